@@ -1,0 +1,35 @@
+#include "core/quote.h"
+
+namespace qa {
+
+std::string_view QuoteKindName(QuoteKind kind) {
+  switch (kind) {
+    case QuoteKind::kDirect:
+      return "direct";
+    case QuoteKind::kPartial:
+      return "partial";
+    case QuoteKind::kScare:
+      return "scare";
+    case QuoteKind::kTitle:
+      return "title";
+  }
+  return "direct";
+}
+
+std::string_view SpeakerKindName(SpeakerKind kind) {
+  switch (kind) {
+    case SpeakerKind::kPerson:
+      return "person";
+    case SpeakerKind::kOrganization:
+      return "organization";
+    case SpeakerKind::kDocument:
+      return "document";
+    case SpeakerKind::kVague:
+      return "vague";
+    case SpeakerKind::kUnknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+}  // namespace qa

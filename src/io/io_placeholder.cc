@@ -1,0 +1,2 @@
+// Placeholder so the io stage library has a source before its first file lands.
+namespace qa {}

@@ -1,0 +1,89 @@
+#include "match/pattern.h"
+
+#include <re2/re2.h>
+
+namespace qa {
+
+std::unique_ptr<Pattern> Pattern::Compile(std::string_view pattern, PatternOptions options,
+                                          std::string* error) {
+  RE2::Options re_options;
+  re_options.set_log_errors(false);
+  re_options.set_encoding(RE2::Options::EncodingUTF8);
+  re_options.set_case_sensitive(options.case_sensitive);
+  re_options.set_longest_match(options.longest_match);
+  // Generated alternations of a few thousand lexicon words exceed the default.
+  re_options.set_max_mem(64 << 20);
+  auto re = std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()), re_options);
+  if (!re->ok()) {
+    if (error != nullptr) *error = re->error();
+    return nullptr;
+  }
+  std::unique_ptr<Pattern> result(new Pattern());
+  result->re_ = std::move(re);
+  result->source_ = std::string(pattern);
+  return result;
+}
+
+Pattern::~Pattern() = default;
+
+std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start, bool anchored,
+                                             size_t base) const {
+  const int groups = re_->NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> pieces(static_cast<size_t>(groups) + 1);
+  re2::StringPiece input(text.data(), text.size());
+  if (!re_->Match(input, start, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED,
+                  pieces.data(), groups + 1)) {
+    return std::nullopt;
+  }
+  PatternMatch match;
+  auto to_span = [&](const re2::StringPiece& piece) {
+    size_t b = static_cast<size_t>(piece.data() - text.data());
+    return Span{base + b, base + b + piece.size()};
+  };
+  match.whole = to_span(pieces[0]);
+  match.groups.resize(pieces.size());
+  for (size_t i = 1; i < pieces.size(); ++i) {
+    if (pieces[i].data() != nullptr) match.groups[i] = to_span(pieces[i]);
+  }
+  return match;
+}
+
+std::optional<PatternMatch> Pattern::Find(std::string_view text, size_t base) const {
+  return MatchAt(text, 0, false, base);
+}
+
+std::optional<PatternMatch> Pattern::MatchPrefix(std::string_view text, size_t base) const {
+  return MatchAt(text, 0, true, base);
+}
+
+std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) const {
+  std::vector<PatternMatch> all;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    auto match = MatchAt(text, pos, false, base);
+    if (!match) break;
+    size_t end = match->whole.end - base;
+    all.push_back(std::move(*match));
+    // Step past an empty match so the loop always advances.
+    pos = end > pos ? end : pos + 1;
+  }
+  return all;
+}
+
+bool Pattern::Matches(std::string_view text) const {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re_);
+}
+
+int Pattern::NumberOfGroups() const { return re_->NumberOfCapturingGroups(); }
+
+int Pattern::GroupIndex(std::string_view name) const {
+  const auto& names = re_->NamedCapturingGroups();
+  auto it = names.find(std::string(name));
+  return it == names.end() ? -1 : it->second;
+}
+
+std::string QuoteMeta(std::string_view literal) {
+  return RE2::QuoteMeta(re2::StringPiece(literal.data(), literal.size()));
+}
+
+}  // namespace qa

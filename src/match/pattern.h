@@ -1,0 +1,68 @@
+// The only interface to RE2 in quoteaudit. A Pattern is compiled once (at
+// start-up, from rule data) and then matched many times; compile errors are
+// returned as values, never logged.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace qa {
+
+struct PatternOptions {
+  bool case_sensitive = true;
+  bool longest_match = false;
+};
+
+// One match: the whole match and each capturing group (empty Span with
+// begin == end == npos when the group did not take part). Offsets are
+// relative to the start of the text passed to the match call, plus `base`.
+struct PatternMatch {
+  Span whole;
+  std::vector<std::optional<Span>> groups;  // index 1..n as in RE2; [0] unused
+};
+
+class Pattern {
+ public:
+  // Returns nullptr and sets *error when the pattern does not compile.
+  static std::unique_ptr<Pattern> Compile(std::string_view pattern, PatternOptions options,
+                                          std::string* error);
+  ~Pattern();
+  Pattern(const Pattern&) = delete;
+  Pattern& operator=(const Pattern&) = delete;
+
+  // First match in text[begin, end), unanchored. `base` is added to offsets.
+  std::optional<PatternMatch> Find(std::string_view text, size_t base = 0) const;
+  // Match anchored at the start of text.
+  std::optional<PatternMatch> MatchPrefix(std::string_view text, size_t base = 0) const;
+  // All non-overlapping matches, left to right.
+  std::vector<PatternMatch> FindAll(std::string_view text, size_t base = 0) const;
+  // Whether the pattern matches anywhere (cheapest call).
+  bool Matches(std::string_view text) const;
+
+  int NumberOfGroups() const;
+  // Index of a named group, or -1.
+  int GroupIndex(std::string_view name) const;
+  const std::string& source() const { return source_; }
+
+ private:
+  Pattern() = default;
+  std::optional<PatternMatch> MatchAt(std::string_view text, size_t start, bool anchored,
+                                      size_t base) const;
+
+  std::unique_ptr<re2::RE2> re_;
+  std::string source_;
+};
+
+// Escapes a literal phrase for use inside a pattern.
+std::string QuoteMeta(std::string_view literal);
+
+}  // namespace qa

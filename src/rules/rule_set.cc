@@ -1,0 +1,37 @@
+#include "rules/rule_set.h"
+
+namespace qa {
+
+double RuleInfo::NumberOption(const std::string& key, double fallback) const {
+  auto it = options.find(key);
+  return it != options.end() && it->is_number() ? it->get<double>() : fallback;
+}
+
+bool RuleInfo::BoolOption(const std::string& key, bool fallback) const {
+  auto it = options.find(key);
+  return it != options.end() && it->is_boolean() ? it->get<bool>() : fallback;
+}
+
+std::string RuleError::ToString() const {
+  std::string out = file;
+  if (!key.empty()) out += ": " + key;
+  return out + ": " + message;
+}
+
+const Lexicon* RuleSet::FindLexicon(const std::string& name) const {
+  auto it = lexicons_.find(name);
+  return it == lexicons_.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string>& RuleSet::Words(const std::string& name) const {
+  static const std::vector<std::string> kEmpty;
+  const Lexicon* lexicon = FindLexicon(name);
+  return lexicon == nullptr ? kEmpty : lexicon->entries;
+}
+
+const RuleInfo* RuleSet::FindRule(const std::string& id) const {
+  auto it = rules_.find(id);
+  return it == rules_.end() ? nullptr : &it->second;
+}
+
+}  // namespace qa

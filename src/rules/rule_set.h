@@ -1,0 +1,84 @@
+// The validated rule data quoteaudit runs with: the built-in rule files
+// (embedded at build time) merged with the user's --rules files and config.
+// Loading reads and checks JSON; compiling patterns from this data is done
+// once at start-up by the stages that use it (scan/, checks/).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/severity.h"
+
+namespace qa {
+
+// A named word or phrase list ("speech-verbs", "vague-sources", ...).
+struct Lexicon {
+  std::string name;
+  std::string description;
+  std::vector<std::string> entries;  // in file order, duplicates removed
+  std::string source;                // file that last changed it
+};
+
+// A pattern that ties a quote to its source. `pattern` is RE2 syntax with
+// {lexicon-name} placeholders expanded to an alternation of that lexicon's
+// entries; named groups (?P<speaker>...) and (?P<cue>...) mark the parts.
+struct AttributionPatternSpec {
+  std::string id;
+  std::string where;  // "after", "before", "sentence-before", "next-sentence", ...
+  std::string pattern;
+  double confidence = 0.9;
+  std::string description;
+  std::string source;  // file it came from
+};
+
+// A check rule: its id, default severity and options.
+struct RuleInfo {
+  std::string id;
+  Severity severity = Severity::kWarning;
+  bool enabled = true;
+  std::string summary;  // one line, shown by `quoteaudit rules`
+  nlohmann::json options = nlohmann::json::object();
+  std::string source;
+
+  double NumberOption(const std::string& key, double fallback) const;
+  bool BoolOption(const std::string& key, bool fallback) const;
+};
+
+// One problem with a rule or config file, naming the file and JSON path
+// ("rules/x.json: /lexicons/speech-verbs/entries/3: expected a string").
+struct RuleError {
+  std::string file;
+  std::string key;
+  std::string message;
+  std::string ToString() const;
+};
+
+class RuleSet {
+ public:
+  const Lexicon* FindLexicon(const std::string& name) const;
+  // Entries of a lexicon, or an empty list when it does not exist.
+  const std::vector<std::string>& Words(const std::string& name) const;
+  const RuleInfo* FindRule(const std::string& id) const;
+  const std::map<std::string, RuleInfo>& rules() const { return rules_; }
+  const std::map<std::string, Lexicon>& lexicons() const { return lexicons_; }
+  const std::vector<AttributionPatternSpec>& attribution_patterns() const {
+    return attribution_patterns_;
+  }
+
+  std::map<std::string, Lexicon>& mutable_lexicons() { return lexicons_; }
+  std::map<std::string, RuleInfo>& mutable_rules() { return rules_; }
+  std::vector<AttributionPatternSpec>& mutable_attribution_patterns() {
+    return attribution_patterns_;
+  }
+
+ private:
+  std::map<std::string, Lexicon> lexicons_;
+  std::map<std::string, RuleInfo> rules_;
+  std::vector<AttributionPatternSpec> attribution_patterns_;
+};
+
+}  // namespace qa
