@@ -1,0 +1,137 @@
+#include "io/text_cleaner.h"
+
+#include <cstring>
+
+namespace qa {
+namespace {
+
+constexpr size_t kSniffBytes = 8192;
+
+bool InRange(unsigned char c, unsigned char low, unsigned char high) {
+  return c >= low && c <= high;
+}
+
+bool IsContinuation(std::string_view bytes, size_t i) {
+  return i < bytes.size() && InRange(static_cast<unsigned char>(bytes[i]), 0x80, 0xBF);
+}
+
+// Control bytes are not prose: all are blanked in the analysis text except
+// tab and newline, which later stages treat as whitespace and line ends.
+bool IsBlankedControl(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F; }
+
+// Control bytes that suggest a binary file. CR, form feed, vertical tab (a
+// Word line break) and ESC turn up in real copy, so they do not count.
+bool IsBinaryControl(unsigned char c) {
+  return IsBlankedControl(c) && c != '\r' && c != '\f' && c != '\v' && c != 0x1B;
+}
+
+bool StartsWith(std::string_view bytes, std::string_view prefix) {
+  return bytes.substr(0, prefix.size()) == prefix;
+}
+
+}  // namespace
+
+size_t Utf8SequenceLength(std::string_view bytes, size_t i) {
+  unsigned char c = static_cast<unsigned char>(bytes[i]);
+  if (c < 0x80) return 1;
+  // The second byte's range depends on the lead byte: this rules out
+  // overlong forms (E0, F0), surrogates (ED) and code points above U+10FFFF
+  // (F4); C0, C1 and F5..FF never start a sequence.
+  unsigned char low = 0x80, high = 0xBF;
+  size_t length = 0;
+  if (InRange(c, 0xC2, 0xDF)) {
+    length = 2;
+  } else if (InRange(c, 0xE0, 0xEF)) {
+    length = 3;
+    if (c == 0xE0) low = 0xA0;
+    if (c == 0xED) high = 0x9F;
+  } else if (InRange(c, 0xF0, 0xF4)) {
+    length = 4;
+    if (c == 0xF0) low = 0x90;
+    if (c == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + 1 >= bytes.size() || !InRange(static_cast<unsigned char>(bytes[i + 1]), low, high)) {
+    return 0;
+  }
+  for (size_t k = 2; k < length; ++k) {
+    if (!IsContinuation(bytes, i + k)) return 0;
+  }
+  return length;
+}
+
+std::optional<InputProblem> DetectBinary(std::string_view bytes) {
+  if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF") ||
+      StartsWith(bytes, std::string_view("\x00\x00\xFE\xFF", 4))) {
+    return InputProblem{
+        "UTF-16 or UTF-32 text is not supported (byte-order mark at byte 0); "
+        "convert the file to UTF-8; skipped",
+        0};
+  }
+  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+    size_t offset = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
+    return InputProblem{"binary file (NUL byte at byte " + std::to_string(offset) + "); skipped",
+                        offset};
+  }
+  // Without a NUL, call it binary only when control bytes are common at the
+  // start: more than one in ten of the first 8 KiB.
+  size_t sniff = std::min(bytes.size(), kSniffBytes);
+  size_t controls = 0, first = 0;
+  for (size_t i = 0; i < sniff; ++i) {
+    if (IsBinaryControl(static_cast<unsigned char>(bytes[i]))) {
+      if (controls++ == 0) first = i;
+    }
+  }
+  if (controls * 10 > sniff) {
+    return InputProblem{"binary file (" + std::to_string(controls) +
+                            " control bytes in the first " + std::to_string(sniff) +
+                            ", the first at byte " + std::to_string(first) + "); skipped",
+                        first};
+  }
+  return std::nullopt;
+}
+
+std::string MakeAnalysisText(std::string_view bytes, std::vector<InputProblem>* problems) {
+  std::string text(bytes);
+  size_t i = 0;
+  if (StartsWith(bytes, "\xEF\xBB\xBF")) {
+    text.replace(0, 3, 3, ' ');
+    i = 3;
+  }
+  size_t bad = 0, first_bad = 0, multibyte = 0;
+  while (i < bytes.size()) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x80) {
+      if (IsBlankedControl(c)) text[i] = ' ';
+      ++i;
+      continue;
+    }
+    size_t length = Utf8SequenceLength(bytes, i);
+    if (length == 0) {
+      // Blank just this byte and resynchronise on the next one, so every
+      // byte of a broken sequence is blanked and counted.
+      if (bad++ == 0) first_bad = i;
+      text[i] = ' ';
+      ++i;
+    } else {
+      ++multibyte;
+      i += length;
+    }
+  }
+  if (bad > 0) {
+    std::string message = "invalid UTF-8 at byte " + std::to_string(first_bad);
+    message += bad == 1
+                   ? "; the byte is ignored"
+                   : " (and " + std::to_string(bad - 1) + " more bytes); those bytes are ignored";
+    // Not one valid multi-byte character: most likely a whole file in an
+    // 8-bit encoding, whose curly quotes would all be lost.
+    if (multibyte == 0) {
+      message += " (the file looks like Windows-1252 or Latin-1; convert it to UTF-8)";
+    }
+    problems->push_back({std::move(message), first_bad});
+  }
+  return text;
+}
+
+}  // namespace qa

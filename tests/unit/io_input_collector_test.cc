@@ -1,0 +1,133 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "io/input_collector.h"
+
+namespace qa {
+namespace {
+
+namespace fs = std::filesystem;
+
+class InputCollectorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() /
+            ("qa_collect_" + std::to_string(::getpid()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+  }
+  void TearDown() override {
+    std::error_code ignored;
+    fs::permissions(root_ / "locked", fs::perms::owner_all, ignored);
+    fs::remove_all(root_, ignored);
+  }
+  void Touch(const std::string& relative) {
+    fs::path path = root_ / relative;
+    fs::create_directories(path.parent_path());
+    std::ofstream(path) << "text\n";
+  }
+  std::string P(const std::string& relative) const { return (root_ / relative).string(); }
+
+  static std::vector<std::string> Paths(const std::vector<CollectedInput>& inputs) {
+    std::vector<std::string> paths;
+    for (const auto& input : inputs) {
+      paths.push_back(input.error ? "ERROR " + input.error->ToString() : input.path);
+    }
+    return paths;
+  }
+
+  fs::path root_;
+};
+
+TEST_F(InputCollectorTest, WalksDirectoriesInSortedTreeOrderTakingOnlyTxt) {
+  Touch("b.txt");
+  Touch("a/z.txt");
+  Touch("a/b/c.txt");
+  Touch("a-c.txt");
+  Touch("a/notes.md");
+  Touch("C.TXT");
+  auto inputs = CollectInputs({root_.string()});
+  std::vector<std::string> expected = {P("C.TXT"), P("a/b/c.txt"), P("a/z.txt"), P("a-c.txt"),
+                                       P("b.txt")};
+  EXPECT_EQ(Paths(inputs), expected);
+}
+
+TEST_F(InputCollectorTest, ExtensionListIsAParameter) {
+  Touch("a.txt");
+  Touch("b.md");
+  CollectOptions options;
+  options.extensions = {".md"};
+  EXPECT_EQ(Paths(CollectInputs({root_.string()}, options)), std::vector<std::string>{P("b.md")});
+}
+
+TEST_F(InputCollectorTest, ExplicitFilesAreTakenAsGivenWhateverTheExtension) {
+  Touch("notes.md");
+  Touch("z.txt");
+  auto inputs = CollectInputs({P("z.txt"), P("notes.md"), "-"});
+  std::vector<std::string> expected = {P("z.txt"), P("notes.md"), "-"};
+  EXPECT_EQ(Paths(inputs), expected);
+}
+
+TEST_F(InputCollectorTest, MissingPathIsAnErrorAndCollectionGoesOn) {
+  Touch("a.txt");
+  auto inputs = CollectInputs({P("missing.txt"), P("a.txt")});
+  ASSERT_EQ(inputs.size(), 2u);
+  ASSERT_TRUE(inputs[0].error.has_value());
+  EXPECT_EQ(inputs[0].error->ToString(), P("missing.txt") + ": no such file or directory");
+  EXPECT_FALSE(inputs[1].error.has_value());
+  EXPECT_EQ(inputs[1].path, P("a.txt"));
+}
+
+TEST_F(InputCollectorTest, PathThroughAFileIsAnErrorEvenForRoot) {
+  Touch("a.txt");
+  auto inputs = CollectInputs({P("a.txt/inner")});
+  ASSERT_EQ(inputs.size(), 1u);
+  ASSERT_TRUE(inputs[0].error.has_value());
+  EXPECT_EQ(inputs[0].error->ToString(), P("a.txt/inner") + ": not a directory");
+}
+
+TEST_F(InputCollectorTest, UnreadableDirectoryIsAnErrorAndTheWalkGoesOn) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads any directory; cannot make one unreadable";
+  Touch("locked/secret.txt");
+  Touch("open/a.txt");
+  fs::permissions(root_ / "locked", fs::perms::none);
+  auto inputs = CollectInputs({root_.string()});
+  std::vector<std::string> expected = {"ERROR " + P("locked") + ": permission denied",
+                                       P("open/a.txt")};
+  EXPECT_EQ(Paths(inputs), expected);
+}
+
+TEST_F(InputCollectorTest, HiddenEntriesAreSkippedUnlessNamed) {
+  Touch(".git/x.txt");
+  Touch(".draft.txt");
+  Touch("a.txt");
+  EXPECT_EQ(Paths(CollectInputs({root_.string()})), std::vector<std::string>{P("a.txt")});
+  EXPECT_EQ(Paths(CollectInputs({P(".draft.txt")})), std::vector<std::string>{P(".draft.txt")});
+}
+
+TEST_F(InputCollectorTest, IgnoreHookPrunesFilesAndDirectories) {
+  Touch("keep.txt");
+  Touch("skip.txt");
+  Touch("vendor/a.txt");
+  CollectOptions options;
+  options.ignore = [](const fs::path& path) {
+    return path.filename() == "skip.txt" || path.filename() == "vendor";
+  };
+  EXPECT_EQ(Paths(CollectInputs({root_.string()}, options)),
+            std::vector<std::string>{P("keep.txt")});
+}
+
+TEST_F(InputCollectorTest, SymlinkedDirectoriesAreNotFollowed) {
+  Touch("a/x.txt");
+  fs::create_directory_symlink(root_ / "a", root_ / "a" / "loop");
+  EXPECT_EQ(Paths(CollectInputs({root_.string()})), std::vector<std::string>{P("a/x.txt")});
+}
+
+}  // namespace
+}  // namespace qa
