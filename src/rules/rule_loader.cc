@@ -1,55 +1,104 @@
-// STUB: replaced by the rules-loader work. Loads embedded files naively.
+// LoadRules: finds and reads rule files in merge order; see rule_file_merge.cc
+// for what happens to each.
 #include "rules/rule_loader.h"
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "rules/embedded_rules.h"
+#include "rules/pattern_expander.h"
 
 namespace qa {
+namespace {
 
-void MergeRuleFile(std::string_view name, std::string_view json_text, RuleSet* rules,
-                   std::vector<RuleError>* errors) {
-  nlohmann::json j = nlohmann::json::parse(json_text, nullptr, false, true);
-  if (j.is_discarded()) {
-    errors->push_back({std::string(name), "", "invalid JSON"});
+namespace fs = std::filesystem;
+
+bool ReadFile(const fs::path& path, std::string* content) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *content = std::move(buffer).str();
+  return !in.bad();
+}
+
+// The *.json files directly inside `dir`, sorted by name.
+std::vector<fs::path> RuleFilesIn(const fs::path& dir, std::error_code* error) {
+  std::vector<fs::path> files;
+  fs::directory_iterator it(dir, *error);
+  for (; !*error && it != fs::directory_iterator(); it.increment(*error)) {
+    const fs::path& path = it->path();
+    std::string name = path.filename().string();
+    std::error_code status_error;
+    if (name.starts_with(".") || path.extension() != ".json" ||
+        !fs::is_regular_file(path, status_error)) {
+      continue;
+    }
+    files.push_back(path);
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void MergeFileFromDisk(const fs::path& path, RuleSet* rules, std::vector<RuleError>* errors) {
+  std::string content;
+  if (!ReadFile(path, &content)) {
+    errors->push_back({path.string(), "", "cannot read the file"});
     return;
   }
-  if (j.contains("lexicons")) {
-    for (auto& [lex_name, value] : j["lexicons"].items()) {
-      Lexicon& lexicon = rules->mutable_lexicons()[lex_name];
-      lexicon.name = lex_name;
-      for (auto& word : value["entries"]) lexicon.entries.push_back(word.get<std::string>());
-      lexicon.source = std::string(name);
-    }
+  MergeRuleFile(path.string(), content, rules, errors);
+}
+
+void MergeUserPath(const std::string& user_path, RuleSet* rules, std::vector<RuleError>* errors) {
+  fs::path path(user_path);
+  std::error_code error;
+  fs::file_status status = fs::status(path, error);
+  if (error || !fs::exists(status)) {
+    errors->push_back({user_path, "", "no such file or directory"});
+    return;
   }
-  if (j.contains("attribution_patterns")) {
-    for (auto& p : j["attribution_patterns"]) {
-      AttributionPatternSpec spec;
-      spec.id = p.value("id", "");
-      spec.where = p.value("where", "");
-      spec.pattern = p.value("pattern", "");
-      spec.confidence = p.value("confidence", 0.9);
-      spec.description = p.value("description", "");
-      spec.source = std::string(name);
-      rules->mutable_attribution_patterns().push_back(spec);
+  if (fs::is_directory(status)) {
+    std::vector<fs::path> files = RuleFilesIn(path, &error);
+    if (error) {
+      errors->push_back({user_path, "", "cannot read the directory: " + error.message()});
+      return;
     }
+    for (const fs::path& file : files) MergeFileFromDisk(file, rules, errors);
+    return;
   }
-  if (j.contains("rule")) {
-    auto& r = j["rule"];
-    RuleInfo info;
-    info.id = r.value("id", "");
-    info.severity = ParseSeverity(r.value("severity", "warning")).value_or(Severity::kWarning);
-    info.summary = r.value("summary", "");
-    info.enabled = r.value("enabled", true);
-    if (r.contains("options")) info.options = r["options"];
-    info.source = std::string(name);
-    rules->mutable_rules()[info.id] = info;
+  if (path.extension() != ".json") {
+    errors->push_back({user_path, "", "not a rule file: expected a directory or a .json file"});
+    return;
+  }
+  MergeFileFromDisk(path, rules, errors);
+}
+
+}  // namespace
+
+void ValidateRuleSet(const RuleSet& rules, std::vector<RuleError>* errors) {
+  for (const AttributionPatternSpec& spec : rules.attribution_patterns()) {
+    std::string key = spec.pointer.empty() ? "" : spec.pointer + "/pattern";
+    ExpandedPattern expanded = ExpandPlaceholders(spec.pattern, rules);
+    if (!expanded.ok()) {
+      errors->push_back({spec.source, key, expanded.Error(rules)});
+      continue;
+    }
+    std::string error;
+    if (!Pattern::Compile(expanded.regex, PatternOptions{}, &error)) {
+      errors->push_back({spec.source, key, "does not compile: " + error});
+    }
   }
 }
 
 RuleLoadResult LoadRules(const std::vector<std::string>& user_dirs) {
   RuleLoadResult result;
-  for (const auto& file : EmbeddedRuleFiles()) {
+  for (const EmbeddedRuleFile& file : EmbeddedRuleFiles()) {
     MergeRuleFile(file.name, file.content, &result.rules, &result.errors);
   }
+  for (const std::string& path : user_dirs) MergeUserPath(path, &result.rules, &result.errors);
+  ValidateRuleSet(result.rules, &result.errors);
   return result;
 }
 

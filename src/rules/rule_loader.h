@@ -18,12 +18,23 @@ struct RuleLoadResult {
 };
 
 // Built-in rules plus the *.json files in each of `user_dirs` (a path to a
-// single .json file is accepted too).
+// single .json file is accepted too), in this order: the embedded files by
+// name, then each entry of `user_dirs` as given, a directory's files sorted
+// by name (not recursive; names starting with '.' are skipped). A missing or
+// unreadable path is an error naming it. After merging, every attribution
+// pattern is expanded and compiled (ValidateRuleSet).
 RuleLoadResult LoadRules(const std::vector<std::string>& user_dirs);
 
-// Merges one rule file's JSON text into `rules`. `name` is used in errors.
-// JSON comments (// and /* */) are allowed.
+// Validates one rule file's JSON text and merges it into `rules` (see
+// docs/rules.md for the merge rules). `name` is used in errors. JSON comments
+// (// and /* */) are allowed. Parts of the file with errors are not merged;
+// the rest is.
 void MergeRuleFile(std::string_view name, std::string_view json_text, RuleSet* rules,
                    std::vector<RuleError>* errors);
+
+// Checks that need every file merged first: each attribution pattern's
+// {placeholders} name a lexicon and the expanded pattern compiles. Errors
+// name the file and pointer the pattern came from.
+void ValidateRuleSet(const RuleSet& rules, std::vector<RuleError>* errors);
 
 }  // namespace qa

@@ -4,12 +4,12 @@
 // once at start-up by the stages that use it (scan/, checks/).
 #pragma once
 
+#include <cstddef>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/severity.h"
 
@@ -32,7 +32,8 @@ struct AttributionPatternSpec {
   std::string pattern;
   double confidence = 0.9;
   std::string description;
-  std::string source;  // file it came from
+  std::string source;   // file it came from
+  std::string pointer;  // its JSON pointer in that file ("/attribution_patterns/2"), for errors
 };
 
 // A check rule: its id, default severity and options.
@@ -44,16 +45,22 @@ struct RuleInfo {
   nlohmann::json options = nlohmann::json::object();
   std::string source;
 
+  // An option's value, or `fallback` when it is missing or of another type.
   double NumberOption(const std::string& key, double fallback) const;
   bool BoolOption(const std::string& key, bool fallback) const;
+  std::string StringOption(const std::string& key, const std::string& fallback) const;
 };
 
 // One problem with a rule or config file, naming the file and JSON path
-// ("rules/x.json: /lexicons/speech-verbs/entries/3: expected a string").
+// ("rules/x.json: /lexicons/speech-verbs/entries/3: expected a string"), or,
+// for a file that is not valid JSON, the line and column
+// ("rules/x.json:3:7: syntax error ...").
 struct RuleError {
   std::string file;
-  std::string key;
+  std::string key;  // JSON pointer; empty for the whole file
   std::string message;
+  size_t line = 0;    // 1-based; 0 when the error has no text position
+  size_t column = 0;  // 1-based, in code points
   std::string ToString() const;
 };
 

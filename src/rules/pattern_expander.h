@@ -1,0 +1,52 @@
+// Turns a rule pattern with {lexicon-name} placeholders into plain RE2
+// syntax. Stages that compile rule patterns (the attributor, checks) call this
+// once at start-up; the loader calls it too, to report bad patterns early.
+//
+// Placeholder syntax:
+//   {name}   name matches [a-z][a-z0-9-]*: a non-capturing alternation of
+//            the lexicon's entries, longest first, each matched literally
+//            except that a space matches any run of whitespace (articles wrap
+//            lines) and an apostrophe matches both ' and ’.
+//   {{  }}   a literal { or }.
+//   {2,3}    anything else in braces is left alone, so RE2 counted repeats
+//            keep working; so is a brace escaped with a backslash.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "match/pattern.h"
+#include "rules/rule_set.h"
+
+namespace qa {
+
+struct ExpandedPattern {
+  std::string regex;                          // RE2 syntax; meaningful when ok()
+  std::vector<std::string> unknown_lexicons;  // placeholders naming no lexicon, in order
+  std::vector<std::string> lexicons_used;     // known placeholders, in order, no repeats
+
+  bool ok() const { return unknown_lexicons.empty(); }
+  // "unknown lexicon {vage-sources} (did you mean {vague-sources}?)"; empty when ok().
+  std::string Error(const RuleSet& rules) const;
+};
+
+ExpandedPattern ExpandPlaceholders(std::string_view pattern, const RuleSet& rules);
+
+// RE2 for one lexicon entry: literal text, whitespace runs and apostrophes
+// relaxed as described above.
+std::string PhraseRegex(std::string_view phrase);
+
+// A non-capturing group matching any of `phrases`, longest first so that
+// "told reporters" wins over "told". An empty list gives a group that never
+// matches (a lexicon emptied by a user's "remove" disables the pattern
+// rather than matching everywhere).
+std::string AlternationRegex(const std::vector<std::string>& phrases);
+
+// Expands and compiles in one step. Returns nullptr and sets *error (unknown
+// lexicon or RE2's message) on failure.
+std::unique_ptr<Pattern> CompileRulePattern(std::string_view pattern, const RuleSet& rules,
+                                            PatternOptions options, std::string* error);
+
+}  // namespace qa

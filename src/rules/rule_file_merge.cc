@@ -1,0 +1,293 @@
+// MergeRuleFile: validates one rule file and folds it into a RuleSet. The
+// merge semantics are documented in docs/rules.md; keep the two in step.
+#include <algorithm>
+
+#include "rules/attribution_where.h"
+#include "rules/rule_json.h"
+#include "rules/rule_loader.h"
+
+namespace qa {
+namespace {
+
+using nlohmann::json;
+
+const std::vector<std::string> kTopLevelKeys = {"$schema", "lexicons", "attribution_patterns",
+                                                "rule"};
+const std::vector<std::string> kLexiconKeys = {"description", "entries", "mode"};
+const std::vector<std::string> kPatternKeys = {"id",         "where",       "pattern",
+                                               "confidence", "description", "enabled"};
+const std::vector<std::string> kRuleKeys = {"id", "severity", "enabled", "summary", "options"};
+
+// Lexicon names become {placeholders}; rule ids name files and doc pages.
+bool IsKebabName(std::string_view name) {
+  if (name.empty() || name[0] < 'a' || name[0] > 'z') return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Entries are stored trimmed with inner whitespace runs collapsed to one
+// space, so "told  reporters" and "told reporters" are the same entry.
+std::string NormalizeEntry(std::string_view entry) {
+  std::string out;
+  bool space = false;
+  for (char c : entry) {
+    if (IsSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+void AppendUnique(std::vector<std::string>* list, const std::string& entry) {
+  if (std::find(list->begin(), list->end(), entry) == list->end()) list->push_back(entry);
+}
+
+class FileMerger {
+ public:
+  FileMerger(std::string_view name, RuleSet* rules, std::vector<RuleError>* errors)
+      : name_(name), rules_(rules), errors_(name, errors) {}
+
+  void Merge(const json& root) {
+    if (!root.is_object()) {
+      errors_.Add("", std::string("expected an object at the top level, got ") + root.type_name());
+      return;
+    }
+    errors_.CheckKeys(root, "", kTopLevelKeys);
+    if (auto it = root.find("$schema"); it != root.end()) errors_.ExpectString(*it, "/$schema");
+    if (auto it = root.find("lexicons"); it != root.end()) MergeLexicons(*it);
+    if (auto it = root.find("attribution_patterns"); it != root.end()) MergePatterns(*it);
+    if (auto it = root.find("rule"); it != root.end()) MergeRule(*it);
+  }
+
+ private:
+  void MergeLexicons(const json& lexicons) {
+    if (!errors_.ExpectObject(lexicons, "/lexicons")) return;
+    for (const auto& [lexicon_name, body] : lexicons.items()) {
+      MergeLexicon(lexicon_name, body, PointerTo("/lexicons", lexicon_name));
+    }
+  }
+
+  void MergeLexicon(const std::string& lexicon_name, const json& body, const std::string& pointer) {
+    size_t errors_before = errors_.count();
+    if (!IsKebabName(lexicon_name)) {
+      errors_.Add(pointer,
+                  "lexicon names use lower-case letters, digits and '-', starting with a letter");
+    }
+    if (!errors_.ExpectObject(body, pointer)) return;
+    errors_.CheckKeys(body, pointer, kLexiconKeys);
+
+    std::string mode = "add";
+    if (auto it = body.find("mode"); it != body.end()) {
+      std::string mode_pointer = PointerTo(pointer, "mode");
+      if (errors_.ExpectString(*it, mode_pointer)) {
+        mode = it->get<std::string>();
+        if (mode != "add" && mode != "replace" && mode != "remove") {
+          errors_.Add(mode_pointer,
+                      "unknown mode \"" + mode + "\"; expected \"add\", \"replace\" or \"remove\"");
+        }
+      }
+    }
+    std::optional<std::string> description;
+    if (auto it = body.find("description"); it != body.end()) {
+      if (errors_.ExpectString(*it, PointerTo(pointer, "description"))) {
+        description = it->get<std::string>();
+      }
+    }
+    std::vector<std::string> entries = ReadEntries(body, pointer);
+
+    auto& lexicons = rules_->mutable_lexicons();
+    auto existing = lexicons.find(lexicon_name);
+    if (mode == "remove" && existing == lexicons.end()) {
+      errors_.Add(PointerTo(pointer, "mode"), "cannot remove entries from lexicon \"" +
+                                                  lexicon_name +
+                                                  "\": no earlier rule file defines it");
+    }
+    if (errors_.count() != errors_before) return;
+
+    Lexicon& lexicon = lexicons[lexicon_name];
+    lexicon.name = lexicon_name;
+    lexicon.source = name_;
+    if (description) lexicon.description = *description;
+    if (mode == "replace") lexicon.entries.clear();
+    if (mode == "remove") {
+      std::erase_if(lexicon.entries, [&](const std::string& entry) {
+        return std::find(entries.begin(), entries.end(), entry) != entries.end();
+      });
+      return;
+    }
+    for (const std::string& entry : entries) AppendUnique(&lexicon.entries, entry);
+  }
+
+  std::vector<std::string> ReadEntries(const json& body, const std::string& pointer) {
+    std::vector<std::string> entries;
+    auto it = body.find("entries");
+    std::string entries_pointer = PointerTo(pointer, "entries");
+    if (it == body.end() || !errors_.ExpectArray(*it, entries_pointer)) return entries;
+    for (size_t i = 0; i < it->size(); ++i) {
+      const json& entry = (*it)[i];
+      std::string entry_pointer = PointerTo(entries_pointer, i);
+      if (!errors_.ExpectString(entry, entry_pointer)) continue;
+      std::string normalized = NormalizeEntry(entry.get<std::string>());
+      if (normalized.empty()) {
+        errors_.Add(entry_pointer, "empty entry");
+        continue;
+      }
+      entries.push_back(std::move(normalized));
+    }
+    return entries;
+  }
+
+  void MergePatterns(const json& patterns) {
+    if (!errors_.ExpectArray(patterns, "/attribution_patterns")) return;
+    std::vector<std::pair<std::string, std::string>> ids_in_file;  // id, pointer
+    for (size_t i = 0; i < patterns.size(); ++i) {
+      std::string pointer = PointerTo("/attribution_patterns", i);
+      const json& body = patterns[i];
+      if (!errors_.ExpectObject(body, pointer)) continue;
+      auto id_it = body.find("id");
+      if (id_it == body.end()) {
+        errors_.Add(pointer, "missing \"id\"");
+        continue;
+      }
+      if (!errors_.ExpectNonEmptyString(*id_it, PointerTo(pointer, "id"))) continue;
+      std::string id = id_it->get<std::string>();
+      auto earlier = std::find_if(ids_in_file.begin(), ids_in_file.end(),
+                                  [&](const auto& seen) { return seen.first == id; });
+      if (earlier != ids_in_file.end()) {
+        errors_.Add(PointerTo(pointer, "id"),
+                    "duplicate id \"" + id + "\" (first used at " + earlier->second + ")");
+        continue;
+      }
+      ids_in_file.emplace_back(id, pointer);
+      MergePattern(id, body, pointer);
+    }
+  }
+
+  void MergePattern(const std::string& id, const json& body, const std::string& pointer) {
+    size_t errors_before = errors_.count();
+    errors_.CheckKeys(body, pointer, kPatternKeys);
+    auto& patterns = rules_->mutable_attribution_patterns();
+    auto existing = std::find_if(patterns.begin(), patterns.end(),
+                                 [&](const AttributionPatternSpec& p) { return p.id == id; });
+
+    bool enabled = true;
+    if (auto it = body.find("enabled"); it != body.end()) {
+      if (errors_.ExpectBool(*it, PointerTo(pointer, "enabled"))) enabled = it->get<bool>();
+    }
+    if (!enabled) {
+      if (existing == patterns.end()) {
+        errors_.Add(PointerTo(pointer, "enabled"),
+                    "no earlier rule file has an attribution pattern \"" + id + "\" to disable");
+      }
+      if (errors_.count() == errors_before) patterns.erase(existing);
+      return;
+    }
+
+    AttributionPatternSpec spec;
+    spec.id = id;
+    spec.source = name_;
+    spec.pointer = pointer;
+    if (RequireString(body, pointer, "where", &spec.where) && !IsAttributionPlace(spec.where)) {
+      std::string message = "unknown place \"" + spec.where + "\"; expected one of";
+      for (size_t i = 0; i < kAttributionPlaces.size(); ++i) {
+        message += (i == 0 ? " \"" : ", \"") + std::string(kAttributionPlaces[i]) + "\"";
+      }
+      errors_.Add(PointerTo(pointer, "where"), message);
+    }
+    RequireString(body, pointer, "pattern", &spec.pattern);
+    if (auto it = body.find("confidence"); it != body.end()) {
+      std::string confidence_pointer = PointerTo(pointer, "confidence");
+      if (errors_.ExpectNumber(*it, confidence_pointer)) {
+        spec.confidence = it->get<double>();
+        if (!(spec.confidence >= 0.0 && spec.confidence <= 1.0)) {
+          errors_.Add(confidence_pointer, "must be between 0 and 1");
+        }
+      }
+    }
+    if (auto it = body.find("description"); it != body.end()) {
+      if (errors_.ExpectString(*it, PointerTo(pointer, "description"))) {
+        spec.description = it->get<std::string>();
+      }
+    }
+    if (errors_.count() != errors_before) return;
+    if (existing != patterns.end()) {
+      *existing = std::move(spec);
+    } else {
+      patterns.push_back(std::move(spec));
+    }
+  }
+
+  // Reads a required, non-empty string field; records why when it cannot.
+  bool RequireString(const json& body, const std::string& pointer, const char* key,
+                     std::string* out) {
+    auto it = body.find(key);
+    if (it == body.end()) {
+      errors_.Add(pointer, std::string("missing \"") + key + "\"");
+      return false;
+    }
+    if (!errors_.ExpectNonEmptyString(*it, PointerTo(pointer, key))) return false;
+    *out = it->get<std::string>();
+    return true;
+  }
+
+  void MergeRule(const json& body) {
+    const std::string pointer = "/rule";
+    if (!errors_.ExpectObject(body, pointer)) return;
+    size_t errors_before = errors_.count();
+    errors_.CheckKeys(body, pointer, kRuleKeys);
+    std::string id;
+    if (RequireString(body, pointer, "id", &id) && !IsKebabName(id)) {
+      errors_.Add(PointerTo(pointer, "id"),
+                  "rule ids use lower-case letters, digits and '-', starting with a letter");
+    }
+    std::optional<Severity> severity;
+    if (auto it = body.find("severity"); it != body.end()) {
+      std::string severity_pointer = PointerTo(pointer, "severity");
+      if (errors_.ExpectString(*it, severity_pointer)) {
+        severity = ParseSeverity(it->get<std::string>());
+        if (!severity) {
+          errors_.Add(severity_pointer, "unknown severity \"" + it->get<std::string>() +
+                                            "\"; expected \"error\", \"warning\" or \"info\"");
+        }
+      }
+    }
+    auto enabled = body.find("enabled");
+    if (enabled != body.end()) errors_.ExpectBool(*enabled, PointerTo(pointer, "enabled"));
+    auto summary = body.find("summary");
+    if (summary != body.end()) errors_.ExpectString(*summary, PointerTo(pointer, "summary"));
+    auto options = body.find("options");
+    if (options != body.end()) errors_.ExpectObject(*options, PointerTo(pointer, "options"));
+    if (errors_.count() != errors_before) return;
+
+    // A rule seen before keeps every field this file does not give.
+    RuleInfo& info = rules_->mutable_rules()[id];
+    info.id = id;
+    info.source = name_;
+    if (severity) info.severity = *severity;
+    if (enabled != body.end()) info.enabled = enabled->get<bool>();
+    if (summary != body.end()) info.summary = summary->get<std::string>();
+    if (options != body.end()) info.options.merge_patch(*options);
+  }
+
+  std::string name_;
+  RuleSet* rules_;
+  RuleFileErrors errors_;
+};
+
+}  // namespace
+
+void MergeRuleFile(std::string_view name, std::string_view json_text, RuleSet* rules,
+                   std::vector<RuleError>* errors) {
+  std::optional<json> root = ParseRuleJson(name, json_text, errors);
+  if (!root) return;
+  FileMerger(name, rules, errors).Merge(*root);
+}
+
+}  // namespace qa

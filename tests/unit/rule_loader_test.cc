@@ -1,0 +1,341 @@
+#include "rules/rule_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace qa {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+const std::string kTestRules = std::string(QA_SOURCE_DIR) + "/tests/data/rules";
+
+Strings Messages(const std::vector<RuleError>& errors) {
+  Strings out;
+  for (const RuleError& error : errors) out.push_back(error.ToString());
+  return out;
+}
+
+// Merges the files in order into an empty rule set (no built-in rules).
+struct Merged {
+  RuleSet rules;
+  std::vector<RuleError> errors;
+  Strings messages() const { return Messages(errors); }
+};
+
+Merged MergeAll(const std::vector<std::pair<std::string, std::string>>& files) {
+  Merged merged;
+  for (const auto& [name, text] : files) {
+    MergeRuleFile(name, text, &merged.rules, &merged.errors);
+  }
+  ValidateRuleSet(merged.rules, &merged.errors);
+  return merged;
+}
+
+Strings ErrorsOf(const std::string& text) { return MergeAll({{"x.json", text}}).messages(); }
+
+// --- Errors: each names the file and the JSON pointer (or line:column). ---
+
+TEST(RuleLoaderErrorsTest, SyntaxErrorGivesLineAndColumn) {
+  Strings errors = ErrorsOf("{\n  \"lexicons\": {\n    \"a\": [1,, 2]\n  }\n}");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_TRUE(errors[0].starts_with("x.json:3:13: syntax error")) << errors[0];
+}
+
+TEST(RuleLoaderErrorsTest, SyntaxErrorColumnCountsCodePoints) {
+  // "é" is two bytes but one column.
+  Strings errors = ErrorsOf("{\"lexicons\": {\"é\": x}}");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_TRUE(errors[0].starts_with("x.json:1:20:")) << errors[0];
+}
+
+TEST(RuleLoaderErrorsTest, CommentsAreAllowed) {
+  Merged merged = MergeAll({{"x.json", R"(// words
+    {"lexicons": {/* inline */ "speech-verbs": {"entries": ["said"]}}})"}});
+  EXPECT_EQ(merged.messages(), Strings{});
+  EXPECT_EQ(merged.rules.Words("speech-verbs"), Strings{"said"});
+}
+
+TEST(RuleLoaderErrorsTest, WrongTypeNamesThePointer) {
+  EXPECT_EQ(
+      ErrorsOf(R"({"lexicons": {"speech-verbs": {"entries": ["said", "told", "added", 3]}}})"),
+      Strings{"x.json: /lexicons/speech-verbs/entries/3: expected a string, got number"});
+  EXPECT_EQ(ErrorsOf(R"([1])"), Strings{"x.json: expected an object at the top level, got array"});
+  EXPECT_EQ(ErrorsOf(R"({"lexicons": []})"),
+            Strings{"x.json: /lexicons: expected an object, got array"});
+  EXPECT_EQ(ErrorsOf(R"({"lexicons": {"a": {"entries": "said"}}})"),
+            Strings{"x.json: /lexicons/a/entries: expected an array, got string"});
+  EXPECT_EQ(ErrorsOf(R"({"attribution_patterns": {}})"),
+            Strings{"x.json: /attribution_patterns: expected an array, got object"});
+  EXPECT_EQ(ErrorsOf(R"({"rule": {"id": "r", "enabled": "yes", "options": [], "summary": 1}})"),
+            (Strings{"x.json: /rule/enabled: expected true or false, got string",
+                     "x.json: /rule/summary: expected a string, got number",
+                     "x.json: /rule/options: expected an object, got array"}));
+}
+
+TEST(RuleLoaderErrorsTest, UnknownKeysAreErrorsWithSuggestions) {
+  EXPECT_EQ(ErrorsOf(R"({"lexicon": {}, "extras": 1})"),
+            (Strings{"x.json: /extras: unknown key; expected one of \"$schema\", \"lexicons\", "
+                     "\"attribution_patterns\", \"rule\"",
+                     "x.json: /lexicon: unknown key (did you mean \"lexicons\"?)"}));
+  EXPECT_EQ(ErrorsOf(R"({"lexicons": {"a": {"entires": ["x"]}}})"),
+            Strings{"x.json: /lexicons/a/entires: unknown key (did you mean \"entries\"?)"});
+  EXPECT_EQ(ErrorsOf(R"({"rule": {"id": "r", "severty": "info"}})"),
+            Strings{"x.json: /rule/severty: unknown key (did you mean \"severity\"?)"});
+  EXPECT_EQ(
+      ErrorsOf(
+          R"({"attribution_patterns": [{"id": "p", "where": "after", "pattern": "x", "weight": 1}]})"),
+      Strings{"x.json: /attribution_patterns/0/weight: unknown key; expected one of \"id\", "
+              "\"where\", \"pattern\", \"confidence\", \"description\", \"enabled\""});
+}
+
+TEST(RuleLoaderErrorsTest, DuplicateKeysAreErrors) {
+  EXPECT_EQ(
+      ErrorsOf(R"({"lexicons": {"a": {"entries": ["x"]}, "a": {"entries": ["y"]}}})"),
+      Strings{"x.json: /lexicons/a: duplicate key; only the last of its values would be used"});
+  EXPECT_EQ(
+      ErrorsOf(R"({"attribution_patterns": [{"id": "p", "where": "after", "pattern": "x"},
+                                            {"id": "q", "id": "r", "where": "after", "pattern": "y"}]})"),
+      Strings{"x.json: /attribution_patterns/1/id: duplicate key; only the last of its values "
+              "would be used"});
+}
+
+TEST(RuleLoaderErrorsTest, PointerEscapesSlashAndTilde) {
+  EXPECT_EQ(ErrorsOf(R"({"lexicons": {"a/b~c": {"entries": []}}})"),
+            Strings{"x.json: /lexicons/a~1b~0c: lexicon names use lower-case letters, digits and "
+                    "'-', starting with a letter"});
+}
+
+TEST(RuleLoaderErrorsTest, EmptyIdsAndEntries) {
+  EXPECT_EQ(ErrorsOf(R"({"rule": {"id": ""}})"), Strings{"x.json: /rule/id: must not be empty"});
+  EXPECT_EQ(ErrorsOf(R"({"rule": {"severity": "info"}})"),
+            Strings{"x.json: /rule: missing \"id\""});
+  EXPECT_EQ(ErrorsOf(R"({"rule": {"id": "Vague Source"}})"),
+            Strings{"x.json: /rule/id: rule ids use lower-case letters, digits and '-', starting "
+                    "with a letter"});
+  EXPECT_EQ(ErrorsOf(R"({"attribution_patterns": [{"id": "", "where": "after", "pattern": "x"}]})"),
+            Strings{"x.json: /attribution_patterns/0/id: must not be empty"});
+  EXPECT_EQ(ErrorsOf(R"({"attribution_patterns": [{"where": "after", "pattern": "x"}]})"),
+            Strings{"x.json: /attribution_patterns/0: missing \"id\""});
+  EXPECT_EQ(ErrorsOf(R"({"lexicons": {"a": {"entries": ["x", " \t "]}}})"),
+            Strings{"x.json: /lexicons/a/entries/1: empty entry"});
+}
+
+TEST(RuleLoaderErrorsTest, UnknownSeverityModeAndPlace) {
+  EXPECT_EQ(ErrorsOf(R"({"rule": {"id": "r", "severity": "fatal"}})"),
+            Strings{"x.json: /rule/severity: unknown severity \"fatal\"; expected \"error\", "
+                    "\"warning\" or \"info\""});
+  EXPECT_EQ(ErrorsOf(R"({"lexicons": {"a": {"mode": "merge", "entries": []}}})"),
+            Strings{"x.json: /lexicons/a/mode: unknown mode \"merge\"; expected \"add\", "
+                    "\"replace\" or \"remove\""});
+  Strings place =
+      ErrorsOf(R"({"attribution_patterns": [{"id": "p", "where": "above", "pattern": "x"}]})");
+  ASSERT_EQ(place.size(), 1u);
+  EXPECT_TRUE(place[0].starts_with(
+      "x.json: /attribution_patterns/0/where: unknown place \"above\"; expected one of \"after\""))
+      << place[0];
+}
+
+TEST(RuleLoaderErrorsTest, MissingPatternFieldsAndBadConfidence) {
+  EXPECT_EQ(ErrorsOf(R"({"attribution_patterns": [{"id": "p"}]})"),
+            (Strings{"x.json: /attribution_patterns/0: missing \"where\"",
+                     "x.json: /attribution_patterns/0: missing \"pattern\""}));
+  EXPECT_EQ(
+      ErrorsOf(
+          R"({"attribution_patterns": [{"id": "p", "where": "after", "pattern": "x", "confidence": 1.5}]})"),
+      Strings{"x.json: /attribution_patterns/0/confidence: must be between 0 and 1"});
+  EXPECT_EQ(
+      ErrorsOf(
+          R"({"attribution_patterns": [{"id": "p", "where": "after", "pattern": "x", "confidence": "high"}]})"),
+      Strings{"x.json: /attribution_patterns/0/confidence: expected a number, got string"});
+}
+
+TEST(RuleLoaderErrorsTest, DuplicatePatternIdsInOneFile) {
+  EXPECT_EQ(ErrorsOf(R"({"attribution_patterns": [
+                          {"id": "p", "where": "after", "pattern": "x"},
+                          {"id": "p", "where": "before", "pattern": "y"}]})"),
+            Strings{"x.json: /attribution_patterns/1/id: duplicate id \"p\" (first used at "
+                    "/attribution_patterns/0)"});
+}
+
+TEST(RuleLoaderErrorsTest, PlaceholdersAreCheckedAfterAllFilesAreMerged) {
+  // The pattern's lexicon arrives in a later file: no error.
+  Merged later = MergeAll(
+      {{"a.json",
+        R"({"attribution_patterns": [{"id": "p", "where": "after", "pattern": "{late-words}"}]})"},
+       {"b.json", R"({"lexicons": {"late-words": {"entries": ["said"]}}})"}});
+  EXPECT_EQ(later.messages(), Strings{});
+  // Never defined: the error names the pattern's file and pointer.
+  Merged never = MergeAll(
+      {{"a.json", R"({"lexicons": {"speech-verbs": {"entries": ["said"]}}})"},
+       {"b.json", R"({"attribution_patterns": [{"id": "q", "where": "after", "pattern": "x"},
+                                               {"id": "p", "where": "after", "pattern": "{speech-verb}"}]})"}});
+  EXPECT_EQ(never.messages(), Strings{"b.json: /attribution_patterns/1/pattern: unknown lexicon "
+                                      "{speech-verb} (did you mean {speech-verbs}?)"});
+}
+
+TEST(RuleLoaderErrorsTest, PatternThatDoesNotCompile) {
+  Strings errors = ErrorsOf(
+      R"({"attribution_patterns": [{"id": "p", "where": "after", "pattern": "(?P<speaker>x"}]})");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_TRUE(errors[0].starts_with("x.json: /attribution_patterns/0/pattern: does not compile: "))
+      << errors[0];
+}
+
+TEST(RuleLoaderErrorsTest, AllErrorsOfAllFilesAreCollected) {
+  Merged merged = MergeAll({{"a.json", R"({"rule": {"id": "r", "severity": "loud"}, "x": 1})"},
+                            {"b.json", "{"},
+                            {"c.json", R"({"lexicons": {"l": {"entries": [1, 2]}}})"}});
+  EXPECT_EQ(merged.errors.size(), 5u) << ::testing::PrintToString(merged.messages());
+  for (const RuleError& error : merged.errors) EXPECT_FALSE(error.file.empty());
+}
+
+TEST(RuleLoaderErrorsTest, ErrorsFromDiskNameThePath) {
+  RuleLoadResult result = LoadRules({kTestRules + "/broken"});
+  Strings messages = Messages(result.errors);
+  const std::string file = kTestRules + "/broken/many-errors.json";
+  auto has = [&](const std::string& text) {
+    return std::find(messages.begin(), messages.end(), file + ": " + text) != messages.end();
+  };
+  EXPECT_TRUE(has("/lexicon: unknown key (did you mean \"lexicons\"?)"));
+  EXPECT_TRUE(has("/lexicons/speech-verbs/entries/1: expected a string, got number"));
+  EXPECT_TRUE(
+      has("/attribution_patterns/1/id: duplicate id \"p1\" (first used at "
+          "/attribution_patterns/0)"));
+  EXPECT_TRUE(has("/attribution_patterns/4/pattern: unknown lexicon {no-such-lexicon}"));
+  EXPECT_TRUE(has("/rule/id: must not be empty"));
+  EXPECT_GE(messages.size(), 12u) << ::testing::PrintToString(messages);
+}
+
+TEST(RuleLoaderErrorsTest, MissingPathsAreErrors) {
+  RuleLoadResult result = LoadRules({kTestRules + "/no-such-dir", kTestRules + "/user/notes.txt"});
+  EXPECT_EQ(Messages(result.errors),
+            (Strings{kTestRules + "/no-such-dir: no such file or directory",
+                     kTestRules + "/user/notes.txt: not a rule file: expected a directory or a "
+                                  ".json file"}));
+}
+
+// --- Merging ---
+
+TEST(RuleMergeTest, LexiconAddKeepsOrderAndDropsDuplicates) {
+  Merged merged =
+      MergeAll({{"a.json", R"({"lexicons": {"v": {"description": "Verbs.",
+                                           "entries": ["said", "told", "said"]}}})"},
+                {"b.json", R"({"lexicons": {"v": {"entries": ["added", "Said", "told"]}}})"}});
+  EXPECT_EQ(merged.messages(), Strings{});
+  EXPECT_EQ(merged.rules.Words("v"), (Strings{"said", "told", "added", "Said"}));
+  EXPECT_EQ(merged.rules.FindLexicon("v")->description, "Verbs.");
+  EXPECT_EQ(merged.rules.FindLexicon("v")->source, "b.json");
+}
+
+TEST(RuleMergeTest, LexiconEntriesAreNormalizedForWhitespace) {
+  Merged merged = MergeAll({{"a.json", R"({"lexicons": {"v": {"entries":
+                                           [" told  reporters ", "told reporters", "told\treporters"]}}})"}});
+  EXPECT_EQ(merged.rules.Words("v"), Strings{"told reporters"});
+}
+
+TEST(RuleMergeTest, LexiconReplaceAndRemove) {
+  Merged merged = MergeAll(
+      {{"a.json",
+        R"({"lexicons": {"v": {"entries": ["said", "told"]}, "w": {"entries": ["a", "b", "c"]}}})"},
+       {"b.json",
+        R"({"lexicons": {"v": {"mode": "replace", "description": "Mine.", "entries": ["quipped"]},
+                                   "w": {"mode": "remove", "entries": ["b", "not-there"]}}})"}});
+  EXPECT_EQ(merged.messages(), Strings{});
+  EXPECT_EQ(merged.rules.Words("v"), Strings{"quipped"});
+  EXPECT_EQ(merged.rules.FindLexicon("v")->description, "Mine.");
+  EXPECT_EQ(merged.rules.Words("w"), (Strings{"a", "c"}));
+}
+
+TEST(RuleMergeTest, RemovingFromAnUnknownLexiconIsAnError) {
+  EXPECT_EQ(ErrorsOf(R"({"lexicons": {"vague-sourses": {"mode": "remove", "entries": ["x"]}}})"),
+            Strings{"x.json: /lexicons/vague-sourses/mode: cannot remove entries from lexicon "
+                    "\"vague-sourses\": no earlier rule file defines it"});
+}
+
+TEST(RuleMergeTest, InvalidLexiconIsNotMergedButOthersAre) {
+  Merged merged = MergeAll({{"a.json", R"({"lexicons": {"v": {"entries": ["said", 3]},
+                                                         "w": {"entries": ["ok"]}}})"}});
+  EXPECT_EQ(merged.errors.size(), 1u);
+  EXPECT_EQ(merged.rules.FindLexicon("v"), nullptr);
+  EXPECT_EQ(merged.rules.Words("w"), Strings{"ok"});
+}
+
+TEST(RuleMergeTest, PatternsOverrideInPlaceDisableAndAppend) {
+  Merged merged = MergeAll({{"a.json", R"({"attribution_patterns": [
+          {"id": "one", "where": "after", "pattern": "1"},
+          {"id": "two", "where": "after", "pattern": "2", "confidence": 0.5},
+          {"id": "three", "where": "before", "pattern": "3"}]})"},
+                            {"b.json", R"({"attribution_patterns": [
+          {"id": "four", "where": "next-sentence", "pattern": "4"},
+          {"id": "two", "where": "before", "pattern": "2b"},
+          {"id": "one", "enabled": false}]})"}});
+  EXPECT_EQ(merged.messages(), Strings{});
+  const auto& patterns = merged.rules.attribution_patterns();
+  ASSERT_EQ(patterns.size(), 3u);
+  EXPECT_EQ(patterns[0].id, "two");
+  EXPECT_EQ(patterns[0].pattern, "2b");
+  EXPECT_EQ(patterns[0].where, "before");
+  EXPECT_DOUBLE_EQ(patterns[0].confidence, 0.9);  // replaced whole, default again
+  EXPECT_EQ(patterns[0].source, "b.json");
+  EXPECT_EQ(patterns[0].pointer, "/attribution_patterns/1");
+  EXPECT_EQ(patterns[1].id, "three");
+  EXPECT_EQ(patterns[2].id, "four");
+}
+
+TEST(RuleMergeTest, DisablingAnUnknownPatternIsAnError) {
+  EXPECT_EQ(ErrorsOf(R"({"attribution_patterns": [{"id": "said-after", "enabled": false}]})"),
+            Strings{"x.json: /attribution_patterns/0/enabled: no earlier rule file has an "
+                    "attribution pattern \"said-after\" to disable"});
+}
+
+TEST(RuleMergeTest, RuleOverrideChangesOnlyGivenFields) {
+  Merged merged = MergeAll(
+      {{"rules/vague-source.json", R"({"rule": {"id": "vague-source", "severity": "warning",
+           "summary": "Quote credited to an unnamed group.",
+           "options": {"min_words": 2, "strict": false, "nested": {"a": 1, "b": 2}}}})"},
+       {"mine/override.json", R"({"rule": {"id": "vague-source", "severity": "error",
+           "options": {"strict": true, "nested": {"b": null, "c": 3}}}})"},
+       {"mine/off.json", R"({"rule": {"id": "other", "enabled": false}})"}});
+  EXPECT_EQ(merged.messages(), Strings{});
+  const RuleInfo* rule = merged.rules.FindRule("vague-source");
+  ASSERT_NE(rule, nullptr);
+  EXPECT_EQ(rule->severity, Severity::kError);
+  EXPECT_TRUE(rule->enabled);
+  EXPECT_EQ(rule->summary, "Quote credited to an unnamed group.");
+  EXPECT_EQ(rule->NumberOption("min_words", 0), 2);
+  EXPECT_TRUE(rule->BoolOption("strict", false));
+  EXPECT_EQ(rule->options["nested"], nlohmann::json::parse(R"({"a": 1, "c": 3})"));
+  EXPECT_EQ(rule->source, "mine/override.json");
+  const RuleInfo* other = merged.rules.FindRule("other");
+  ASSERT_NE(other, nullptr);
+  EXPECT_FALSE(other->enabled);
+}
+
+TEST(RuleMergeTest, UserDirectoryFilesMergeInNameOrderAfterBuiltIns) {
+  RuleLoadResult result = LoadRules({kTestRules + "/user"});
+  EXPECT_EQ(Messages(result.errors), Strings{});
+  const Strings& verbs = result.rules.Words("speech-verbs");
+  EXPECT_NE(std::find(verbs.begin(), verbs.end(), "said"), verbs.end());  // built-in kept
+  EXPECT_NE(std::find(verbs.begin(), verbs.end(), "harrumphed"), verbs.end());
+  // Added by 10-add-words.json, removed again by 20-remove-a-word.json.
+  EXPECT_EQ(std::find(verbs.begin(), verbs.end(), "zorbled"), verbs.end());
+  const RuleInfo* rule = result.rules.FindRule("test-only-rule");
+  ASSERT_NE(rule, nullptr);
+  EXPECT_EQ(rule->source, kTestRules + "/user/20-remove-a-word.json");
+  EXPECT_EQ(rule->severity, Severity::kInfo);
+}
+
+TEST(RuleMergeTest, ASingleFileIsAccepted) {
+  RuleLoadResult result = LoadRules({kTestRules + "/user/10-add-words.json"});
+  EXPECT_EQ(Messages(result.errors), Strings{});
+  const Strings& verbs = result.rules.Words("speech-verbs");
+  EXPECT_NE(std::find(verbs.begin(), verbs.end(), "zorbled"), verbs.end());
+  EXPECT_EQ(result.rules.FindRule("test-only-rule"), nullptr);
+}
+
+}  // namespace
+}  // namespace qa

@@ -1,0 +1,124 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "rules/pattern_expander.h"
+
+namespace qa {
+namespace {
+
+RuleSet RulesWith(const std::string& name, std::vector<std::string> entries) {
+  RuleSet rules;
+  Lexicon& lexicon = rules.mutable_lexicons()[name];
+  lexicon.name = name;
+  lexicon.entries = std::move(entries);
+  return rules;
+}
+
+// The text the compiled pattern matches first in `text`, or "<none>".
+std::string FirstMatch(const std::string& pattern, const RuleSet& rules, const std::string& text) {
+  std::string error;
+  auto compiled = CompileRulePattern(pattern, rules, PatternOptions{}, &error);
+  if (!compiled) return "<error: " + error + ">";
+  auto match = compiled->Find(text);
+  if (!match) return "<none>";
+  return text.substr(match->whole.begin, match->whole.size());
+}
+
+TEST(PatternExpanderTest, LongestEntryWinsWhateverTheFileOrder) {
+  RuleSet rules = RulesWith("speech-verbs", {"told", "said", "told reporters"});
+  EXPECT_EQ(FirstMatch("{speech-verbs}", rules, "Mayor Olsen told reporters on Friday"),
+            "told reporters");
+}
+
+TEST(PatternExpanderTest, SpaceInAnEntryMatchesALineWrap) {
+  RuleSet rules = RulesWith("speech-verbs", {"told reporters"});
+  EXPECT_EQ(FirstMatch("{speech-verbs}", rules, "she told\n   reporters"), "told\n   reporters");
+  EXPECT_EQ(FirstMatch("{speech-verbs}", rules, "she told\xC2\xA0reporters"),
+            "told\xC2\xA0reporters");
+  EXPECT_EQ(FirstMatch("{speech-verbs}", rules, "she toldreporters"), "<none>");
+}
+
+TEST(PatternExpanderTest, ApostropheMatchesTypographicForm) {
+  RuleSet rules = RulesWith("hedges", {"didn't say"});
+  EXPECT_EQ(FirstMatch("{hedges}", rules, "he didn\xE2\x80\x99t say"), "didn\xE2\x80\x99t say");
+  EXPECT_EQ(FirstMatch("{hedges}", rules, "he didn't say"), "didn't say");
+}
+
+TEST(PatternExpanderTest, EntriesAreLiteralText) {
+  RuleSet rules = RulesWith("sources", {"U.S. officials", "(AP)"});
+  EXPECT_EQ(FirstMatch("{sources}", rules, "USX officials"), "<none>");
+  EXPECT_EQ(FirstMatch("{sources}", rules, "U.S. officials said"), "U.S. officials");
+  EXPECT_EQ(FirstMatch("{sources}", rules, "BRANVIK (AP) -"), "(AP)");
+}
+
+TEST(PatternExpanderTest, PlaceholderIsOneGroupSoQuantifiersApplyToAll) {
+  RuleSet rules = RulesWith("speech-verbs", {"said", "added"});
+  ExpandedPattern expanded = ExpandPlaceholders("{speech-verbs}?x", rules);
+  ASSERT_TRUE(expanded.ok());
+  EXPECT_EQ(expanded.regex, "(?:added|said)?x");
+  EXPECT_EQ(expanded.lexicons_used, std::vector<std::string>{"speech-verbs"});
+}
+
+TEST(PatternExpanderTest, DoubledBracesAreLiteral) {
+  RuleSet rules = RulesWith("speech-verbs", {"said"});
+  ExpandedPattern expanded = ExpandPlaceholders("{{speech-verbs}}", rules);
+  ASSERT_TRUE(expanded.ok());
+  EXPECT_EQ(expanded.regex, "\\{speech-verbs\\}");
+  EXPECT_EQ(FirstMatch("{{speech-verbs}}", rules, "x {speech-verbs} said"), "{speech-verbs}");
+}
+
+TEST(PatternExpanderTest, CountedRepeatsAndEscapesAreNotPlaceholders) {
+  RuleSet rules;
+  for (const char* pattern : {"a{2,3}", "a{2}", "a{2,}", "\\x{a0}", "\\p{Lu}", "[{a}]+", "\\{a}"}) {
+    ExpandedPattern expanded = ExpandPlaceholders(pattern, rules);
+    EXPECT_TRUE(expanded.ok()) << pattern << ": " << expanded.Error(rules);
+    EXPECT_EQ(expanded.regex, pattern);
+  }
+  EXPECT_EQ(FirstMatch("b{2,3}", rules, "abbbbc"), "bbb");
+}
+
+TEST(PatternExpanderTest, UnknownLexiconIsAnErrorWithASuggestion) {
+  RuleSet rules = RulesWith("vague-sources", {"experts"});
+  ExpandedPattern expanded = ExpandPlaceholders("{vage-sources} {nothing-like-it}", rules);
+  EXPECT_FALSE(expanded.ok());
+  EXPECT_EQ(expanded.unknown_lexicons,
+            (std::vector<std::string>{"vage-sources", "nothing-like-it"}));
+  EXPECT_EQ(expanded.Error(rules),
+            "unknown lexicons {vage-sources} (did you mean {vague-sources}?), {nothing-like-it}");
+  std::string error;
+  EXPECT_EQ(CompileRulePattern("{vage-sources}", rules, PatternOptions{}, &error), nullptr);
+  EXPECT_EQ(error, "unknown lexicon {vage-sources} (did you mean {vague-sources}?)");
+}
+
+TEST(PatternExpanderTest, EmptyLexiconNeverMatches) {
+  RuleSet rules = RulesWith("speech-verbs", {});
+  EXPECT_EQ(FirstMatch("x{speech-verbs}|y", rules, "x y"), "y");
+  EXPECT_EQ(FirstMatch("x{speech-verbs}", rules, "x"), "<none>");
+}
+
+TEST(PatternExpanderTest, CompileErrorsAreReturned) {
+  RuleSet rules = RulesWith("speech-verbs", {"said"});
+  std::string error;
+  EXPECT_EQ(CompileRulePattern("({speech-verbs}", rules, PatternOptions{}, &error), nullptr);
+  EXPECT_NE(error.find("missing )"), std::string::npos) << error;
+}
+
+TEST(PatternExpanderTest, CaseOptionAppliesToEntries) {
+  RuleSet rules = RulesWith("vague-sources", {"experts"});
+  std::string error;
+  auto pattern = CompileRulePattern("\\b{vague-sources}\\b", rules,
+                                    PatternOptions{.case_sensitive = false}, &error);
+  ASSERT_NE(pattern, nullptr) << error;
+  EXPECT_TRUE(pattern->Matches("Experts said"));
+  EXPECT_FALSE(pattern->Matches("expertise"));
+}
+
+TEST(PatternExpanderTest, PhraseRegexTrimsAndCollapsesWhitespace) {
+  EXPECT_EQ(PhraseRegex("  told   reporters "), "told[\\s\\x{A0}]+reporters");
+  EXPECT_EQ(AlternationRegex({"a", "a", "  "}), "(?:a)");
+}
+
+}  // namespace
+}  // namespace qa
