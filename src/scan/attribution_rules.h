@@ -1,0 +1,49 @@
+// The attribution patterns of the rule set, compiled once at start-up and
+// grouped by the window around a quote they are matched in.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "match/pattern.h"
+#include "rules/rule_set.h"
+
+namespace qa {
+
+// Where around a quote a pattern looks. Tried in this order.
+enum class Window {
+  kAfter,             // from the closing mark to the end of the sentence, anchored
+  kBefore,            // from the sentence start to the opening mark, ending there
+  kSentenceBefore,    // anywhere before the quote in its sentence; nearest cue wins
+  kSentenceAfter,     // anywhere after the quote in its sentence
+  kParagraphBefore,   // the previous paragraph, when the quote opens a paragraph
+  kPreviousSentence,  // the sentence before, when the quote opens its sentence
+  kNextSentence,      // the sentence after, when the quote ends its sentence
+};
+constexpr size_t kWindowCount = 7;
+
+struct CompiledAttributionPattern {
+  std::string id;
+  Window window = Window::kAfter;
+  double confidence = 0.9;
+  std::string description;
+  std::unique_ptr<Pattern> pattern;
+  int speaker_group = -1;
+  int cue_group = -1;
+};
+
+class AttributionRules {
+ public:
+  static std::unique_ptr<AttributionRules> Create(const RuleSet& rules,
+                                                  std::vector<RuleError>* errors);
+  const std::vector<CompiledAttributionPattern>& In(Window window) const {
+    return by_window_[static_cast<size_t>(window)];
+  }
+
+ private:
+  std::array<std::vector<CompiledAttributionPattern>, kWindowCount> by_window_;
+};
+
+}  // namespace qa

@@ -1,0 +1,242 @@
+#include "scan/entity_registry.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace qa {
+namespace {
+
+std::vector<std::string> SplitWords(const std::string& name) {
+  std::vector<std::string> words;
+  std::istringstream in(name);
+  std::string word;
+  while (in >> word) words.push_back(word);
+  return words;
+}
+
+// Whether `needle` occurs as a contiguous run inside `haystack`.
+bool ContainsRun(const std::vector<std::string>& haystack, const std::vector<std::string>& needle) {
+  if (needle.empty() || needle.size() > haystack.size()) return false;
+  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) !=
+         haystack.end();
+}
+
+bool KindAccepts(SpeakerKind pronoun_kind, SpeakerKind entity_kind) {
+  switch (pronoun_kind) {
+    case SpeakerKind::kPerson:
+      return entity_kind == SpeakerKind::kPerson;
+    case SpeakerKind::kOrganization:
+      return entity_kind == SpeakerKind::kOrganization || entity_kind == SpeakerKind::kDocument;
+    case SpeakerKind::kVague:
+      return entity_kind == SpeakerKind::kVague || entity_kind == SpeakerKind::kOrganization;
+    default:
+      return false;
+  }
+}
+
+// How far back a pronoun looks for its antecedent, in sentences.
+constexpr size_t kPronounReach = 6;
+
+}  // namespace
+
+int EntityRegistry::NewEntity(const std::string& name, SpeakerKind kind, Span at) {
+  Record record;
+  record.entity.name = name;
+  record.entity.kind = kind;
+  record.entity.first_mention = at;
+  record.tokens = SplitWords(name);
+  records_.push_back(std::move(record));
+  int id = static_cast<int>(records_.size() - 1);
+  if (kind != SpeakerKind::kPerson) exact_[name] = id;
+  return id;
+}
+
+void EntityRegistry::AddAlias(int entity, const std::string& alias) {
+  Entity& e = records_[entity].entity;
+  if (alias == e.name) return;
+  if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) {
+    e.aliases.push_back(alias);
+  }
+  if (e.kind != SpeakerKind::kPerson) exact_[alias] = entity;
+}
+
+void EntityRegistry::AddMention(int entity, Span at, size_t sentence) {
+  mentions_.emplace(at.begin, Mention{entity, sentence});
+}
+
+int EntityRegistry::FindPerson(const std::vector<std::string>& tokens, size_t at) const {
+  // The person mentioned last before `at` whose name contains these words;
+  // failing that, the first one mentioned after.
+  int before = -1, after = -1;
+  for (const auto& [pos, mention] : mentions_) {
+    const Record& record = records_[mention.entity];
+    if (record.entity.kind != SpeakerKind::kPerson || !ContainsRun(record.tokens, tokens)) continue;
+    if (pos <= at) {
+      before = mention.entity;
+    } else if (after < 0) {
+      after = mention.entity;
+    }
+  }
+  return before >= 0 ? before : after;
+}
+
+int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) {
+  if (phrase.kind != SpeakerKind::kPerson) {
+    auto it = exact_.find(phrase.name);
+    if (it != exact_.end()) return it->second;
+    // "the KCNA" after "Korean Central News Agency (KCNA)", or a shorter
+    // form of a longer organisation name.
+    std::vector<std::string> words = SplitWords(phrase.name);
+    for (size_t i = records_.size(); i-- > 0;) {
+      const Record& record = records_[i];
+      if (record.entity.kind != phrase.kind) continue;
+      if (words.size() > 1 && ContainsRun(record.tokens, words)) return static_cast<int>(i);
+    }
+    return create ? NewEntity(phrase.name, phrase.kind, at) : -1;
+  }
+  std::vector<std::string> words = SplitWords(phrase.name);
+  int found = FindPerson(words, at.begin);
+  if (found >= 0) {
+    if (phrase.name != records_[found].entity.name) AddAlias(found, phrase.name);
+    return found;
+  }
+  // A longer name for a person first met by surname: upgrade the entity.
+  for (size_t i = records_.size(); i-- > 0;) {
+    Record& record = records_[i];
+    if (record.entity.kind != SpeakerKind::kPerson || !ContainsRun(words, record.tokens)) continue;
+    std::string old = record.entity.name;
+    record.entity.name = phrase.name;
+    record.tokens = words;
+    AddAlias(static_cast<int>(i), old);
+    return static_cast<int>(i);
+  }
+  if (!create) return -1;
+  int id = NewEntity(phrase.name, SpeakerKind::kPerson, at);
+  if (!phrase.title.empty()) records_[id].title = ToLowerAscii(phrase.title);
+  return id;
+}
+
+void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sentence) {
+  size_t i = 0;
+  while (i < tokens.size()) {
+    if (!tokens[i].word || !tokens[i].capitalized) {
+      ++i;
+      continue;
+    }
+    // A run of capitalised words, with connectors inside ("Bureau of Labor
+    // Statistics"), plus the lower-case titles just before it.
+    size_t end = i + 1;
+    while (end < tokens.size()) {
+      if (tokens[end].word && tokens[end].capitalized) {
+        ++end;
+      } else if (tokens[end].word && (tokens[end].text == "of" || tokens[end].text == "for") &&
+                 end + 1 < tokens.size() && tokens[end + 1].capitalized) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    size_t begin = i;
+    while (begin > 0 && tokens[begin - 1].word && reader_.IsNameToken(tokens[begin - 1]) == false &&
+           !tokens[begin - 1].capitalized &&
+           (ToLowerAscii(tokens[begin - 1].text) == "leader" || IsPossessive(tokens[begin - 1].text)))
+      --begin;
+    SpeakerPhrase phrase = reader_.Classify(tokens, i, end);
+    bool sentence_initial = i == 0 || (i == 1 && !tokens[0].word);
+    if (phrase.form == PhraseForm::kName &&
+        !(sentence_initial && end - i == 1 && phrase.kind == SpeakerKind::kPerson)) {
+      int entity = LinkName(phrase, phrase.mention, true);
+      AddMention(entity, phrase.mention, sentence);
+      if (phrase.name != records_[entity].entity.name) AddAlias(entity, phrase.name);
+      // "Korean Central News Agency (KCNA)": the acronym becomes an alias.
+      if (end + 2 < tokens.size() && tokens[end].text == "(" && tokens[end + 2].text == ")" &&
+          tokens[end + 1].capitalized) {
+        AddAlias(entity, std::string(tokens[end + 1].text));
+        exact_[std::string(tokens[end + 1].text)] = entity;
+      }
+    }
+    i = end;
+  }
+}
+
+int EntityRegistry::ResolveRole(const SpeakerPhrase& phrase, std::string_view surface) {
+  // "the agency" -> the last organisation whose name has "Agency";
+  // "the mayor" -> the last person titled Mayor.
+  int best = -1;
+  size_t best_pos = 0;
+  for (const auto& [pos, mention] : mentions_) {
+    if (pos > phrase.mention.begin) break;
+    const Record& record = records_[mention.entity];
+    if (record.entity.kind != phrase.kind) continue;
+    bool match = false;
+    if (phrase.kind == SpeakerKind::kPerson) {
+      match = record.title == phrase.name;
+    } else {
+      for (const auto& word : record.tokens) match = match || ToLowerAscii(word) == phrase.name;
+    }
+    if (match && pos >= best_pos) {
+      best = mention.entity;
+      best_pos = pos;
+    }
+  }
+  std::string alias = "the " + phrase.name;
+  if (best < 0) {
+    auto it = exact_.find(alias);
+    best = it != exact_.end() ? it->second : NewEntity(alias, phrase.kind, phrase.mention);
+  }
+  AddAlias(best, alias);
+  return best;
+}
+
+int EntityRegistry::ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence) const {
+  // Walk back to the nearest sentence with a source of the right kind and
+  // take the first one there: subjects come first in news sentences.
+  auto it = mentions_.upper_bound(phrase.mention.begin);
+  int chosen = -1;
+  size_t chosen_sentence = 0;
+  size_t steps = 0;
+  while (it != mentions_.begin() && steps++ < 200) {
+    --it;
+    const Mention& mention = it->second;
+    if (mention.sentence + kPronounReach < sentence) break;
+    if (chosen >= 0 && mention.sentence != chosen_sentence) break;
+    if (!KindAccepts(phrase.kind, records_[mention.entity].entity.kind)) continue;
+    chosen = mention.entity;
+    chosen_sentence = mention.sentence;
+  }
+  return chosen;
+}
+
+int EntityRegistry::Resolve(const SpeakerPhrase& phrase, size_t sentence,
+                            std::string_view surface) {
+  switch (phrase.form) {
+    case PhraseForm::kPronoun:
+      return ResolvePronoun(phrase, sentence);
+    case PhraseForm::kName:
+      return LinkName(phrase, phrase.mention, true);
+    case PhraseForm::kRole:
+      return ResolveRole(phrase, surface);
+    case PhraseForm::kVague:
+    case PhraseForm::kDocument: {
+      auto it = exact_.find(phrase.name);
+      return it != exact_.end() ? it->second : NewEntity(phrase.name, phrase.kind, phrase.mention);
+    }
+    case PhraseForm::kNone:
+      return -1;
+  }
+  return -1;
+}
+
+void EntityRegistry::NoteSpeaker(int entity, Span at, size_t sentence) {
+  if (entity >= 0) AddMention(entity, at, sentence);
+}
+
+std::vector<Entity> EntityRegistry::TakeEntities() {
+  std::vector<Entity> entities;
+  entities.reserve(records_.size());
+  for (auto& record : records_) entities.push_back(std::move(record.entity));
+  records_.clear();
+  return entities;
+}
+
+}  // namespace qa

@@ -1,0 +1,61 @@
+// The sources one article mentions, and how its short forms refer back:
+// "Korean Central News Agency (KCNA)" then "KCNA" and "the agency"; "Kim
+// Jong-un" then "Kim"; "he" to the last person, "it" to the last
+// organisation. Built per document: first every name outside quotes is
+// collected (so the fullest name wins even when it comes later), then the
+// attributor resolves each speaker phrase through it.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/quote.h"
+#include "scan/speaker_phrase.h"
+
+namespace qa {
+
+class EntityRegistry {
+ public:
+  explicit EntityRegistry(const SpeakerPhraseReader& reader) : reader_(reader) {}
+
+  // Records the names in one sentence's tokens (quotes already removed).
+  void CollectNames(const std::vector<Token>& tokens, size_t sentence);
+
+  // Resolves a speaker phrase found at `phrase.mention` in sentence
+  // `sentence` to an entity index, creating an entity when the article has
+  // none yet. Returns -1 for a pronoun with no antecedent.
+  int Resolve(const SpeakerPhrase& phrase, size_t sentence, std::string_view surface);
+
+  // Remembers that `entity` spoke at `at` (a quote's attribution), so later
+  // pronouns prefer it.
+  void NoteSpeaker(int entity, Span at, size_t sentence);
+
+  std::vector<Entity> TakeEntities();
+
+ private:
+  struct Record {
+    Entity entity;
+    std::vector<std::string> tokens;  // name tokens, for surname matching
+    std::string title;                // lower-case title seen with the name
+  };
+  struct Mention {
+    int entity;
+    size_t sentence;
+  };
+
+  int LinkName(const SpeakerPhrase& phrase, Span at, bool create);
+  int FindPerson(const std::vector<std::string>& tokens, size_t at) const;
+  int ResolveRole(const SpeakerPhrase& phrase, std::string_view surface);
+  int ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence) const;
+  int NewEntity(const std::string& name, SpeakerKind kind, Span at);
+  void AddAlias(int entity, const std::string& alias);
+  void AddMention(int entity, Span at, size_t sentence);
+
+  const SpeakerPhraseReader& reader_;
+  std::vector<Record> records_;
+  std::multimap<size_t, Mention> mentions_;  // by byte position
+  std::map<std::string, int> exact_;         // org/place name or alias -> entity
+};
+
+}  // namespace qa

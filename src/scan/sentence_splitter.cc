@@ -1,0 +1,140 @@
+#include "scan/sentence_splitter.h"
+
+#include <algorithm>
+
+#include "scan/text_tokens.h"
+
+namespace qa {
+namespace {
+
+bool IsTerminal(char c) { return c == '.' || c == '!' || c == '?'; }
+
+// Closing marks that may follow a sentence's final punctuation: ) ] ' "
+// and the curly closers ’ ” ».
+size_t ClosingMarkLength(std::string_view text, size_t pos) {
+  char c = text[pos];
+  if (c == ')' || c == ']' || c == '"' || c == '\'') return 1;
+  if (pos + 2 < text.size() && static_cast<unsigned char>(c) == 0xE2 &&
+      static_cast<unsigned char>(text[pos + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(text[pos + 2]);
+    if (d == 0x99 || d == 0x9D) return 3;
+  }
+  if (pos + 1 < text.size() && static_cast<unsigned char>(c) == 0xC2 &&
+      static_cast<unsigned char>(text[pos + 1]) == 0xBB) {
+    return 2;
+  }
+  return 0;
+}
+
+// Whether a new sentence can start at pos: an upper-case letter, a digit,
+// or an opening quote mark or bracket.
+bool StartsSentence(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return false;
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (IsUpperStart(text, pos) || (c >= '0' && c <= '9')) return true;
+  if (c == '"' || c == '\'' || c == '(' || c == '[') return true;
+  if (c == 0xE2 && pos + 2 < text.size() && static_cast<unsigned char>(text[pos + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(text[pos + 2]);
+    return d == 0x98 || d == 0x9C || d == 0x9E || d == 0x94 || d == 0x93;  // ‘ “ „ — –
+  }
+  if (c == 0xC2 && pos + 1 < text.size()) return static_cast<unsigned char>(text[pos + 1]) == 0xAB;
+  return false;
+}
+
+// The word ending just before pos (letters, digits and periods), used to
+// tell "Dr." from a sentence end.
+std::string_view WordBefore(std::string_view text, size_t begin, size_t pos) {
+  size_t start = pos;
+  while (start > begin) {
+    char c = text[start - 1];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '"') break;
+    --start;
+  }
+  return text.substr(start, pos - start);
+}
+
+bool IsAbbreviation(std::string_view word_with_period, const PhraseSet& abbreviations) {
+  if (abbreviations.Contains(word_with_period)) return true;
+  // Initials ("J.") and dotted acronyms ("U.S.") at the end of a word.
+  if (word_with_period.size() == 2 && IsUpperStart(word_with_period, 0)) return true;
+  return word_with_period.size() >= 4 && word_with_period[word_with_period.size() - 3] == '.';
+}
+
+void Emit(std::string_view text, size_t begin, size_t end, std::vector<Span>* out) {
+  size_t len = 0;
+  while (begin < end && IsSpaceAt(text, begin, &len)) begin += len;
+  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\t'))
+    --end;
+  if (end > begin) out->push_back({begin, end});
+}
+
+}  // namespace
+
+std::vector<Span> SplitSentences(const Document& document, const std::vector<Quote>& quotes,
+                                 const PhraseSet& abbreviations) {
+  std::vector<Span> sentences;
+  std::string_view text = document.text;
+  size_t q = 0;
+  for (const Span& paragraph : document.paragraphs) {
+    size_t start = paragraph.begin;
+    size_t i = paragraph.begin;
+    while (i < paragraph.end) {
+      while (q < quotes.size() && quotes[q].span.end <= i) ++q;
+      if (q < quotes.size() && quotes[q].span.begin < i) {
+        // Inside a quote that opened in an earlier paragraph.
+        i = std::min(quotes[q].span.end, paragraph.end);
+        continue;
+      }
+      if (q < quotes.size() && quotes[q].span.begin == i) {
+        // Skip the quote as one unit; it may end the sentence.
+        const Quote& quote = quotes[q];
+        size_t end = std::min(quote.span.end, paragraph.end);
+        if (quote.span.end > paragraph.end) {
+          Emit(text, start, paragraph.end, &sentences);
+          start = i = paragraph.end;
+          break;
+        }
+        bool terminal = quote.inner.end > quote.inner.begin && IsTerminal(text[quote.inner.end - 1]);
+        i = end;
+        if (terminal) {
+          size_t j = i, len = 0;
+          while (j < paragraph.end && IsSpaceAt(text, j, &len)) j += len;
+          if (j > i && StartsSentence(text, j)) {
+            Emit(text, start, i, &sentences);
+            start = j;
+          }
+        }
+        continue;
+      }
+      if (!IsTerminal(text[i])) {
+        ++i;
+        continue;
+      }
+      size_t end = i + 1;
+      while (end < paragraph.end && IsTerminal(text[end])) ++end;
+      while (end < paragraph.end) {
+        // A closing quote that belongs to a quote is handled above; here
+        // only brackets and stray closers.
+        size_t len = ClosingMarkLength(text, end);
+        if (len == 0 || (q < quotes.size() && quotes[q].span.begin <= end)) break;
+        end += len;
+      }
+      size_t j = end, len = 0;
+      while (j < paragraph.end && IsSpaceAt(text, j, &len)) j += len;
+      bool boundary = j > end && StartsSentence(text, j);
+      if (boundary && text[i] == '.' && i + 1 == end &&
+          IsAbbreviation(WordBefore(text, start, i + 1), abbreviations)) {
+        boundary = false;
+      }
+      if (boundary) {
+        Emit(text, start, end, &sentences);
+        start = j;
+      }
+      i = end;
+    }
+    Emit(text, start, paragraph.end, &sentences);
+  }
+  return sentences;
+}
+
+}  // namespace qa

@@ -1,0 +1,327 @@
+#include "scan/speaker_phrase.h"
+
+#include <array>
+
+namespace qa {
+namespace {
+
+constexpr std::array<std::string_view, 3> kDeterminers = {"the", "a", "an"};
+constexpr std::array<std::string_view, 17> kQuantifiers = {
+    "some", "many", "several", "other", "few", "most", "two", "three", "four", "five",
+    "numerous", "various", "multiple", "both", "dozens", "hundreds", "thousands"};
+// Words that open a clause or phrase which is not the subject: relative
+// clauses, participles and subordinators.
+constexpr std::array<std::string_view, 24> kClauseOpeners = {
+    "who",     "which",     "whose",  "whom",   "that",      "where",  "when",   "while",
+    "after",   "before",    "because", "although", "though", "as",     "citing", "speaking",
+    "referring", "adding",  "noting", "according", "if",    "since",  "writing", "echoing"};
+constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "for", "on", "and", "de"};
+
+template <size_t N>
+bool InList(const std::array<std::string_view, N>& list, std::string_view word) {
+  std::string lower = ToLowerAscii(word);
+  for (std::string_view entry : list) {
+    if (entry == lower) return true;
+  }
+  return false;
+}
+
+bool IsComma(const Token& token) {
+  return !token.word && (token.text == "," || token.text == ";" || token.text == "\xE2\x80\x94" ||
+                         token.text == "\xE2\x80\x93");
+}
+
+bool IsAcronym(std::string_view word) {
+  size_t letters = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (c != '.' && c != '-' && c != '&') {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+
+std::string Join(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) {
+    if (!out.empty()) out.push_back(' ');
+    out.append(tokens[i].text);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsDeterminer(std::string_view word) { return InList(kDeterminers, word); }
+
+bool IsPossessive(std::string_view word) {
+  if (word.size() > 2 && (word.substr(word.size() - 2) == "'s")) return true;
+  return word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s";
+}
+
+bool SpeakerPhraseReader::IsNameToken(const Token& token) const {
+  return token.word && token.capitalized && !words_.non_names.Contains(token.text) &&
+         !words_.titles.Contains(token.text);
+}
+
+bool SpeakerPhraseReader::IsClauseOpener(const Token& token) const {
+  return token.word && InList(kClauseOpeners, token.text);
+}
+
+bool SpeakerPhraseReader::IsPhraseWord(const std::vector<Token>& tokens, size_t i) const {
+  const Token& token = tokens[i];
+  if (!token.word) return false;
+  if (token.capitalized) return !IsClauseOpener(token) || token.text == "That";
+  std::string_view w = token.text;
+  return words_.titles.Contains(w) || words_.title_modifiers.Contains(w) || IsDeterminer(w) ||
+         InList(kQuantifiers, w) || IsPossessive(w) || words_.vague_sources.Contains(w) ||
+         words_.organization_words.Contains(w) || words_.document_words.Contains(w);
+}
+
+size_t SpeakerPhraseReader::PhraseStartBefore(const std::vector<Token>& tokens, size_t begin,
+                                              size_t end) const {
+  if (end == begin) return end;
+  if (words_.pronouns.Contains(tokens[end - 1].text)) return end - 1;
+  // "a new defense treaty": a document's head noun takes up to three
+  // modifiers back to its determiner.
+  if (words_.document_words.Contains(tokens[end - 1].text)) {
+    for (size_t d = end - 1; d > begin && end - d <= 4; --d) {
+      const Token& token = tokens[d - 1];
+      if (!token.word) break;
+      if (IsDeterminer(token.text)) return d - 1;
+    }
+  }
+  size_t i = end;
+  size_t vague = words_.vague_sources.LongestMatchEndingAt(tokens, end);
+  if (vague > 0 && end - vague >= begin) i = end - vague;
+  while (i > begin) {
+    const Token& token = tokens[i - 1];
+    if (token.word && IsDeterminer(token.text)) {
+      --i;
+      break;
+    }
+    if (IsPhraseWord(tokens, i - 1)) {
+      --i;
+      continue;
+    }
+    // "chief executive of Redhill Trust", "Ministry of Foreign Affairs".
+    bool connector = token.word && InList(kNameConnectors, token.text) && i < end && i - 1 > begin;
+    if (connector) {
+      const Token& left = tokens[i - 2];
+      if (left.word && (words_.titles.Contains(left.text) ||
+                        words_.organization_words.Contains(left.text) || left.capitalized)) {
+        --i;
+        continue;
+      }
+    }
+    break;
+  }
+  // Never start on a connector.
+  while (i < end && tokens[i].word && InList(kNameConnectors, tokens[i].text)) ++i;
+  return i;
+}
+
+size_t SpeakerPhraseReader::PhraseEndAfter(const std::vector<Token>& tokens, size_t begin,
+                                           size_t end) const {
+  if (begin == end) return begin;
+  if (words_.pronouns.Contains(tokens[begin].text)) return begin + 1;
+  size_t i = begin;
+  while (i < end) {
+    size_t vague = words_.vague_sources.LongestMatchAt(tokens, i);
+    if (vague > 1) {
+      i += vague;
+      continue;
+    }
+    if (IsPhraseWord(tokens, i)) {
+      ++i;
+      continue;
+    }
+    bool connector = tokens[i].word && InList(kNameConnectors, tokens[i].text) && i > begin &&
+                     i + 1 < end && tokens[i + 1].word &&
+                     (tokens[i + 1].capitalized || IsDeterminer(tokens[i + 1].text));
+    if (connector && (tokens[i - 1].capitalized || words_.titles.Contains(tokens[i - 1].text))) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  // A phrase does not end on a determiner or connector.
+  while (i > begin && tokens[i - 1].word &&
+         (IsDeterminer(tokens[i - 1].text) || InList(kNameConnectors, tokens[i - 1].text))) {
+    --i;
+  }
+  return i;
+}
+
+bool SpeakerPhraseReader::IsAppositive(const std::vector<Token>& tokens, size_t begin,
+                                       size_t end) const {
+  if (begin >= end || !tokens[begin].word) return false;
+  const Token& first = tokens[begin];
+  bool opener = IsDeterminer(first.text) || IsPossessive(first.text) ||
+                words_.titles.Contains(first.text) || words_.title_modifiers.Contains(first.text);
+  if (!opener) return false;
+  for (size_t i = begin; i < end; ++i) {
+    if (tokens[i].word && !tokens[i].capitalized && words_.titles.Contains(tokens[i].text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+SpeakerPhrase SpeakerPhraseReader::Classify(const std::vector<Token>& tokens, size_t begin,
+                                            size_t end) const {
+  SpeakerPhrase phrase;
+  if (begin >= end) return phrase;
+  phrase.mention = {tokens[begin].span.begin, tokens[end - 1].span.end};
+  if (end - begin == 1 && words_.pronouns.Contains(tokens[begin].text)) {
+    std::string lower = ToLowerAscii(tokens[begin].text);
+    phrase.form = PhraseForm::kPronoun;
+    phrase.name = lower;
+    phrase.kind = lower == "it"     ? SpeakerKind::kOrganization
+                  : lower == "they" ? SpeakerKind::kVague
+                                    : SpeakerKind::kPerson;
+    return phrase;
+  }
+  // The name: the run of capitalised, non-title tokens at the end, with
+  // "of"/"for" inside organisation names.
+  size_t k = end;
+  while (k > begin) {
+    const Token& token = tokens[k - 1];
+    if (token.word && token.capitalized && !IsDeterminer(token.text) &&
+        !(words_.titles.Contains(token.text) && !words_.organization_words.Contains(token.text))) {
+      --k;
+      continue;
+    }
+    if (token.word && InList(kNameConnectors, token.text) && k < end && k - 1 > begin &&
+        tokens[k - 2].capitalized) {
+      --k;
+      continue;
+    }
+    break;
+  }
+  while (k < end && tokens[k].word && InList(kNameConnectors, tokens[k].text)) ++k;
+  if (k < end && !IsPossessive(tokens[end - 1].text)) {
+    std::string full = Join(tokens, k, end);
+    bool org_name = words_.news_agencies.Contains(full);
+    for (size_t i = k; i < end && !org_name; ++i) {
+      org_name = tokens[i].capitalized && words_.organization_words.Contains(tokens[i].text) &&
+                 tokens[i].text != "Campaign";
+    }
+    // A place at the end of the run ("North Korea") is a state as a source.
+    size_t place = words_.places.LongestMatchEndingAt(tokens, end);
+    size_t start = k;
+    if (!org_name && place == 0) {
+      while (start < end && words_.non_names.Contains(tokens[start].text)) ++start;
+    }
+    if (start < end) {
+      phrase.form = PhraseForm::kName;
+      if (org_name) {
+        phrase.kind = SpeakerKind::kOrganization;
+        phrase.name = full;
+      } else if (place > 0 && end - place >= k) {
+        phrase.kind = SpeakerKind::kOrganization;
+        phrase.name = Join(tokens, end - place, end);
+      } else if (end - start == 1 && IsAcronym(tokens[start].text)) {
+        phrase.kind = SpeakerKind::kOrganization;
+        phrase.name = std::string(tokens[start].text);
+      } else {
+        phrase.kind = SpeakerKind::kPerson;
+        phrase.name = Join(tokens, start, end);
+        if (k > begin && words_.titles.Contains(tokens[k - 1].text)) {
+          phrase.title = std::string(tokens[k - 1].text);
+        }
+      }
+      return phrase;
+    }
+  }
+  std::string lower_phrase = ToLowerAscii(Join(tokens, begin, end));
+  size_t name_begin = IsDeterminer(tokens[begin].text) ? begin + 1 : begin;
+  if (words_.vague_sources.LongestMatchEndingAt(tokens, end) > 0) {
+    phrase.form = PhraseForm::kVague;
+    phrase.kind = SpeakerKind::kVague;
+    phrase.name = ToLowerAscii(Join(tokens, name_begin, end));
+    return phrase;
+  }
+  const Token& head = tokens[end - 1];
+  bool indefinite = ToLowerAscii(tokens[begin].text) == "a" || ToLowerAscii(tokens[begin].text) == "an";
+  if (words_.document_words.Contains(head.text) && name_begin < end) {
+    phrase.form = PhraseForm::kDocument;
+    phrase.kind = SpeakerKind::kDocument;
+    phrase.name = ToLowerAscii(Join(tokens, name_begin, end));
+    return phrase;
+  }
+  if (words_.organization_words.Contains(head.text) && !indefinite) {
+    phrase.form = PhraseForm::kRole;
+    phrase.kind = SpeakerKind::kOrganization;
+    phrase.name = ToLowerAscii(head.text);
+    return phrase;
+  }
+  if (words_.titles.Contains(head.text)) {
+    if (indefinite) {
+      phrase.form = PhraseForm::kVague;
+      phrase.kind = SpeakerKind::kVague;
+      phrase.name = lower_phrase;
+    } else {
+      phrase.form = PhraseForm::kRole;
+      phrase.kind = SpeakerKind::kPerson;
+      phrase.name = ToLowerAscii(head.text);
+    }
+    return phrase;
+  }
+  return SpeakerPhrase{};
+}
+
+SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& tokens, bool before_cue) const {
+  // Split the region into comma-separated chunks.
+  std::vector<std::pair<size_t, size_t>> chunks;
+  size_t start = 0;
+  for (size_t i = 0; i <= tokens.size(); ++i) {
+    if (i == tokens.size() || IsComma(tokens[i])) {
+      chunks.emplace_back(start, i);
+      start = i + 1;
+    }
+  }
+  if (before_cue) {
+    SpeakerPhrase fallback;
+    for (size_t c = chunks.size(); c-- > 0;) {
+      auto [begin, end] = chunks[c];
+      if (begin == end) continue;
+      if (IsClauseOpener(tokens[begin])) continue;
+      if (c > 0 && IsAppositive(tokens, begin, end)) {
+        if (fallback.form == PhraseForm::kNone) {
+          size_t p = PhraseStartBefore(tokens, begin, end);
+          fallback = Classify(tokens, p, end);
+        }
+        continue;
+      }
+      size_t p = PhraseStartBefore(tokens, begin, end);
+      // The subject must reach back to the start of its chunk or follow an
+      // introductory phrase; a phrase inside a clause is not the subject.
+      SpeakerPhrase phrase = Classify(tokens, p, end);
+      if (phrase.form != PhraseForm::kNone) return phrase;
+      return fallback;
+    }
+    return fallback;
+  }
+  // After the cue: the phrase at the start; an unnamed role followed by an
+  // apposition takes the name ("said a spokeswoman, Ana Ruiz").
+  for (size_t c = 0; c < chunks.size(); ++c) {
+    auto [begin, end] = chunks[c];
+    if (begin == end) return SpeakerPhrase{};
+    size_t e = PhraseEndAfter(tokens, begin, end);
+    SpeakerPhrase phrase = Classify(tokens, begin, e);
+    if ((phrase.form == PhraseForm::kRole || phrase.form == PhraseForm::kVague) &&
+        c + 1 < chunks.size()) {
+      auto [next_begin, next_end] = chunks[c + 1];
+      size_t ne = PhraseEndAfter(tokens, next_begin, next_end);
+      SpeakerPhrase named = Classify(tokens, next_begin, ne);
+      if (named.form == PhraseForm::kName && named.kind == SpeakerKind::kPerson) return named;
+    }
+    return phrase;
+  }
+  return SpeakerPhrase{};
+}
+
+}  // namespace qa

@@ -1,0 +1,46 @@
+// A small tokenizer for the attribution engine: words (letters, digits and
+// the apostrophes, hyphens and abbreviation periods inside them) and single
+// punctuation marks, each with its byte span. UTF-8 aware for the marks news
+// copy uses (curly quotes, dashes, guillemets, no-break space).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+
+namespace qa {
+
+struct Token {
+  Span span;
+  std::string_view text;
+  bool word = false;         // letters/digits, else a punctuation mark
+  bool capitalized = false;  // starts with an upper-case letter
+};
+
+// Tokenizes text (a view into the document's analysis text starting at byte
+// `base`). A period is kept on a word only when the word is a single letter
+// or followed by another letter-period pair ("J.", "U.S."), or `keep_period`
+// says the word with its period is an abbreviation.
+class Tokenizer {
+ public:
+  using AbbreviationTest = bool (*)(std::string_view word_with_period, const void* context);
+  Tokenizer(AbbreviationTest is_abbreviation, const void* context)
+      : is_abbreviation_(is_abbreviation), context_(context) {}
+
+  std::vector<Token> Tokenize(std::string_view text, size_t base) const;
+
+ private:
+  AbbreviationTest is_abbreviation_;
+  const void* context_;
+};
+
+// Length in bytes of the UTF-8 sequence starting with lead byte `c` (1 for
+// invalid lead bytes, so scanning always advances).
+size_t Utf8Length(unsigned char c);
+// True for letters and digits, including non-ASCII letters.
+bool IsWordStart(std::string_view text, size_t pos);
+bool IsUpperStart(std::string_view text, size_t pos);
+bool IsSpaceAt(std::string_view text, size_t pos, size_t* length);
+
+}  // namespace qa

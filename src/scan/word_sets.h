@@ -1,0 +1,55 @@
+// Lexicons turned into fast look-up sets for the attribution engine, built
+// once at start-up. Phrases are matched as sequences of tokens joined by
+// single spaces, so "chief executive" matches across a line wrap.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "rules/rule_set.h"
+#include "scan/text_tokens.h"
+
+namespace qa {
+
+class PhraseSet {
+ public:
+  PhraseSet() = default;
+  PhraseSet(const std::vector<std::string>& entries, bool case_sensitive);
+
+  bool Contains(std::string_view phrase) const;
+  // Length in tokens of the longest entry that matches tokens[begin, ...),
+  // or 0. Only word tokens are compared.
+  size_t LongestMatchAt(const std::vector<Token>& tokens, size_t begin) const;
+  // Same, for the longest entry that ends at tokens[end - 1].
+  size_t LongestMatchEndingAt(const std::vector<Token>& tokens, size_t end) const;
+  size_t max_words() const { return max_words_; }
+
+ private:
+  std::string Key(std::string_view phrase) const;
+  std::unordered_set<std::string> entries_;
+  bool case_sensitive_ = false;
+  size_t max_words_ = 0;
+};
+
+// Every word list the attribution engine consults.
+struct WordSets {
+  explicit WordSets(const RuleSet& rules);
+
+  PhraseSet titles;            // "President", "leader", "chief executive"
+  PhraseSet title_modifiers;   // "senior", "former"
+  PhraseSet organization_words;
+  PhraseSet news_agencies;
+  PhraseSet places;
+  PhraseSet document_words;
+  PhraseSet vague_sources;
+  PhraseSet non_names;         // capitalised words that are never names
+  PhraseSet abbreviations;
+  PhraseSet pronouns;
+  PhraseSet speech_verbs;
+};
+
+std::string ToLowerAscii(std::string_view text);
+
+}  // namespace qa
