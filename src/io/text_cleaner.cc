@@ -2,18 +2,12 @@
 
 #include <cstring>
 
+#include "core/utf8.h"
+
 namespace qa {
 namespace {
 
 constexpr size_t kSniffBytes = 8192;
-
-bool InRange(unsigned char c, unsigned char low, unsigned char high) {
-  return c >= low && c <= high;
-}
-
-bool IsContinuation(std::string_view bytes, size_t i) {
-  return i < bytes.size() && InRange(static_cast<unsigned char>(bytes[i]), 0x80, 0xBF);
-}
 
 // Control bytes are not prose: all are blanked in the analysis text except
 // tab and newline, which later stages treat as whitespace and line ends.
@@ -30,36 +24,6 @@ bool StartsWith(std::string_view bytes, std::string_view prefix) {
 }
 
 }  // namespace
-
-size_t Utf8SequenceLength(std::string_view bytes, size_t i) {
-  unsigned char c = static_cast<unsigned char>(bytes[i]);
-  if (c < 0x80) return 1;
-  // The second byte's range depends on the lead byte: this rules out
-  // overlong forms (E0, F0), surrogates (ED) and code points above U+10FFFF
-  // (F4); C0, C1 and F5..FF never start a sequence.
-  unsigned char low = 0x80, high = 0xBF;
-  size_t length = 0;
-  if (InRange(c, 0xC2, 0xDF)) {
-    length = 2;
-  } else if (InRange(c, 0xE0, 0xEF)) {
-    length = 3;
-    if (c == 0xE0) low = 0xA0;
-    if (c == 0xED) high = 0x9F;
-  } else if (InRange(c, 0xF0, 0xF4)) {
-    length = 4;
-    if (c == 0xF0) low = 0x90;
-    if (c == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + 1 >= bytes.size() || !InRange(static_cast<unsigned char>(bytes[i + 1]), low, high)) {
-    return 0;
-  }
-  for (size_t k = 2; k < length; ++k) {
-    if (!IsContinuation(bytes, i + k)) return 0;
-  }
-  return length;
-}
 
 std::optional<InputProblem> DetectBinary(std::string_view bytes) {
   if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF") ||

@@ -23,8 +23,4 @@ std::optional<InputProblem> DetectBinary(std::string_view bytes);
 // once in *problems, at its first byte, with the number of further bad bytes.
 std::string MakeAnalysisText(std::string_view bytes, std::vector<InputProblem>* problems);
 
-// Length of the valid UTF-8 sequence starting at bytes[i] (1 for ASCII), or 0
-// when the bytes there are not valid UTF-8.
-size_t Utf8SequenceLength(std::string_view bytes, size_t i);
-
 }  // namespace qa

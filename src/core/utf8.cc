@@ -1,0 +1,41 @@
+#include "core/utf8.h"
+
+namespace qa {
+namespace {
+
+bool InRange(unsigned char c, unsigned char low, unsigned char high) {
+  return c >= low && c <= high;
+}
+
+}  // namespace
+
+size_t Utf8SequenceLength(std::string_view bytes, size_t i) {
+  unsigned char c = static_cast<unsigned char>(bytes[i]);
+  if (c < 0x80) return 1;
+  // The second byte's range depends on the lead byte: this rules out
+  // overlong forms (E0, F0), surrogates (ED) and code points above U+10FFFF
+  // (F4); C0, C1 and F5..FF never start a sequence.
+  unsigned char low = 0x80, high = 0xBF;
+  size_t length = 0;
+  if (InRange(c, 0xC2, 0xDF)) {
+    length = 2;
+  } else if (InRange(c, 0xE0, 0xEF)) {
+    length = 3;
+    if (c == 0xE0) low = 0xA0;
+    if (c == 0xED) high = 0x9F;
+  } else if (InRange(c, 0xF0, 0xF4)) {
+    length = 4;
+    if (c == 0xF0) low = 0x90;
+    if (c == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + length > bytes.size()) return 0;
+  if (!InRange(static_cast<unsigned char>(bytes[i + 1]), low, high)) return 0;
+  for (size_t k = 2; k < length; ++k) {
+    if (!InRange(static_cast<unsigned char>(bytes[i + k]), 0x80, 0xBF)) return 0;
+  }
+  return length;
+}
+
+}  // namespace qa

@@ -1,0 +1,29 @@
+#include "report/file_report.h"
+
+namespace qa {
+
+void RunSummary::Add(const FileReport& file) {
+  ++files;
+  if (file.document == nullptr) ++input_errors;
+  if (file.scan != nullptr) {
+    quotes += file.scan->quotes.size();
+    for (const Quote& quote : file.scan->quotes) {
+      if (quote.attribution.entity >= 0) ++attributed_quotes;
+    }
+  }
+  for (const Finding& finding : file.findings) {
+    switch (finding.severity) {
+      case Severity::kError:
+        ++errors;
+        break;
+      case Severity::kWarning:
+        ++warnings;
+        break;
+      case Severity::kInfo:
+        ++infos;
+        break;
+    }
+  }
+}
+
+}  // namespace qa

@@ -1,0 +1,38 @@
+// What a reporter is given: one audited (or unreadable) file at a time, and
+// the run's totals at the end. Plain core data only: reporters never see the
+// scanner or the checks.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+#include "core/document.h"
+#include "core/finding.h"
+#include "core/quote.h"
+
+namespace qa {
+
+struct FileReport {
+  std::string_view path;               // as given by the user ("-" for standard input)
+  const Document* document = nullptr;  // null when the file could not be audited
+  const ScanResult* scan = nullptr;    // null when the file could not be audited
+  std::span<const Finding> findings;   // already filtered and in document order
+  // Problems with the input. With a document they are warnings about bytes
+  // that were ignored; without one they say why the file was not audited.
+  std::span<const InputProblem> problems;
+};
+
+struct RunSummary {
+  size_t files = 0;         // every input reported, audited or not
+  size_t input_errors = 0;  // inputs that could not be audited
+  size_t quotes = 0;
+  size_t attributed_quotes = 0;  // quotes tied to a source
+  size_t errors = 0;             // findings shown, by severity
+  size_t warnings = 0;
+  size_t infos = 0;
+
+  void Add(const FileReport& file);
+};
+
+}  // namespace qa

@@ -1,0 +1,135 @@
+#include "report/json_reporter.h"
+
+#include "core/line_index.h"
+#include "report/excerpt.h"
+
+namespace qa {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+constexpr int kFormatVersion = 1;
+
+// Every string goes through dump() with the "replace" handler, so invalid
+// UTF-8 from the original bytes becomes U+FFFD instead of an exception.
+std::string Dump(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+json TextSpan(const Document& document, Span span) {
+  if (span.empty()) return nullptr;
+  return {{"text", std::string(document.Original(span))}, {"start", span.begin}, {"end", span.end}};
+}
+
+json QuoteJson(const Document& document, const ScanResult& scan, const LineIndex& lines,
+               const Quote& quote) {
+  const Attribution& attribution = quote.attribution;
+  const Entity* entity = nullptr;
+  if (attribution.entity >= 0 && static_cast<size_t>(attribution.entity) < scan.entities.size()) {
+    entity = &scan.entities[static_cast<size_t>(attribution.entity)];
+  }
+  LineColumn at = lines.At(quote.span.begin);
+  return {
+      {"text", std::string(document.Original(quote.inner))},
+      {"start", quote.span.begin},
+      {"end", quote.span.end},
+      {"line", at.line},
+      {"column", at.column},
+      {"kind", QuoteKindName(quote.kind)},
+      {"speaker", entity != nullptr ? json(entity->name) : json(nullptr)},
+      {"speaker_aliases", entity != nullptr ? json(entity->aliases) : json::array()},
+      {"speaker_kind", SpeakerKindName(entity != nullptr ? entity->kind : SpeakerKind::kUnknown)},
+      {"mention", TextSpan(document, attribution.mention)},
+      {"cue", TextSpan(document, attribution.cue)},
+      {"rule", attribution.rule},
+      {"confidence", attribution.confidence},
+  };
+}
+
+json RelatedJson(const FileReport& file, const LineIndex& lines, const RelatedLocation& related) {
+  bool same_file = related.path.empty();
+  LineColumn at =
+      same_file ? lines.At(related.span.begin) : LineColumn{related.line, related.column};
+  return {
+      {"path", same_file ? std::string(file.path) : related.path},
+      {"start", related.span.begin},
+      {"end", related.span.end},
+      {"line", at.line},
+      {"column", at.column},
+      {"message", related.message},
+  };
+}
+
+json FindingJson(const FileReport& file, const LineIndex& lines, const Finding& finding) {
+  LineColumn start = lines.At(finding.span.begin);
+  LineColumn end = lines.At(finding.span.end);
+  json related = json::array();
+  for (const RelatedLocation& location : finding.related) {
+    related.push_back(RelatedJson(file, lines, location));
+  }
+  return {
+      {"rule", finding.rule},          {"severity", SeverityName(finding.severity)},
+      {"message", finding.message},    {"start", finding.span.begin},
+      {"end", finding.span.end},       {"line", start.line},
+      {"column", start.column},        {"end_line", end.line},
+      {"end_column", end.column},      {"excerpt", Excerpt(file.document->original, finding.span)},
+      {"related", std::move(related)},
+  };
+}
+
+}  // namespace
+
+json FileReportJson(const FileReport& file) {
+  json quotes = json::array();
+  json findings = json::array();
+  json errors = json::array();
+  for (const InputProblem& problem : file.problems) {
+    errors.push_back({{"message", problem.message}, {"start", problem.offset}});
+  }
+  if (file.document != nullptr) {
+    LineIndex lines(file.document->original);
+    if (file.scan != nullptr) {
+      for (const Quote& quote : file.scan->quotes) {
+        quotes.push_back(QuoteJson(*file.document, *file.scan, lines, quote));
+      }
+    }
+    for (const Finding& finding : file.findings) {
+      findings.push_back(FindingJson(file, lines, finding));
+    }
+  }
+  return {{"path", std::string(file.path)},
+          {"quotes", std::move(quotes)},
+          {"findings", std::move(findings)},
+          {"errors", std::move(errors)}};
+}
+
+JsonReporter::JsonReporter(std::ostream& out, const ReportOptions& options)
+    : out_(out), options_(options) {}
+
+void JsonReporter::Start() {
+  if (started_) return;
+  started_ = true;
+  json tool = {{"name", "quoteaudit"}, {"version", options_.tool_version}};
+  // Written by hand up to the "files" array so each file can follow as it is
+  // processed; one file object per line keeps the output greppable.
+  out_ << "{\"version\":" << kFormatVersion << ",\"tool\":" << Dump(tool) << ",\"files\":[";
+}
+
+void JsonReporter::AddFile(const FileReport& file) {
+  Start();
+  out_ << (first_file_ ? "\n" : ",\n") << Dump(FileReportJson(file));
+  first_file_ = false;
+}
+
+void JsonReporter::Finish(const RunSummary& summary) {
+  Start();
+  json totals = {
+      {"files", summary.files},
+      {"quotes", summary.quotes},
+      {"findings",
+       {{"error", summary.errors}, {"warning", summary.warnings}, {"info", summary.infos}}}};
+  out_ << (first_file_ ? "" : "\n") << "],\"summary\":" << Dump(totals) << "}\n";
+  out_.flush();
+}
+
+}  // namespace qa

@@ -1,0 +1,130 @@
+#include "report/quote_table_reporter.h"
+
+#include <array>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/line_index.h"
+#include "report/excerpt.h"
+
+namespace qa {
+namespace {
+
+constexpr size_t kColumns = 8;
+using Row = std::array<std::string, kColumns>;
+
+constexpr size_t kSpeakerWidth = 30;  // longer speaker names are cut
+constexpr size_t kCueWidth = 24;
+constexpr size_t kQuoteWidth = 60;
+
+const Row kHeader = {"LOCATION", "KIND", "SPEAKER", "SPEAKER KIND", "CUE", "RULE", "CONF", "QUOTE"};
+
+std::string OrDash(std::string text) { return text.empty() ? "-" : text; }
+
+std::string Confidence(const Attribution& attribution) {
+  if (attribution.rule.empty() && attribution.entity < 0) return "-";
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%.2f", attribution.confidence);
+  return buffer;
+}
+
+Row QuoteRow(const Document& document, const ScanResult& scan, const LineIndex& lines,
+             const Quote& quote) {
+  const Attribution& attribution = quote.attribution;
+  const Entity* entity = nullptr;
+  if (attribution.entity >= 0 && static_cast<size_t>(attribution.entity) < scan.entities.size()) {
+    entity = &scan.entities[static_cast<size_t>(attribution.entity)];
+  }
+  LineColumn at = lines.At(quote.span.begin);
+  std::string speaker = entity != nullptr ? entity->name : "";
+  return {
+      std::to_string(at.line) + ":" + std::to_string(at.column),
+      std::string(QuoteKindName(quote.kind)),
+      OrDash(Excerpt(speaker, {0, speaker.size()}, kSpeakerWidth)),
+      std::string(SpeakerKindName(entity != nullptr ? entity->kind : SpeakerKind::kUnknown)),
+      OrDash(Excerpt(document.original, attribution.cue, kCueWidth)),
+      OrDash(attribution.rule),
+      Confidence(attribution),
+      Excerpt(document.original, quote.span, kQuoteWidth),
+  };
+}
+
+void PrintRow(std::ostream& out, const Row& row, const std::array<size_t, kColumns>& widths) {
+  out << "  ";
+  for (size_t c = 0; c < kColumns; ++c) {
+    out << row[c];
+    if (c + 1 < kColumns) out << std::string(widths[c] - DisplayWidth(row[c]) + 2, ' ');
+  }
+  out << '\n';
+}
+
+void PrintExplanation(std::ostream& out, std::string_view explanation) {
+  if (explanation.empty()) explanation = "no explanation recorded";
+  size_t start = 0;
+  while (start <= explanation.size()) {
+    size_t end = explanation.find('\n', start);
+    if (end == std::string_view::npos) end = explanation.size();
+    out << "      why: " << explanation.substr(start, end - start) << '\n';
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+QuoteTableReporter::QuoteTableReporter(std::ostream& out, const ReportOptions& options)
+    : out_(out), options_(options) {}
+
+void QuoteTableReporter::AddFile(const FileReport& file) {
+  if (!first_file_) out_ << '\n';
+  first_file_ = false;
+  out_ << file.path << '\n';
+  if (file.document == nullptr) {
+    for (const InputProblem& problem : file.problems) {
+      out_ << "  error: " << problem.message << '\n';
+    }
+    return;
+  }
+  LineIndex lines(file.document->original);
+  for (const InputProblem& problem : file.problems) {
+    LineColumn at = lines.At(problem.offset);
+    out_ << "  warning: " << at.line << ':' << at.column << ": " << problem.message << '\n';
+  }
+  if (file.scan == nullptr || file.scan->quotes.empty()) {
+    out_ << "  no quotes\n";
+    return;
+  }
+  // One file's rows are kept to align the columns; never more than that.
+  std::vector<Row> rows;
+  rows.reserve(file.scan->quotes.size());
+  std::array<size_t, kColumns> widths{};
+  for (size_t c = 0; c < kColumns; ++c) widths[c] = DisplayWidth(kHeader[c]);
+  for (const Quote& quote : file.scan->quotes) {
+    rows.push_back(QuoteRow(*file.document, *file.scan, lines, quote));
+    for (size_t c = 0; c < kColumns; ++c) {
+      widths[c] = std::max(widths[c], DisplayWidth(rows.back()[c]));
+    }
+  }
+  PrintRow(out_, kHeader, widths);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    PrintRow(out_, rows[i], widths);
+    if (options_.explain) PrintExplanation(out_, file.scan->quotes[i].attribution.explanation);
+  }
+}
+
+void QuoteTableReporter::Finish(const RunSummary& summary) {
+  if (options_.summary) {
+    if (!first_file_) out_ << '\n';
+    out_ << summary.files << (summary.files == 1 ? " file, " : " files, ") << summary.quotes
+         << (summary.quotes == 1 ? " quote, " : " quotes, ") << summary.attributed_quotes
+         << " attributed";
+    if (summary.input_errors > 0) {
+      out_ << "; " << summary.input_errors
+           << (summary.input_errors == 1 ? " input error" : " input errors");
+    }
+    out_ << '\n';
+  }
+  out_.flush();
+}
+
+}  // namespace qa

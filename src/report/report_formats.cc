@@ -1,0 +1,36 @@
+#include "report/report_formats.h"
+
+#include "report/json_reporter.h"
+#include "report/quote_table_reporter.h"
+#include "report/text_reporter.h"
+
+namespace qa {
+namespace {
+
+template <typename T>
+std::unique_ptr<Reporter> Make(std::ostream& out, const ReportOptions& options) {
+  return std::make_unique<T>(out, options);
+}
+
+}  // namespace
+
+const std::vector<ReportFormat>& ReportFormats() {
+  static const std::vector<ReportFormat> formats = {
+      {"text", "one line per finding (path:line:col: severity: message [rule]) and an excerpt",
+       &Make<TextReporter>},
+      {"json", "quotes, speakers and findings of every file as one JSON document",
+       &Make<JsonReporter>},
+      {"table", "an aligned table of quotes and their speakers, grouped by file",
+       &Make<QuoteTableReporter>},
+  };
+  return formats;
+}
+
+const ReportFormat* FindReportFormat(std::string_view name) {
+  for (const ReportFormat& format : ReportFormats()) {
+    if (format.name == name) return &format;
+  }
+  return nullptr;
+}
+
+}  // namespace qa

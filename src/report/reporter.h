@@ -1,0 +1,26 @@
+// The reporter interface: one implementation per output format. Output is
+// streamed: AddFile() writes as each file is processed, so a run over a
+// large archive never holds more than one file's results.
+#pragma once
+
+#include <string>
+
+#include "report/file_report.h"
+
+namespace qa {
+
+struct ReportOptions {
+  bool summary = true;       // print the totals at the end (text formats)
+  bool explain = false;      // quote table: show why each quote got its speaker
+  std::string tool_version;  // for formats that name the tool
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void AddFile(const FileReport& file) = 0;
+  // Called once after the last file (also when there were none).
+  virtual void Finish(const RunSummary& summary) = 0;
+};
+
+}  // namespace qa

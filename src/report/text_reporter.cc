@@ -1,0 +1,71 @@
+#include "report/text_reporter.h"
+
+#include "core/line_index.h"
+#include "report/excerpt.h"
+
+namespace qa {
+namespace {
+
+std::string Count(size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+void PrintPosition(std::ostream& out, std::string_view path, LineColumn at) {
+  out << path << ':' << at.line << ':' << at.column << ": ";
+}
+
+}  // namespace
+
+TextReporter::TextReporter(std::ostream& out, const ReportOptions& options)
+    : out_(out), options_(options) {}
+
+void TextReporter::AddFile(const FileReport& file) {
+  if (file.document == nullptr) {
+    for (const InputProblem& problem : file.problems) {
+      out_ << file.path << ": error: " << problem.message << " [input]\n";
+    }
+    return;
+  }
+  const Document& document = *file.document;
+  LineIndex lines(document.original);
+  for (const InputProblem& problem : file.problems) {
+    PrintPosition(out_, file.path, lines.At(problem.offset));
+    out_ << "warning: " << problem.message << " [input]\n";
+  }
+  for (const Finding& finding : file.findings) {
+    PrintPosition(out_, file.path, lines.At(finding.span.begin));
+    out_ << SeverityName(finding.severity) << ": " << finding.message << " [" << finding.rule
+         << "]\n";
+    std::string excerpt = Excerpt(document.original, finding.span);
+    if (!excerpt.empty()) out_ << "    " << excerpt << '\n';
+    for (const RelatedLocation& related : finding.related) {
+      if (related.path.empty()) {
+        PrintPosition(out_, file.path, lines.At(related.span.begin));
+      } else if (related.line > 0) {
+        PrintPosition(out_, related.path, {related.line, related.column});
+      } else {
+        out_ << related.path << ": ";
+      }
+      out_ << "note: " << related.message << '\n';
+    }
+  }
+}
+
+void TextReporter::Finish(const RunSummary& summary) {
+  if (options_.summary) out_ << FindingSummaryLine(summary) << '\n';
+  out_.flush();
+}
+
+std::string FindingSummaryLine(const RunSummary& summary) {
+  std::string line = Count(summary.files, "file", "files") + ", " +
+                     Count(summary.quotes, "quote", "quotes") + ": " +
+                     Count(summary.errors, "error", "errors") + ", " +
+                     Count(summary.warnings, "warning", "warnings") + ", " +
+                     std::to_string(summary.infos) + " info";
+  if (summary.input_errors > 0) {
+    line += "; " + Count(summary.input_errors, "input error", "input errors");
+  }
+  return line;
+}
+
+}  // namespace qa

@@ -1,0 +1,33 @@
+// The default `check` output: one line per finding, compiler style, so
+// editors and CI log viewers can jump to it, then the excerpt:
+//
+//   story.txt:12:5: warning: vague source: "experts" ... [vague-source]
+//       Experts said the plan was "bold".
+//   story.txt:3:1: note: first copy here
+//
+// Input problems print in the same shape with rule id "input"; a file that
+// could not be audited prints "path: error: message [input]". A summary line
+// ends the output.
+#pragma once
+
+#include <ostream>
+
+#include "report/reporter.h"
+
+namespace qa {
+
+class TextReporter : public Reporter {
+ public:
+  TextReporter(std::ostream& out, const ReportOptions& options);
+  void AddFile(const FileReport& file) override;
+  void Finish(const RunSummary& summary) override;
+
+ private:
+  std::ostream& out_;
+  ReportOptions options_;
+};
+
+// "3 files, 12 quotes: 1 error, 4 warnings, 0 info" (plus "; 1 input error").
+std::string FindingSummaryLine(const RunSummary& summary);
+
+}  // namespace qa
