@@ -176,7 +176,30 @@ std::unique_ptr<Pattern> CompileRulePattern(std::string_view pattern, const Rule
     if (error != nullptr) *error = expanded.Error(rules);
     return nullptr;
   }
-  return Pattern::Compile(expanded.regex, options, error);
+  std::string compile_error;
+  auto compiled = Pattern::Compile(expanded.regex, options, &compile_error);
+  if (compiled == nullptr && error != nullptr) {
+    *error = DescribeCompileError(compile_error, expanded.regex, pattern);
+  }
+  return compiled;
+}
+
+std::string DescribeCompileError(std::string_view re2_error, std::string_view expanded,
+                                 std::string_view original) {
+  std::string message(re2_error);
+  // RE2 quotes the expanded pattern, which for a large lexicon is thousands
+  // of characters: show what the user wrote instead.
+  if (size_t at = message.find(expanded); !expanded.empty() && at != std::string::npos) {
+    message.replace(at, expanded.size(), original);
+  }
+  constexpr size_t kMaxLength = 300;
+  if (message.size() > kMaxLength) {
+    size_t cut = kMaxLength;
+    while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
+    message.resize(cut);
+    message += "...";
+  }
+  return message;
 }
 
 }  // namespace qa

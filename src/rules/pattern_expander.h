@@ -49,4 +49,10 @@ std::string AlternationRegex(const std::vector<std::string>& phrases);
 std::unique_ptr<Pattern> CompileRulePattern(std::string_view pattern, const RuleSet& rules,
                                             PatternOptions options, std::string* error);
 
+// RE2's message for a pattern that failed to compile, made readable: the
+// expanded pattern it quotes is replaced by the pattern as written, and the
+// message is cut to a few hundred bytes.
+std::string DescribeCompileError(std::string_view re2_error, std::string_view expanded,
+                                 std::string_view original);
+
 }  // namespace qa

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "rules/attribution_where.h"
+#include "rules/name_suggestion.h"
 #include "rules/rule_json.h"
 #include "rules/rule_loader.h"
 
@@ -263,17 +264,63 @@ class FileMerger {
     auto summary = body.find("summary");
     if (summary != body.end()) errors_.ExpectString(*summary, PointerTo(pointer, "summary"));
     auto options = body.find("options");
-    if (options != body.end()) errors_.ExpectObject(*options, PointerTo(pointer, "options"));
+    if (options != body.end() && errors_.ExpectObject(*options, PointerTo(pointer, "options"))) {
+      CheckOptionOverrides(id, *options, PointerTo(pointer, "options"));
+    }
     if (errors_.count() != errors_before) return;
 
     // A rule seen before keeps every field this file does not give.
-    RuleInfo& info = rules_->mutable_rules()[id];
+    auto [it, is_new] = rules_->mutable_rules().try_emplace(id);
+    RuleInfo& info = it->second;
+    if (is_new && options != body.end()) {
+      info.options = *options;
+      info.declared_options = *options;
+      options = body.end();
+    }
     info.id = id;
     info.source = name_;
     if (severity) info.severity = *severity;
     if (enabled != body.end()) info.enabled = enabled->get<bool>();
     if (summary != body.end()) info.summary = summary->get<std::string>();
     if (options != body.end()) info.options.merge_patch(*options);
+  }
+
+  // A rule's first file lists every option with its default, so a later
+  // file may only set those options, each to a value of the same JSON type
+  // (or null, to restore the check's default). This catches "strcit": true
+  // and "min_words": "3", which the check would otherwise silently ignore.
+  void CheckOptionOverrides(const std::string& id, const json& options,
+                            const std::string& pointer) {
+    const RuleInfo* earlier = rules_->FindRule(id);
+    if (earlier == nullptr) return;
+    const json& declared = earlier->declared_options;
+    std::vector<std::string> known;
+    for (const auto& [key, value] : declared.items()) known.push_back(key);
+    for (const auto& [key, value] : options.items()) {
+      std::string option_pointer = PointerTo(pointer, key);
+      auto before = declared.find(key);
+      if (before == declared.end()) {
+        std::string message = "rule \"" + id + "\" has no option \"" + key + "\"";
+        std::string suggestion = ClosestName(key, known);
+        if (!suggestion.empty()) message += " (did you mean \"" + suggestion + "\"?)";
+        errors_.Add(option_pointer, message);
+      } else if (!value.is_null() && !before->is_null() && !SameKind(value, *before)) {
+        errors_.Add(option_pointer, std::string("expected ") + KindName(*before) + " (as in " +
+                                        earlier->source + "), got " + value.type_name());
+      }
+    }
+  }
+
+  static bool SameKind(const json& a, const json& b) {
+    return (a.is_number() && b.is_number()) || a.type() == b.type();
+  }
+
+  static const char* KindName(const json& value) {
+    if (value.is_number()) return "a number";
+    if (value.is_string()) return "a string";
+    if (value.is_boolean()) return "true or false";
+    if (value.is_array()) return "an array";
+    return "an object";
   }
 
   std::string name_;

@@ -87,7 +87,9 @@ void ValidateRuleSet(const RuleSet& rules, std::vector<RuleError>* errors) {
     }
     std::string error;
     if (!Pattern::Compile(expanded.regex, PatternOptions{}, &error)) {
-      errors->push_back({spec.source, key, "does not compile: " + error});
+      errors->push_back(
+          {spec.source, key,
+           "does not compile: " + DescribeCompileError(error, expanded.regex, spec.pattern)});
     }
   }
 }

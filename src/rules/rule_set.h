@@ -43,6 +43,9 @@ struct RuleInfo {
   bool enabled = true;
   std::string summary;  // one line, shown by `quoteaudit rules`
   nlohmann::json options = nlohmann::json::object();
+  // The options as the rule's first file declared them, with their defaults:
+  // the keys (and value types) later files may set.
+  nlohmann::json declared_options = nlohmann::json::object();
   std::string source;
 
   // An option's value, or `fallback` when it is missing or of another type.

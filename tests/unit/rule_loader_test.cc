@@ -315,6 +315,39 @@ TEST(RuleMergeTest, RuleOverrideChangesOnlyGivenFields) {
   EXPECT_FALSE(other->enabled);
 }
 
+TEST(RuleMergeTest, OverridesMaySetOnlyKnownOptionsOfTheSameType) {
+  Merged merged = MergeAll(
+      {{"rules/r.json",
+        R"({"rule": {"id": "r", "options": {"strict": false, "min_words": 4, "mode": "x"}}})"},
+       {"mine.json", R"({"rule": {"id": "r", "options": {"strcit": true, "min_words": "3",
+                                                         "strict": null, "mode": 2}}})"}});
+  EXPECT_EQ(merged.messages(),
+            (Strings{"mine.json: /rule/options/min_words: expected a number (as in rules/r.json), "
+                     "got string",
+                     "mine.json: /rule/options/mode: expected a string (as in rules/r.json), got "
+                     "number",
+                     "mine.json: /rule/options/strcit: rule \"r\" has no option \"strcit\" (did "
+                     "you mean \"strict\"?)"}));
+  // Nothing of the bad override was applied.
+  EXPECT_FALSE(merged.rules.FindRule("r")->BoolOption("strict", true));
+  // Integers and decimals are both numbers; null restores the default.
+  Merged fine = MergeAll(
+      {{"rules/r.json", R"({"rule": {"id": "r", "options": {"ratio": 1, "strict": false}}})"},
+       {"mine.json", R"({"rule": {"id": "r", "options": {"ratio": 0.5, "strict": null}}})"}});
+  EXPECT_EQ(fine.messages(), Strings{});
+  EXPECT_EQ(fine.rules.FindRule("r")->NumberOption("ratio", 0), 0.5);
+  EXPECT_TRUE(fine.rules.FindRule("r")->BoolOption("strict", true));
+  // A key deleted with null may be set again by a later file; a null default
+  // accepts any type.
+  Merged again = MergeAll(
+      {{"rules/r.json", R"({"rule": {"id": "r", "options": {"strict": false, "limit": null}}})"},
+       {"a.json", R"({"rule": {"id": "r", "options": {"strict": null}}})"},
+       {"b.json", R"({"rule": {"id": "r", "options": {"strict": true, "limit": 3}}})"}});
+  EXPECT_EQ(again.messages(), Strings{});
+  EXPECT_TRUE(again.rules.FindRule("r")->BoolOption("strict", false));
+  EXPECT_EQ(again.rules.FindRule("r")->NumberOption("limit", 0), 3);
+}
+
 TEST(RuleMergeTest, UserDirectoryFilesMergeInNameOrderAfterBuiltIns) {
   RuleLoadResult result = LoadRules({kTestRules + "/user"});
   EXPECT_EQ(Messages(result.errors), Strings{});
@@ -323,6 +356,13 @@ TEST(RuleMergeTest, UserDirectoryFilesMergeInNameOrderAfterBuiltIns) {
   EXPECT_NE(std::find(verbs.begin(), verbs.end(), "harrumphed"), verbs.end());
   // Added by 10-add-words.json, removed again by 20-remove-a-word.json.
   EXPECT_EQ(std::find(verbs.begin(), verbs.end(), "zorbled"), verbs.end());
+  auto has_pattern = [&](const std::string& id) {
+    const auto& patterns = result.rules.attribution_patterns();
+    return std::any_of(patterns.begin(), patterns.end(),
+                       [&](const AttributionPatternSpec& p) { return p.id == id; });
+  };
+  EXPECT_TRUE(has_pattern("test-title-said"));
+  EXPECT_FALSE(has_pattern("test-disabled-later"));  // disabled by 20-remove-a-word.json
   const RuleInfo* rule = result.rules.FindRule("test-only-rule");
   ASSERT_NE(rule, nullptr);
   EXPECT_EQ(rule->source, kTestRules + "/user/20-remove-a-word.json");

@@ -105,6 +105,21 @@ TEST(PatternExpanderTest, CompileErrorsAreReturned) {
   EXPECT_NE(error.find("missing )"), std::string::npos) << error;
 }
 
+TEST(PatternExpanderTest, CompileErrorQuotesThePatternAsWritten) {
+  std::vector<std::string> many;
+  for (int i = 0; i < 500; ++i) many.push_back("verb" + std::to_string(i));
+  RuleSet rules = RulesWith("speech-verbs", many);
+  std::string error;
+  EXPECT_EQ(CompileRulePattern("(?P<cue>{speech-verbs}", rules, PatternOptions{}, &error), nullptr);
+  EXPECT_EQ(error, "missing ): (?P<cue>{speech-verbs}");
+}
+
+TEST(PatternExpanderTest, LongCompileErrorsAreCut) {
+  std::string message = DescribeCompileError(std::string(1000, 'x'), "", "");
+  EXPECT_EQ(message.size(), 303u);
+  EXPECT_TRUE(message.ends_with("..."));
+}
+
 TEST(PatternExpanderTest, CaseOptionAppliesToEntries) {
   RuleSet rules = RulesWith("vague-sources", {"experts"});
   std::string error;
