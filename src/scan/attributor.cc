@@ -53,7 +53,7 @@ class Attributor::Run {
         text_(document.text),
         result_(result),
         tokenizer_(&IsAbbreviationFor, &owner.words_->abbreviations),
-        registry_(*owner.reader_) {}
+        registry_(*owner.reader_, *owner.words_) {}
 
   void Go();
 
@@ -123,7 +123,11 @@ bool Attributor::Run::TryCandidate(size_t q, const Candidate& candidate, const s
   std::string_view region(masked.data() + (speaker->begin - span.begin), speaker->size());
   std::vector<Token> tokens = tokenizer_.Tokenize(region, speaker->begin);
   bool before_cue = cue && speaker->begin < cue->begin;
-  SpeakerPhrase phrase = owner_.reader_->Read(tokens, before_cue);
+  std::string_view cue_text = cue ? text_.substr(cue->begin, cue->size()) : std::string_view();
+  bool participle = before_cue && cue_text.size() > 4 &&
+                    cue_text.substr(cue_text.size() - 3) == "ing";
+  SpeakerPhrase phrase = participle ? owner_.reader_->ReadSubjectAtStart(tokens)
+                                    : owner_.reader_->Read(tokens, before_cue);
   if (phrase.form == PhraseForm::kNone) return false;
   std::string_view surface = text_.substr(phrase.mention.begin, phrase.mention.size());
   int entity = registry_.Resolve(phrase, sentence, surface);
@@ -215,6 +219,7 @@ bool Attributor::Run::TryContinuation(size_t q) {
   }
   Attribution& a = result_->quotes[q].attribution;
   a.entity = previous.attribution.entity;
+  a.mention = previous.attribution.mention;  // the words that named the speaker
   a.rule = "continuation";
   a.confidence = std::min(confidence, previous.attribution.confidence);
   a.explanation = "continuation: no cue of its own; continues " + how;

@@ -39,6 +39,23 @@ constexpr size_t kPronounReach = 6;
 
 }  // namespace
 
+void EntityRegistry::InferGender(Record* record, std::string_view title) const {
+  auto vote = [&](std::string_view word) {
+    if (words_.female_names.Contains(word)) return 1;
+    if (words_.male_names.Contains(word)) return -1;
+    return 0;
+  };
+  int gender = title.empty() ? 0 : vote(title);
+  if (gender == 0 && record->tokens.size() > 1) gender = vote(record->tokens.front());
+  if (gender != 0) record->gender = gender;
+}
+
+bool EntityRegistry::GenderAccepts(std::string_view pronoun, const Record& record) const {
+  if (pronoun == "she") return record.gender >= 0;
+  if (pronoun == "he") return record.gender <= 0;
+  return true;
+}
+
 int EntityRegistry::NewEntity(const std::string& name, SpeakerKind kind, Span at) {
   Record record;
   record.entity.name = name;
@@ -107,12 +124,14 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
     std::string old = record.entity.name;
     record.entity.name = phrase.name;
     record.tokens = words;
+    InferGender(&record, phrase.title);
     AddAlias(static_cast<int>(i), old);
     return static_cast<int>(i);
   }
   if (!create) return -1;
   int id = NewEntity(phrase.name, SpeakerKind::kPerson, at);
   if (!phrase.title.empty()) records_[id].title = ToLowerAscii(phrase.title);
+  InferGender(&records_[id], phrase.title);
   return id;
 }
 
@@ -161,7 +180,14 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
 
 int EntityRegistry::ResolveRole(const SpeakerPhrase& phrase, std::string_view surface) {
   // "the agency" -> the last organisation whose name has "Agency";
-  // "the mayor" -> the last person titled Mayor.
+  // "the mayor" -> the last person titled Mayor. A possessed role
+  // ("Clinton's campaign") is its own source, named as written.
+  if (phrase.possessed) {
+    std::string name(surface);
+    if (!name.empty() && name.compare(0, 4, "The ") == 0) name[0] = 't';
+    auto it = exact_.find(name);
+    return it != exact_.end() ? it->second : NewEntity(name, phrase.kind, phrase.mention);
+  }
   int best = -1;
   size_t best_pos = 0;
   for (const auto& [pos, mention] : mentions_) {
@@ -200,7 +226,10 @@ int EntityRegistry::ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence)
     const Mention& mention = it->second;
     if (mention.sentence + kPronounReach < sentence) break;
     if (chosen >= 0 && mention.sentence != chosen_sentence) break;
-    if (!KindAccepts(phrase.kind, records_[mention.entity].entity.kind)) continue;
+    const Record& record = records_[mention.entity];
+    if (!KindAccepts(phrase.kind, record.entity.kind) || !GenderAccepts(phrase.name, record)) {
+      continue;
+    }
     chosen = mention.entity;
     chosen_sentence = mention.sentence;
   }

@@ -17,7 +17,8 @@ namespace qa {
 
 class EntityRegistry {
  public:
-  explicit EntityRegistry(const SpeakerPhraseReader& reader) : reader_(reader) {}
+  EntityRegistry(const SpeakerPhraseReader& reader, const WordSets& words)
+      : reader_(reader), words_(words) {}
 
   // Records the names in one sentence's tokens (quotes already removed).
   void CollectNames(const std::vector<Token>& tokens, size_t sentence);
@@ -38,6 +39,7 @@ class EntityRegistry {
     Entity entity;
     std::vector<std::string> tokens;  // name tokens, for surname matching
     std::string title;                // lower-case title seen with the name
+    int gender = 0;                   // +1 female, -1 male, 0 unknown
   };
   struct Mention {
     int entity;
@@ -52,7 +54,11 @@ class EntityRegistry {
   void AddAlias(int entity, const std::string& alias);
   void AddMention(int entity, Span at, size_t sentence);
 
+  void InferGender(Record* record, std::string_view title) const;
+  bool GenderAccepts(std::string_view pronoun, const Record& record) const;
+
   const SpeakerPhraseReader& reader_;
+  const WordSets& words_;
   std::vector<Record> records_;
   std::multimap<size_t, Mention> mentions_;  // by byte position
   std::map<std::string, int> exact_;         // org/place name or alias -> entity

@@ -8,6 +8,9 @@ namespace {
 // Quotes of at most this many words with no speech cue are labels, not
 // speech ("temporary", "the deal of the century").
 constexpr size_t kScareMaxWords = 3;
+// Title-case quotes up to this long are titles ("Fox News Sunday"), with
+// or without a speech cue nearby.
+constexpr size_t kMaxTitleWords = 8;
 
 bool EndsWithTerminal(std::string_view inner) {
   while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\n')) inner.remove_suffix(1);
@@ -58,13 +61,15 @@ QuoteKind QuoteClassifier::Classify(std::string_view text, const Quote& quote,
     title_cue = title_cue || title_cues_.LongestMatchEndingAt(before, end) > 0;
   }
   bool terminal = EndsWithTerminal(inner);
-  if (scare_cue && words <= kScareMaxWords + 2 && !terminal) return QuoteKind::kScare;
-  if (title_cue && IsTitleCase(tokens) && !terminal) return QuoteKind::kTitle;
+  // Sentence-final ? or !, or a full stop after more than a label's worth
+  // of words: speech, not a name.
+  bool speech_end = terminal && (inner.find_last_of("?!") != std::string_view::npos ||
+                                 (words > kScareMaxWords && !inner.empty()));
+  if (scare_cue && words <= kScareMaxWords + 2 && !speech_end) return QuoteKind::kScare;
+  if (title_cue && IsTitleCase(tokens) && !speech_end) return QuoteKind::kTitle;
+  if (words <= kMaxTitleWords && IsTitleCase(tokens) && !speech_end) return QuoteKind::kTitle;
   bool starts_upper = !tokens.empty() && tokens.front().capitalized;
-  if (!attributed) {
-    if (!terminal && words >= 2 && IsTitleCase(tokens)) return QuoteKind::kTitle;
-    if (words <= kScareMaxWords && !terminal) return QuoteKind::kScare;
-  }
+  if (!attributed && words <= kScareMaxWords) return QuoteKind::kScare;
   // Direct speech stands as its own sentence or clause: it opens its
   // sentence, follows a colon or comma, or starts with a capital.
   std::string_view trimmed = lead_in;

@@ -11,10 +11,16 @@ constexpr std::array<std::string_view, 17> kQuantifiers = {
     "numerous", "various", "multiple", "both", "dozens", "hundreds", "thousands"};
 // Words that open a clause or phrase which is not the subject: relative
 // clauses, participles and subordinators.
-constexpr std::array<std::string_view, 24> kClauseOpeners = {
-    "who",     "which",     "whose",  "whom",   "that",      "where",  "when",   "while",
-    "after",   "before",    "because", "although", "though", "as",     "citing", "speaking",
-    "referring", "adding",  "noting", "according", "if",    "since",  "writing", "echoing"};
+// Words that open a chunk which is not the subject of the cue: relative
+// clauses and participle phrases ("X, who chairs the council, said").
+constexpr std::array<std::string_view, 13> kClauseOpeners = {
+    "who",    "which",  "whose",   "whom",    "that",    "where", "citing",
+    "speaking", "referring", "adding", "noting", "writing", "echoing"};
+// Subordinators that may precede the subject inside the cue's own clause
+// ("Though she called it ..."): skipped, the rest of the chunk is read.
+constexpr std::array<std::string_view, 14> kSubordinators = {
+    "though", "although", "because", "while", "when", "after", "before",
+    "if",     "since",    "as",      "but",   "and",  "so",    "yet"};
 constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "for", "on", "and", "de"};
 
 template <size_t N>
@@ -61,6 +67,18 @@ bool IsPossessive(std::string_view word) {
   return word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s";
 }
 
+std::string_view SpeakerPhraseReader::PronounStem(std::string_view word) const {
+  if (words_.pronouns.Contains(word)) return word;
+  // "He's", "She’s": a pronoun with a contracted auxiliary.
+  for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix) {
+      std::string_view stem = word.substr(0, word.size() - suffix.size());
+      if (words_.pronouns.Contains(stem)) return stem;
+    }
+  }
+  return {};
+}
+
 bool SpeakerPhraseReader::IsNameToken(const Token& token) const {
   return token.word && token.capitalized && !words_.non_names.Contains(token.text) &&
          !words_.titles.Contains(token.text);
@@ -83,7 +101,7 @@ bool SpeakerPhraseReader::IsPhraseWord(const std::vector<Token>& tokens, size_t 
 size_t SpeakerPhraseReader::PhraseStartBefore(const std::vector<Token>& tokens, size_t begin,
                                               size_t end) const {
   if (end == begin) return end;
-  if (words_.pronouns.Contains(tokens[end - 1].text)) return end - 1;
+  if (!PronounStem(tokens[end - 1].text).empty()) return end - 1;
   // "a new defense treaty": a document's head noun takes up to three
   // modifiers back to its determiner.
   if (words_.document_words.Contains(tokens[end - 1].text)) {
@@ -126,7 +144,7 @@ size_t SpeakerPhraseReader::PhraseStartBefore(const std::vector<Token>& tokens, 
 size_t SpeakerPhraseReader::PhraseEndAfter(const std::vector<Token>& tokens, size_t begin,
                                            size_t end) const {
   if (begin == end) return begin;
-  if (words_.pronouns.Contains(tokens[begin].text)) return begin + 1;
+  if (!PronounStem(tokens[begin].text).empty()) return begin + 1;
   size_t i = begin;
   while (i < end) {
     size_t vague = words_.vague_sources.LongestMatchAt(tokens, i);
@@ -175,8 +193,10 @@ SpeakerPhrase SpeakerPhraseReader::Classify(const std::vector<Token>& tokens, si
   SpeakerPhrase phrase;
   if (begin >= end) return phrase;
   phrase.mention = {tokens[begin].span.begin, tokens[end - 1].span.end};
-  if (end - begin == 1 && words_.pronouns.Contains(tokens[begin].text)) {
-    std::string lower = ToLowerAscii(tokens[begin].text);
+  if (end - begin == 1 && PronounStem(tokens[begin].text).size() > 0) {
+    std::string_view stem = PronounStem(tokens[begin].text);
+    phrase.mention.end = phrase.mention.begin + stem.size();
+    std::string lower = ToLowerAscii(stem);
     phrase.form = PhraseForm::kPronoun;
     phrase.name = lower;
     phrase.kind = lower == "it"     ? SpeakerKind::kOrganization
@@ -252,10 +272,13 @@ SpeakerPhrase SpeakerPhraseReader::Classify(const std::vector<Token>& tokens, si
     phrase.name = ToLowerAscii(Join(tokens, name_begin, end));
     return phrase;
   }
+  bool possessed = false;
+  for (size_t i = begin; i + 1 < end; ++i) possessed = possessed || IsPossessive(tokens[i].text);
   if (words_.organization_words.Contains(head.text) && !indefinite) {
     phrase.form = PhraseForm::kRole;
     phrase.kind = SpeakerKind::kOrganization;
     phrase.name = ToLowerAscii(head.text);
+    phrase.possessed = possessed;
     return phrase;
   }
   if (words_.titles.Contains(head.text)) {
@@ -267,13 +290,99 @@ SpeakerPhrase SpeakerPhraseReader::Classify(const std::vector<Token>& tokens, si
       phrase.form = PhraseForm::kRole;
       phrase.kind = SpeakerKind::kPerson;
       phrase.name = ToLowerAscii(head.text);
+      phrase.possessed = possessed;
     }
     return phrase;
   }
   return SpeakerPhrase{};
 }
 
-SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& tokens, bool before_cue) const {
+SpeakerPhrase SpeakerPhraseReader::ReadUnknownHead(const std::vector<Token>& tokens, size_t begin,
+                                                   size_t end) const {
+  // "The New York businessman said", "the ad's narrator said": a short
+  // determined noun phrase right before the cue is its subject even when
+  // the head noun is in no lexicon.
+  constexpr size_t kMaxWords = 6;
+  if (end == begin || !tokens[end - 1].word || tokens[end - 1].capitalized) return {};
+  static constexpr std::string_view kFunctionWords[] = {
+      "and", "or", "but", "of", "who", "which", "that", "are", "is", "was", "were", "be",
+      "been", "to", "in", "on", "for", "with", "by", "at", "from", "as", "it", "he", "she",
+      "they", "not", "has", "have", "had", "will", "would", "can", "could", "may", "might"};
+  for (size_t d = end; d-- > begin && end - d <= kMaxWords;) {
+    const Token& token = tokens[d];
+    if (!token.word) return {};
+    // Words of the phrase must be adjacent (no blanked quote between).
+    if (d + 1 < end && tokens[d + 1].span.begin > token.span.end + 1) return {};
+    std::string lower = ToLowerAscii(token.text);
+    for (std::string_view function_word : kFunctionWords) {
+      if (lower == function_word) return {};
+    }
+    bool opener = IsDeterminer(token.text) || IsPossessive(token.text) ||
+                  ToLowerAscii(token.text) == "one";
+    if (!opener) continue;
+    if (d + 1 == end && !IsPossessive(token.text)) return {};
+    SpeakerPhrase phrase;
+    phrase.mention = {token.span.begin, tokens[end - 1].span.end};
+    bool indefinite = ToLowerAscii(token.text) == "a" || ToLowerAscii(token.text) == "an" ||
+                      ToLowerAscii(token.text) == "one";
+    phrase.form = indefinite ? PhraseForm::kVague : PhraseForm::kRole;
+    phrase.kind = indefinite ? SpeakerKind::kVague : SpeakerKind::kPerson;
+    phrase.name = ToLowerAscii(tokens[end - 1].text);
+    phrase.possessed = true;  // resolve by its own words, not by a title
+    return phrase;
+  }
+  return {};
+}
+
+namespace {
+
+// Drops parenthesised asides ("(R)", "(D-N.C.)", "(KCNA)") from a region:
+// they are never the source and would break the noun phrase.
+std::vector<Token> WithoutParentheses(const std::vector<Token>& tokens) {
+  std::vector<Token> kept;
+  kept.reserve(tokens.size());
+  int depth = 0;
+  for (const Token& token : tokens) {
+    if (!token.word && token.text == "(") {
+      ++depth;
+    } else if (!token.word && token.text == ")") {
+      if (depth > 0) --depth;
+    } else if (depth == 0) {
+      kept.push_back(token);
+    }
+  }
+  return kept;
+}
+
+constexpr std::array<std::string_view, 16> kPrepositions = {
+    "in", "on", "at", "during", "after", "before", "from", "with", "for", "by", "speaking",
+    "asked", "earlier", "later", "meanwhile", "however"};
+
+}  // namespace
+
+SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& all) const {
+  // The subject of a participle cue ("He then defended the remark,
+  // saying ...") opens the clause, after any introductory phrase.
+  std::vector<Token> tokens = WithoutParentheses(all);
+  size_t start = 0;
+  for (size_t i = 0; i <= tokens.size(); ++i) {
+    if (i < tokens.size() && !IsComma(tokens[i])) continue;
+    size_t begin = start;
+    start = i + 1;
+    if (begin >= i) continue;
+    if (tokens[begin].word && (InList(kPrepositions, tokens[begin].text) ||
+                               InList(kSubordinators, tokens[begin].text))) {
+      continue;
+    }
+    size_t e = PhraseEndAfter(tokens, begin, i);
+    SpeakerPhrase phrase = Classify(tokens, begin, e);
+    return phrase;
+  }
+  return {};
+}
+
+SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool before_cue) const {
+  std::vector<Token> tokens = WithoutParentheses(all);
   // Split the region into comma-separated chunks.
   std::vector<std::pair<size_t, size_t>> chunks;
   size_t start = 0;
@@ -289,6 +398,10 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& tokens, bool b
       auto [begin, end] = chunks[c];
       if (begin == end) continue;
       if (IsClauseOpener(tokens[begin])) continue;
+      while (begin < end && tokens[begin].word && InList(kSubordinators, tokens[begin].text)) {
+        ++begin;
+      }
+      if (begin == end) continue;
       if (c > 0 && IsAppositive(tokens, begin, end)) {
         if (fallback.form == PhraseForm::kNone) {
           size_t p = PhraseStartBefore(tokens, begin, end);
@@ -300,6 +413,9 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& tokens, bool b
       // The subject must reach back to the start of its chunk or follow an
       // introductory phrase; a phrase inside a clause is not the subject.
       SpeakerPhrase phrase = Classify(tokens, p, end);
+      if (phrase.form == PhraseForm::kNone && c + 1 == chunks.size()) {
+        phrase = ReadUnknownHead(tokens, begin, end);
+      }
       if (phrase.form != PhraseForm::kNone) return phrase;
       return fallback;
     }
@@ -312,6 +428,11 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& tokens, bool b
     if (begin == end) return SpeakerPhrase{};
     size_t e = PhraseEndAfter(tokens, begin, end);
     SpeakerPhrase phrase = Classify(tokens, begin, e);
+    if (phrase.form == PhraseForm::kNone) {
+      // "according to conservative radio host Rush Limbaugh": modifiers the
+      // lexicons do not know come first; the phrase ends the chunk.
+      phrase = Classify(tokens, PhraseStartBefore(tokens, begin, end), end);
+    }
     if ((phrase.form == PhraseForm::kRole || phrase.form == PhraseForm::kVague) &&
         c + 1 < chunks.size()) {
       auto [next_begin, next_end] = chunks[c + 1];

@@ -29,6 +29,9 @@ struct SpeakerPhrase {
   Span mention;       // the whole noun phrase as written
   std::string name;   // name tokens ("Vladimir Putin"), or the head ("agency")
   std::string title;  // a title before the name ("President"), if any
+  // A role owned by someone ("Clinton's campaign", "the ad's narrator"):
+  // resolved by its own words rather than to the last holder of the title.
+  bool possessed = false;
 };
 
 class SpeakerPhraseReader {
@@ -40,16 +43,23 @@ class SpeakerPhraseReader {
   // appositions) rather than follows it (read the phrase at its start).
   SpeakerPhrase Read(const std::vector<Token>& tokens, bool before_cue) const;
 
+  // The subject at the start of the region's clause, for participle cues
+  // ("He defended the remark, saying").
+  SpeakerPhrase ReadSubjectAtStart(const std::vector<Token>& tokens) const;
+
   // Classifies the noun phrase tokens[begin, end).
   SpeakerPhrase Classify(const std::vector<Token>& tokens, size_t begin, size_t end) const;
 
   bool IsNameToken(const Token& token) const;
+  // The pronoun in "he", "He's" or "she’s"; empty when the word is none.
+  std::string_view PronounStem(std::string_view word) const;
 
  private:
   size_t PhraseStartBefore(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   size_t PhraseEndAfter(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   bool IsPhraseWord(const std::vector<Token>& tokens, size_t i) const;
   bool IsClauseOpener(const Token& token) const;
+  SpeakerPhrase ReadUnknownHead(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   bool IsAppositive(const std::vector<Token>& tokens, size_t begin, size_t end) const;
 
   const WordSets& words_;

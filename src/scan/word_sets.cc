@@ -43,6 +43,13 @@ size_t WordCount(std::string_view phrase) {
   return static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
 }
 
+std::vector<std::string> Concat(const std::vector<std::string>& a,
+                                const std::vector<std::string>& b) {
+  std::vector<std::string> all(a);
+  all.insert(all.end(), b.begin(), b.end());
+  return all;
+}
+
 }  // namespace
 
 PhraseSet::PhraseSet(const std::vector<std::string>& entries, bool case_sensitive)
@@ -102,6 +109,8 @@ WordSets::WordSets(const RuleSet& rules)
       non_names(rules.Words("capitalized-non-names"), true),
       abbreviations(rules.Words("sentence-abbreviations"), true),
       pronouns(rules.Words("pronouns"), false),
-      speech_verbs(rules.Words("speech-verbs"), false) {}
+      speech_verbs(rules.Words("speech-verbs"), false),
+      female_names(Concat(rules.Words("female-first-names"), rules.Words("female-words")), true),
+      male_names(Concat(rules.Words("male-first-names"), rules.Words("male-words")), true) {}
 
 }  // namespace qa

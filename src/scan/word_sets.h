@@ -48,6 +48,8 @@ struct WordSets {
   PhraseSet abbreviations;
   PhraseSet pronouns;
   PhraseSet speech_verbs;
+  PhraseSet female_names;  // first names and gendered titles/nouns, for
+  PhraseSet male_names;    // keeping "she" and "he" apart
 };
 
 std::string ToLowerAscii(std::string_view text);
