@@ -17,6 +17,10 @@ namespace {
 // local, and the cap keeps a 50 MB one-sentence file linear.
 constexpr size_t kWindowBytes = 480;
 
+// Between a quote and its cue ("...," Rep. Ann Lee (D-Ore.), a panel
+// member, said) there is room for a name and a short apposition, no more.
+constexpr size_t kMaxAfterSpeakerTokens = 18;
+
 // Confidence of a quote that continues the previous speaker's quote.
 constexpr double kContinuationConfidence = 0.8;
 constexpr double kDistantContinuationConfidence = 0.6;
@@ -40,6 +44,25 @@ bool OnlySpaceOrPunctuation(std::string_view text) {
       return false;
   }
   return true;
+}
+
+bool EndsClause(std::string_view text, const Quote& quote, Span after) {
+  size_t i = quote.inner.end;
+  while (i > quote.inner.begin && (text[i - 1] == ' ' || text[i - 1] == '\n')) --i;
+  if (i > quote.inner.begin) {
+    char c = text[i - 1];
+    if (c == ',' || c == '.' || c == '?' || c == '!' || c == ';') return true;
+  }
+  size_t j = after.begin;
+  while (j < after.end && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r')) ++j;
+  if (j >= after.end) return true;
+  char c = text[j];
+  if (c == ',' || c == '.' || c == '?' || c == '!' || c == '-' || c == ';') return true;
+  // Dashes (U+2013, U+2014, U+2015).
+  return static_cast<unsigned char>(c) == 0xE2 && j + 2 < after.end &&
+         static_cast<unsigned char>(text[j + 1]) == 0x80 &&
+         static_cast<unsigned char>(text[j + 2]) >= 0x93 &&
+         static_cast<unsigned char>(text[j + 2]) <= 0x95;
 }
 
 }  // namespace
@@ -120,12 +143,17 @@ bool Attributor::Run::TryCandidate(size_t q, const Candidate& candidate, const s
   if (!speaker || speaker->empty()) return false;
   std::optional<Span> cue;
   if (candidate.pattern->cue_group >= 0) cue = groups[static_cast<size_t>(candidate.pattern->cue_group)];
-  std::string_view region(masked.data() + (speaker->begin - span.begin), speaker->size());
-  std::vector<Token> tokens = tokenizer_.Tokenize(region, speaker->begin);
   bool before_cue = cue && speaker->begin < cue->begin;
   std::string_view cue_text = cue ? text_.substr(cue->begin, cue->size()) : std::string_view();
   bool participle = before_cue && cue_text.size() > 4 &&
                     cue_text.substr(cue_text.size() - 3) == "ing";
+  // A participle cue's subject opens the clause: read from the window start.
+  Span region_span = participle ? Span{span.begin, speaker->end} : *speaker;
+  std::string_view region(masked.data() + (region_span.begin - span.begin), region_span.size());
+  std::vector<Token> tokens = tokenizer_.Tokenize(region, region_span.begin);
+  if (candidate.pattern->window == Window::kAfter && before_cue && tokens.size() > kMaxAfterSpeakerTokens) {
+    return false;  // too long to be "...," the minister said
+  }
   SpeakerPhrase phrase = participle ? owner_.reader_->ReadSubjectAtStart(tokens)
                                     : owner_.reader_->Read(tokens, before_cue);
   if (phrase.form == PhraseForm::kNone) return false;
@@ -242,6 +270,7 @@ void Attributor::Run::CollectNames() {
     }
     registry_.CollectNames(outside, s);
   }
+  registry_.FinishNames();
 }
 
 void Attributor::Run::Go() {
@@ -282,7 +311,11 @@ void Attributor::Run::Go() {
     bool opens_paragraph =
         opens_sentence && (s == 0 || sentence_paragraph_[s - 1] != sentence_paragraph_[s]);
 
-    bool done = TryWindow(q, Window::kAfter, after, se) ||
+    // A quote that stops mid-sentence ("it was "a mistake" to use") has no
+    // cue right after it; only a quote ending in punctuation, or followed by
+    // punctuation or a dash, does.
+    bool ends_clause = EndsClause(text_, quote, after);
+    bool done = (ends_clause && TryWindow(q, Window::kAfter, after, se)) ||
                 TryWindow(q, Window::kBefore, before, s) ||
                 TryWindow(q, Window::kSentenceBefore, sentence_before, s) ||
                 TryWindow(q, Window::kSentenceAfter, sentence_after, se);

@@ -162,8 +162,12 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
       --begin;
     SpeakerPhrase phrase = reader_.Classify(tokens, i, end);
     bool sentence_initial = i == 0 || (i == 1 && !tokens[0].word);
-    if (phrase.form == PhraseForm::kName &&
-        !(sentence_initial && end - i == 1 && phrase.kind == SpeakerKind::kPerson)) {
+    if (phrase.form == PhraseForm::kName && sentence_initial && end - i == 1 &&
+        phrase.kind == SpeakerKind::kPerson) {
+      // "Clinton says ..." or "Experts say ...": a capitalised first word is
+      // a name only if the article names someone by it elsewhere.
+      deferred_.push_back({phrase, sentence});
+    } else if (phrase.form == PhraseForm::kName) {
       int entity = LinkName(phrase, phrase.mention, true);
       AddMention(entity, phrase.mention, sentence);
       if (phrase.name != records_[entity].entity.name) AddAlias(entity, phrase.name);
@@ -176,6 +180,14 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
     }
     i = end;
   }
+}
+
+void EntityRegistry::FinishNames() {
+  for (const auto& [phrase, sentence] : deferred_) {
+    int entity = LinkName(phrase, phrase.mention, false);
+    if (entity >= 0) AddMention(entity, phrase.mention, sentence);
+  }
+  deferred_.clear();
 }
 
 int EntityRegistry::ResolveRole(const SpeakerPhrase& phrase, std::string_view surface) {

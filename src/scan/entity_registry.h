@@ -22,6 +22,9 @@ class EntityRegistry {
 
   // Records the names in one sentence's tokens (quotes already removed).
   void CollectNames(const std::vector<Token>& tokens, size_t sentence);
+  // Call after the last CollectNames: links sentence-initial single words
+  // ("Clinton says") that name someone met elsewhere in the article.
+  void FinishNames();
 
   // Resolves a speaker phrase found at `phrase.mention` in sentence
   // `sentence` to an entity index, creating an entity when the article has
@@ -62,6 +65,7 @@ class EntityRegistry {
   std::vector<Record> records_;
   std::multimap<size_t, Mention> mentions_;  // by byte position
   std::map<std::string, int> exact_;         // org/place name or alias -> entity
+  std::vector<std::pair<SpeakerPhrase, size_t>> deferred_;
 };
 
 }  // namespace qa

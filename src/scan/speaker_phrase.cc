@@ -354,9 +354,19 @@ std::vector<Token> WithoutParentheses(const std::vector<Token>& tokens) {
   return kept;
 }
 
-constexpr std::array<std::string_view, 16> kPrepositions = {
-    "in", "on", "at", "during", "after", "before", "from", "with", "for", "by", "speaking",
-    "asked", "earlier", "later", "meanwhile", "however"};
+constexpr std::array<std::string_view, 24> kPrepositions = {
+    "in",      "on",    "at",        "during",  "after",   "before", "from",    "with",
+    "for",     "by",    "speaking",  "asked",   "earlier", "later",  "meanwhile", "however",
+    "following", "amid", "despite", "under",   "over",    "given",  "responding", "then"};
+
+// "Quina Jones, 25, said": an age or number between commas is no subject.
+bool IsNumberChunk(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    char c = tokens[i].text.empty() ? ' ' : tokens[i].text[0];
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -397,7 +407,7 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
     for (size_t c = chunks.size(); c-- > 0;) {
       auto [begin, end] = chunks[c];
       if (begin == end) continue;
-      if (IsClauseOpener(tokens[begin])) continue;
+      if (IsClauseOpener(tokens[begin]) || IsNumberChunk(tokens, begin, end)) continue;
       while (begin < end && tokens[begin].word && InList(kSubordinators, tokens[begin].text)) {
         ++begin;
       }
