@@ -359,6 +359,10 @@ constexpr std::array<std::string_view, 24> kPrepositions = {
     "for",     "by",    "speaking",  "asked",   "earlier", "later",  "meanwhile", "however",
     "following", "amid", "despite", "under",   "over",    "given",  "responding", "then"};
 
+constexpr std::array<std::string_view, 17> kPrepositionsBefore = {
+    "through", "in", "at", "to", "with", "from", "by", "about", "into", "over", "under",
+    "during", "against", "across", "toward", "towards", "around"};
+
 // "Quina Jones, 25, said": an age or number between commas is no subject.
 bool IsNumberChunk(const std::vector<Token>& tokens, size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i) {
@@ -420,6 +424,11 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
         continue;
       }
       size_t p = PhraseStartBefore(tokens, begin, end);
+      // A phrase after a preposition ("marching through the streets") is an
+      // object, not the subject of the cue.
+      if (p > begin && p < end && tokens[p - 1].word && InList(kPrepositionsBefore, tokens[p - 1].text)) {
+        return fallback;
+      }
       // The subject must reach back to the start of its chunk or follow an
       // introductory phrase; a phrase inside a clause is not the subject.
       SpeakerPhrase phrase = Classify(tokens, p, end);
@@ -441,7 +450,9 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
     if (phrase.form == PhraseForm::kNone) {
       // "according to conservative radio host Rush Limbaugh": modifiers the
       // lexicons do not know come first; the phrase ends the chunk.
-      phrase = Classify(tokens, PhraseStartBefore(tokens, begin, end), end);
+      size_t last = end;
+      while (last > begin && !tokens[last - 1].word) --last;
+      phrase = Classify(tokens, PhraseStartBefore(tokens, begin, last), last);
     }
     if ((phrase.form == PhraseForm::kRole || phrase.form == PhraseForm::kVague) &&
         c + 1 < chunks.size()) {
