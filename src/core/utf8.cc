@@ -9,7 +9,7 @@ bool InRange(unsigned char c, unsigned char low, unsigned char high) {
 
 }  // namespace
 
-size_t Utf8SequenceLength(std::string_view bytes, size_t i) {
+size_t ValidUtf8Length(std::string_view bytes, size_t i) {
   unsigned char c = static_cast<unsigned char>(bytes[i]);
   if (c < 0x80) return 1;
   // The second byte's range depends on the lead byte: this rules out

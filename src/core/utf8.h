@@ -10,6 +10,6 @@ namespace qa {
 // Length of the valid UTF-8 sequence starting at bytes[i] (1 for ASCII), or 0
 // when the bytes there are not valid UTF-8: overlong forms, surrogates, code
 // points above U+10FFFF, truncated sequences and stray continuation bytes.
-size_t Utf8SequenceLength(std::string_view bytes, size_t i);
+size_t ValidUtf8Length(std::string_view bytes, size_t i);
 
 }  // namespace qa

@@ -71,7 +71,7 @@ std::string MakeAnalysisText(std::string_view bytes, std::vector<InputProblem>* 
       ++i;
       continue;
     }
-    size_t length = Utf8SequenceLength(bytes, i);
+    size_t length = ValidUtf8Length(bytes, i);
     if (length == 0) {
       // Blank just this byte and resynchronise on the next one, so every
       // byte of a broken sequence is blanked and counted.

@@ -39,7 +39,7 @@ std::string Excerpt(std::string_view bytes, Span span, size_t max_code_points) {
   size_t last_space = std::string::npos, count_at_last_space = 0;
   bool truncated = false;
   for (size_t i = begin; i < end;) {
-    size_t length = Utf8SequenceLength(view, i);
+    size_t length = ValidUtf8Length(view, i);
     if (length > 0 && IsBlank(view, i, length)) {
       pending_space = !out.empty();
       i += length;
@@ -58,7 +58,7 @@ std::string Excerpt(std::string_view bytes, Span span, size_t max_code_points) {
     }
     if (length == 0) {
       out += kReplacement;
-      for (++i; i < end && Utf8SequenceLength(view, i) == 0;) ++i;
+      for (++i; i < end && ValidUtf8Length(view, i) == 0;) ++i;
     } else {
       out.append(view.substr(i, length));
       i += length;
