@@ -1,6 +1,7 @@
 #include "scan/entity_registry.h"
 
 #include <algorithm>
+#include <iterator>
 #include <sstream>
 
 namespace qa {
@@ -36,6 +37,8 @@ bool KindAccepts(SpeakerKind pronoun_kind, SpeakerKind entity_kind) {
 
 // How far back a pronoun looks for its antecedent, in sentences.
 constexpr size_t kPronounReach = 6;
+// How many earlier mentions "the agency" or "the mayor" looks through.
+constexpr size_t kRoleReach = 400;
 
 }  // namespace
 
@@ -65,6 +68,7 @@ int EntityRegistry::NewEntity(const std::string& name, SpeakerKind kind, Span at
   records_.push_back(std::move(record));
   int id = static_cast<int>(records_.size() - 1);
   if (kind != SpeakerKind::kPerson) exact_[name] = id;
+  if (kind == SpeakerKind::kPerson) IndexPersonWords(id);
   return id;
 }
 
@@ -79,22 +83,37 @@ void EntityRegistry::AddAlias(int entity, const std::string& alias) {
 
 void EntityRegistry::AddMention(int entity, Span at, size_t sentence) {
   mentions_.emplace(at.begin, Mention{entity, sentence});
+  records_[entity].positions.insert(at.begin);
 }
 
 int EntityRegistry::FindPerson(const std::vector<std::string>& tokens, size_t at) const {
   // The person mentioned last before `at` whose name contains these words;
-  // failing that, the first one mentioned after.
+  // failing that, the first one mentioned after. Only people sharing the
+  // first word are looked at, through the word index.
+  if (tokens.empty()) return -1;
+  auto candidates = person_words_.find(tokens.front());
+  if (candidates == person_words_.end()) return -1;
   int before = -1, after = -1;
-  for (const auto& [pos, mention] : mentions_) {
-    const Record& record = records_[mention.entity];
+  size_t before_pos = 0, after_pos = 0;
+  for (int id : candidates->second) {
+    const Record& record = records_[id];
     if (record.entity.kind != SpeakerKind::kPerson || !ContainsRun(record.tokens, tokens)) continue;
-    if (pos <= at) {
-      before = mention.entity;
-    } else if (after < 0) {
-      after = mention.entity;
+    const std::set<size_t>& positions = record.positions;
+    auto it = positions.upper_bound(at);
+    if (it != positions.begin()) {
+      size_t pos = *std::prev(it);
+      if (before < 0 || pos > before_pos) before = id, before_pos = pos;
     }
+    if (it != positions.end() && (after < 0 || *it < after_pos)) after = id, after_pos = *it;
   }
   return before >= 0 ? before : after;
+}
+
+void EntityRegistry::IndexPersonWords(int entity) {
+  for (const auto& word : records_[entity].tokens) {
+    auto& ids = person_words_[word];
+    if (std::find(ids.begin(), ids.end(), entity) == ids.end()) ids.push_back(entity);
+  }
 }
 
 int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) {
@@ -118,12 +137,20 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
     return found;
   }
   // A longer name for a person first met by surname: upgrade the entity.
-  for (size_t i = records_.size(); i-- > 0;) {
+  std::vector<int> shorter;
+  for (const auto& word : words) {
+    auto it = person_words_.find(word);
+    if (it != person_words_.end()) shorter.insert(shorter.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(shorter.rbegin(), shorter.rend());
+  for (int id : shorter) {
+    size_t i = static_cast<size_t>(id);
     Record& record = records_[i];
     if (record.entity.kind != SpeakerKind::kPerson || !ContainsRun(words, record.tokens)) continue;
     std::string old = record.entity.name;
     record.entity.name = phrase.name;
     record.tokens = words;
+    IndexPersonWords(static_cast<int>(i));
     InferGender(&record, phrase.title);
     AddAlias(static_cast<int>(i), old);
     return static_cast<int>(i);
@@ -202,8 +229,12 @@ int EntityRegistry::ResolveRole(const SpeakerPhrase& phrase, std::string_view su
   }
   int best = -1;
   size_t best_pos = 0;
-  for (const auto& [pos, mention] : mentions_) {
-    if (pos > phrase.mention.begin) break;
+  size_t steps = 0;
+  for (auto it = mentions_.upper_bound(phrase.mention.begin);
+       it != mentions_.begin() && best < 0 && steps++ < kRoleReach;) {
+    --it;
+    size_t pos = it->first;
+    const Mention& mention = it->second;
     const Record& record = records_[mention.entity];
     if (record.entity.kind != phrase.kind) continue;
     bool match = false;

@@ -7,6 +7,8 @@
 #pragma once
 
 #include <map>
+#include <set>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -43,6 +45,7 @@ class EntityRegistry {
     std::vector<std::string> tokens;  // name tokens, for surname matching
     std::string title;                // lower-case title seen with the name
     int gender = 0;                   // +1 female, -1 male, 0 unknown
+    std::set<size_t> positions;       // byte offsets of its mentions
   };
   struct Mention {
     int entity;
@@ -51,6 +54,7 @@ class EntityRegistry {
 
   int LinkName(const SpeakerPhrase& phrase, Span at, bool create);
   int FindPerson(const std::vector<std::string>& tokens, size_t at) const;
+  void IndexPersonWords(int entity);
   int ResolveRole(const SpeakerPhrase& phrase, std::string_view surface);
   int ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence) const;
   int NewEntity(const std::string& name, SpeakerKind kind, Span at);
@@ -65,6 +69,7 @@ class EntityRegistry {
   std::vector<Record> records_;
   std::multimap<size_t, Mention> mentions_;  // by byte position
   std::map<std::string, int> exact_;         // org/place name or alias -> entity
+  std::unordered_map<std::string, std::vector<int>> person_words_;  // name word -> people
   std::vector<std::pair<SpeakerPhrase, size_t>> deferred_;
 };
 
