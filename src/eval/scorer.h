@@ -1,0 +1,31 @@
+// Scores one article: matches quoteaudit's quotes against the gold quotes and
+// checks the speaker of each match.
+//
+// Matching: a predicted quote (kind direct or partial) and a gold quote match
+// when their overlap is at least half the length of the longer of the two
+// (spans include the quote marks). Matching is one-to-one and greedy in
+// document order: each gold quote takes the unmatched prediction that
+// overlaps it most among those that qualify.
+#pragma once
+
+#include <vector>
+
+#include "core/document.h"
+#include "core/quote.h"
+#include "eval/brat_reader.h"
+#include "eval/eval_result.h"
+
+namespace qa {
+
+struct ArticleScore {
+  EvalCounts counts;
+  std::vector<Miss> misses;  // in document order
+};
+
+ArticleScore ScoreArticle(const Document& document, const BratAnnotations& annotations,
+                          const ScanResult& predicted);
+
+// True when spans `a` and `b` overlap by at least half the longer one.
+bool QuoteSpansMatch(Span a, Span b);
+
+}  // namespace qa

@@ -1,0 +1,141 @@
+#include "eval/speaker_match.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace qa {
+namespace {
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Words split on whitespace, curly apostrophes folded to straight ones.
+std::vector<std::string> Words(std::string_view text) {
+  std::string folded;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i, 3) == "\u2019") {
+      folded += '\'';
+      i += 2;
+    } else {
+      folded += text[i];
+    }
+  }
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : folded) {
+    if (IsAsciiSpace(c)) {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(word);
+  return words;
+}
+
+std::string StripTrailingPunctuation(std::string word) {
+  while (!word.empty() && std::string_view(".,;:!?\"'").find(word.back()) != std::string::npos) {
+    word.pop_back();
+  }
+  return word;
+}
+
+std::string StripPossessive(std::string word) {
+  if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+  return StripTrailingPunctuation(word);
+}
+
+constexpr std::array<std::string_view, 26> kPronouns = {
+    "he",  "she",  "it",    "they", "we",    "i",     "you",   "him", "her",
+    "his", "hers", "its",   "them", "their", "us",    "our",   "me",  "my",
+    "who", "whom", "which", "that", "this",  "these", "those", "one"};
+
+bool IsPronoun(std::string_view normalized) {
+  return std::find(kPronouns.begin(), kPronouns.end(), normalized) != kPronouns.end();
+}
+
+std::string LastWord(std::string_view normalized) {
+  size_t space = normalized.rfind(' ');
+  return std::string(space == std::string_view::npos ? normalized : normalized.substr(space + 1));
+}
+
+std::string_view HeadText(std::string_view source_text) {
+  size_t cut = source_text.find_first_of(",(");
+  return cut == std::string_view::npos ? source_text : source_text.substr(0, cut);
+}
+
+}  // namespace
+
+std::string_view SourceClassName(SourceClass source_class) {
+  switch (source_class) {
+    case SourceClass::kPronoun:
+      return "pronoun";
+    case SourceClass::kNamed:
+      return "named";
+    case SourceClass::kOther:
+      return "other";
+    case SourceClass::kNone:
+      return "none";
+  }
+  return "none";
+}
+
+std::string NormalizeSourceName(std::string_view name) {
+  std::vector<std::string> words = Words(Lower(name));
+  while (!words.empty() && StripTrailingPunctuation(words.back()).empty()) words.pop_back();
+  if (words.empty()) return "";
+  if (words.size() > 1 && words.front() == "the") words.erase(words.begin());
+  words.back() = StripPossessive(words.back());
+  std::string out;
+  for (const std::string& word : words) {
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
+
+std::string SourceHead(std::string_view source_text) {
+  return NormalizeSourceName(HeadText(source_text));
+}
+
+SourceClass ClassifySource(std::string_view source_text) {
+  std::string normalized = NormalizeSourceName(source_text);
+  if (normalized.empty()) return SourceClass::kNone;
+  if (IsPronoun(normalized)) return SourceClass::kPronoun;
+  std::vector<std::string> head = Words(HeadText(source_text));
+  while (!head.empty() && StripPossessive(head.back()).empty()) head.pop_back();
+  if (head.empty()) return SourceClass::kOther;
+  unsigned char first = static_cast<unsigned char>(head.back()[0]);
+  // Non-ASCII initials (accented capitals) count as capitals too: a
+  // description rarely ends in one.
+  return std::isupper(first) || first >= 0x80 ? SourceClass::kNamed : SourceClass::kOther;
+}
+
+bool SpeakerMatches(const std::vector<Span>& gold_sources, std::string_view gold_source_text,
+                    const Entity* entity, Span predicted_mention) {
+  if (entity == nullptr) return false;
+  if (!predicted_mention.empty()) {
+    for (Span source : gold_sources) {
+      if (source.Overlaps(predicted_mention)) return true;
+    }
+  }
+  std::string gold = NormalizeSourceName(gold_source_text);
+  std::string head = SourceHead(gold_source_text);
+  if (gold.empty()) return false;
+  std::vector<std::string> names = {NormalizeSourceName(entity->name)};
+  for (const std::string& alias : entity->aliases) names.push_back(NormalizeSourceName(alias));
+  for (const std::string& name : names) {
+    if (!name.empty() && (name == gold || name == head)) return true;
+  }
+  return entity->kind == SpeakerKind::kPerson && !head.empty() && !IsPronoun(head) &&
+         LastWord(names.front()) == LastWord(head);
+}
+
+}  // namespace qa
