@@ -1,10 +1,43 @@
 #include "checks/registry.h"
 
+#include "checks/attribution_conflict_check.h"
+#include "checks/unattributed_quote_check.h"
+#include "checks/unbalanced_quote_check.h"
+#include "checks/unsourced_claim_check.h"
+#include "checks/vague_source_check.h"
+
 namespace qa {
+namespace {
+
+// Builds one check from its rule; nullptr (with *errors filled) on failure.
+using CheckFactory = std::unique_ptr<Check> (*)(const RuleInfo& rule, const RuleSet& rules,
+                                                std::vector<RuleError>* errors);
+
+struct Registration {
+  const char* id;
+  CheckFactory create;
+};
+
+// Every check, in alphabetical order of rule id: one line each.
+const Registration kChecks[] = {
+    {"attribution-conflict", &AttributionConflictCheck::Create},
+    {"unattributed-quote", &UnattributedQuoteCheck::Create},
+    {"unbalanced-quote", &UnbalancedQuoteCheck::Create},
+    {"unsourced-claim", &UnsourcedClaimCheck::Create},
+    {"vague-source", &VagueSourceCheck::Create},
+};
+
+}  // namespace
 
 std::vector<std::unique_ptr<Check>> MakeChecks(const RuleSet& rules,
                                                std::vector<RuleError>* errors) {
   std::vector<std::unique_ptr<Check>> checks;
+  for (const Registration& registration : kChecks) {
+    const RuleInfo* rule = rules.FindRule(registration.id);
+    if (rule == nullptr || !rule->enabled) continue;
+    auto check = registration.create(*rule, rules, errors);
+    if (check != nullptr) checks.push_back(std::move(check));
+  }
   return checks;
 }
 

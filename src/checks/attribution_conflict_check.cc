@@ -1,0 +1,230 @@
+#include "checks/attribution_conflict_check.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "checks/check_text.h"
+#include "core/line_index.h"
+
+namespace qa {
+namespace {
+
+using check_text::ShortExcerpt;
+
+constexpr size_t kExcerptCodePoints = 50;
+
+size_t SequenceLength(unsigned char lead) {
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+// Decodes the code point of a well-formed sequence; 0 for anything else
+// (treated as a letter by the caller, so odd bytes still distinguish words).
+uint32_t CodePoint(std::string_view seq) {
+  auto b = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(seq[i])); };
+  if (seq.size() == 2) return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+  if (seq.size() == 3) return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+  if (seq.size() == 4) {
+    return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+  }
+  return 0;
+}
+
+// Non-ASCII code points that separate words: Latin-1 punctuation and
+// no-break space, general punctuation (curly quotes, dashes, ellipsis),
+// CJK punctuation and brackets.
+bool IsSeparator(uint32_t cp) {
+  return (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
+         (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F);
+}
+
+uint64_t Fnv1a64(std::string_view text) {
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  for (char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+// Whether `needle`'s words occur as a contiguous run of `haystack`'s words.
+bool ContainsWords(std::string_view haystack, std::string_view needle) {
+  if (needle.empty() || needle.size() > haystack.size()) return false;
+  for (size_t pos = haystack.find(needle); pos != std::string_view::npos;
+       pos = haystack.find(needle, pos + 1)) {
+    bool starts = pos == 0 || haystack[pos - 1] == ' ';
+    size_t end = pos + needle.size();
+    bool ends = end == haystack.size() || haystack[end] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+uint32_t Clamp32(size_t value) {
+  return static_cast<uint32_t>(std::min<size_t>(value, UINT32_MAX));
+}
+
+}  // namespace
+
+std::string NormalizeQuotedWords(std::string_view text, size_t* words) {
+  std::string out;
+  out.reserve(text.size());
+  *words = 0;
+  bool in_word = false;
+  auto separate = [&] { in_word = false; };
+  auto letter = [&](std::string_view bytes) {
+    if (!in_word) {
+      if (!out.empty()) out += ' ';
+      ++*words;
+      in_word = true;
+    }
+    out.append(bytes);
+  };
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') {
+        char lower = static_cast<char>(c - 'A' + 'a');
+        letter(std::string_view(&lower, 1));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        letter(text.substr(i, 1));
+      } else {
+        separate();
+      }
+      ++i;
+      continue;
+    }
+    size_t len = std::min(SequenceLength(c), text.size() - i);
+    std::string_view seq = text.substr(i, len);
+    uint32_t cp = CodePoint(seq);
+    if (IsSeparator(cp)) {
+      separate();
+    } else if (cp >= 0xC0 && cp <= 0xDE && len == 2) {
+      // Latin-1 capitals fold to their small letters, 0x20 above.
+      std::string lower(seq);
+      lower[1] = static_cast<char>(static_cast<unsigned char>(lower[1]) + 0x20);
+      letter(lower);
+    } else {
+      letter(seq);
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::unique_ptr<Check> AttributionConflictCheck::Create(const RuleInfo& rule, const RuleSet& rules,
+                                                        std::vector<RuleError>* errors) {
+  return std::unique_ptr<Check>(new AttributionConflictCheck(rule));
+}
+
+AttributionConflictCheck::AttributionConflictCheck(const RuleInfo& rule)
+    : severity_(rule.severity),
+      min_words_(static_cast<size_t>(std::max(1.0, rule.NumberOption("min_words", 4)))),
+      across_files_(rule.BoolOption("across_files", true)) {}
+
+AttributionConflictCheck::~AttributionConflictCheck() = default;
+
+uint32_t AttributionConflictCheck::InternSpeaker(const Entity& entity) {
+  size_t ignored = 0;
+  std::string key = NormalizeQuotedWords(entity.name, &ignored);
+  auto [it, inserted] = speaker_ids_.try_emplace(key, Clamp32(speakers_.size()));
+  if (inserted) speakers_.push_back({entity.name, key, {}});
+  Speaker& speaker = speakers_[it->second];
+  for (const std::string& alias : entity.aliases) {
+    std::string normal = NormalizeQuotedWords(alias, &ignored);
+    if (normal.empty()) continue;
+    if (std::find(speaker.aliases.begin(), speaker.aliases.end(), normal) ==
+        speaker.aliases.end()) {
+      speaker.aliases.push_back(std::move(normal));
+    }
+  }
+  return it->second;
+}
+
+bool AttributionConflictCheck::SameSpeaker(uint32_t a, uint32_t b) const {
+  if (a == b) return true;
+  const Speaker& x = speakers_[a];
+  const Speaker& y = speakers_[b];
+  if (ContainsWords(x.key, y.key) || ContainsWords(y.key, x.key)) return true;
+  auto has = [](const std::vector<std::string>& list, const std::string& name) {
+    return std::find(list.begin(), list.end(), name) != list.end();
+  };
+  return has(x.aliases, y.key) || has(y.aliases, x.key);
+}
+
+void AttributionConflictCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+  const Document& document = context.document;
+  const ScanResult& scan = context.scan;
+  if (!across_files_) {
+    first_use_.clear();
+    speakers_.clear();
+    speaker_ids_.clear();
+    paths_.clear();
+  }
+  uint32_t document_id = documents_seen_++;
+  std::optional<uint32_t> path_id;
+  std::optional<LineIndex> lines;  // built only if a quote is remembered
+
+  for (const Quote& quote : scan.quotes) {
+    int entity = quote.attribution.entity;
+    if (!IsSpokenQuote(quote) || entity < 0 ||
+        static_cast<size_t>(entity) >= scan.entities.size() ||
+        quote.inner.end > document.text.size()) {
+      continue;
+    }
+    size_t words = 0;
+    std::string normal = NormalizeQuotedWords(document.Text(quote.inner), &words);
+    if (words < min_words_) continue;
+    uint32_t speaker = InternSpeaker(scan.entities[static_cast<size_t>(entity)]);
+    uint64_t hash = Fnv1a64(normal);
+    auto it = first_use_.find(hash);
+    if (it == first_use_.end()) {
+      if (!path_id) {
+        path_id = Clamp32(paths_.size());
+        paths_.push_back(document.path);
+      }
+      FirstUse use;
+      use.document = document_id;
+      use.path = *path_id;
+      use.speaker = speaker;
+      use.span = quote.span;
+      if (across_files_) {
+        if (!lines) lines.emplace(document.original);
+        LineColumn at = lines->At(quote.span.begin);
+        use.line = Clamp32(at.line);
+        use.column = Clamp32(at.column);
+      }
+      first_use_.emplace(hash, use);
+      continue;
+    }
+    const FirstUse& first = it->second;
+    if (SameSpeaker(first.speaker, speaker)) continue;
+    const std::string& earlier = speakers_[first.speaker].display;
+    const std::string& here = scan.entities[static_cast<size_t>(entity)].name;
+    bool same_document = first.document == document_id;
+    RelatedLocation related;
+    related.span = first.span;
+    related.message = "the same words given to \"" + earlier + "\" here";
+    std::string where = "earlier in this article";
+    if (!same_document) {
+      related.path = paths_[first.path];
+      related.line = first.line;
+      related.column = first.column;
+      where = "in " + related.path + ":" + std::to_string(first.line) + ":" +
+              std::to_string(first.column);
+    }
+    Finding finding;
+    finding.rule = std::string(id());
+    finding.severity = severity_;
+    finding.message = "attribution conflict: \"" +
+                      ShortExcerpt(document.Text(quote.inner), kExcerptCodePoints) +
+                      "\" is given to \"" + here + "\" here but to \"" + earlier + "\" " + where;
+    finding.span = quote.span;
+    finding.related.push_back(std::move(related));
+    findings->push_back(std::move(finding));
+  }
+}
+
+}  // namespace qa

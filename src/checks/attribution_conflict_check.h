@@ -1,0 +1,70 @@
+// attribution-conflict: the same quoted words given to different speakers,
+// in one article or across the files audited in one run. Quotes are compared
+// after normalising case, whitespace, quote styles and punctuation, and only
+// when they have at least min_words words. Speakers are the same when their
+// names match, one is an alias of the other, or one name is contained word
+// by word in the other ("Varga" and "Mayor Elena Varga").
+//
+// Memory stays small for archives: per distinct quote, a 64-bit hash of its
+// normalised words and where it was first attributed (document, path id,
+// speaker id, span, line, column); paths and speakers are interned once.
+// The finding is reported at the later quote, with `related` pointing at the
+// first attribution.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "checks/check.h"
+
+namespace qa {
+
+// The words of a quote, lowercased and joined by single spaces, with quote
+// marks, punctuation and whitespace differences removed. Sets *words.
+std::string NormalizeQuotedWords(std::string_view text, size_t* words);
+
+class AttributionConflictCheck : public Check {
+ public:
+  // Options: min_words (number, default 4), across_files (bool, default
+  // true).
+  static std::unique_ptr<Check> Create(const RuleInfo& rule, const RuleSet& rules,
+                                       std::vector<RuleError>* errors);
+  ~AttributionConflictCheck() override;
+
+  std::string_view id() const override { return "attribution-conflict"; }
+  void Run(const CheckContext& context, std::vector<Finding>* findings) override;
+
+ private:
+  struct Speaker {
+    std::string display;               // as the first article spelt it
+    std::string key;                   // normalised name
+    std::vector<std::string> aliases;  // normalised, union over articles
+  };
+  struct FirstUse {
+    uint32_t document = 0;
+    uint32_t path = 0;
+    uint32_t speaker = 0;
+    uint32_t line = 0;
+    uint32_t column = 0;
+    Span span;
+  };
+
+  explicit AttributionConflictCheck(const RuleInfo& rule);
+  uint32_t InternSpeaker(const Entity& entity);
+  bool SameSpeaker(uint32_t a, uint32_t b) const;
+
+  Severity severity_;
+  size_t min_words_;
+  bool across_files_;
+  uint32_t documents_seen_ = 0;
+  std::unordered_map<uint64_t, FirstUse> first_use_;
+  std::vector<std::string> paths_;
+  std::vector<Speaker> speakers_;
+  std::unordered_map<std::string, uint32_t> speaker_ids_;
+};
+
+}  // namespace qa

@@ -1,0 +1,63 @@
+#include "checks/unattributed_quote_check.h"
+
+#include <algorithm>
+
+#include "checks/check_text.h"
+
+namespace qa {
+namespace {
+
+using check_text::ShortExcerpt;
+
+constexpr size_t kExcerptCodePoints = 60;
+
+size_t CountWords(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool HasSource(const Quote& quote, const ScanResult& scan) {
+  int entity = quote.attribution.entity;
+  return entity >= 0 && static_cast<size_t>(entity) < scan.entities.size();
+}
+
+}  // namespace
+
+std::unique_ptr<Check> UnattributedQuoteCheck::Create(const RuleInfo& rule, const RuleSet& rules,
+                                                      std::vector<RuleError>* errors) {
+  return std::unique_ptr<Check>(new UnattributedQuoteCheck(rule));
+}
+
+UnattributedQuoteCheck::UnattributedQuoteCheck(const RuleInfo& rule)
+    : severity_(rule.severity),
+      include_partial_(rule.BoolOption("include_partial", true)),
+      min_words_(static_cast<size_t>(std::max(1.0, rule.NumberOption("min_words", 1)))) {}
+
+void UnattributedQuoteCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+  const Document& document = context.document;
+  for (const Quote& quote : context.scan.quotes) {
+    if (!IsSpokenQuote(quote)) continue;
+    if (quote.kind == QuoteKind::kPartial && !include_partial_) continue;
+    if (HasSource(quote, context.scan)) continue;
+    if (quote.span.end > document.text.size()) continue;
+    std::string_view inner = document.Text(quote.inner);
+    if (CountWords(inner) < min_words_) continue;
+    Finding finding;
+    finding.rule = std::string(id());
+    finding.severity = severity_;
+    std::string_view what = quote.kind == QuoteKind::kPartial ? "partial quote" : "quote";
+    finding.message = "unattributed " + std::string(what) + ": \"" +
+                      ShortExcerpt(inner, kExcerptCodePoints) +
+                      "\" is tied to no speaker; say who said it";
+    finding.span = quote.span;
+    findings->push_back(std::move(finding));
+  }
+}
+
+}  // namespace qa

@@ -1,0 +1,181 @@
+#include "checks/unsourced_claim_check.h"
+
+#include <algorithm>
+
+#include "checks/lexicon_pattern.h"
+
+namespace qa {
+namespace {
+
+using check_text::AsciiLower;
+using check_text::ShortExcerpt;
+using check_text::StartsWithCapital;
+
+constexpr std::string_view kPhrases = "\\b(?:{unsourced-claim-phrases})\\b";
+constexpr std::string_view kStrictPhrases = "\\b(?:{unsourced-claim-strict-phrases})\\b";
+// A word followed by a speech or claim verb, perhaps with auxiliaries or an
+// adverb between ("Moll has long argued", "the ministry said").
+constexpr std::string_view kSubjectVerb =
+    "(?P<subject>[\\p{L}\\p{N}'\\x{2019}.-]+)\\s+"
+    "(?:(?:{claim-verb-auxiliaries}|[a-z]+ly)\\s+){0,2}(?:{speech-verbs}|{claim-verbs})\\b";
+constexpr std::string_view kNamedAccording = "\\baccording\\s+to\\s+(?:the\\s+)?(?-i:[A-Z])";
+constexpr std::string_view kByAgent = "\\s+by\\s+\\S";
+
+std::set<std::string> LowercaseWords(const RuleSet& rules, const std::string& lexicon) {
+  std::set<std::string> words;
+  for (const std::string& entry : rules.Words(lexicon)) words.insert(AsciiLower(entry));
+  return words;
+}
+
+std::string_view LastWord(std::string_view phrase) {
+  size_t space = phrase.find_last_of(' ');
+  return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+}
+
+std::string Message(std::string_view phrase, bool strict) {
+  std::string quoted = "\"" + ShortExcerpt(phrase, 60) + "\"";
+  if (strict) {
+    return "unsourced claim: " + quoted +
+           " implies a reaction no one is named for; say whose, or cut it";
+  }
+  return "unsourced claim: " + quoted + " rests on no named source; say who claims it";
+}
+
+}  // namespace
+
+std::unique_ptr<Check> UnsourcedClaimCheck::Create(const RuleInfo& rule, const RuleSet& rules,
+                                                   std::vector<RuleError>* errors) {
+  std::unique_ptr<UnsourcedClaimCheck> check(new UnsourcedClaimCheck(rule));
+  check->phrases_ = CompileCheckPattern(rule, kPhrases, rules, errors);
+  if (check->strict_) {
+    check->strict_phrases_ = CompileCheckPattern(rule, kStrictPhrases, rules, errors);
+  }
+  check->subject_verb_ = CompileCheckPattern(rule, kSubjectVerb, rules, errors);
+  check->named_according_ = CompileCheckPattern(rule, kNamedAccording, rules, errors);
+  check->by_agent_ = CompileCheckPattern(rule, kByAgent, rules, errors);
+  if (check->phrases_ == nullptr || (check->strict_ && check->strict_phrases_ == nullptr) ||
+      check->subject_verb_ == nullptr || check->named_according_ == nullptr ||
+      check->by_agent_ == nullptr) {
+    return nullptr;
+  }
+  check->pronouns_ = LowercaseWords(rules, "unsourced-claim-pronouns");
+  check->non_naming_ = LowercaseWords(rules, "vague-source-non-names");
+  for (const std::string& entry : rules.Words("vague-sources")) {
+    check->vague_words_.insert(AsciiLower(LastWord(entry)));
+  }
+  for (const std::string& entry : rules.Words("vague-pronouns")) {
+    check->vague_words_.insert(AsciiLower(entry));
+  }
+  return check;
+}
+
+UnsourcedClaimCheck::UnsourcedClaimCheck(const RuleInfo& rule)
+    : severity_(rule.severity), strict_(rule.BoolOption("strict", false)) {}
+
+UnsourcedClaimCheck::~UnsourcedClaimCheck() = default;
+
+bool UnsourcedClaimCheck::IsSourceSubject(std::string_view word,
+                                          const std::set<std::string>& entity_words) const {
+  std::string lower = AsciiLower(word);
+  if (pronouns_.count(lower) > 0 || vague_words_.count(lower) > 0 ||
+      entity_words.count(lower) > 0) {
+    return true;
+  }
+  // A capitalised subject is a name ("Moll said", "KCNA said") unless it is a
+  // known non-name that merely opens the sentence ("Reports suggest").
+  return StartsWithCapital(word) && non_naming_.count(lower) == 0;
+}
+
+bool UnsourcedClaimCheck::SentenceSources::AnyBesides(Span phrase) const {
+  if (named) return true;
+  // The subjects overlapping the phrase form one run of the sorted, disjoint
+  // list; any subject outside that run is another source.
+  auto first = std::lower_bound(subjects.begin(), subjects.end(), phrase.begin,
+                                [](Span s, size_t pos) { return s.end <= pos; });
+  auto last = std::lower_bound(first, subjects.end(), phrase.end,
+                               [](Span s, size_t pos) { return s.begin < pos; });
+  return static_cast<size_t>(last - first) < subjects.size();
+}
+
+UnsourcedClaimCheck::SentenceSources UnsourcedClaimCheck::FindSources(
+    std::string_view text, Span unit, const SpanSet& attributions,
+    const std::set<std::string>& entity_words) const {
+  SentenceSources sources;
+  std::string_view unit_text = text.substr(unit.begin, unit.size());
+  sources.named = attributions.Overlaps(unit) || named_according_->Matches(unit_text);
+  if (sources.named) return sources;
+  int group = subject_verb_->GroupIndex("subject");
+  for (const PatternMatch& match : subject_verb_->FindAll(unit_text, unit.begin)) {
+    const auto& subject = match.groups[static_cast<size_t>(group)];
+    if (!subject) continue;
+    if (IsSourceSubject(text.substr(subject->begin, subject->size()), entity_words)) {
+      sources.subjects.push_back(match.whole);
+    }
+  }
+  return sources;
+}
+
+void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+  const Document& document = context.document;
+  const ScanResult& scan = context.scan;
+  std::string_view text = document.text;
+  std::vector<Span> attributed;
+  for (const Quote& quote : scan.quotes) {
+    if (!IsSpokenQuote(quote) || quote.attribution.entity < 0) continue;
+    attributed.push_back(quote.span);
+    if (!quote.attribution.mention.empty()) attributed.push_back(quote.attribution.mention);
+    if (!quote.attribution.cue.empty()) attributed.push_back(quote.attribution.cue);
+  }
+  SpanSet attributions(std::move(attributed));
+  SpanSet quoted = SpokenQuoteSpans(scan);
+  // Lowercase subjects that still name a source: "the ministry said" when the
+  // scan knows an entity "the ministry".
+  std::set<std::string> entity_words;
+  for (const Entity& entity : scan.entities) {
+    if (entity.kind == SpeakerKind::kVague || entity.kind == SpeakerKind::kUnknown) continue;
+    entity_words.insert(AsciiLower(LastWord(entity.name)));
+    for (const std::string& alias : entity.aliases)
+      entity_words.insert(AsciiLower(LastWord(alias)));
+  }
+
+  struct Hit {
+    Span span;
+    bool strict;
+  };
+  std::vector<Hit> hits;
+  for (Span unit : SearchUnits(document, scan)) {
+    if (unit.end > text.size()) continue;
+    std::string_view unit_text = text.substr(unit.begin, unit.size());
+    hits.clear();
+    for (const PatternMatch& match : phrases_->FindAll(unit_text, unit.begin)) {
+      hits.push_back({match.whole, false});
+    }
+    if (strict_phrases_ != nullptr) {
+      // Both match lists are sorted and disjoint: sweep them together and
+      // drop a strict phrase that overlaps a plain one.
+      size_t plain_count = hits.size();
+      size_t j = 0;
+      for (const PatternMatch& match : strict_phrases_->FindAll(unit_text, unit.begin)) {
+        while (j < plain_count && hits[j].span.end <= match.whole.begin) ++j;
+        if (j < plain_count && hits[j].span.begin < match.whole.end) continue;
+        hits.push_back({match.whole, true});
+      }
+    }
+    if (hits.empty()) continue;
+    SentenceSources sources = FindSources(text, unit, attributions, entity_words);
+    for (const Hit& hit : hits) {
+      if (quoted.Overlaps(hit.span)) continue;  // the quoted speaker's words
+      if (sources.AnyBesides(hit.span)) continue;
+      // "is believed by the inspectors": the agent is the source.
+      if (by_agent_->MatchPrefix(text.substr(hit.span.end, unit.end - hit.span.end))) continue;
+      Finding finding;
+      finding.rule = std::string(id());
+      finding.severity = severity_;
+      finding.message = Message(text.substr(hit.span.begin, hit.span.size()), hit.strict);
+      finding.span = hit.span;
+      findings->push_back(std::move(finding));
+    }
+  }
+}
+
+}  // namespace qa

@@ -1,0 +1,66 @@
+// unsourced-claim: an assertion that rests on nobody ("reportedly", "it is
+// believed", "is seen as", "concerns have been raised"). Phrases come from the
+// lexicon unsourced-claim-phrases; with the option strict, consequence framing
+// from unsourced-claim-strict-phrases ("spawning concerns") counts too.
+//
+// A phrase is not reported when its sentence gives a source:
+//  - an attributed quote (its span, mention or cue) lies in the sentence;
+//  - "according to" followed by a capitalised name;
+//  - a subject of a speech or claim verb that is a name (capitalised), a
+//    pronoun standing for one, the last word of an entity the scan found, or
+//    a vague source (vague-source reports that one);
+//  - the phrase is followed by "by" and an agent ("is believed by ...").
+// Phrases inside direct or partial quotes are the speaker's words and are
+// never reported.
+#pragma once
+
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checks/check.h"
+#include "checks/check_text.h"
+#include "match/pattern.h"
+
+namespace qa {
+
+class UnsourcedClaimCheck : public Check {
+ public:
+  // Options: strict (bool, default false).
+  static std::unique_ptr<Check> Create(const RuleInfo& rule, const RuleSet& rules,
+                                       std::vector<RuleError>* errors);
+  ~UnsourcedClaimCheck() override;
+
+  std::string_view id() const override { return "unsourced-claim"; }
+  void Run(const CheckContext& context, std::vector<Finding>* findings) override;
+
+ private:
+  // What a sentence says about its sources, worked out once per sentence
+  // that holds a claim phrase.
+  struct SentenceSources {
+    bool named = false;          // attributed quote or "according to <Name>"
+    std::vector<Span> subjects;  // "<source> <verb>" matches, sorted, disjoint
+    // Whether a source other than the words of `phrase` itself is present.
+    bool AnyBesides(Span phrase) const;
+  };
+
+  explicit UnsourcedClaimCheck(const RuleInfo& rule);
+  SentenceSources FindSources(std::string_view text, Span unit, const SpanSet& attributions,
+                              const std::set<std::string>& entity_words) const;
+  bool IsSourceSubject(std::string_view word, const std::set<std::string>& entity_words) const;
+
+  Severity severity_;
+  bool strict_;
+  std::unique_ptr<Pattern> phrases_;
+  std::unique_ptr<Pattern> strict_phrases_;  // null unless strict
+  std::unique_ptr<Pattern> subject_verb_;    // group "subject" before a verb
+  std::unique_ptr<Pattern> named_according_;
+  std::unique_ptr<Pattern> by_agent_;  // anchored: "by <word>"
+  std::set<std::string> pronouns_;     // lowercase
+  std::set<std::string> vague_words_;  // lowercase, last words of vague-sources
+  std::set<std::string> non_naming_;   // lowercase
+};
+
+}  // namespace qa

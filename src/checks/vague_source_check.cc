@@ -1,0 +1,289 @@
+#include "checks/vague_source_check.h"
+
+#include <algorithm>
+
+#include "checks/check_text.h"
+#include "checks/lexicon_pattern.h"
+
+namespace qa {
+namespace {
+
+using check_text::AsciiLower;
+using check_text::IsPossessive;
+using check_text::ShortExcerpt;
+using check_text::StartsWithCapital;
+using check_text::WordAfter;
+using check_text::WordBefore;
+
+// Pattern building blocks; {name} is a lexicon (see lexicon_pattern.h).
+// Up to three qualifiers: "some", "a few senior", "one local".
+#define QA_QUALIFIED_SOURCE "(?:(?:{vague-source-qualifiers})\\s+){0,3}(?:{vague-sources})"
+#define QA_VERB "(?P<verb>{speech-verbs}|{claim-verbs})"
+#define QA_AUX "(?:(?:{claim-verb-auxiliaries}|[a-z]+ly)\\s+){0,2}"
+#define QA_WORD "[\\p{L}\\p{N}'\\x{2019}-]+"
+
+constexpr std::string_view kSubject =
+    "\\b(?P<source>" QA_QUALIFIED_SOURCE ")\\s+" QA_AUX QA_VERB "\\b";
+constexpr std::string_view kPronounSubject =
+    "\\b(?P<source>{vague-pronouns})\\s+" QA_AUX QA_VERB "\\b";
+constexpr std::string_view kInverted = "\\b" QA_VERB "\\s+(?P<source>" QA_QUALIFIED_SOURCE ")\\b";
+constexpr std::string_view kAgent =
+    "\\b" QA_VERB "\\s+by\\s+(?P<source>" QA_QUALIFIED_SOURCE "|(?:{vague-pronouns}))\\b";
+constexpr std::string_view kAccording =
+    "\\baccording\\s+to\\s+(?P<source>" QA_QUALIFIED_SOURCE ")\\b";
+// The object runs on over capitalised words: "close to Mayor Elena Varga".
+constexpr std::string_view kPostmodifier =
+    "\\b(?P<source>" QA_QUALIFIED_SOURCE
+    "\\s+(?:{vague-source-postmodifiers})(?:\\s+(?:{vague-source-object-determiners}))?\\s+" QA_WORD
+    "(?:\\s+(?-i:[A-Z])" QA_WORD ")*)";
+constexpr std::string_view kPrefilter =
+    "\\b(?:{vague-sources}|{vague-pronouns}|{vague-source-anonymity-phrases})\\b";
+constexpr std::string_view kAnonymity =
+    "\\b(?P<source>(?:" QA_QUALIFIED_SOURCE "\\s*,?\\s+)?(?:{vague-source-anonymity-phrases}))\\b";
+
+#undef QA_QUALIFIED_SOURCE
+#undef QA_VERB
+#undef QA_AUX
+#undef QA_WORD
+
+std::set<std::string> LowercaseWords(const RuleSet& rules, const std::string& lexicon) {
+  std::set<std::string> words;
+  for (const std::string& entry : rules.Words(lexicon)) words.insert(AsciiLower(entry));
+  return words;
+}
+
+bool EndsWith(std::string_view text, std::string_view tail) {
+  return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
+}
+
+std::string VagueMessage(std::string_view phrase) {
+  return "vague source: \"" + ShortExcerpt(phrase, 60) +
+         "\" is not a named person or organisation; say who said it";
+}
+
+std::string VagueMessage(std::string_view phrase, std::string_view stands_for) {
+  return "vague source: \"" + ShortExcerpt(phrase, 60) + "\" stands for \"" +
+         ShortExcerpt(stands_for, 60) +
+         "\", which is not a named person or organisation; say who said it";
+}
+
+std::string AnonymityMessage(std::string_view phrase) {
+  return "anonymous source: \"" + ShortExcerpt(phrase, 80) +
+         "\"; name the source or say why anonymity was granted";
+}
+
+// The unit containing `pos`, or an empty span at `pos` if none does.
+Span UnitAt(const std::vector<Span>& units, size_t pos) {
+  auto it = std::upper_bound(units.begin(), units.end(), pos,
+                             [](size_t p, Span s) { return p < s.begin; });
+  if (it != units.begin() && std::prev(it)->Contains(pos)) return *std::prev(it);
+  return Span{pos, pos};
+}
+
+}  // namespace
+
+std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const RuleSet& rules,
+                                                std::vector<RuleError>* errors) {
+  std::unique_ptr<VagueSourceCheck> check(new VagueSourceCheck(rule));
+  const std::pair<Form, std::string_view> templates[] = {
+      {Form::kSubject, kSubject},     {Form::kPronounSubject, kPronounSubject},
+      {Form::kInverted, kInverted},   {Form::kAgent, kAgent},
+      {Form::kAccording, kAccording}, {Form::kPostmodifier, kPostmodifier},
+      {Form::kAnonymity, kAnonymity},
+  };
+  bool ok = true;
+  for (const auto& [form, pattern_template] : templates) {
+    if (form == Form::kAnonymity && !check->anonymous_sources_) continue;
+    auto pattern = CompileCheckPattern(rule, pattern_template, rules, errors);
+    if (pattern == nullptr) {
+      ok = false;
+      continue;
+    }
+    int source = pattern->GroupIndex("source");
+    int verb = pattern->GroupIndex("verb");
+    check->patterns_.push_back({form, std::move(pattern), source, verb});
+  }
+  check->prefilter_ = CompileCheckPattern(rule, kPrefilter, rules, errors);
+  if (!ok || check->prefilter_ == nullptr) return nullptr;
+  check->anaphoric_ = LowercaseWords(rules, "vague-source-anaphors");
+  check->ignored_verbs_ = LowercaseWords(rules, "vague-source-ignored-verbs");
+  check->affiliation_ = LowercaseWords(rules, "vague-source-affiliations");
+  check->non_naming_ = LowercaseWords(rules, "vague-source-non-names");
+  return check;
+}
+
+VagueSourceCheck::VagueSourceCheck(const RuleInfo& rule)
+    : severity_(rule.severity),
+      use_attribution_(rule.BoolOption("use_attribution", true)),
+      text_patterns_(rule.BoolOption("text_patterns", true)),
+      anonymous_sources_(rule.BoolOption("anonymous_sources", true)) {}
+
+VagueSourceCheck::~VagueSourceCheck() = default;
+
+bool VagueSourceCheck::InWordList(const std::set<std::string>& words, std::string_view word) const {
+  return words.count(AsciiLower(word)) > 0;
+}
+
+bool VagueSourceCheck::NamedBefore(std::string_view text, Span phrase, Span unit) const {
+  Span before = WordBefore(text, phrase.begin, unit.begin);
+  if (before.empty()) return false;
+  std::string_view word = text.substr(before.begin, before.size());
+  if (InWordList(anaphoric_, word)) return true;
+  // "Tuesday." or "U.S." end a sentence or abbreviate a country: no name.
+  if (EndsWith(word, ".")) return false;
+  if (IsPossessive(word)) return true;
+  return StartsWithCapital(word) && !InWordList(non_naming_, word);
+}
+
+bool VagueSourceCheck::NamedAfter(std::string_view text, Span phrase, Span unit) const {
+  Span after = WordAfter(text, phrase.end, unit.end);
+  if (after.empty()) return false;
+  std::string_view word = text.substr(after.begin, after.size());
+  if (StartsWithCapital(word)) return !InWordList(non_naming_, word);
+  if (!InWordList(affiliation_, word)) return false;
+  Span next = WordAfter(text, after.end, unit.end);
+  std::string_view name = text.substr(next.begin, next.size());
+  if (InWordList(anaphoric_, name)) {
+    next = WordAfter(text, next.end, unit.end);
+    name = text.substr(next.begin, next.size());
+  }
+  return StartsWithCapital(name) && !InWordList(non_naming_, name);
+}
+
+bool VagueSourceCheck::AfterQuoteOrComma(std::string_view text, size_t pos, size_t floor) {
+  while (pos > floor && (text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == '\n')) {
+    --pos;
+  }
+  std::string_view before = text.substr(floor, pos - floor);
+  for (std::string_view tail : {",", "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB",
+                                "\xE2\x80\xBA", "\xE3\x80\x8D", "\xE3\x80\x8F"}) {
+    if (EndsWith(before, tail)) return true;
+  }
+  return false;
+}
+
+void VagueSourceCheck::FromAttributions(const CheckContext& context, const std::vector<Span>& units,
+                                        std::vector<Candidate>* out) const {
+  const ScanResult& scan = context.scan;
+  std::string_view text = context.document.text;
+  for (const Quote& quote : scan.quotes) {
+    int index = quote.attribution.entity;
+    if (!IsSpokenQuote(quote) || index < 0 || static_cast<size_t>(index) >= scan.entities.size()) {
+      continue;
+    }
+    const Entity& entity = scan.entities[static_cast<size_t>(index)];
+    if (entity.kind != SpeakerKind::kVague) continue;
+    Span span = quote.attribution.mention.empty() ? quote.span : quote.attribution.mention;
+    if (span.end > text.size()) continue;
+    if (!quote.attribution.mention.empty() && NamedBefore(text, span, UnitAt(units, span.begin))) {
+      continue;
+    }
+    std::string_view phrase = quote.attribution.mention.empty()
+                                  ? std::string_view(entity.name)
+                                  : text.substr(span.begin, span.size());
+    // A pronoun or short form ("they") names the group it stands for.
+    std::string message = AsciiLower(ShortExcerpt(phrase, phrase.size())) == AsciiLower(entity.name)
+                              ? VagueMessage(phrase)
+                              : VagueMessage(phrase, entity.name);
+    out->push_back({span, std::move(message), false});
+  }
+}
+
+void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
+                                std::vector<Candidate>* out) const {
+  std::string_view text = context.document.text;
+  std::string_view unit_text = text.substr(unit.begin, unit.size());
+  if (!prefilter_->Matches(unit_text)) return;
+  for (const FormPattern& fp : patterns_) {
+    for (const PatternMatch& match : fp.pattern->FindAll(unit_text, unit.begin)) {
+      const auto& group = match.groups[static_cast<size_t>(fp.source_group)];
+      if (!group || group->empty()) continue;
+      Span source = *group;
+      if (fp.verb_group > 0) {
+        const auto& verb = match.groups[static_cast<size_t>(fp.verb_group)];
+        // Whitespace runs inside a verb phrase compare as one space.
+        std::string verb_text =
+            verb ? ShortExcerpt(text.substr(verb->begin, verb->size()), verb->size()) : "";
+        if (InWordList(ignored_verbs_, verb_text)) continue;
+        // "Most states", "many questions": after a plural pronoun a word in
+        // -s is a noun, not a verb.
+        std::string_view first_word = std::string_view(verb_text).substr(0, verb_text.find(' '));
+        if (fp.form == Form::kPronounSubject && EndsWith(AsciiLower(first_word), "s")) continue;
+      }
+      bool keep = true;
+      switch (fp.form) {
+        case Form::kSubject:
+        case Form::kPronounSubject:
+        case Form::kPostmodifier:
+        case Form::kAnonymity:
+          keep = !NamedBefore(text, source, unit);
+          break;
+        case Form::kInverted:
+          keep = AfterQuoteOrComma(text, match.whole.begin, unit.begin) &&
+                 !NamedAfter(text, source, unit);
+          break;
+        case Form::kAgent:
+        case Form::kAccording:
+          keep = !NamedAfter(text, source, unit);
+          break;
+      }
+      if (!keep) continue;
+      std::string_view phrase = text.substr(source.begin, source.size());
+      bool anonymity = fp.form == Form::kAnonymity;
+      Span span = fp.form == Form::kPostmodifier || anonymity ? source : match.whole;
+      out->push_back(
+          {span, anonymity ? AnonymityMessage(phrase) : VagueMessage(phrase), anonymity});
+    }
+  }
+}
+
+void VagueSourceCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+  std::vector<Span> units = SearchUnits(context.document, context.scan);
+  std::vector<Candidate> candidates;
+  if (use_attribution_) FromAttributions(context, units, &candidates);
+  if (text_patterns_) {
+    std::vector<Span> attributed;
+    for (const Candidate& c : candidates) attributed.push_back(c.span);
+    SpanSet attributed_set(std::move(attributed));
+    SpanSet quoted = SpokenQuoteSpans(context.scan);
+    std::vector<Candidate> in_unit;
+    for (Span unit : units) {
+      if (unit.end > context.document.text.size()) continue;
+      in_unit.clear();
+      FromText(context, unit, &in_unit);
+      // An anonymity phrase usually explains a vague source already found in
+      // the sentence ("an official said on condition of anonymity"): report
+      // the sentence's source once.
+      bool has_plain = attributed_set.Overlaps(unit) ||
+                       std::any_of(in_unit.begin(), in_unit.end(),
+                                   [](const Candidate& c) { return !c.anonymity; });
+      for (Candidate& c : in_unit) {
+        if (c.anonymity && has_plain) continue;
+        if (quoted.Overlaps(c.span)) continue;  // the quoted speaker's words
+        candidates.push_back(std::move(c));
+      }
+    }
+  }
+  // One finding per phrase: earliest first, longest first at equal starts,
+  // and nothing that overlaps a kept finding.
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) {
+                     return a.span.begin < b.span.begin ||
+                            (a.span.begin == b.span.begin && a.span.end > b.span.end);
+                   });
+  size_t kept_end = 0;
+  bool any = false;
+  for (Candidate& c : candidates) {
+    if (any && c.span.begin < kept_end) continue;
+    any = true;
+    kept_end = c.span.end;
+    Finding finding;
+    finding.rule = std::string(id());
+    finding.severity = severity_;
+    finding.message = std::move(c.message);
+    finding.span = c.span;
+    findings->push_back(std::move(finding));
+  }
+}
+
+}  // namespace qa

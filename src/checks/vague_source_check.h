@@ -1,0 +1,91 @@
+// vague-source: a quote or claim pinned on an unnamed group or person
+// ("Experts said", "according to analysts", "a senior official who asked not
+// to be named"). Two signals, reported once per phrase:
+//  - quotes the attributor tied to an entity of speaker kind vague (the
+//    finding covers the attribution's mention);
+//  - text patterns built from the rule's lexicons: a vague noun phrase as the
+//    subject of a speech or claim verb, after an inverted cue (", said
+//    analysts"), as a by-agent, after "according to", with a postmodifier
+//    ("people familiar with the talks"), and anonymity phrases.
+// A vague noun tied to a named organisation is not vague: a capitalised or
+// possessive word just before it ("Harbor Council officials", "Redhill's
+// analysts"), or a capitalised name just after an inverted cue ("said analyst
+// Jon Berg", "according to officials at Redhill Bank"). "The analysts" points
+// back to a source already named and is not reported either.
+#pragma once
+
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checks/check.h"
+#include "match/pattern.h"
+
+namespace qa {
+
+class VagueSourceCheck : public Check {
+ public:
+  // Options: use_attribution, text_patterns, anonymous_sources (bools, all
+  // default true). Lexicons: vague-sources, vague-source-qualifiers,
+  // vague-pronouns, vague-source-postmodifiers, vague-source-anonymity-phrases,
+  // speech-verbs, claim-verbs, vague-source-ignored-verbs,
+  // claim-verb-auxiliaries, vague-source-anaphors,
+  // vague-source-object-determiners, vague-source-affiliations,
+  // vague-source-non-names.
+  static std::unique_ptr<Check> Create(const RuleInfo& rule, const RuleSet& rules,
+                                       std::vector<RuleError>* errors);
+  ~VagueSourceCheck() override;
+
+  std::string_view id() const override { return "vague-source"; }
+  void Run(const CheckContext& context, std::vector<Finding>* findings) override;
+
+ private:
+  // How a text pattern relates a vague phrase to the rest of the sentence;
+  // it decides which named-source tests apply.
+  enum class Form {
+    kSubject,
+    kPronounSubject,  // "some believe": plural, so never a verb in -s
+    kInverted,
+    kAgent,
+    kAccording,
+    kPostmodifier,
+    kAnonymity
+  };
+  struct FormPattern {
+    Form form;
+    std::unique_ptr<Pattern> pattern;
+    int source_group = 0;  // group holding the vague phrase
+    int verb_group = -1;   // group holding the speech or claim verb, if any
+  };
+  struct Candidate {
+    Span span;
+    std::string message;
+    bool anonymity = false;
+  };
+
+  explicit VagueSourceCheck(const RuleInfo& rule);
+  void FromAttributions(const CheckContext& context, const std::vector<Span>& units,
+                        std::vector<Candidate>* out) const;
+  void FromText(const CheckContext& context, Span unit, std::vector<Candidate>* out) const;
+  bool NamedBefore(std::string_view text, Span phrase, Span unit) const;
+  bool NamedAfter(std::string_view text, Span phrase, Span unit) const;
+  static bool AfterQuoteOrComma(std::string_view text, size_t pos, size_t floor);
+  bool InWordList(const std::set<std::string>& words, std::string_view word) const;
+
+  Severity severity_;
+  bool use_attribution_;
+  bool text_patterns_;
+  bool anonymous_sources_;
+  // Any vague noun, pronoun or anonymity phrase: most sentences have none
+  // and need no further pattern.
+  std::unique_ptr<Pattern> prefilter_;
+  std::vector<FormPattern> patterns_;
+  std::set<std::string> anaphoric_;      // lowercase
+  std::set<std::string> ignored_verbs_;  // lowercase
+  std::set<std::string> affiliation_;    // lowercase
+  std::set<std::string> non_naming_;     // lowercase
+};
+
+}  // namespace qa

@@ -1,0 +1,141 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "checks/unsourced_claim_check.h"
+#include "source_check_testing.h"
+
+namespace qa {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing_support::FindingTexts;
+using testing_support::MakeCheck;
+using testing_support::MakeDocument;
+using testing_support::MakeEntity;
+using testing_support::MakeQuote;
+using testing_support::RunCheck;
+using testing_support::SpanOf;
+
+std::vector<std::string> Flagged(const std::string& text,
+                                 const nlohmann::json& options = nlohmann::json::object()) {
+  Document doc = MakeDocument(text);
+  ScanResult scan;
+  auto check = MakeCheck<UnsourcedClaimCheck>("unsourced-claim", options);
+  return FindingTexts(doc, RunCheck(*check, doc, scan));
+}
+
+TEST(UnsourcedClaimCheckTest, ClaimsThatRestOnNobody) {
+  EXPECT_THAT(Flagged("The harbour master reportedly resigned on Friday."),
+              ElementsAre("reportedly"));
+  EXPECT_THAT(Flagged("It is believed the vault was empty."), ElementsAre("It is believed"));
+  EXPECT_THAT(Flagged("The levy is seen as a rescue for the ferry firm."),
+              ElementsAre("is seen as"));
+  EXPECT_THAT(Flagged("Concerns have been raised about the dam at Vell."),
+              ElementsAre("Concerns have been raised"));
+  EXPECT_THAT(Flagged("The treasurer is said to be furious."), ElementsAre("is said to"));
+  EXPECT_THAT(Flagged("According to reports, the mayor of Vell has resigned."),
+              ElementsAre("According to reports"));
+  EXPECT_THAT(Flagged("A vote is widely expected before the summer."),
+              ElementsAre("is widely expected"));
+}
+
+TEST(UnsourcedClaimCheckTest, FindingAndMessage) {
+  Document doc = MakeDocument("The ferry firm allegedly hid the losses.");
+  ScanResult scan;
+  auto check = MakeCheck<UnsourcedClaimCheck>("unsourced-claim");
+  auto findings = RunCheck(*check, doc, scan);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule, "unsourced-claim");
+  EXPECT_EQ(findings[0].severity, Severity::kWarning);
+  EXPECT_EQ(findings[0].span, SpanOf(doc, "allegedly"));
+  EXPECT_EQ(findings[0].message,
+            "unsourced claim: \"allegedly\" rests on no named source; say who claims it");
+}
+
+TEST(UnsourcedClaimCheckTest, SilentWhenTheSentenceNamesASource) {
+  EXPECT_THAT(Flagged("Moll said the levy is seen as a rescue."), IsEmpty());
+  EXPECT_THAT(Flagged("According to Redhill Bank, the loan is said to total 4 million."),
+              IsEmpty());
+  EXPECT_THAT(Flagged("It is believed by the inspectors that the vault was empty."), IsEmpty());
+  EXPECT_THAT(Flagged("The levy is seen as a rescue, she said."), IsEmpty());
+  // A vague subject is vague-source's finding, not a second one here.
+  EXPECT_THAT(Flagged("Experts said the new treaty is seen as a turning point."), IsEmpty());
+}
+
+TEST(UnsourcedClaimCheckTest, ReportedlySaidStillRestsOnNobody) {
+  // Nobody on record confirms that Moll said it.
+  EXPECT_THAT(Flagged("Moll reportedly said the deal was off."), ElementsAre("reportedly"));
+}
+
+TEST(UnsourcedClaimCheckTest, ReportsAreNotASpeaker) {
+  EXPECT_THAT(Flagged("Reports suggest the plant is thought to be unsafe."),
+              ElementsAre("is thought to"));
+}
+
+TEST(UnsourcedClaimCheckTest, LowercaseEntityAliasNamesTheSource) {
+  Document doc = MakeDocument("The ministry said the well is believed to be safe.");
+  ScanResult scan;
+  scan.entities.push_back(
+      MakeEntity("Ministry of Water", SpeakerKind::kOrganization, {"the ministry"}));
+  auto check = MakeCheck<UnsourcedClaimCheck>("unsourced-claim");
+  // "The" is capitalised, but the subject of "said" is "ministry".
+  EXPECT_TRUE(RunCheck(*check, doc, scan).empty());
+  Document lower = MakeDocument("In Vell, the ministry said the well is believed to be safe.");
+  EXPECT_TRUE(RunCheck(*check, lower, scan).empty());
+  ScanResult no_entities;
+  EXPECT_THAT(FindingTexts(lower, RunCheck(*check, lower, no_entities)),
+              ElementsAre("is believed to"));
+}
+
+TEST(UnsourcedClaimCheckTest, AttributedQuoteInTheSentenceIsASource) {
+  Document doc =
+      MakeDocument("The levy is seen as a rescue, and \"it is long overdue,\" Brandt added.");
+  ScanResult scan;
+  scan.entities.push_back(MakeEntity("Ilse Brandt", SpeakerKind::kPerson, {"Brandt"}));
+  scan.quotes.push_back(
+      MakeQuote(doc, "\"it is long overdue,\"", QuoteKind::kDirect, 0, SpanOf(doc, "Brandt")));
+  auto check = MakeCheck<UnsourcedClaimCheck>("unsourced-claim");
+  EXPECT_TRUE(RunCheck(*check, doc, scan).empty());
+}
+
+TEST(UnsourcedClaimCheckTest, WordsInsideAQuoteAreNotReported) {
+  Document doc = MakeDocument("\"The mayor reportedly knew,\" wrote one reader.");
+  ScanResult scan;
+  scan.quotes.push_back(MakeQuote(doc, "\"The mayor reportedly knew,\""));
+  auto check = MakeCheck<UnsourcedClaimCheck>("unsourced-claim");
+  EXPECT_TRUE(RunCheck(*check, doc, scan).empty());
+}
+
+TEST(UnsourcedClaimCheckTest, ConsequenceFramingOnlyWhenStrict) {
+  std::string text =
+      "The two towns have been sharing a fire crew, spawning concerns about response times.";
+  EXPECT_THAT(Flagged(text), IsEmpty());
+  Document doc = MakeDocument(text);
+  ScanResult scan;
+  auto strict = MakeCheck<UnsourcedClaimCheck>("unsourced-claim", {{"strict", true}});
+  auto findings = RunCheck(*strict, doc, scan);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, SpanOf(doc, "spawning concerns"));
+  EXPECT_EQ(findings[0].message,
+            "unsourced claim: \"spawning concerns\" implies a reaction no one is named for; say "
+            "whose, or cut it");
+}
+
+TEST(UnsourcedClaimCheckTest, NearMissesStaySilent) {
+  EXPECT_THAT(Flagged("The report was seen by the committee on Tuesday."), IsEmpty());
+  EXPECT_THAT(Flagged("Brandt thought about it and said yes."), IsEmpty());
+  EXPECT_THAT(Flagged("The council expects the bridge to open in May."), IsEmpty());
+}
+
+TEST(UnsourcedClaimCheckTest, ManyClaimsInOneLongParagraph) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "The harbour reportedly flooded. ";
+  Document doc = MakeDocument(text);
+  ScanResult scan;
+  auto check = MakeCheck<UnsourcedClaimCheck>("unsourced-claim");
+  EXPECT_EQ(RunCheck(*check, doc, scan).size(), 2000u);
+}
+
+}  // namespace
+}  // namespace qa

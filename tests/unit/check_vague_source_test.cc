@@ -1,0 +1,164 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "checks/vague_source_check.h"
+#include "source_check_testing.h"
+
+namespace qa {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing_support::FindingTexts;
+using testing_support::MakeCheck;
+using testing_support::MakeDocument;
+using testing_support::MakeEntity;
+using testing_support::MakeQuote;
+using testing_support::RunCheck;
+using testing_support::SpanOf;
+
+// The words each finding covers when the check runs over `text` with no
+// quotes found.
+std::vector<std::string> Flagged(const std::string& text,
+                                 const nlohmann::json& options = nlohmann::json::object()) {
+  Document doc = MakeDocument(text);
+  ScanResult scan;
+  auto check = MakeCheck<VagueSourceCheck>("vague-source", options);
+  return FindingTexts(doc, RunCheck(*check, doc, scan));
+}
+
+TEST(VagueSourceCheckTest, GroupAsSubjectOfSpeechOrClaimVerb) {
+  EXPECT_THAT(Flagged("Experts said the new bridge would not open before spring."),
+              ElementsAre("Experts said"));
+  EXPECT_THAT(Flagged("Observers raised the possibility of a second vote in Lorn."),
+              ElementsAre("Observers raised the possibility"));
+  EXPECT_THAT(Flagged("Critics say the tunnel is too narrow."), ElementsAre("Critics say"));
+  EXPECT_THAT(Flagged("Some analysts have long argued that the port is too small."),
+              ElementsAre("Some analysts have long argued"));
+  EXPECT_THAT(Flagged("But officials said the road would stay shut."),
+              ElementsAre("officials said"));
+  EXPECT_THAT(Flagged("Many believe the mine will reopen."), ElementsAre("Many believe"));
+}
+
+TEST(VagueSourceCheckTest, MessageNamesThePhrase) {
+  Document doc = MakeDocument("Experts said the new bridge would not open before spring.");
+  ScanResult scan;
+  auto check = MakeCheck<VagueSourceCheck>("vague-source");
+  auto findings = RunCheck(*check, doc, scan);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule, "vague-source");
+  EXPECT_EQ(findings[0].severity, Severity::kWarning);
+  EXPECT_EQ(findings[0].span, (Span{0, 12}));
+  EXPECT_EQ(findings[0].message,
+            "vague source: \"Experts\" is not a named person or organisation; say who said it");
+}
+
+TEST(VagueSourceCheckTest, LineWrapsInsideThePhrase) {
+  // A blank line somewhere makes the reader keep wrapped lines together.
+  EXPECT_THAT(Flagged("Dam holds\n\nThe dam held.\nExperts\nsaid it was close."),
+              ElementsAre("Experts\nsaid"));
+}
+
+TEST(VagueSourceCheckTest, InvertedAgentAndAccordingTo) {
+  EXPECT_THAT(Flagged("\"The numbers do not add up,\" said analysts."),
+              ElementsAre("said analysts"));
+  EXPECT_THAT(Flagged("It was suggested by analysts that the levy would rise."),
+              ElementsAre("suggested by analysts"));
+  EXPECT_THAT(Flagged("The levy will rise, according to people familiar with the matter."),
+              ElementsAre("according to people familiar with the matter"));
+  EXPECT_THAT(Flagged("The vote was delayed, according to one official."),
+              ElementsAre("according to one official"));
+}
+
+TEST(VagueSourceCheckTest, PostmodifiersAndAnonymity) {
+  EXPECT_THAT(Flagged("People close to Mayor Elin Sato expect her to run again."),
+              ElementsAre("People close to Mayor Elin Sato"));
+  EXPECT_THAT(Flagged("A senior official, who asked not to be named, confirmed the deal."),
+              ElementsAre("A senior official, who asked not to be named"));
+  // The anonymity phrase explains the source already reported: one finding.
+  EXPECT_THAT(Flagged("An official said on condition of anonymity that talks had stalled."),
+              ElementsAre("An official said"));
+}
+
+TEST(VagueSourceCheckTest, AnonymityCanBeSwitchedOff) {
+  EXPECT_THAT(Flagged("A senior official, who asked not to be named, confirmed the deal.",
+                      {{"anonymous_sources", false}}),
+              IsEmpty());
+}
+
+TEST(VagueSourceCheckTest, NamedSourcesAreNotVague) {
+  EXPECT_THAT(Flagged("Redhill's chief executive, Anders Moll, said the plant would close."),
+              IsEmpty());
+  EXPECT_THAT(Flagged("Harbor Council officials said the pier was safe."), IsEmpty());
+  EXPECT_THAT(Flagged("Redhill's analysts said the pier was safe."), IsEmpty());
+  EXPECT_THAT(Flagged("\"We expected more,\" said analyst Jon Berg."), IsEmpty());
+  EXPECT_THAT(Flagged("The fee will rise, according to officials at Redhill Bank."), IsEmpty());
+  // "The analysts" points back to analysts the article already named.
+  EXPECT_THAT(Flagged("The analysts said the fee would rise."), IsEmpty());
+}
+
+TEST(VagueSourceCheckTest, NearMissesStaySilent) {
+  // Actions rather than statements.
+  EXPECT_THAT(Flagged("Residents called the fire brigade at midnight."), IsEmpty());
+  // A vague noun that is no one's source.
+  EXPECT_THAT(Flagged("The council hired two experts to inspect the dam."), IsEmpty());
+  // "said" before a vague noun that is not an inverted cue after a quote.
+  EXPECT_THAT(Flagged("Brandt said officials had lost the keys."), IsEmpty());
+}
+
+TEST(VagueSourceCheckTest, WordsInsideAQuoteBelongToTheSpeaker) {
+  Document doc = MakeDocument("\"Experts said it would fail,\" said Mayor Ilse Brandt.");
+  ScanResult scan;
+  scan.entities.push_back(MakeEntity("Ilse Brandt", SpeakerKind::kPerson));
+  scan.quotes.push_back(MakeQuote(doc, "\"Experts said it would fail,\"", QuoteKind::kDirect, 0,
+                                  SpanOf(doc, "Mayor Ilse Brandt")));
+  auto check = MakeCheck<VagueSourceCheck>("vague-source");
+  EXPECT_TRUE(RunCheck(*check, doc, scan).empty());
+}
+
+TEST(VagueSourceCheckTest, QuoteAttributedToVagueEntityIsReportedOnce) {
+  Document doc = MakeDocument("\"The water smells of rust,\" residents told the inquiry.");
+  ScanResult scan;
+  scan.entities.push_back(MakeEntity("residents", SpeakerKind::kVague));
+  scan.quotes.push_back(MakeQuote(doc, "\"The water smells of rust,\"", QuoteKind::kDirect, 0,
+                                  SpanOf(doc, "residents")));
+  auto check = MakeCheck<VagueSourceCheck>("vague-source");
+  // The attribution and the text pattern find the same words: one finding.
+  EXPECT_THAT(FindingTexts(doc, RunCheck(*check, doc, scan)), ElementsAre("residents told"));
+
+  auto attribution_only = MakeCheck<VagueSourceCheck>("vague-source", {{"text_patterns", false}});
+  auto findings = RunCheck(*attribution_only, doc, scan);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, SpanOf(doc, "residents"));
+  EXPECT_EQ(findings[0].message,
+            "vague source: \"residents\" is not a named person or organisation; say who said it");
+}
+
+TEST(VagueSourceCheckTest, QuoteAttributedToNamedEntityIsNotReported) {
+  Document doc = MakeDocument("\"The water is fine,\" Harbor Council officials said.");
+  ScanResult scan;
+  scan.entities.push_back(MakeEntity("Harbor Council", SpeakerKind::kOrganization));
+  scan.quotes.push_back(MakeQuote(doc, "\"The water is fine,\"", QuoteKind::kDirect, 0,
+                                  SpanOf(doc, "Harbor Council officials")));
+  auto check = MakeCheck<VagueSourceCheck>("vague-source");
+  EXPECT_TRUE(RunCheck(*check, doc, scan).empty());
+}
+
+TEST(VagueSourceCheckTest, SentencesBoundTheNamedWordBefore) {
+  // "Lorn" ends the previous sentence; it does not name the officials.
+  std::string text = "The ferry sailed to Lorn\nOfficials said it was late.";
+  Document doc = MakeDocument(text);
+  ScanResult scan;
+  scan.sentences = {SpanOf(doc, "The ferry sailed to Lorn"),
+                    SpanOf(doc, "Officials said it was late.")};
+  auto check = MakeCheck<VagueSourceCheck>("vague-source");
+  EXPECT_THAT(FindingTexts(doc, RunCheck(*check, doc, scan)), ElementsAre("Officials said"));
+}
+
+TEST(VagueSourceCheckTest, OneFindingPerOccurrence) {
+  EXPECT_THAT(Flagged("Experts said the dam was safe.\n\nLater, experts said it was not."),
+              ElementsAre("Experts said", "experts said"));
+}
+
+}  // namespace
+}  // namespace qa

@@ -1,0 +1,125 @@
+// Helpers for the unit tests of the source checks (unattributed-quote,
+// unbalanced-quote, vague-source, unsourced-claim, attribution-conflict):
+// Documents from literal text, spans found by searching that text, the
+// built-in rules, and hand-built quotes.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checks/check.h"
+#include "core/document.h"
+#include "core/finding.h"
+#include "core/quote.h"
+#include "io/plain_text_reader.h"
+#include "rules/rule_loader.h"
+
+namespace qa::testing_support {
+
+// A Document read by the plain-text reader (paragraphs split on blank lines).
+inline Document MakeDocument(std::string text, std::string path = "article.txt") {
+  LoadResult loaded = LoadPlainText(std::move(path), std::move(text));
+  EXPECT_TRUE(loaded.document.has_value());
+  return loaded.document.value_or(Document{});
+}
+
+// The byte span of the `occurrence`-th (0-based) copy of `needle` in the text.
+inline Span SpanOf(const Document& document, std::string_view needle, int occurrence = 0) {
+  size_t pos = document.text.find(needle);
+  for (int i = 0; i < occurrence && pos != std::string::npos; ++i) {
+    pos = document.text.find(needle, pos + 1);
+  }
+  EXPECT_NE(pos, std::string::npos) << "not in the text: " << needle;
+  if (pos == std::string::npos) return Span{};
+  return Span{pos, pos + needle.size()};
+}
+
+inline std::string TextOf(const Document& document, Span span) {
+  return std::string(document.Text(span));
+}
+
+// The built-in rules, loaded once.
+inline const RuleSet& BuiltinRules() {
+  static const RuleSet* rules = [] {
+    RuleLoadResult result = LoadRules({});
+    for (const RuleError& error : result.errors) ADD_FAILURE() << error.ToString();
+    return new RuleSet(std::move(result.rules));
+  }();
+  return *rules;
+}
+
+// The built-in rule `id` with `options` merged over its own.
+inline RuleInfo RuleFor(const std::string& id,
+                        const nlohmann::json& options = nlohmann::json::object()) {
+  const RuleInfo* rule = BuiltinRules().FindRule(id);
+  EXPECT_NE(rule, nullptr) << "no built-in rule " << id;
+  RuleInfo copy = rule != nullptr ? *rule : RuleInfo{};
+  for (const auto& [key, value] : options.items()) copy.options[key] = value;
+  return copy;
+}
+
+template <typename CheckType>
+std::unique_ptr<Check> MakeCheck(const std::string& id,
+                                 const nlohmann::json& options = nlohmann::json::object()) {
+  std::vector<RuleError> errors;
+  auto check = CheckType::Create(RuleFor(id, options), BuiltinRules(), &errors);
+  for (const RuleError& error : errors) ADD_FAILURE() << error.ToString();
+  EXPECT_NE(check, nullptr);
+  return check;
+}
+
+inline std::vector<Finding> RunCheck(Check& check, const Document& document,
+                                     const ScanResult& scan) {
+  std::vector<Finding> findings;
+  check.Run(CheckContext{document, scan}, &findings);
+  return findings;
+}
+
+// Length of the UTF-8 character starting at text[pos].
+inline size_t CharLength(std::string_view text, size_t pos) {
+  unsigned char lead = static_cast<unsigned char>(text[pos]);
+  return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+}
+
+// A quote covering `with_marks` (its first and last characters are the
+// marks), attributed to `entity` (-1: none) through `mention`.
+inline Quote MakeQuote(const Document& document, std::string_view with_marks,
+                       QuoteKind kind = QuoteKind::kDirect, int entity = -1, Span mention = Span{},
+                       int occurrence = 0) {
+  Quote quote;
+  quote.span = SpanOf(document, with_marks, occurrence);
+  size_t open = CharLength(document.text, quote.span.begin);
+  size_t last = quote.span.end - 1;
+  while (last > quote.span.begin &&
+         (static_cast<unsigned char>(document.text[last]) & 0xC0) == 0x80) {
+    --last;
+  }
+  quote.inner = Span{quote.span.begin + open, last};
+  quote.kind = kind;
+  quote.attribution.entity = entity;
+  quote.attribution.mention = mention;
+  return quote;
+}
+
+inline Entity MakeEntity(std::string name, SpeakerKind kind,
+                         std::vector<std::string> aliases = {}) {
+  Entity entity;
+  entity.name = std::move(name);
+  entity.kind = kind;
+  entity.aliases = std::move(aliases);
+  return entity;
+}
+
+// The texts of the findings' spans, in order.
+inline std::vector<std::string> FindingTexts(const Document& document,
+                                             const std::vector<Finding>& findings) {
+  std::vector<std::string> texts;
+  for (const Finding& finding : findings) texts.push_back(TextOf(document, finding.span));
+  return texts;
+}
+
+}  // namespace qa::testing_support
