@@ -14,9 +14,10 @@ using check_text::StartsWithCapital;
 constexpr std::string_view kPhrases = "\\b(?:{unsourced-claim-phrases})\\b";
 constexpr std::string_view kStrictPhrases = "\\b(?:{unsourced-claim-strict-phrases})\\b";
 // A word followed by a speech or claim verb, perhaps with auxiliaries or an
-// adverb between ("Moll has long argued", "the ministry said").
+// adverb between ("Moll has long argued", "the ministry said"), or closing an
+// apposition ("Anders Moll, chief executive of Redhill Mining, said").
 constexpr std::string_view kSubjectVerb =
-    "(?P<subject>[\\p{L}\\p{N}'\\x{2019}.-]+)\\s+"
+    "(?P<subject>[\\p{L}\\p{N}'\\x{2019}.-]+),?\\s+"
     "(?:(?:{claim-verb-auxiliaries}|[a-z]+ly)\\s+){0,2}(?:{speech-verbs}|{claim-verbs})\\b";
 constexpr std::string_view kNamedAccording = "\\baccording\\s+to\\s+(?:the\\s+)?(?-i:[A-Z])";
 constexpr std::string_view kByAgent = "\\s+by\\s+\\S";

@@ -55,6 +55,9 @@ TEST(UnsourcedClaimCheckTest, FindingAndMessage) {
 
 TEST(UnsourcedClaimCheckTest, SilentWhenTheSentenceNamesASource) {
   EXPECT_THAT(Flagged("Moll said the levy is seen as a rescue."), IsEmpty());
+  EXPECT_THAT(Flagged("Anders Moll, chief executive of Redhill Mining, said the mine was seen "
+                      "as the last untapped deposit."),
+              IsEmpty());
   EXPECT_THAT(Flagged("According to Redhill Bank, the loan is said to total 4 million."),
               IsEmpty());
   EXPECT_THAT(Flagged("It is believed by the inspectors that the vault was empty."), IsEmpty());
