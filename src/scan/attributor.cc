@@ -21,6 +21,9 @@ constexpr size_t kWindowBytes = 480;
 // member, said) there is room for a name and a short apposition, no more.
 constexpr size_t kMaxAfterSpeakerTokens = 18;
 
+// Names are collected from slices of at most about this many bytes.
+constexpr size_t kNameSliceBytes = 64 * 1024;
+
 // Confidence of a quote that continues the previous speaker's quote.
 constexpr double kContinuationConfidence = 0.8;
 constexpr double kDistantContinuationConfidence = 0.6;
@@ -95,6 +98,7 @@ class Attributor::Run {
                     size_t sentence);
   bool TryContinuation(size_t q);
   void CollectNames();
+  void CollectNamesIn(Span sentence, size_t s, size_t* quote_cursor);
 
   const Attributor& owner_;
   const Document& doc_;
@@ -191,6 +195,12 @@ bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sente
   size_t order = 0;
   bool all_matches = window == Window::kSentenceBefore || window == Window::kPreviousSentence;
   for (const auto& pattern : owner_.rules_->In(window)) {
+    // The DFA-only test is far cheaper than a search with submatches, and
+    // most patterns do not match most windows.
+    if (!pattern.pattern->Matches(masked)) {
+      ++order;
+      continue;
+    }
     if (all_matches) {
       for (auto& match : pattern.pattern->FindAll(masked, span.begin)) {
         candidates.push_back({&pattern, std::move(match), order});
@@ -255,10 +265,26 @@ bool Attributor::Run::TryContinuation(size_t q) {
 }
 
 void Attributor::Run::CollectNames() {
-  const auto& quotes = result_->quotes;
   size_t q = 0;
   for (size_t s = 0; s < result_->sentences.size(); ++s) {
-    const Span& sentence = result_->sentences[s];
+    const Span& whole = result_->sentences[s];
+    // Very long "sentences" (a 50 MB line with no full stop) are read in
+    // slices cut at spaces, so the token list stays small.
+    for (size_t begin = whole.begin; begin < whole.end;) {
+      size_t end = std::min(whole.end, begin + kNameSliceBytes);
+      while (end < whole.end && text_[end] != ' ' && end - begin < 2 * kNameSliceBytes) ++end;
+      while (end < whole.end && (static_cast<unsigned char>(text_[end]) & 0xC0) == 0x80) ++end;
+      CollectNamesIn({begin, end}, s, &q);
+      begin = end;
+    }
+  }
+  registry_.FinishNames();
+}
+
+void Attributor::Run::CollectNamesIn(Span sentence, size_t s, size_t* quote_cursor) {
+  const auto& quotes = result_->quotes;
+  size_t& q = *quote_cursor;
+  {
     std::vector<Token> tokens =
         tokenizer_.Tokenize(text_.substr(sentence.begin, sentence.size()), sentence.begin);
     std::vector<Token> outside;
@@ -270,7 +296,6 @@ void Attributor::Run::CollectNames() {
     }
     registry_.CollectNames(outside, s);
   }
-  registry_.FinishNames();
 }
 
 void Attributor::Run::Go() {
