@@ -1,5 +1,6 @@
 #include "scan/apostrophe.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
@@ -40,10 +41,7 @@ std::string ShortWordAt(std::string_view text, size_t pos, size_t next_mark) {
 }
 
 bool IsElision(std::string_view word) {
-  for (std::string_view e : kElisions) {
-    if (word == e) return true;
-  }
-  return false;
+  return std::find(kElisions.begin(), kElisions.end(), word) != kElisions.end();
 }
 
 }  // namespace

@@ -1,6 +1,25 @@
 // Pairs quote marks into quotes. Knows nothing of speakers: it only decides
 // which marks open and close quotes, which are apostrophes, and which cannot
-// be paired. Linear in the document size.
+// be paired. Reads Document::text only. Linear in the document size.
+//
+// Marks: " ' “ ” ‘ ’ « » ‹ › „ ‚ 「 」 『 』, '' and `` for a double mark. Any
+// double mark closes any other (a straight " may close a curly “), and a
+// mark's direction comes from its surroundings where its glyph does not fix
+// it, so a “ typed at the end of a quote still closes it. Heuristics for
+// directions and apostrophes: quote_marks.h, apostrophe.h, quote_finder.cc.
+//
+// Contract for the attributor and the checks:
+//   - quotes are the outermost ones, in document order, never overlapping;
+//   - a quote running over paragraphs (each paragraph re-opening the mark,
+//     only the last closing it) is one quote with multi_paragraph set;
+//   - a quote never closed gives a MarkProblem at its opening mark and a
+//     Quote with closed == false that runs to the end of its (last)
+//     paragraph, or to just before the next quote of the same marks that
+//     opens inside it, so a typo does not swallow the quotes after it;
+//   - a closing mark with nothing to close gives a MarkProblem;
+//   - empty quotes ("" or “ ”) are skipped without a problem;
+//   - in copy that quotes with double marks, an unpaired single mark is
+//     taken for an apostrophe we could not recognise and is not reported.
 #pragma once
 
 #include <vector>
@@ -15,7 +34,7 @@ struct QuoteFinderResult {
   // are not listed separately. `kind` is left as kDirect and `attribution`
   // empty; the attributor fills both.
   std::vector<Quote> quotes;
-  std::vector<MarkProblem> problems;  // unclosed and stray marks
+  std::vector<MarkProblem> problems;  // unclosed and stray marks, in document order
 };
 
 class QuoteFinder {

@@ -28,16 +28,15 @@ CodePoint DecodeAt(std::string_view text, size_t pos, size_t end) {
   return {value, length};
 }
 
-// Decodes the code point that ends at `pos` (> begin).
-CodePoint DecodeBefore(std::string_view text, size_t begin, size_t pos) {
-  size_t start = pos - 1;
+// Decodes the code point that ends at `end` (> begin).
+CodePoint DecodeBefore(std::string_view text, size_t begin, size_t end) {
+  size_t pos = end - 1;
   // Step back over at most three continuation bytes to the lead byte.
-  while (start > begin && pos - start < 4 &&
-         (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
-    --start;
+  while (pos > begin && end - pos < 4 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) {
+    --pos;
   }
-  CodePoint cp = DecodeAt(text, start, pos);
-  if (start + cp.length != pos) return {};
+  CodePoint cp = DecodeAt(text, pos, end);
+  if (pos + cp.length != end) return {};
   return cp;
 }
 
@@ -127,7 +126,7 @@ Glyph SingleOrDoubled(std::string_view text, size_t pos, size_t end, std::string
 }
 
 Glyph Recognize(std::string_view text, size_t pos, size_t end) {
-  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  const auto b = static_cast<unsigned char>(text[pos]);
   switch (b) {
     case '"':
       return Make(1, MarkFamily::kDouble);

@@ -183,6 +183,21 @@ TEST(QuoteFinderTest, TeXStyleBackticksOpen) {
   EXPECT_EQ(QuoteTexts("``We agree,'' said Rolf Dane."), (Texts{"``We agree,''"}));
 }
 
+TEST(QuoteFinderTest, MarksNextToBracketsDashesAndMissingSpaces) {
+  EXPECT_EQ(QuoteTexts("The memo (\"not for release\") leaked, said Nils Orm."),
+            (Texts{"\"not for release\""}));
+  EXPECT_EQ(QuoteTexts("He paused\xE2\x80\x94\"and then we ran\"\xE2\x80\x94said Nils Orm."),
+            (Texts{"\"and then we ran\""}));
+  EXPECT_EQ(QuoteTexts("\"We ran,\"said Nils Orm.\"Fast.\"[1]"),
+            (Texts{"\"We ran,\"", "\"Fast.\""}));
+}
+
+TEST(QuoteFinderTest, PossessiveAfterAClosingMarkIsNotAMark) {
+  std::string text = "The \"Harbour Lights\"'s director, Nils Orm, said so.";
+  EXPECT_EQ(QuoteTexts(text), (Texts{"\"Harbour Lights\""}));
+  EXPECT_EQ(ProblemTexts(text), Texts{});
+}
+
 // --- Nesting ---------------------------------------------------------------
 
 TEST(QuoteFinderTest, NestedSingleQuoteStaysInsideItsDoubleQuote) {
