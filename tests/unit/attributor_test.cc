@@ -1,0 +1,796 @@
+// The attribution engine end to end: short articles (fictional people and
+// places) go through the plain-text reader and qa::Scanner with the built-in
+// rules, and each quote's speaker, speaker kind, rule, mention, cue and
+// quote kind are checked as an editor would read them.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/quote.h"
+#include "io/plain_text_reader.h"
+#include "rules/rule_loader.h"
+#include "scan/scanner.h"
+
+namespace qa {
+namespace {
+
+// One scanner for the whole file: built-in rules compiled once.
+const Scanner& BuiltinScanner() {
+  static const Scanner* scanner = [] {
+    RuleLoadResult loaded = LoadRules({});
+    for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
+    std::vector<RuleError> errors;
+    std::unique_ptr<Scanner> created = Scanner::Create(loaded.rules, &errors);
+    for (const RuleError& error : errors) ADD_FAILURE() << error.ToString();
+    return created.release();
+  }();
+  return *scanner;
+}
+
+struct Scanned {
+  Document doc;
+  ScanResult result;
+};
+
+Scanned ScanArticle(std::string text) {
+  LoadResult loaded = LoadPlainText("article.txt", std::move(text));
+  EXPECT_TRUE(loaded.document.has_value());
+  Scanned scanned;
+  scanned.doc = loaded.document.value_or(Document{});
+  scanned.result = BuiltinScanner().Scan(scanned.doc);
+  return scanned;
+}
+
+// What an editor expects of one quote. Unset optionals are not checked; an
+// empty speaker means the quote must stay unattributed.
+struct Expected {
+  std::string speaker = {};
+  std::optional<SpeakerKind> kind = std::nullopt;
+  std::optional<std::string> rule = std::nullopt;
+  std::optional<std::string> mention = std::nullopt;
+  std::optional<std::string> cue = std::nullopt;
+  QuoteKind quote_kind = QuoteKind::kDirect;
+};
+
+std::string Describe(const Scanned& s, const Quote& quote) {
+  const Attribution& a = quote.attribution;
+  std::string out = "quote " + std::string(s.doc.Text(quote.span)) + " [" +
+                    std::string(QuoteKindName(quote.kind)) + "] -> ";
+  if (a.entity < 0) return out + "unattributed";
+  const Entity& entity = s.result.entities[static_cast<size_t>(a.entity)];
+  return out + entity.name + " (" + std::string(SpeakerKindName(entity.kind)) + ") rule " + a.rule +
+         ", mention \"" + std::string(s.doc.Text(a.mention)) + "\", cue \"" +
+         std::string(s.doc.Text(a.cue)) + "\"; " + a.explanation;
+}
+
+// The one quote whose text (between the marks) contains `needle`.
+const Quote* FindQuote(const Scanned& s, std::string_view needle) {
+  const Quote* found = nullptr;
+  for (const Quote& quote : s.result.quotes) {
+    if (s.doc.Text(quote.inner).find(needle) == std::string_view::npos) continue;
+    EXPECT_EQ(found, nullptr) << "more than one quote contains: " << needle;
+    found = &quote;
+  }
+  EXPECT_NE(found, nullptr) << "no quote contains: " << needle;
+  return found;
+}
+
+std::string SpeakerOf(const Scanned& s, const Quote& quote) {
+  int e = quote.attribution.entity;
+  return e < 0 ? "" : s.result.entities[static_cast<size_t>(e)].name;
+}
+
+void ExpectQuote(const Scanned& s, std::string_view needle, const Expected& want) {
+  const Quote* quote = FindQuote(s, needle);
+  if (quote == nullptr) return;
+  SCOPED_TRACE(Describe(s, *quote));
+  const Attribution& a = quote->attribution;
+  EXPECT_EQ(SpeakerOf(s, *quote), want.speaker);
+  EXPECT_EQ(QuoteKindName(quote->kind), QuoteKindName(want.quote_kind)) << "quote kind";
+  if (want.speaker.empty()) {
+    EXPECT_EQ(a.entity, -1);
+    return;
+  }
+  if (a.entity < 0) return;
+  const Entity& entity = s.result.entities[static_cast<size_t>(a.entity)];
+  if (want.kind) {
+    EXPECT_EQ(SpeakerKindName(entity.kind), SpeakerKindName(*want.kind)) << "speaker kind";
+  }
+  if (want.rule) {
+    EXPECT_EQ(a.rule, *want.rule);
+  }
+  if (want.mention) {
+    EXPECT_EQ(s.doc.Text(a.mention), *want.mention) << "mention";
+  }
+  if (want.cue) {
+    EXPECT_EQ(s.doc.Text(a.cue), *want.cue) << "cue";
+  }
+}
+
+void ExpectQuoteCount(const Scanned& s, size_t count) { EXPECT_EQ(s.result.quotes.size(), count); }
+
+// No quote in the article is given to a speaker whose name contains `word`.
+void ExpectNoSpeakerNamed(const Scanned& s, std::string_view word) {
+  for (const Quote& quote : s.result.quotes) {
+    EXPECT_EQ(SpeakerOf(s, quote).find(word), std::string::npos) << Describe(s, quote);
+  }
+}
+
+constexpr SpeakerKind kPerson = SpeakerKind::kPerson;
+constexpr SpeakerKind kOrganization = SpeakerKind::kOrganization;
+constexpr SpeakerKind kDocument = SpeakerKind::kDocument;
+constexpr SpeakerKind kVague = SpeakerKind::kVague;
+
+// --- Cue and speaker around the quote -------------------------------------
+
+TEST(AttributorTest, InvertedCueAfterQuoteGivesTheFullNameWithoutTitle) {
+  Scanned s = ScanArticle(
+      "\"We will reopen the library by spring,\" said Mayor Elena Varga.\n\n"
+      "The library on Quay Street has been shut since a storm tore off its roof.\n");
+  ExpectQuoteCount(s, 1);
+  ExpectQuote(s, "reopen the library",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "quote-cue-speaker",
+               .mention = "Mayor Elena Varga",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, SurnameBeforeCueResolvesToTheFullNameGivenEarlier) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga presented the harbor budget on Monday.\n\n"
+      "\"The budget is balanced for the first time in a decade,\" Varga said.\n");
+  ExpectQuote(s, "budget is balanced",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "quote-speaker-cue",
+               .mention = "Varga",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, SpeakerAndCueBeforeAColonOwnTheQuote) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga spoke after the vote.\n\n"
+      "Varga said: \"The depot will close in March.\"\n");
+  ExpectQuote(s, "depot will close",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "speaker-cue-quote",
+               .mention = "Varga",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, MultiWordCueBeforeTheQuote) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga met the press on Monday.\n\n"
+      "At the meeting, Varga told reporters: \"There will be no new tax.\"\n");
+  ExpectQuote(s, "no new tax",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "speaker-cue-quote",
+               .mention = "Varga",
+               .cue = "told reporters"});
+}
+
+TEST(AttributorTest, CueClosingThePreviousParagraphWithAColon) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga closed the hearing with a warning for the contractors:\n\n"
+      "\"Finish the sea wall by October or pay the penalty.\"\n");
+  ExpectQuote(s, "Finish the sea wall",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "colon-paragraph-before",
+               .mention = "Mayor Elena Varga"});
+}
+
+TEST(AttributorTest, DashAfterTheQuoteNamesThePressReleaseSpeaker) {
+  Scanned s = ScanArticle(
+      "The county opened the new Kestrel bridge on Friday.\n\n"
+      "\"Safety comes first, and this bridge proves it\" — Commissioner Ines Okafor\n");
+  ExpectQuote(s, "Safety comes first",
+              {.speaker = "Ines Okafor",
+               .kind = kPerson,
+               .rule = "quote-dash-speaker",
+               .mention = "Commissioner Ines Okafor",
+               .cue = "—"});
+}
+
+TEST(AttributorTest, AccordingToBeforeTheQuoteGivesTheOrganisation) {
+  Scanned s = ScanArticle(
+      "According to the Harbor Transit Authority, \"ridership has doubled since May.\"\n");
+  ExpectQuote(s, "ridership has doubled",
+              {.speaker = "Harbor Transit Authority",
+               .kind = kOrganization,
+               .rule = "according-to-quote",
+               .mention = "the Harbor Transit Authority",
+               .cue = "According to"});
+}
+
+TEST(AttributorTest, AccordingToAfterTheQuoteGivesTheOrganisation) {
+  Scanned s = ScanArticle(
+      "\"Ridership has doubled since May,\" according to the Harbor Transit Authority.\n");
+  ExpectQuote(s, "Ridership has doubled",
+              {.speaker = "Harbor Transit Authority",
+               .kind = kOrganization,
+               .rule = "quote-according-to",
+               .mention = "the Harbor Transit Authority",
+               .cue = "according to"});
+}
+
+TEST(AttributorTest, AccordingToADocumentGivesADocumentSource) {
+  Scanned s =
+      ScanArticle("According to the audit, \"the depot lost track of 300 tonnes of grit.\"\n");
+  ExpectQuote(s, "lost track",
+              {.speaker = "audit",
+               .kind = kDocument,
+               .rule = "according-to-quote",
+               .mention = "the audit",
+               .cue = "According to"});
+}
+
+TEST(AttributorTest, SplitQuoteGivesBothPiecesToTheOneSpeaker) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga defended the survey on Tuesday.\n\n"
+      "\"The numbers,\" Varga said, \"were checked twice by the county auditor.\"\n");
+  ExpectQuoteCount(s, 2);
+  ExpectQuote(s, "The numbers",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "quote-speaker-cue",
+               .mention = "Varga",
+               .cue = "said"});
+  ExpectQuote(s, "were checked twice",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "speaker-cue-quote",
+               .mention = "Varga",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, SeveralQuotesInAParagraphBelongToTheirOneSpeaker) {
+  Scanned s = ScanArticle(
+      "\"We will reopen the library by spring,\" said Mayor Elena Varga. \"The roof comes "
+      "first. Then the shelves.\" She smiled. \"After that, the books.\"\n");
+  ExpectQuoteCount(s, 3);
+  ExpectQuote(s, "reopen the library",
+              {.speaker = "Elena Varga", .kind = kPerson, .rule = "quote-cue-speaker"});
+  ExpectQuote(s, "The roof comes first",
+              {.speaker = "Elena Varga", .kind = kPerson, .rule = "continuation", .cue = ""});
+  ExpectQuote(s, "After that",
+              {.speaker = "Elena Varga", .kind = kPerson, .rule = "continuation", .cue = ""});
+}
+
+TEST(AttributorTest, PartialQuoteInsideReportedSpeech) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga said the harbor levy serves as a \"bridge to recovery\" for the "
+      "port.\n");
+  ExpectQuote(s, "bridge to recovery",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "speaker-cue-partial",
+               .mention = "Mayor Elena Varga",
+               .cue = "said",
+               .quote_kind = QuoteKind::kPartial});
+}
+
+TEST(AttributorTest, PartialQuoteAtTheEndOfReportedSpeech) {
+  Scanned s = ScanArticle(
+      "Tomasz Wilk said on Friday that the dockers' union would strike. \"We have no choice,\" "
+      "he said. Ruth Adeyemi, a councillor, said the strike was \"regrettable but "
+      "understandable.\"\n");
+  ExpectQuote(s, "no choice", {.speaker = "Tomasz Wilk", .kind = kPerson, .mention = "he"});
+  ExpectQuote(s, "regrettable",
+              {.speaker = "Ruth Adeyemi",
+               .kind = kPerson,
+               .mention = "Ruth Adeyemi",
+               .cue = "said",
+               .quote_kind = QuoteKind::kPartial});
+}
+
+TEST(AttributorTest, TwoNamesInTheInvertedSpeakerPhraseKeepTheFirstPerson) {
+  Scanned s = ScanArticle(
+      "\"We were not consulted,\" said Tomasz Wilk, a fisherman, and Ruth Adeyemi, a "
+      "councillor.\n");
+  ExpectQuote(s, "not consulted",
+              {.speaker = "Tomasz Wilk",
+               .kind = kPerson,
+               .rule = "quote-cue-speaker",
+               .mention = "Tomasz Wilk"});
+}
+
+TEST(AttributorTest, RoleThenNameAfterTheCueTakesTheName) {
+  Scanned s = ScanArticle(
+      "\"The timetable is sound,\" said a spokeswoman for the authority, Ana Ruiz.\n\n"
+      "\"The timetable is late,\" the mayor, Elena Varga, said.\n");
+  ExpectQuote(s, "timetable is sound",
+              {.speaker = "Ana Ruiz", .kind = kPerson, .mention = "Ana Ruiz"});
+  ExpectQuote(s, "timetable is late",
+              {.speaker = "Elena Varga", .kind = kPerson, .mention = "Elena Varga"});
+}
+
+TEST(AttributorTest, CuesBeyondSaid) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga was in a combative mood after the vote.\n\n"
+      "\"Let them sue,\" she tweeted.\n\n"
+      "\"I have read worse,\" Varga quipped.\n\n"
+      "\"We will see,\" she sighed.\n");
+  ExpectQuote(s, "Let them sue",
+              {.speaker = "Elena Varga", .kind = kPerson, .mention = "she", .cue = "tweeted"});
+  ExpectQuote(s, "read worse",
+              {.speaker = "Elena Varga", .kind = kPerson, .mention = "Varga", .cue = "quipped"});
+  ExpectQuote(s, "We will see",
+              {.speaker = "Elena Varga", .kind = kPerson, .mention = "she", .cue = "sighed"});
+}
+
+TEST(AttributorTest, SubjectOfTheCueWinsOverTheObject) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga met harbor master Peter Brandt on the quay.\n\n"
+      "\"We start dredging on Monday,\" Varga told Brandt.\n\n"
+      "\"Not before the survey,\" Brandt told the mayor.\n");
+  ExpectQuote(s, "start dredging",
+              {.speaker = "Elena Varga", .kind = kPerson, .mention = "Varga", .cue = "told"});
+  ExpectQuote(s, "Not before the survey",
+              {.speaker = "Peter Brandt", .kind = kPerson, .mention = "Brandt", .cue = "told"});
+}
+
+TEST(AttributorTest, AccordingToInsideTheQuoteIsNotTheSource) {
+  Scanned s =
+      ScanArticle("\"According to my mother, the pier was built in 1910,\" said Peter Brandt.\n");
+  ExpectQuote(s, "According to my mother",
+              {.speaker = "Peter Brandt",
+               .kind = kPerson,
+               .rule = "quote-cue-speaker",
+               .mention = "Peter Brandt",
+               .cue = "said"});
+}
+
+// --- Pronouns and short forms ----------------------------------------------
+
+TEST(AttributorTest, SheResolvesToTheWomanEvenWhenAManIsNamedFirst) {
+  Scanned s = ScanArticle(
+      "Harbor master Peter Brandt met Mayor Elena Varga on Monday to discuss the dredging.\n\n"
+      "\"We have a plan and the money to carry it out,\" she said.\n");
+  ExpectQuote(s, "We have a plan",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "quote-speaker-cue",
+               .mention = "she",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, HeResolvesToTheManEvenWhenAWomanIsNamedFirst) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga met harbor master Peter Brandt on Monday to discuss the dredging.\n\n"
+      "\"The channel will take two years to clear,\" he said.\n");
+  ExpectQuote(s, "two years",
+              {.speaker = "Peter Brandt",
+               .kind = kPerson,
+               .rule = "quote-speaker-cue",
+               .mention = "he",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, SheNeverResolvesToAManWithAKnownMaleFirstName) {
+  Scanned s = ScanArticle(
+      "Harbor master Peter Brandt inspected the dock on Monday.\n\n"
+      "\"It is worse than we feared,\" she said.\n");
+  const Quote* quote = FindQuote(s, "worse than we feared");
+  ASSERT_NE(quote, nullptr);
+  EXPECT_NE(SpeakerOf(s, *quote), "Peter Brandt") << Describe(s, *quote);
+}
+
+TEST(AttributorTest, ItResolvesToTheOrganisationAndTheBureauToItsFullName) {
+  Scanned s = ScanArticle(
+      "The National Weather Bureau issued a storm warning on Tuesday for all of Kestrel "
+      "County.\n\n"
+      "\"Residents should stay indoors after dark,\" it added.\n\n"
+      "\"The worst of the wind will arrive before dawn,\" the bureau said.\n");
+  ExpectQuote(s, "stay indoors",
+              {.speaker = "National Weather Bureau",
+               .kind = kOrganization,
+               .rule = "quote-speaker-cue",
+               .mention = "it",
+               .cue = "added"});
+  ExpectQuote(s, "worst of the wind",
+              {.speaker = "National Weather Bureau",
+               .kind = kOrganization,
+               .rule = "quote-speaker-cue",
+               .mention = "the bureau",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, ItSkipsAPersonNamedInBetween) {
+  Scanned s = ScanArticle(
+      "The Harbor Transit Authority said fares would rise. Peter Brandt, a ferry captain, "
+      "disagreed.\n\n"
+      "\"Fares are already too high for islanders,\" it said.\n");
+  ExpectQuote(s, "already too high",
+              {.speaker = "Harbor Transit Authority", .kind = kOrganization, .mention = "it"});
+}
+
+TEST(AttributorTest, AcronymGivenInParenthesesResolvesToTheFullName) {
+  Scanned s = ScanArticle(
+      "The Harbor Transit Authority (HTA) will raise fares in June, officials said.\n\n"
+      "\"Fuel costs have doubled,\" HTA said in a statement.\n\n"
+      "\"No route will be cut,\" the authority said.\n");
+  ExpectQuote(s, "Fuel costs",
+              {.speaker = "Harbor Transit Authority",
+               .kind = kOrganization,
+               .rule = "quote-speaker-cue",
+               .mention = "HTA",
+               .cue = "said"});
+  ExpectQuote(
+      s, "No route",
+      {.speaker = "Harbor Transit Authority", .kind = kOrganization, .mention = "the authority"});
+  bool has_alias = false;
+  for (const Entity& entity : s.result.entities) {
+    if (entity.name != "Harbor Transit Authority") continue;
+    for (const std::string& alias : entity.aliases) has_alias = has_alias || alias == "HTA";
+  }
+  EXPECT_TRUE(has_alias) << "HTA is not recorded as an alias of the Harbor Transit Authority";
+}
+
+TEST(AttributorTest, TitleAloneResolvesToItsHolderAndSurnameToItsOwner) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga and Councillor Ruth Adeyemi toured the flooded depot on Monday.\n\n"
+      "\"The roof has leaked since the storm,\" the mayor said.\n\n"
+      "\"It has leaked for years,\" said Adeyemi.\n");
+  ExpectQuote(s, "since the storm",
+              {.speaker = "Elena Varga", .kind = kPerson, .mention = "the mayor"});
+  ExpectQuote(s, "leaked for years",
+              {.speaker = "Ruth Adeyemi", .kind = kPerson, .mention = "Adeyemi"});
+}
+
+TEST(AttributorTest, TheCourtResolvesToTheCourtNamedEarlier) {
+  Scanned s = ScanArticle(
+      "The Kestrel High Court ruled on Friday that the levy was lawful. \"The council acted "
+      "within its powers,\" the court said.\n");
+  ExpectQuote(s, "within its powers",
+              {.speaker = "Kestrel High Court", .kind = kOrganization, .mention = "the court"});
+}
+
+// --- Speakers outside the quote's sentence ---------------------------------
+
+TEST(AttributorTest, SpeakerNamedInTheNextSentence) {
+  Scanned s = ScanArticle(
+      "\"The bridge will not survive another winter.\" That was the verdict of Dr. Hannah "
+      "Lowe, a structural engineer at Kestrel University.\n");
+  ExpectQuote(s, "another winter",
+              {.speaker = "Hannah Lowe",
+               .kind = kPerson,
+               .rule = "verdict-next-sentence",
+               .mention = "Dr. Hannah Lowe",
+               .cue = "verdict"});
+}
+
+TEST(AttributorTest, SpeakerIntroducedInAnIndirectSentenceBefore) {
+  Scanned s = ScanArticle(
+      "Peter Brandt said he was worried about the dredging. \"The channel is silting up "
+      "faster than anyone predicted.\"\n");
+  ExpectQuote(s, "silting up",
+              {.speaker = "Peter Brandt",
+               .kind = kPerson,
+               .rule = "indirect-speech-before",
+               .mention = "Peter Brandt",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, SoSaidInTheNextSentence) {
+  Scanned s = ScanArticle(
+      "\"The bridge will not survive another winter.\" So said Dr. Hannah Lowe, who inspected "
+      "it in March.\n");
+  ExpectQuote(s, "another winter",
+              {.speaker = "Hannah Lowe",
+               .kind = kPerson,
+               .rule = "so-said-next-sentence",
+               .mention = "Dr. Hannah Lowe"});
+}
+
+TEST(AttributorTest, UnrelatedNextSentenceGivesNoSpeaker) {
+  Scanned s = ScanArticle(
+      "\"The bridge will not survive another winter.\" The county closed it to lorries on "
+      "Friday.\n");
+  ExpectQuote(s, "another winter", {.speaker = ""});
+}
+
+TEST(AttributorTest, MentionWithoutACueBeforeAQuoteIsNotItsSpeaker) {
+  Scanned s = ScanArticle(
+      "Peter Brandt inspected the dock on Monday.\n\n"
+      "\"The channel is silting up faster than anyone predicted.\"\n");
+  ExpectQuote(s, "silting up", {.speaker = ""});
+}
+
+// --- Unnamed groups and documents ------------------------------------------
+
+TEST(AttributorTest, VagueGroupIsAVagueSpeaker) {
+  Scanned s = ScanArticle(
+      "Fish stocks in Marrow Bay fell again this year.\n\n"
+      "\"Prices will keep rising,\" experts said.\n");
+  ExpectQuote(s, "Prices will keep rising",
+              {.speaker = "experts",
+               .kind = kVague,
+               .rule = "quote-speaker-cue",
+               .mention = "experts",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, NamedExpertIsAPersonNotAVagueGroup) {
+  Scanned s = ScanArticle(
+      "Fish stocks in Marrow Bay fell again this year.\n\n"
+      "\"The season is over,\" said Dr. Hannah Lowe, an expert on coastal fisheries.\n");
+  ExpectQuote(s, "season is over",
+              {.speaker = "Hannah Lowe",
+               .kind = kPerson,
+               .rule = "quote-cue-speaker",
+               .mention = "Dr. Hannah Lowe"});
+}
+
+TEST(AttributorTest, IndefiniteRoleAfterTheCueIsVague) {
+  Scanned s = ScanArticle(
+      "The sea wall failed on Sunday night.\n\n"
+      "\"It was obsolete on the day it opened,\" said an engineer.\n");
+  ExpectQuote(s, "obsolete",
+              {.speaker = "an engineer",
+               .kind = kVague,
+               .rule = "quote-cue-speaker",
+               .mention = "an engineer",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, AnonymousSourcesAreVague) {
+  Scanned s = ScanArticle(
+      "\"The talks are close to collapse,\" said a senior official who spoke on condition of "
+      "anonymity.\n\n"
+      "\"Nobody will sign this week,\" people familiar with the matter said.\n");
+  ExpectQuote(s, "close to collapse",
+              {.speaker = "senior official",
+               .kind = kVague,
+               .mention = "a senior official",
+               .cue = "said"});
+  ExpectQuote(s, "Nobody will sign",
+              {.speaker = "people familiar with the matter",
+               .kind = kVague,
+               .mention = "people familiar with the matter",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, TreatyThatCallsForIsADocumentSource) {
+  Scanned s = ScanArticle(
+      "Both towns signed a treaty that calls for \"immediate mutual assistance\" in any "
+      "flood.\n");
+  ExpectQuote(s, "mutual assistance",
+              {.speaker = "treaty",
+               .kind = kDocument,
+               .rule = "document-cue-partial",
+               .mention = "a treaty",
+               .cue = "calls for",
+               .quote_kind = QuoteKind::kPartial});
+}
+
+TEST(AttributorTest, ReportThatFoundIsADocumentSource) {
+  Scanned s = ScanArticle(
+      "The county audited its road depot last year.\n\n"
+      "The report found \"serious lapses in oversight\" at the depot.\n");
+  ExpectQuote(s, "serious lapses",
+              {.speaker = "report",
+               .kind = kDocument,
+               .rule = "document-cue-partial",
+               .mention = "The report",
+               .cue = "found",
+               .quote_kind = QuoteKind::kPartial});
+}
+
+// --- What is never a speaker ----------------------------------------------
+
+TEST(AttributorTest, DatelineAgencyIsNotTheSpeakerOfAnAttributedQuote) {
+  Scanned s =
+      ScanArticle("PORTVALE (Wirefax) — \"We are ready for the storm,\" said Mayor Elena Varga.\n");
+  ExpectQuote(s, "ready for the storm",
+              {.speaker = "Elena Varga", .kind = kPerson, .rule = "quote-cue-speaker"});
+  ExpectNoSpeakerNamed(s, "Wirefax");
+  ExpectNoSpeakerNamed(s, "PORTVALE");
+}
+
+TEST(AttributorTest, QuoteAfterADatelineWithNoCueStaysUnattributed) {
+  Scanned s = ScanArticle(
+      "PORTVALE (Wirefax) — Crews worked through the night to shore up the sea wall.\n\n"
+      "\"The water is still rising.\"\n");
+  ExpectQuote(s, "still rising", {.speaker = ""});
+}
+
+TEST(AttributorTest, PhotoCreditAfterACaptionIsNeverASpeaker) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga inspects the sea wall in Portvale on Monday. WIREFAX-Lumen\n\n"
+      "\"Nobody expected the tide to come in this fast.\"\n");
+  ExpectQuote(s, "Nobody expected the tide", {.speaker = ""});
+  ExpectNoSpeakerNamed(s, "WIREFAX");
+}
+
+TEST(AttributorTest, PhotoCreditDoesNotBlockTheNamedSpeaker) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga visits the flooded pier on Monday. WIREFAX-Lumen\n\n"
+      "\"Nobody expected the tide to come in this fast,\" said Peter Brandt, the harbor "
+      "master.\n");
+  ExpectQuote(s, "Nobody expected the tide",
+              {.speaker = "Peter Brandt", .kind = kPerson, .rule = "quote-cue-speaker"});
+}
+
+TEST(AttributorTest, OrphanQuoteAfterAMentionIsNotGuessed) {
+  Scanned s = ScanArticle(
+      "Councillor Ruth Adeyemi attended the housing meeting on Monday and left early.\n\n"
+      "\"Nobody asked the tenants what they wanted.\"\n");
+  ExpectQuote(s, "Nobody asked the tenants", {.speaker = ""});
+}
+
+TEST(AttributorTest, FirstPersonWordsInsideAnOrphanQuoteAreNotItsSpeaker) {
+  Scanned s = ScanArticle(
+      "Councillor Ruth Adeyemi attended the meeting on Monday.\n\n"
+      "\"I said it would flood, and it did. We told them so.\"\n");
+  ExpectQuote(s, "I said it would flood", {.speaker = ""});
+}
+
+TEST(AttributorTest, FirstPersonWordsInsideAQuoteDoNotOverrideTheCue) {
+  Scanned s = ScanArticle(
+      "\"I told the board we would not sign, and I said so again today,\" said Peter "
+      "Brandt.\n");
+  ExpectQuote(s, "I told the board",
+              {.speaker = "Peter Brandt",
+               .kind = kPerson,
+               .rule = "quote-cue-speaker",
+               .mention = "Peter Brandt",
+               .cue = "said"});
+}
+
+// --- Continuations ---------------------------------------------------------
+
+TEST(AttributorTest, QuoteOpeningTheNextParagraphContinuesTheSpeaker) {
+  Scanned s = ScanArticle(
+      "\"The ferry will run again by June,\" said Mayor Elena Varga.\n\n"
+      "\"We owe the islanders that much.\"\n");
+  ExpectQuote(s, "ferry will run",
+              {.speaker = "Elena Varga", .kind = kPerson, .rule = "quote-cue-speaker"});
+  ExpectQuote(s, "We owe the islanders",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "continuation",
+               .mention = "Mayor Elena Varga",
+               .cue = ""});
+}
+
+TEST(AttributorTest, UnrelatedParagraphBetweenBreaksTheContinuation) {
+  Scanned s = ScanArticle(
+      "\"The ferry will run again by June,\" said Mayor Elena Varga.\n\n"
+      "The ferry has been idle since a fire in its engine room in October.\n\n"
+      "\"We owe the islanders that much.\"\n");
+  ExpectQuote(s, "We owe the islanders", {.speaker = ""});
+}
+
+TEST(AttributorTest, MultiParagraphQuoteIsOneQuoteWithOneSpeaker) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga spoke at the ferry terminal.\n\n"
+      "Varga said: \"The ferry will run again by June.\n\n"
+      "\"We owe the islanders that much, and more.\"\n\n"
+      "The council meets on Thursday.\n");
+  ExpectQuoteCount(s, 1);
+  const Quote* quote = FindQuote(s, "owe the islanders");
+  ASSERT_NE(quote, nullptr);
+  EXPECT_TRUE(quote->multi_paragraph);
+  ExpectQuote(s, "ferry will run",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "speaker-cue-quote",
+               .mention = "Varga",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, MultiParagraphQuoteStartingMidParagraphAfterAClosedQuote) {
+  Scanned s = ScanArticle(
+      "Ruth Adeyemi was blunt. \"We were ignored,\" she said. \"For years we wrote letters.\n\n"
+      "\"Nobody answered a single one.\"\n\n"
+      "The council did not respond.\n");
+  ExpectQuoteCount(s, 2);
+  ExpectQuote(s, "We were ignored",
+              {.speaker = "Ruth Adeyemi", .kind = kPerson, .mention = "she", .cue = "said"});
+  const Quote* letters = FindQuote(s, "wrote letters");
+  ASSERT_NE(letters, nullptr);
+  EXPECT_TRUE(letters->multi_paragraph);
+  ExpectQuote(s, "Nobody answered", {.speaker = "Ruth Adeyemi", .kind = kPerson});
+}
+
+// --- Long speaker phrases ----------------------------------------------------
+
+TEST(AttributorTest, LongSpeakerPhraseBeforeTheCueKeepsTheName) {
+  Scanned s = ScanArticle(
+      "\"Rents have risen faster than wages for six years,\" Anders Moll, the deputy chief "
+      "executive of Redhill Trust, which represents tenants in 40 buildings, said.\n");
+  ExpectQuote(s, "Rents have risen",
+              {.speaker = "Anders Moll",
+               .kind = kPerson,
+               .rule = "quote-speaker-cue",
+               .mention = "Anders Moll",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, LongSpeakerPhraseBeforeAColonKeepsTheName) {
+  Scanned s = ScanArticle(
+      "Anders Moll, the deputy chief executive of Redhill Trust, which represents tenants in "
+      "40 buildings across the city, said: \"Rents have risen faster than wages.\"\n");
+  ExpectQuote(s, "Rents have risen",
+              {.speaker = "Anders Moll",
+               .kind = kPerson,
+               .rule = "speaker-cue-quote",
+               .mention = "Anders Moll",
+               .cue = "said"});
+}
+
+TEST(AttributorTest, PossessiveAppositionGivesTheNamedPerson) {
+  Scanned s = ScanArticle(
+      "Redhill's chief executive, Anders Moll, said: \"We will appeal the ruling.\"\n\n"
+      "\"We will not pay the fine,\" Redhill's chief executive, Anders Moll, said.\n");
+  ExpectQuote(s, "appeal the ruling",
+              {.speaker = "Anders Moll",
+               .kind = kPerson,
+               .rule = "speaker-cue-quote",
+               .mention = "Anders Moll"});
+  ExpectQuote(s, "not pay the fine",
+              {.speaker = "Anders Moll",
+               .kind = kPerson,
+               .rule = "quote-speaker-cue",
+               .mention = "Anders Moll"});
+}
+
+TEST(AttributorTest, NameInsideTheSpeakersRelativeClauseIsNotTheSpeaker) {
+  Scanned s = ScanArticle(
+      "\"The board has failed the tenants,\" Ruth Adeyemi, who replaced Anders Moll as chair of "
+      "the housing board in May, said.\n");
+  ExpectQuote(s, "failed the tenants",
+              {.speaker = "Ruth Adeyemi",
+               .kind = kPerson,
+               .rule = "quote-speaker-cue",
+               .mention = "Ruth Adeyemi"});
+}
+
+TEST(AttributorTest, NameInTheRelativeClauseAfterTheCueIsNotTheSpeaker) {
+  Scanned s = ScanArticle(
+      "\"The harbor has never been busier,\" said Peter Brandt, who succeeded Elena Varga as "
+      "harbor master in 2019.\n");
+  ExpectQuote(s, "never been busier",
+              {.speaker = "Peter Brandt",
+               .kind = kPerson,
+               .rule = "quote-cue-speaker",
+               .mention = "Peter Brandt"});
+}
+
+TEST(AttributorTest, PossessiveOwnerIsNotTheSpeaker) {
+  Scanned s = ScanArticle("Anders Moll's deputy, Ruth Adeyemi, said: \"The trust will appeal.\"\n");
+  ExpectQuote(s, "trust will appeal",
+              {.speaker = "Ruth Adeyemi", .kind = kPerson, .mention = "Ruth Adeyemi"});
+}
+
+// --- Quote kinds -----------------------------------------------------------
+
+TEST(AttributorTest, SoCalledWordIsAScareQuoteWithNoSpeaker) {
+  Scanned s =
+      ScanArticle("Shop owners oppose the so-called \"temporary\" levy on harbor parking.\n");
+  ExpectQuote(s, "temporary", {.speaker = "", .quote_kind = QuoteKind::kScare});
+}
+
+TEST(AttributorTest, BookTitleIsATitle) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga has written a memoir, \"The Long Tide\", about the 1998 flood.\n\n"
+      "Varga read from her book \"Harbor Lights\" at the library.\n");
+  const Quote* memoir = FindQuote(s, "The Long Tide");
+  const Quote* book = FindQuote(s, "Harbor Lights");
+  ASSERT_NE(memoir, nullptr);
+  ASSERT_NE(book, nullptr);
+  EXPECT_EQ(QuoteKindName(memoir->kind), "title") << Describe(s, *memoir);
+  EXPECT_EQ(QuoteKindName(book->kind), "title") << Describe(s, *book);
+}
+
+}  // namespace
+}  // namespace qa

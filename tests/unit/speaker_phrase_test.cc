@@ -1,0 +1,256 @@
+// The speaker-phrase reader on token lists: which noun phrase of an
+// attribution region is the source, and what kind of source it is.
+#include "scan/speaker_phrase.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/rule_loader.h"
+#include "scan/text_tokens.h"
+#include "scan/word_sets.h"
+
+namespace qa {
+namespace {
+
+const WordSets& BuiltinWords() {
+  static const WordSets* words = [] {
+    RuleLoadResult loaded = LoadRules({});
+    for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
+    return new WordSets(loaded.rules);
+  }();
+  return *words;
+}
+
+// Readable names for failure messages.
+std::string_view FormName(PhraseForm form) {
+  switch (form) {
+    case PhraseForm::kNone:
+      return "none";
+    case PhraseForm::kPronoun:
+      return "pronoun";
+    case PhraseForm::kName:
+      return "name";
+    case PhraseForm::kRole:
+      return "role";
+    case PhraseForm::kVague:
+      return "vague";
+    case PhraseForm::kDocument:
+      return "document";
+  }
+  return "?";
+}
+
+bool IsKnownAbbreviation(std::string_view word, const void* context) {
+  return static_cast<const PhraseSet*>(context)->Contains(word);
+}
+
+class SpeakerPhraseTest : public ::testing::Test {
+ protected:
+  SpeakerPhraseTest()
+      : reader_(BuiltinWords()), tokenizer_(&IsKnownAbbreviation, &BuiltinWords().abbreviations) {}
+
+  // Reads `region` (the text between a quote and its cue, or after the cue)
+  // and returns the phrase with its mention as text.
+  SpeakerPhrase Read(std::string_view region, bool before_cue) {
+    text_ = std::string(region);
+    tokens_ = tokenizer_.Tokenize(text_, 0);
+    return reader_.Read(tokens_, before_cue);
+  }
+
+  std::string MentionOf(const SpeakerPhrase& phrase) const {
+    return text_.substr(phrase.mention.begin, phrase.mention.size());
+  }
+
+  SpeakerPhraseReader reader_;
+  Tokenizer tokenizer_;
+  std::string text_;
+  std::vector<Token> tokens_;
+};
+
+// --- Before the cue: the subject at the end of the region -------------------
+
+TEST_F(SpeakerPhraseTest, NameBeforeCueIsAPerson) {
+  SpeakerPhrase phrase = Read("Elena Varga", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "name");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "person");
+  EXPECT_EQ(phrase.name, "Elena Varga");
+  EXPECT_EQ(MentionOf(phrase), "Elena Varga");
+}
+
+TEST_F(SpeakerPhraseTest, TitleBeforeTheNameIsKeptApart) {
+  SpeakerPhrase phrase = Read("Mayor Elena Varga", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "name");
+  EXPECT_EQ(phrase.name, "Elena Varga");
+  EXPECT_EQ(phrase.title, "Mayor");
+  EXPECT_EQ(MentionOf(phrase), "Mayor Elena Varga");
+}
+
+TEST_F(SpeakerPhraseTest, AbbreviatedTitleStaysOutOfTheName) {
+  SpeakerPhrase phrase = Read("Dr. Hannah Lowe", /*before_cue=*/true);
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "person");
+  EXPECT_EQ(phrase.name, "Hannah Lowe");
+  EXPECT_EQ(MentionOf(phrase), "Dr. Hannah Lowe");
+}
+
+TEST_F(SpeakerPhraseTest, RelativeClauseAndAppositionAreSkipped) {
+  SpeakerPhrase phrase = Read(
+      "Anders Moll, the deputy chief executive of Redhill Trust, which represents tenants in "
+      "40 buildings,",
+      /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "name");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "person");
+  EXPECT_EQ(phrase.name, "Anders Moll");
+  EXPECT_EQ(MentionOf(phrase), "Anders Moll");
+}
+
+TEST_F(SpeakerPhraseTest, PossessiveRoleBeforeTheNameGivesTheName) {
+  SpeakerPhrase phrase = Read("Redhill's chief executive, Anders Moll,", /*before_cue=*/true);
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "person");
+  EXPECT_EQ(phrase.name, "Anders Moll");
+}
+
+TEST_F(SpeakerPhraseTest, AgeBetweenCommasIsNotTheSubject) {
+  SpeakerPhrase phrase = Read("Quina Marsh, 25,", /*before_cue=*/true);
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "person");
+  EXPECT_EQ(phrase.name, "Quina Marsh");
+}
+
+TEST_F(SpeakerPhraseTest, ParenthesisedAcronymIsDropped) {
+  SpeakerPhrase phrase = Read("the Harbor Transit Authority (HTA)", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "name");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "organization");
+  EXPECT_EQ(phrase.name, "Harbor Transit Authority");
+}
+
+TEST_F(SpeakerPhraseTest, PronounsAreReadAsPronounsOfTheirKind) {
+  SpeakerPhrase he = Read("he", /*before_cue=*/true);
+  EXPECT_EQ(FormName(he.form), "pronoun");
+  EXPECT_EQ(SpeakerKindName(he.kind), "person");
+  EXPECT_EQ(he.name, "he");
+
+  SpeakerPhrase it = Read("it", /*before_cue=*/true);
+  EXPECT_EQ(FormName(it.form), "pronoun");
+  EXPECT_EQ(SpeakerKindName(it.kind), "organization");
+
+  SpeakerPhrase they = Read("they", /*before_cue=*/true);
+  EXPECT_EQ(FormName(they.form), "pronoun");
+  EXPECT_EQ(SpeakerKindName(they.kind), "vague");
+}
+
+TEST_F(SpeakerPhraseTest, RoleWordIsARoleToResolve) {
+  SpeakerPhrase bureau = Read("the bureau", /*before_cue=*/true);
+  EXPECT_EQ(FormName(bureau.form), "role");
+  EXPECT_EQ(SpeakerKindName(bureau.kind), "organization");
+  EXPECT_EQ(bureau.name, "bureau");
+  EXPECT_EQ(MentionOf(bureau), "the bureau");
+
+  SpeakerPhrase mayor = Read("the mayor", /*before_cue=*/true);
+  EXPECT_EQ(FormName(mayor.form), "role");
+  EXPECT_EQ(SpeakerKindName(mayor.kind), "person");
+  EXPECT_EQ(mayor.name, "mayor");
+}
+
+TEST_F(SpeakerPhraseTest, UnnamedGroupIsVague) {
+  SpeakerPhrase experts = Read("experts", /*before_cue=*/true);
+  EXPECT_EQ(FormName(experts.form), "vague");
+  EXPECT_EQ(SpeakerKindName(experts.kind), "vague");
+  EXPECT_EQ(experts.name, "experts");
+}
+
+TEST_F(SpeakerPhraseTest, DocumentWithModifiersIsADocument) {
+  SpeakerPhrase phrase = Read("a new county report", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "document");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "document");
+  EXPECT_EQ(MentionOf(phrase), "a new county report");
+}
+
+TEST_F(SpeakerPhraseTest, AcronymAloneIsAnOrganisation) {
+  SpeakerPhrase phrase = Read("HTA", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "name");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "organization");
+  EXPECT_EQ(phrase.name, "HTA");
+}
+
+// --- After the cue: the phrase at the start of the region -------------------
+
+TEST_F(SpeakerPhraseTest, NameAfterCueStopsAtTheApposition) {
+  SpeakerPhrase phrase =
+      Read("Dr. Hannah Lowe, a structural engineer at Kestrel University.", false);
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "person");
+  EXPECT_EQ(phrase.name, "Hannah Lowe");
+  EXPECT_EQ(MentionOf(phrase), "Dr. Hannah Lowe");
+}
+
+TEST_F(SpeakerPhraseTest, UnnamedRoleAfterCueTakesTheFollowingName) {
+  SpeakerPhrase phrase = Read("a spokeswoman for the authority, Ana Ruiz.", false);
+  EXPECT_EQ(FormName(phrase.form), "name");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "person");
+  EXPECT_EQ(phrase.name, "Ana Ruiz");
+}
+
+TEST_F(SpeakerPhraseTest, IndefiniteRoleAfterCueIsVague) {
+  SpeakerPhrase phrase = Read("an engineer.", false);
+  EXPECT_EQ(FormName(phrase.form), "vague");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "vague");
+  EXPECT_EQ(MentionOf(phrase), "an engineer");
+}
+
+TEST_F(SpeakerPhraseTest, OrganisationNameAfterCue) {
+  SpeakerPhrase phrase = Read("the National Weather Bureau in a statement.", false);
+  EXPECT_EQ(FormName(phrase.form), "name");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "organization");
+  EXPECT_EQ(phrase.name, "National Weather Bureau");
+}
+
+TEST_F(SpeakerPhraseTest, LowerCaseWordsAreNoSpeaker) {
+  SpeakerPhrase phrase = Read("quickly and then left.", false);
+  EXPECT_EQ(FormName(phrase.form), "none");
+}
+
+// --- Participle cues: the subject opens the clause --------------------------
+
+TEST_F(SpeakerPhraseTest, ParticipleCueSubjectIsReadAtTheClauseStart) {
+  text_ = "Varga defended the levy on Monday,";
+  tokens_ = tokenizer_.Tokenize(text_, 0);
+  SpeakerPhrase phrase = reader_.ReadSubjectAtStart(tokens_);
+  EXPECT_EQ(FormName(phrase.form), "name");
+  EXPECT_EQ(phrase.name, "Varga");
+}
+
+TEST_F(SpeakerPhraseTest, ParticipleCueSkipsAnIntroductoryPhrase) {
+  text_ = "In a statement on Monday, the authority defended the fares,";
+  tokens_ = tokenizer_.Tokenize(text_, 0);
+  SpeakerPhrase phrase = reader_.ReadSubjectAtStart(tokens_);
+  EXPECT_EQ(FormName(phrase.form), "role");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "organization");
+  EXPECT_EQ(phrase.name, "authority");
+}
+
+TEST_F(SpeakerPhraseTest, PossessiveTitleBeforeTheNameGivesTheName) {
+  SpeakerPhrase phrase = Read("the board's chairman Tomas Kell", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "name");
+  EXPECT_EQ(phrase.name, "Tomas Kell");
+}
+
+// --- Name tokens and pronoun stems ------------------------------------------
+
+TEST_F(SpeakerPhraseTest, CapitalisedFunctionWordsAndTitlesAreNotNameTokens) {
+  Read("The Mayor Varga", true);
+  ASSERT_EQ(tokens_.size(), 3u);
+  EXPECT_FALSE(reader_.IsNameToken(tokens_[0]));
+  EXPECT_FALSE(reader_.IsNameToken(tokens_[1]));
+  EXPECT_TRUE(reader_.IsNameToken(tokens_[2]));
+}
+
+TEST_F(SpeakerPhraseTest, PronounStemDropsAContractedVerb) {
+  EXPECT_EQ(reader_.PronounStem("she"), "she");
+  EXPECT_EQ(reader_.PronounStem("He's"), "He");
+  EXPECT_EQ(reader_.PronounStem("she\xE2\x80\x99s"), "she");
+  EXPECT_EQ(reader_.PronounStem("Varga's"), "");
+}
+
+}  // namespace
+}  // namespace qa
