@@ -84,12 +84,33 @@ bool IsFirmSingleCloser(const QuoteMark& mark) {
          mark.right == CharKind::kEdge;
 }
 
-bool MayBePluralPossessive(std::string_view text, const QuoteMark& mark) {
+bool MayBeWordFinalApostrophe(std::string_view text, const QuoteMark& mark) {
   if (!mark.apostrophe_like || mark.flank != MarkFlank::kClosing) return false;
   const size_t b = mark.span.begin;
   const size_t e = mark.span.end;
-  return b > 0 && (text[b - 1] == 's' || text[b - 1] == 'S') && e + 1 < text.size() &&
-         text[e] == ' ' && std::islower(static_cast<unsigned char>(text[e + 1])) != 0;
+  const bool after_s = b > 0 && (text[b - 1] == 's' || text[b - 1] == 'S');
+  const bool after_in = b > 1 && text[b - 2] == 'i' && text[b - 1] == 'n';
+  return (after_s || after_in) && e + 1 < text.size() && text[e] == ' ' &&
+         std::islower(static_cast<unsigned char>(text[e + 1])) != 0;
+}
+
+bool IsInchMarkInHeight(std::string_view text, const QuoteMark& mark) {
+  if (mark.family != MarkFamily::kDouble || mark.glyph != MarkGlyph::kEither) return false;
+  size_t pos = mark.span.begin;
+  size_t digits = 0;
+  while (pos > 0 && digits < 3 && IsAsciiDigit(text[pos - 1])) {
+    --pos;
+    ++digits;
+  }
+  if (digits == 0 || digits > 2) return false;
+  // The foot mark: ' or ’ (three bytes), right after a digit.
+  size_t foot = 0;
+  if (pos >= 2 && text[pos - 1] == '\'') {
+    foot = 1;
+  } else if (pos >= 4 && text.substr(pos - 3, 3) == "\u2019") {
+    foot = 3;
+  }
+  return foot != 0 && IsAsciiDigit(text[pos - foot - 1]);
 }
 
 }  // namespace qa

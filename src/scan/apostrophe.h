@@ -24,9 +24,14 @@ std::vector<bool> FindApostrophes(std::string_view text, const std::vector<Quote
 // , . ! ? ; : or right before punctuation or the end of the paragraph.
 bool IsFirmSingleCloser(const QuoteMark& mark);
 
-// A closing-position single mark after an "s" and before a space and a
-// lower-case word, as in "the farmers' market": a plural possessive unless no
-// firmer closing mark follows in the paragraph.
-bool MayBePluralPossessive(std::string_view text, const QuoteMark& mark);
+// A closing-position single mark that ends a word and is followed by a space
+// and a lower-case word: after "s" a plural possessive ("the farmers'
+// market"), after "in" a dropped g ("singin' in the rain"). It is an
+// apostrophe unless no firmer closing mark follows in the paragraph.
+bool MayBeWordFinalApostrophe(std::string_view text, const QuoteMark& mark);
+
+// A straight or curly double mark that is an inch sign in a height such as
+// 5'11": a digit, a foot mark, one or two digits, then the mark.
+bool IsInchMarkInHeight(std::string_view text, const QuoteMark& mark);
 
 }  // namespace qa

@@ -197,7 +197,7 @@ class Pairer {
       if (m.flank == MarkFlank::kFree && !family_open) return;
       if (direction == Direction::kClose) {
         if (!family_open) return;
-        if (MayBePluralPossessive(text_, m) && next_firm_closer_[i] != kNone) return;
+        if (MayBeWordFinalApostrophe(text_, m) && next_firm_closer_[i] != kNone) return;
       }
     }
     if (direction == Direction::kOpen) {
@@ -206,6 +206,7 @@ class Pairer {
       Open(i);
       return;
     }
+    if (IsInchMarkInHeight(text_, m)) return;  // 5'11"
     if (family_open) {
       Close(i);
       return;

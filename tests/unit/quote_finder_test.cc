@@ -264,6 +264,11 @@ TEST(QuoteFinderTest, SingleQuoteEndingInSBeforeALowerCaseWordStillCloses) {
             (Texts{"'the farmers'"}));
 }
 
+TEST(QuoteFinderTest, DroppedGInsideASingleQuote) {
+  EXPECT_EQ(QuoteTexts("'Singin' in the rain, that's us,' said Eda Corr."),
+            (Texts{"'Singin' in the rain, that's us,'"}));
+}
+
 TEST(QuoteFinderTest, YearElisionInsideAQuote) {
   EXPECT_EQ(QuoteTexts("\"It was the '90s,\" said Oren Pike."), (Texts{"\"It was the '90s,\""}));
 }
@@ -408,6 +413,16 @@ TEST(QuoteFinderTest, EmptyQuotesAreSkippedWithoutAProblem) {
 TEST(QuoteFinderTest, PrimeMarksAfterDigitsAreNotQuotes) {
   std::string text = "The suspect is 6'2\" tall and carried a 12\" blade, police said.";
   EXPECT_EQ(QuoteTexts(text), Texts{});
+  EXPECT_EQ(ProblemTexts(text), Texts{});
+}
+
+TEST(QuoteFinderTest, HeightInsideAQuoteDoesNotCloseIt) {
+  std::string text =
+      "\"He's 5'11\" and fast,\" said coach Ada Lenz. \"She is 6\xE2\x80\x99"
+      "2\".\"";
+  EXPECT_EQ(QuoteTexts(text), (Texts{"\"He's 5'11\" and fast,\"",
+                                     "\"She is 6\xE2\x80\x99"
+                                     "2\".\""}));
   EXPECT_EQ(ProblemTexts(text), Texts{});
 }
 
