@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <sstream>
 #include <string>
@@ -495,6 +497,67 @@ TEST(QuoteFinderTest, AHundredThousandNestedOpeningMarks) {
   // taken for apostrophes in double-quoted copy.
   EXPECT_EQ(result.quotes.size(), 50000u);
   EXPECT_EQ(result.problems.size(), 50000u);
+}
+
+// Random soups of marks, letters, spaces, paragraph breaks and broken UTF-8:
+// whatever the input, quotes come out in order, inside the text, never
+// overlapping, with `inner` inside `span`, and problems in order.
+TEST(QuoteFinderTest, RandomMarkSoupKeepsTheOutputContract) {
+  const char* pieces[] = {"\"",
+                          "'",
+                          "\xE2\x80\x9C",
+                          "\xE2\x80\x9D",
+                          "\xE2\x80\x98",
+                          "\xE2\x80\x99",
+                          "\xC2\xAB",
+                          "\xC2\xBB",
+                          "\xE2\x80\x9E",
+                          "\xE3\x80\x8C",
+                          "\xE3\x80\x8D",
+                          "``",
+                          "''",
+                          "a",
+                          "s",
+                          "9",
+                          " ",
+                          "\n",
+                          "\n\n",
+                          ",",
+                          ".",
+                          "\xE2\x80",
+                          "\xC2",
+                          "\r\n",
+                          "\xE2\x80\x9A"};
+  uint32_t state = 12345;
+  const auto next = [&state] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int length = static_cast<int>(next() % 60);
+    for (int i = 0; i < length; ++i) text += pieces[next() % std::size(pieces)];
+    Document doc = MakeDocument(text);
+    QuoteFinderResult result = FindIn(doc);
+    SCOPED_TRACE(text);
+    size_t last_end = 0;
+    for (const Quote& q : result.quotes) {
+      ASSERT_LE(q.span.end, text.size());
+      ASSERT_GE(q.span.begin, last_end);
+      ASSERT_LT(q.span.begin, q.span.end);
+      ASSERT_TRUE(q.span.Contains(q.inner));
+      ASSERT_FALSE(q.inner.empty());
+      ASSERT_GE(q.paragraph, 0);
+      ASSERT_LT(static_cast<size_t>(q.paragraph), doc.paragraphs.size());
+      last_end = q.span.end;
+    }
+    size_t last_problem = 0;
+    for (const MarkProblem& p : result.problems) {
+      ASSERT_GE(p.mark.begin, last_problem);
+      ASSERT_LE(p.mark.end, text.size());
+      last_problem = p.mark.end;
+    }
+  }
 }
 
 TEST(QuoteFinderTest, EmptyAndOddDocumentsDoNotCrash) {
