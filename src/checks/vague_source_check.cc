@@ -195,6 +195,7 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
   std::string_view unit_text = text.substr(unit.begin, unit.size());
   if (!prefilter_->Matches(unit_text)) return;
   for (const FormPattern& fp : patterns_) {
+    if (fp.source_group <= 0) continue;  // every template names one
     for (const PatternMatch& match : fp.pattern->FindAll(unit_text, unit.begin)) {
       const auto& group = match.groups[static_cast<size_t>(fp.source_group)];
       if (!group || group->empty()) continue;

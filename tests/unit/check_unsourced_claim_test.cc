@@ -1,4 +1,3 @@
-#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "checks/unsourced_claim_check.h"
@@ -7,8 +6,6 @@
 namespace qa {
 namespace {
 
-using ::testing::ElementsAre;
-using ::testing::IsEmpty;
 using testing_support::FindingTexts;
 using testing_support::MakeCheck;
 using testing_support::MakeDocument;
@@ -16,6 +13,7 @@ using testing_support::MakeEntity;
 using testing_support::MakeQuote;
 using testing_support::RunCheck;
 using testing_support::SpanOf;
+using testing_support::Texts;
 
 std::vector<std::string> Flagged(const std::string& text,
                                  const nlohmann::json& options = nlohmann::json::object()) {
@@ -26,18 +24,15 @@ std::vector<std::string> Flagged(const std::string& text,
 }
 
 TEST(UnsourcedClaimCheckTest, ClaimsThatRestOnNobody) {
-  EXPECT_THAT(Flagged("The harbour master reportedly resigned on Friday."),
-              ElementsAre("reportedly"));
-  EXPECT_THAT(Flagged("It is believed the vault was empty."), ElementsAre("It is believed"));
-  EXPECT_THAT(Flagged("The levy is seen as a rescue for the ferry firm."),
-              ElementsAre("is seen as"));
-  EXPECT_THAT(Flagged("Concerns have been raised about the dam at Vell."),
-              ElementsAre("Concerns have been raised"));
-  EXPECT_THAT(Flagged("The treasurer is said to be furious."), ElementsAre("is said to"));
-  EXPECT_THAT(Flagged("According to reports, the mayor of Vell has resigned."),
-              ElementsAre("According to reports"));
-  EXPECT_THAT(Flagged("A vote is widely expected before the summer."),
-              ElementsAre("is widely expected"));
+  EXPECT_EQ(Flagged("The harbour master reportedly resigned on Friday."), (Texts{"reportedly"}));
+  EXPECT_EQ(Flagged("It is believed the vault was empty."), (Texts{"It is believed"}));
+  EXPECT_EQ(Flagged("The levy is seen as a rescue for the ferry firm."), (Texts{"is seen as"}));
+  EXPECT_EQ(Flagged("Concerns have been raised about the dam at Vell."),
+            (Texts{"Concerns have been raised"}));
+  EXPECT_EQ(Flagged("The treasurer is said to be furious."), (Texts{"is said to"}));
+  EXPECT_EQ(Flagged("According to reports, the mayor of Vell has resigned."),
+            (Texts{"According to reports"}));
+  EXPECT_EQ(Flagged("A vote is widely expected before the summer."), (Texts{"is widely expected"}));
 }
 
 TEST(UnsourcedClaimCheckTest, FindingAndMessage) {
@@ -54,26 +49,25 @@ TEST(UnsourcedClaimCheckTest, FindingAndMessage) {
 }
 
 TEST(UnsourcedClaimCheckTest, SilentWhenTheSentenceNamesASource) {
-  EXPECT_THAT(Flagged("Moll said the levy is seen as a rescue."), IsEmpty());
-  EXPECT_THAT(Flagged("Anders Moll, chief executive of Redhill Mining, said the mine was seen "
-                      "as the last untapped deposit."),
-              IsEmpty());
-  EXPECT_THAT(Flagged("According to Redhill Bank, the loan is said to total 4 million."),
-              IsEmpty());
-  EXPECT_THAT(Flagged("It is believed by the inspectors that the vault was empty."), IsEmpty());
-  EXPECT_THAT(Flagged("The levy is seen as a rescue, she said."), IsEmpty());
+  EXPECT_EQ(Flagged("Moll said the levy is seen as a rescue."), Texts{});
+  EXPECT_EQ(Flagged("Anders Moll, chief executive of Redhill Mining, said the mine was seen "
+                    "as the last untapped deposit."),
+            Texts{});
+  EXPECT_EQ(Flagged("According to Redhill Bank, the loan is said to total 4 million."), Texts{});
+  EXPECT_EQ(Flagged("It is believed by the inspectors that the vault was empty."), Texts{});
+  EXPECT_EQ(Flagged("The levy is seen as a rescue, she said."), Texts{});
   // A vague subject is vague-source's finding, not a second one here.
-  EXPECT_THAT(Flagged("Experts said the new treaty is seen as a turning point."), IsEmpty());
+  EXPECT_EQ(Flagged("Experts said the new treaty is seen as a turning point."), Texts{});
 }
 
 TEST(UnsourcedClaimCheckTest, ReportedlySaidStillRestsOnNobody) {
   // Nobody on record confirms that Moll said it.
-  EXPECT_THAT(Flagged("Moll reportedly said the deal was off."), ElementsAre("reportedly"));
+  EXPECT_EQ(Flagged("Moll reportedly said the deal was off."), (Texts{"reportedly"}));
 }
 
 TEST(UnsourcedClaimCheckTest, ReportsAreNotASpeaker) {
-  EXPECT_THAT(Flagged("Reports suggest the plant is thought to be unsafe."),
-              ElementsAre("is thought to"));
+  EXPECT_EQ(Flagged("Reports suggest the plant is thought to be unsafe."),
+            (Texts{"is thought to"}));
 }
 
 TEST(UnsourcedClaimCheckTest, LowercaseEntityAliasNamesTheSource) {
@@ -87,8 +81,7 @@ TEST(UnsourcedClaimCheckTest, LowercaseEntityAliasNamesTheSource) {
   Document lower = MakeDocument("In Vell, the ministry said the well is believed to be safe.");
   EXPECT_TRUE(RunCheck(*check, lower, scan).empty());
   ScanResult no_entities;
-  EXPECT_THAT(FindingTexts(lower, RunCheck(*check, lower, no_entities)),
-              ElementsAre("is believed to"));
+  EXPECT_EQ(FindingTexts(lower, RunCheck(*check, lower, no_entities)), (Texts{"is believed to"}));
 }
 
 TEST(UnsourcedClaimCheckTest, AttributedQuoteInTheSentenceIsASource) {
@@ -113,7 +106,7 @@ TEST(UnsourcedClaimCheckTest, WordsInsideAQuoteAreNotReported) {
 TEST(UnsourcedClaimCheckTest, ConsequenceFramingOnlyWhenStrict) {
   std::string text =
       "The two towns have been sharing a fire crew, spawning concerns about response times.";
-  EXPECT_THAT(Flagged(text), IsEmpty());
+  EXPECT_EQ(Flagged(text), Texts{});
   Document doc = MakeDocument(text);
   ScanResult scan;
   auto strict = MakeCheck<UnsourcedClaimCheck>("unsourced-claim", {{"strict", true}});
@@ -126,9 +119,9 @@ TEST(UnsourcedClaimCheckTest, ConsequenceFramingOnlyWhenStrict) {
 }
 
 TEST(UnsourcedClaimCheckTest, NearMissesStaySilent) {
-  EXPECT_THAT(Flagged("The report was seen by the committee on Tuesday."), IsEmpty());
-  EXPECT_THAT(Flagged("Brandt thought about it and said yes."), IsEmpty());
-  EXPECT_THAT(Flagged("The council expects the bridge to open in May."), IsEmpty());
+  EXPECT_EQ(Flagged("The report was seen by the committee on Tuesday."), Texts{});
+  EXPECT_EQ(Flagged("Brandt thought about it and said yes."), Texts{});
+  EXPECT_EQ(Flagged("The council expects the bridge to open in May."), Texts{});
 }
 
 TEST(UnsourcedClaimCheckTest, ManyClaimsInOneLongParagraph) {

@@ -114,6 +114,8 @@ inline Entity MakeEntity(std::string name, SpeakerKind kind,
   return entity;
 }
 
+using Texts = std::vector<std::string>;
+
 // The texts of the findings' spans, in order.
 inline std::vector<std::string> FindingTexts(const Document& document,
                                              const std::vector<Finding>& findings) {
