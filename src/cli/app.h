@@ -1,0 +1,18 @@
+// Runs one quoteaudit command: load the rules once, build the scanner and
+// checks once, then stream every input through read -> scan -> checks ->
+// report. Returns the process exit code (0 clean, 1 findings at or above
+// --fail-level, 2 usage, rule or input error).
+#pragma once
+
+#include <ostream>
+
+#include "cli/options.h"
+
+namespace qa {
+
+int RunCommand(const Options& options, std::ostream& out, std::ostream& err);
+
+// argv in, exit code out: parsing plus RunCommand. main() is this.
+int RunCommandLine(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
+
+}  // namespace qa

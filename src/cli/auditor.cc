@@ -1,0 +1,62 @@
+#include "cli/auditor.h"
+
+#include <algorithm>
+#include <exception>
+
+#include "checks/registry.h"
+#include "io/document_reader.h"
+
+namespace qa {
+
+std::unique_ptr<Auditor> Auditor::Create(const RuleSet& rules, std::vector<RuleError>* errors) {
+  size_t errors_before = errors->size();
+  std::unique_ptr<Auditor> auditor(new Auditor());
+  auditor->scanner_ = Scanner::Create(rules, errors);
+  auditor->checks_ = MakeChecks(rules, errors);
+  if (auditor->scanner_ == nullptr || errors->size() > errors_before) return nullptr;
+  return auditor;
+}
+
+Auditor::~Auditor() = default;
+
+AuditedFile Auditor::AuditPath(const std::string& path) {
+  LoadResult loaded = ReadDocument(path);
+  if (!loaded.document) {
+    AuditedFile skipped;
+    skipped.path = path;
+    if (loaded.error) skipped.problems.push_back({loaded.error->message, loaded.error->offset});
+    return skipped;
+  }
+  return AuditDocument(std::move(*loaded.document));
+}
+
+AuditedFile Auditor::AuditDocument(Document document) {
+  AuditedFile audited;
+  audited.path = document.path;
+  // Last line of defence for "never crash on bad input": a bug in a stage
+  // costs this one file (reported, exit 2), not the batch.
+  try {
+    audited.scan = scanner_->Scan(document);
+    for (const auto& check : checks_) {
+      check->Run(CheckContext{document, audited.scan}, &audited.findings);
+    }
+  } catch (const std::exception& error) {
+    audited.scan = {};
+    audited.findings.clear();
+    audited.problems.push_back({std::string("internal error while auditing: ") + error.what(), 0});
+    return audited;
+  }
+  SortFindings(&audited.findings);
+  audited.problems = document.problems;
+  audited.document = std::move(document);
+  return audited;
+}
+
+void SortFindings(std::vector<Finding>* findings) {
+  std::stable_sort(findings->begin(), findings->end(), [](const Finding& a, const Finding& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    return a.rule < b.rule;
+  });
+}
+
+}  // namespace qa

@@ -1,0 +1,50 @@
+// The per-run audit pipeline: the rules, the scanner and the checks, built
+// once, then applied to one input at a time.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checks/check.h"
+#include "core/document.h"
+#include "core/finding.h"
+#include "core/quote.h"
+#include "rules/rule_set.h"
+#include "scan/scanner.h"
+
+namespace qa {
+
+// Everything known about one input after auditing it.
+struct AuditedFile {
+  std::string path;
+  std::optional<Document> document;  // empty when the input could not be audited
+  ScanResult scan;
+  std::vector<Finding> findings;  // every finding, in document order
+  // With a document: bytes that were ignored. Without: why it was skipped.
+  std::vector<InputProblem> problems;
+};
+
+class Auditor {
+ public:
+  // Builds the scanner and every enabled check from `rules`; nullptr with
+  // *errors filled when a pattern does not compile.
+  static std::unique_ptr<Auditor> Create(const RuleSet& rules, std::vector<RuleError>* errors);
+  ~Auditor();
+
+  // Reads `path` ("-" for standard input) and audits it.
+  AuditedFile AuditPath(const std::string& path);
+  // Audits an already loaded document (used by AuditPath and by tests).
+  AuditedFile AuditDocument(Document document);
+
+ private:
+  Auditor() = default;
+  std::unique_ptr<Scanner> scanner_;
+  std::vector<std::unique_ptr<Check>> checks_;
+};
+
+// Stable order: by start byte, then rule id.
+void SortFindings(std::vector<Finding>* findings);
+
+}  // namespace qa

@@ -1,0 +1,135 @@
+#include "cli/command_line.h"
+
+#include <CLI/CLI.hpp>
+
+#include "report/report_formats.h"
+
+namespace qa {
+namespace {
+
+constexpr std::string_view kDescription =
+    "quoteaudit: audits news copy for quotes and attribution. It finds every quote, ties each "
+    "to its source and reports what an editor must fix.";
+
+constexpr std::string_view kFooter =
+    "Common options (--min-level, --fail-level, --rules) may come before or after the command.\n"
+    "Exit status: 0 clean, 1 a finding at or above --fail-level (check only), 2 usage or input "
+    "error.\nRun 'quoteaudit --help' for the commands and common options, "
+    "'quoteaudit COMMAND --help' for a command's own.";
+
+std::vector<std::string> FormatNames() {
+  std::vector<std::string> names;
+  for (const ReportFormat& format : ReportFormats()) names.emplace_back(format.name);
+  return names;
+}
+
+std::string FormatHelp(std::string_view default_format) {
+  std::string help = "output format (default " + std::string(default_format) + "):";
+  for (const ReportFormat& format : ReportFormats()) {
+    help += "\n  " + std::string(format.name) + ": " + std::string(format.description);
+  }
+  return help;
+}
+
+// The options `check` and `quotes` share.
+void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
+                     std::string_view default_format) {
+  command
+      ->add_option("paths", options->paths,
+                   "files or directories (walked for *.txt); none or - reads standard input")
+      ->type_name("PATH");
+  command->add_option("--format", options->format, FormatHelp(default_format))
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember(FormatNames()));
+  command->add_flag("--no-summary", *no_summary, "leave out the totals line at the end");
+}
+
+}  // namespace
+
+std::string_view ToolVersion() { return QA_VERSION; }
+
+std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, std::ostream& out,
+                                            std::ostream& err) {
+  Options options;
+  std::string min_level = "info";
+  std::string fail_level = "error";
+  std::string eval_format = "text";
+  bool no_summary = false;
+
+  CLI::App app{std::string(kDescription), "quoteaudit"};
+  app.footer(std::string(kFooter));
+  app.set_version_flag("--version", "quoteaudit " + std::string(ToolVersion()),
+                       "print the version and exit");
+  app.require_subcommand(1);
+  // Common options may also follow the command: "quoteaudit check --rules x".
+  app.fallthrough();
+  app.add_option("--min-level", min_level, "show findings at or above this level (default info)")
+      ->type_name("LEVEL")
+      ->check(CLI::IsMember({"info", "warning", "error"}));
+  app.add_option("--fail-level", fail_level,
+                 "exit 1 when a finding, shown or not, is at or above this level (default error)")
+      ->type_name("LEVEL")
+      ->check(CLI::IsMember({"none", "info", "warning", "error"}));
+  app.add_option("--rules", options.rule_dirs,
+                 "a directory of rule files (or one .json file) that adds to and overrides the "
+                 "built-in rules; repeatable, later ones win")
+      ->type_name("DIR")
+      ->allow_extra_args(false);
+
+  CLI::App* check = app.add_subcommand("check", "report what an editor must fix");
+  AddAuditOptions(check, &options, &no_summary, "text");
+
+  CLI::App* quotes =
+      app.add_subcommand("quotes", "list every quote with its speaker, cue and attribution rule");
+  AddAuditOptions(quotes, &options, &no_summary, "table");
+  quotes->add_flag("--explain", options.explain, "show why each quote got its speaker");
+
+  CLI::App* rules = app.add_subcommand("rules", "list the check rules with severity and summary");
+
+  CLI::App* eval =
+      app.add_subcommand("eval", "score quote finding and attribution on an annotated corpus");
+  eval->add_option("corpus", options.corpus_dir,
+                   "brat-annotated corpus: DIR/text + DIR/attributions, or X.txt beside X.ann")
+      ->type_name("ANNOTATED_DIR")
+      ->required();
+  eval->add_flag("--verbose", options.verbose, "list every miss");
+  eval->add_option("--format", eval_format, "text (default) or json")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "json"}));
+
+  if (argc <= 1) {
+    err << app.help() << "\nquoteaudit: a command is required\n";
+    return 2;
+  }
+  // CLI11 would call a mistyped command "extra arguments"; say what it is.
+  std::string_view first = argv[1];
+  bool known = false;
+  for (const CLI::App* command : {check, quotes, rules, eval})
+    known |= command->get_name() == first;
+  if (!first.empty() && first[0] != '-' && !known) {
+    err << "quoteaudit: unknown command '" << first << "' (commands: check, quotes, rules, eval)\n"
+        << "Run with --help for more information.\n";
+    return 2;
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    // CLI11's own codes (e.g. 105, 106) become the documented 2; --help and
+    // --version stay 0.
+    return app.exit(error, out, err) == 0 ? 0 : 2;
+  }
+
+  if (check->parsed()) options.command = Command::kCheck;
+  if (quotes->parsed()) options.command = Command::kQuotes;
+  if (rules->parsed()) options.command = Command::kRules;
+  if (eval->parsed()) {
+    options.command = Command::kEval;
+    options.format = eval_format;
+  }
+  options.summary = !no_summary;
+  options.min_level = ParseSeverity(min_level).value_or(Severity::kInfo);
+  options.fail_level = ParseSeverity(fail_level);  // "none" gives nullopt
+  return options;
+}
+
+}  // namespace qa

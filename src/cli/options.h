@@ -1,0 +1,33 @@
+// Everything a quoteaudit run is told on the command line, parsed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/severity.h"
+
+namespace qa {
+
+enum class Command {
+  kCheck,   // findings for editors; exit 1 when any reaches --fail-level
+  kQuotes,  // the quotes and their speakers, as a table
+  kRules,   // the check rules in effect
+  kEval,    // accuracy against an annotated corpus
+};
+
+struct Options {
+  Command command = Command::kCheck;
+  std::vector<std::string> paths;        // files, directories or "-"; empty means standard input
+  std::string format;                    // a report format name; empty means the command's default
+  bool explain = false;                  // quotes: why each quote got its speaker
+  bool summary = true;                   // print the totals line
+  Severity min_level = Severity::kInfo;  // findings below are not shown
+  std::optional<Severity> fail_level = Severity::kError;  // nullopt: never exit 1
+  std::vector<std::string> rule_dirs;                     // --rules, in order
+  // eval
+  std::string corpus_dir;
+  bool verbose = false;
+};
+
+}  // namespace qa

@@ -1,0 +1,215 @@
+// Golden tests: every fixtures/**/<case>.txt with a sibling <case>.expected
+// is audited exactly as `quoteaudit check <case>.txt` would (text format, no
+// summary line, path relative to the repository root) and compared byte for
+// byte with the .expected file. A sibling <case>.quotes is compared with the
+// `quoteaudit quotes` table the same way. scripts/update-golden rewrites
+// these files from the built binary so changes are reviewed with git diff.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/app.h"
+
+namespace qa {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct GoldenCase {
+  std::string name;  // a valid gtest name made from the path
+  std::string txt;   // relative to the repository root: "fixtures/checks/x/hit.txt"
+  bool has_quotes;
+};
+
+std::string TestName(const std::string& path) {
+  std::string name;
+  for (char c : path) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    name += alnum ? c : '_';
+  }
+  return name;
+}
+
+std::vector<GoldenCase> FindGoldenCases(const fs::path& root) {
+  std::vector<GoldenCase> cases;
+  std::error_code error;
+  fs::path fixtures = root / "fixtures";
+  if (!fs::is_directory(fixtures, error)) return cases;
+  for (fs::recursive_directory_iterator it(fixtures, error), end; !error && it != end;
+       it.increment(error)) {
+    const fs::path& path = it->path();
+    if (path.extension() != ".txt") continue;
+    fs::path expected = fs::path(path).replace_extension(".expected");
+    if (!fs::exists(expected)) continue;
+    std::string relative = fs::relative(path, root).generic_string();
+    bool has_quotes = fs::exists(fs::path(path).replace_extension(".quotes"));
+    cases.push_back({"", relative, has_quotes});
+  }
+  std::sort(cases.begin(), cases.end(),
+            [](const GoldenCase& a, const GoldenCase& b) { return a.txt < b.txt; });
+  for (size_t i = 0; i < cases.size(); ++i) {
+    // Strip the common "fixtures/" prefix and ".txt"; the index keeps names
+    // unique when two paths sanitize alike ("a-b" and "a_b").
+    std::string stem = cases[i].txt.substr(9, cases[i].txt.size() - 9 - 4);
+    cases[i].name = TestName(stem);
+    if (i > 0 && cases[i].name == cases[i - 1].name) cases[i].name += "_" + std::to_string(i);
+  }
+  return cases;
+}
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// A unified-style diff (expected -> actual) with three lines of context,
+// from a longest-common-subsequence table. Golden outputs are small, so the
+// quadratic table is fine; huge ones fall back to printing both sides.
+std::string UnifiedDiff(const std::string& expected, const std::string& actual) {
+  std::vector<std::string> a = Lines(expected), b = Lines(actual);
+  if (a.size() * b.size() > 4'000'000) {
+    return "--- expected\n" + expected + "+++ actual\n" + actual;
+  }
+  std::vector<std::vector<size_t>> lcs(a.size() + 1, std::vector<size_t>(b.size() + 1, 0));
+  for (size_t i = a.size(); i-- > 0;) {
+    for (size_t j = b.size(); j-- > 0;) {
+      lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  struct Edit {
+    char op;  // ' ', '-', '+'
+    std::string line;
+    size_t a_line, b_line;  // 1-based positions before this edit
+  };
+  std::vector<Edit> edits;
+  size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (i < a.size() && j < b.size() && a[i] == b[j]) {
+      edits.push_back({' ', a[i], ++i, ++j});
+    } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      edits.push_back({'-', a[i], ++i, j + 1});
+    } else {
+      edits.push_back({'+', b[j], i + 1, ++j});
+    }
+  }
+  constexpr size_t kContext = 3;
+  // Each change with kContext lines around it; overlapping ranges merge.
+  std::vector<std::pair<size_t, size_t>> hunks;
+  for (size_t k = 0; k < edits.size(); ++k) {
+    if (edits[k].op == ' ') continue;
+    size_t begin = k >= kContext ? k - kContext : 0;
+    size_t end = std::min(edits.size(), k + kContext + 1);
+    if (!hunks.empty() && begin <= hunks.back().second) {
+      hunks.back().second = end;
+    } else {
+      hunks.emplace_back(begin, end);
+    }
+  }
+  std::string out = "--- expected\n+++ actual\n";
+  for (auto [begin, end] : hunks) {
+    out += "@@ expected line " + std::to_string(edits[begin].a_line) + ", actual line " +
+           std::to_string(edits[begin].b_line) + " @@\n";
+    for (size_t e = begin; e < end; ++e) out += std::string(1, edits[e].op) + edits[e].line + "\n";
+  }
+  return out;
+}
+
+// Runs the CLI in-process, as `quoteaudit <command> --no-summary <txt>`.
+std::string Audit(const std::string& command, const std::string& txt) {
+  std::string command_copy = command;
+  std::string path = txt;
+  std::vector<const char*> argv = {
+      "quoteaudit", command_copy.c_str(), "--no-summary", "--fail-level", "none", path.c_str()};
+  std::ostringstream out, err;
+  RunCommandLine(static_cast<int>(argv.size()), argv.data(), out, err);
+  return out.str();
+}
+
+class GoldenTest : public ::testing::TestWithParam<GoldenCase> {
+ protected:
+  // Output paths are relative to the repository root, like the fixtures'
+  // expected files; ctest already runs from there.
+  void SetUp() override { fs::current_path(QA_SOURCE_DIR); }
+};
+
+TEST_P(GoldenTest, MatchesExpectedOutput) {
+  const GoldenCase& golden = GetParam();
+  fs::path base = fs::path(golden.txt).replace_extension();
+  std::string expected = ReadFile(base.string() + ".expected");
+  std::string actual = Audit("check", golden.txt);
+  EXPECT_EQ(expected, actual) << "check output differs for " << golden.txt << "\n"
+                              << UnifiedDiff(expected, actual)
+                              << "If the new output is right, run scripts/update-golden "
+                              << golden.txt << " and review the diff.";
+  if (golden.has_quotes) {
+    std::string expected_quotes = ReadFile(base.string() + ".quotes");
+    std::string actual_quotes = Audit("quotes", golden.txt);
+    EXPECT_EQ(expected_quotes, actual_quotes)
+        << "quotes table differs for " << golden.txt << "\n"
+        << UnifiedDiff(expected_quotes, actual_quotes)
+        << "If the new output is right, run scripts/update-golden " << golden.txt
+        << " and review the diff.";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, GoldenTest, ::testing::ValuesIn(FindGoldenCases(QA_SOURCE_DIR)),
+                         [](const ::testing::TestParamInfo<GoldenCase>& info) {
+                           return info.param.name;
+                         });
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(GoldenTest);
+
+// The harness itself.
+
+TEST(GoldenHarnessTest, TestNamesAreValidIdentifiers) {
+  EXPECT_EQ(TestName("checks/vague-source/experts.v2"), "checks_vague_source_experts_v2");
+}
+
+TEST(GoldenHarnessTest, DiffShowsChangedLinesWithContext) {
+  std::string expected = "a\nb\nc\nd\ne\nf\ng\nh\n";
+  std::string actual = "a\nb\nc\nd\nE\nf\ng\nh\n";
+  EXPECT_EQ(UnifiedDiff(expected, actual),
+            "--- expected\n+++ actual\n@@ expected line 2, actual line 2 @@\n"
+            " b\n c\n d\n-e\n+E\n f\n g\n h\n");
+}
+
+TEST(GoldenHarnessTest, DiffShowsAddedAndRemovedLines) {
+  EXPECT_EQ(UnifiedDiff("", "x: warning: new [r]\n"),
+            "--- expected\n+++ actual\n@@ expected line 1, actual line 1 @@\n"
+            "+x: warning: new [r]\n");
+  EXPECT_EQ(UnifiedDiff("gone\n", ""),
+            "--- expected\n+++ actual\n@@ expected line 1, actual line 1 @@\n-gone\n");
+}
+
+TEST(GoldenHarnessTest, FindsOnlyFixturesWithExpectedFiles) {
+  fs::path root = fs::temp_directory_path() / ("qa_golden_" + std::to_string(::getpid()));
+  fs::create_directories(root / "fixtures" / "checks" / "r");
+  for (const char* name : {"fixtures/checks/r/hit.txt", "fixtures/checks/r/hit.expected",
+                           "fixtures/checks/r/hit.quotes", "fixtures/checks/r/new.txt",
+                           "fixtures/checks/r/README.md"}) {
+    std::ofstream(root / name) << "x\n";
+  }
+  std::vector<GoldenCase> cases = FindGoldenCases(root);
+  fs::remove_all(root);
+  ASSERT_EQ(cases.size(), 1u);
+  EXPECT_EQ(cases[0].txt, "fixtures/checks/r/hit.txt");
+  EXPECT_EQ(cases[0].name, "checks_r_hit");
+  EXPECT_TRUE(cases[0].has_quotes);
+}
+
+}  // namespace
+}  // namespace qa
