@@ -1,6 +1,8 @@
 #include "checks/registry.h"
 
 #include "checks/attribution_conflict_check.h"
+#include "checks/boilerplate_check.h"
+#include "checks/duplicate_text_check.h"
 #include "checks/unattributed_quote_check.h"
 #include "checks/unbalanced_quote_check.h"
 #include "checks/unsourced_claim_check.h"
@@ -21,6 +23,8 @@ struct Registration {
 // Every check, in alphabetical order of rule id: one line each.
 const Registration kChecks[] = {
     {"attribution-conflict", &AttributionConflictCheck::Create},
+    {"boilerplate", &BoilerplateCheck::Create},
+    {"duplicate-text", &DuplicateTextCheck::Create},
     {"unattributed-quote", &UnattributedQuoteCheck::Create},
     {"unbalanced-quote", &UnbalancedQuoteCheck::Create},
     {"unsourced-claim", &UnsourcedClaimCheck::Create},

@@ -1,0 +1,266 @@
+#include "checks/boilerplate_check.h"
+
+#include <algorithm>
+
+#include "checks/text_fingerprint.h"
+
+namespace qa {
+namespace {
+
+// Furniture is short; a longer paragraph is copy, and is not tokenised here
+// (keeps a 50 MB one-line file cheap).
+constexpr size_t kMaxFurnitureBytes = 4096;
+
+constexpr const char* kSignOffLexicon = "boilerplate-sign-offs";
+constexpr const char* kPromptOpenerLexicon = "boilerplate-prompt-openers";
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+std::string_view TrimView(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Drops closing quote marks and brackets' partners from the end of a line.
+std::string_view StripClosingMarks(std::string_view s) {
+  static constexpr std::string_view kClosers[] = {"\"",           "'",        "\xE2\x80\x9D",
+                                                  "\xE2\x80\x99", "\xC2\xBB", "]"};
+  bool stripped = true;
+  while (stripped) {
+    stripped = false;
+    s = TrimView(s);
+    for (std::string_view closer : kClosers) {
+      if (EndsWith(s, closer)) {
+        s.remove_suffix(closer.size());
+        stripped = true;
+      }
+    }
+  }
+  return s;
+}
+
+// Whether a line ends as a sentence does: a full stop, question or exclamation
+// mark or ellipsis, possibly followed by closing quotes or a parenthesised
+// credit ("He declined to comment. (Yonhap)").
+bool EndsLikeSentence(std::string_view line) {
+  line = StripClosingMarks(line);
+  if (EndsWith(line, ")")) {
+    const size_t open = line.rfind('(');
+    if (open != std::string_view::npos && open > 0) line = StripClosingMarks(line.substr(0, open));
+  }
+  return EndsWith(line, ".") || EndsWith(line, "!") || EndsWith(line, "?") ||
+         EndsWith(line, "\xE2\x80\xA6");
+}
+
+// Quote marks belong to copy: a short line quoting someone is never furniture.
+bool HasQuoteMark(std::string_view line) {
+  static constexpr std::string_view kMarks[] = {"\"",       "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                                "\xC2\xAB", "\xC2\xBB",     "\xE2\x80\x9E"};
+  for (std::string_view mark : kMarks) {
+    if (line.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+BoilerplateOptions BoilerplateOptions::FromRule(const RuleInfo& rule) {
+  BoilerplateOptions o;
+  o.min_phrase_share =
+      std::clamp(rule.NumberOption("min_phrase_share", o.min_phrase_share), 0.05, 1.0);
+  o.max_prompt_words = static_cast<size_t>(std::max(
+      0.0, rule.NumberOption("max_prompt_words", static_cast<double>(o.max_prompt_words))));
+  o.trailing_furniture = rule.BoolOption("trailing_furniture", o.trailing_furniture);
+  o.max_short_line_words = static_cast<size_t>(std::max(
+      1.0, rule.NumberOption("max_short_line_words", static_cast<double>(o.max_short_line_words))));
+  o.min_trailing_lines = static_cast<size_t>(std::max(
+      1.0, rule.NumberOption("min_trailing_lines", static_cast<double>(o.min_trailing_lines))));
+  return o;
+}
+
+std::unique_ptr<Check> BoilerplateCheck::Create(const RuleInfo& rule, const RuleSet& rules,
+                                                std::vector<RuleError>* errors) {
+  const size_t errors_before = errors->size();
+  std::unique_ptr<Check> check(new BoilerplateCheck(rule, rules, errors));
+  return errors->size() == errors_before ? std::move(check) : nullptr;
+}
+
+BoilerplateCheck::BoilerplateCheck(const RuleInfo& rule, const RuleSet& rules,
+                                   std::vector<RuleError>* errors)
+    : severity_(rule.severity), options_(BoilerplateOptions::FromRule(rule)) {
+  auto lexicons = rule.options.find("phrase_lexicons");
+  if (lexicons == rule.options.end() || !lexicons->is_object()) {
+    errors->push_back({rule.source, "/rule/options/phrase_lexicons",
+                       "expected an object mapping lexicon names to what they look like"});
+    return;
+  }
+  for (const auto& [name, kind] : lexicons->items()) {
+    const Lexicon* lexicon = rules.FindLexicon(name);
+    if (lexicon == nullptr || !kind.is_string()) {
+      errors->push_back({rule.source, "/rule/options/phrase_lexicons/" + name,
+                         lexicon == nullptr ? "no lexicon named \"" + name + "\""
+                                            : "expected a string describing the phrases"});
+      continue;
+    }
+    kinds_.push_back(kind.get<std::string>());
+    for (const std::string& phrase : lexicon->entries) {
+      phrases_.Add(phrase, static_cast<int>(kinds_.size() - 1));
+    }
+  }
+  for (const std::string& cue : rules.Words(kSignOffLexicon)) sign_offs_.Add(cue, 0);
+  for (const std::string& opener : rules.Words(kPromptOpenerLexicon)) {
+    prompt_openers_.Add(opener, 0);
+  }
+}
+
+int BoilerplateCheck::PhraseKind(std::string_view text, size_t base) const {
+  if (text.size() > kMaxFurnitureBytes) return -1;
+  const std::vector<Word> words = SplitWords(text, base);
+  const std::vector<PhraseMatcher::Hit> hits = phrases_.FindAll(words);
+  int kind = -1;
+  size_t longest = 0;
+  for (const auto& hit : hits) {
+    if (hit.word_count > longest) {
+      longest = hit.word_count;
+      kind = hit.tag;
+    }
+  }
+  if (OpensPrompt(text, base, words)) return kind >= 0 ? kind : kPromptKind;
+  if (hits.empty()) return -1;
+
+  // Share of the paragraph's words covered by phrases; bare numbers ("2024"
+  // in a copyright line) are neutral. A single covered word must be the whole
+  // paragraph: "Share prices" is a crosshead, "Share" a button.
+  std::vector<bool> covered(words.size());
+  for (const auto& hit : hits) {
+    std::fill_n(covered.begin() + static_cast<std::ptrdiff_t>(hit.first_word), hit.word_count,
+                true);
+  }
+  size_t covered_count = 0;
+  size_t counted = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (covered[i]) ++covered_count;
+    if (covered[i] || !words[i].numeric) ++counted;
+  }
+  const bool mostly_phrases = static_cast<double>(covered_count) >=
+                                  options_.min_phrase_share * static_cast<double>(counted) &&
+                              (covered_count >= 2 || covered_count == counted);
+  return mostly_phrases ? kind : -1;
+}
+
+// "Read more: Council delays vote", "Sign up for our daily briefing": a short
+// paragraph, not a sentence, opening with a prompt opener. A one-word opener
+// must be followed by a colon or a dash ("Related: ...", not "Related charges").
+bool BoilerplateCheck::OpensPrompt(std::string_view text, size_t base,
+                                   const std::vector<Word>& words) const {
+  PhraseMatcher::Hit opener;
+  if (words.size() > options_.max_prompt_words || !prompt_openers_.MatchAt(words, 0, &opener) ||
+      EndsLikeSentence(text)) {
+    return false;
+  }
+  if (opener.word_count >= 2) return true;
+  const std::string_view after = TrimView(text.substr(words[0].span.end - base));
+  return StartsWith(after, ":") || StartsWith(after, "|") || StartsWith(after, "\xE2\x80\x94") ||
+         StartsWith(after, "\xE2\x80\x93") || StartsWith(after, "\xC2\xBB") ||
+         StartsWith(after, "-") || StartsWith(after, ">");
+}
+
+BoilerplateCheck::Shape BoilerplateCheck::LineShape(std::string_view line) const {
+  line = TrimView(line);
+  std::vector<Word> words;
+  WordReader reader(line);
+  Word word;
+  while (words.size() <= options_.max_short_line_words && reader.Next(&word)) {
+    words.push_back(word);
+  }
+  if (words.empty()) return Shape::kBlank;  // a divider such as "* * *"
+  // Credits and sign-offs end wire copy legitimately: "(Yonhap)",
+  // "— Reporting by Ann Vale", "Editing by Tom Reed".
+  const bool dashed = StartsWith(line, "\xE2\x80\x94") || StartsWith(line, "\xE2\x80\x93") ||
+                      StartsWith(line, "--");
+  PhraseMatcher::Hit hit;
+  if (dashed || (StartsWith(line, "(") && EndsWith(line, ")")) ||
+      sign_offs_.MatchAt(words, 0, &hit)) {
+    return Shape::kSignOff;
+  }
+  if (HasQuoteMark(line) || words.size() > options_.max_short_line_words ||
+      EndsLikeSentence(line)) {
+    return Shape::kReal;
+  }
+  return Shape::kShort;
+}
+
+std::vector<size_t> BoilerplateCheck::TrailingFurniture(const Document& document,
+                                                        const ScanResult& scan,
+                                                        const std::vector<int>& phrase_kind) const {
+  std::vector<bool> quoted(document.paragraphs.size());
+  for (const Quote& quote : scan.quotes) {
+    if (quote.paragraph >= 0 && static_cast<size_t>(quote.paragraph) < quoted.size()) {
+      quoted[static_cast<size_t>(quote.paragraph)] = true;
+    }
+  }
+  std::vector<size_t> run;
+  size_t lines = 0;
+  for (size_t p = document.paragraphs.size(); p-- > 0;) {
+    if (phrase_kind[p] >= 0) {
+      ++lines;
+      continue;
+    }
+    const std::string_view text = document.Text(document.paragraphs[p]);
+    bool real = quoted[p] || text.size() > kMaxFurnitureBytes;
+    size_t short_lines = 0;
+    for (size_t start = 0; start <= text.size() && !real;) {
+      size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      const Shape shape = LineShape(text.substr(start, end - start));
+      real = shape == Shape::kReal;
+      if (shape == Shape::kShort) ++short_lines;
+      start = end + 1;
+    }
+    // The last real paragraph ends the story: what follows it is furniture.
+    if (real) return lines >= options_.min_trailing_lines ? run : std::vector<size_t>{};
+    if (short_lines > 0) run.push_back(p);
+    lines += short_lines;
+  }
+  return {};  // only short lines (a headline, a list): no story to end
+}
+
+Finding BoilerplateCheck::MakeFinding(Span span, const std::string& what) const {
+  Finding finding;
+  finding.rule = std::string(id());
+  finding.severity = severity_;
+  finding.message = "page furniture: " + what + "; remove it from the copy";
+  finding.span = span;
+  return finding;
+}
+
+void BoilerplateCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+  const Document& document = context.document;
+  std::vector<int> phrase_kind(document.paragraphs.size(), -1);
+  for (size_t p = 0; p < document.paragraphs.size(); ++p) {
+    const Span span = document.paragraphs[p];
+    phrase_kind[p] = PhraseKind(document.Text(span), span.begin);
+    if (phrase_kind[p] >= 0) {
+      const std::string& what = phrase_kind[p] == kPromptKind
+                                    ? std::string("link or sign-up prompt")
+                                    : kinds_[static_cast<size_t>(phrase_kind[p])];
+      findings->push_back(MakeFinding(span, what));
+    }
+  }
+  if (!options_.trailing_furniture) return;
+  for (size_t p : TrailingFurniture(document, context.scan, phrase_kind)) {
+    findings->push_back(MakeFinding(document.paragraphs[p],
+                                    "short line after the end of the story (a link, "
+                                    "label or promotion)"));
+  }
+}
+
+}  // namespace qa

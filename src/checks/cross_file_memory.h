@@ -1,0 +1,68 @@
+// What the duplicate-text check remembers of the documents it has already
+// audited in this run: 64-bit hashes of normalised paragraphs and whole
+// articles, each with the place of its first copy. Documents themselves are
+// never kept, so memory grows by a few dozen bytes per remembered paragraph
+// (bounded per file by the caller and in total here) however long the run.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/finding.h"
+#include "core/span.h"
+
+namespace qa {
+
+// Where a remembered text was first seen. Offsets and line/column are stored
+// in 32 bits; places beyond 4 GiB are not remembered.
+struct RememberedPlace {
+  uint32_t file = 0;
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t line = 0;
+  uint32_t column = 0;
+  uint32_t reports = 0;  // how often a later copy has been reported against it
+};
+
+class CrossFileMemory {
+ public:
+  explicit CrossFileMemory(size_t max_paragraphs) : max_paragraphs_(max_paragraphs) {}
+
+  // Registers the next document and returns its file number.
+  uint32_t AddFile(std::string path);
+  const std::string& Path(uint32_t file) const { return files_[file].path; }
+
+  // nullptr when no earlier paragraph had this hash.
+  RememberedPlace* FindParagraph(uint64_t hash);
+  // Keeps the first place of each hash; false when the total limit is reached
+  // or the place does not fit in 32 bits.
+  bool RememberParagraph(uint64_t hash, Span span, size_t line, size_t column, uint32_t file);
+
+  // The start of a document (its first paragraph), remembered with the hash
+  // of its whole text; FindArticle returns the file number or -1.
+  void RememberArticle(uint64_t hash, Span first_paragraph, size_t line, size_t column,
+                       uint32_t file);
+  int64_t FindArticle(uint64_t hash) const;
+  const RememberedPlace& ArticleStart(uint32_t file) const { return files_[file].start; }
+
+  // A related location naming the remembered place's file, with line/column.
+  RelatedLocation Related(const RememberedPlace& place, std::string message) const;
+
+ private:
+  static bool MakePlace(Span span, size_t line, size_t column, uint32_t file,
+                        RememberedPlace* place);
+
+  struct FileEntry {
+    std::string path;
+    RememberedPlace start;  // first paragraph, line 1 column 1 when empty
+  };
+
+  size_t max_paragraphs_;
+  std::vector<FileEntry> files_;
+  std::unordered_map<uint64_t, RememberedPlace> paragraphs_;
+  std::unordered_map<uint64_t, uint32_t> articles_;  // whole-text hash -> first file
+};
+
+}  // namespace qa

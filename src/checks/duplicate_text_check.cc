@@ -1,0 +1,272 @@
+#include "checks/duplicate_text_check.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+#include "checks/shingle_index.h"
+#include "checks/text_fingerprint.h"
+
+namespace qa {
+namespace {
+
+// Longer units (no real paragraph is 64 KiB) are compared by exact hash only,
+// so a huge one-line file costs no shingle memory.
+constexpr size_t kMaxShingleBytes = 64 * 1024;
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+Span Trim(std::string_view text, Span span) {
+  span.end = std::min(span.end, text.size());
+  while (span.begin < span.end && IsSpace(text[span.begin])) ++span.begin;
+  while (span.end > span.begin && IsSpace(text[span.end - 1])) --span.end;
+  return span;
+}
+
+size_t SizeOption(const RuleInfo& rule, const std::string& key, size_t fallback) {
+  const double value = rule.NumberOption(key, static_cast<double>(fallback));
+  return value >= 0 ? static_cast<size_t>(value) : fallback;
+}
+
+std::string LineText(const LineIndex& lines, size_t offset) {
+  return "line " + std::to_string(lines.At(offset).line);
+}
+
+// "nearly repeats the paragraph at line 3 (86% the same wording)".
+std::string RepeatMessage(std::string_view noun, bool exact, double similarity,
+                          const std::string& where) {
+  std::string n(noun);
+  if (exact) return n + " repeats the " + n + " at " + where + " word for word; remove one copy";
+  if (similarity >= 0.999) {
+    return n + " repeats text of the " + n + " at " + where + "; remove the repeat";
+  }
+  const int percent = static_cast<int>(std::floor(similarity * 100.0));
+  return n + " nearly repeats the " + n + " at " + where + " (" + std::to_string(percent) +
+         "% the same wording); remove or merge the copies";
+}
+
+}  // namespace
+
+DuplicateTextOptions DuplicateTextOptions::FromRule(const RuleInfo& rule) {
+  DuplicateTextOptions o;
+  o.shingle_words = std::max<size_t>(1, SizeOption(rule, "shingle_words", o.shingle_words));
+  o.min_words = std::max(o.shingle_words, SizeOption(rule, "min_words", o.min_words));
+  o.min_similarity = std::clamp(rule.NumberOption("min_similarity", o.min_similarity), 0.05, 1.0);
+  o.sentences = rule.BoolOption("sentences", o.sentences);
+  o.across_files = rule.BoolOption("across_files", o.across_files);
+  o.article_copy_share =
+      std::clamp(rule.NumberOption("article_copy_share", o.article_copy_share), 0.05, 1.0);
+  o.max_reports_per_paragraph =
+      SizeOption(rule, "max_reports_per_paragraph", o.max_reports_per_paragraph);
+  o.max_paragraphs_per_file =
+      SizeOption(rule, "max_paragraphs_per_file", o.max_paragraphs_per_file);
+  o.max_remembered_paragraphs =
+      SizeOption(rule, "max_remembered_paragraphs", o.max_remembered_paragraphs);
+  return o;
+}
+
+std::unique_ptr<Check> DuplicateTextCheck::Create(const RuleInfo& rule, const RuleSet& rules,
+                                                  std::vector<RuleError>* errors) {
+  return std::make_unique<DuplicateTextCheck>(rule.severity, DuplicateTextOptions::FromRule(rule));
+}
+
+DuplicateTextCheck::DuplicateTextCheck(Severity severity, DuplicateTextOptions options)
+    : severity_(severity), options_(options), memory_(options.max_remembered_paragraphs) {}
+
+DuplicateTextCheck::Unit DuplicateTextCheck::MakeUnit(const Document& document, Span span,
+                                                      int paragraph) const {
+  Unit unit;
+  unit.span = Trim(document.text, span);
+  unit.paragraph = paragraph;
+  TextFingerprint print =
+      Fingerprint(document.Text(unit.span), options_.shingle_words, kMaxShingleBytes);
+  unit.words = print.words;
+  unit.hash = print.hash;
+  if (unit.words >= options_.min_words) unit.shingles = std::move(print.shingles);
+  return unit;
+}
+
+void DuplicateTextCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+  const Document& document = context.document;
+  const LineIndex lines(document.original);
+
+  std::vector<Unit> paragraphs;
+  paragraphs.reserve(document.paragraphs.size());
+  for (size_t i = 0; i < document.paragraphs.size(); ++i) {
+    paragraphs.push_back(MakeUnit(document, document.paragraphs[i], static_cast<int>(i)));
+  }
+  const std::vector<bool> repeated =
+      ReportRepeats(paragraphs, "paragraph", std::vector<bool>(paragraphs.size()), lines, findings);
+
+  // Sentences inside a repeated paragraph are compared (a later copy may
+  // match them) but never reported: the paragraph finding covers them.
+  if (options_.sentences && !context.scan.sentences.empty()) {
+    std::vector<Unit> sentences;
+    std::vector<bool> skip;
+    size_t p = 0;
+    for (const Span& sentence : context.scan.sentences) {
+      while (p < document.paragraphs.size() && document.paragraphs[p].end <= sentence.begin) ++p;
+      const bool inside =
+          p < document.paragraphs.size() && document.paragraphs[p].Contains(sentence.begin);
+      sentences.push_back(MakeUnit(document, sentence, inside ? static_cast<int>(p) : -1));
+      skip.push_back(inside && repeated[p]);
+    }
+    ReportRepeats(sentences, "sentence", skip, lines, findings);
+  }
+
+  if (options_.across_files) {
+    CompareWithEarlierFiles(document, paragraphs, repeated, lines, findings);
+  }
+}
+
+std::vector<bool> DuplicateTextCheck::ReportRepeats(const std::vector<Unit>& units,
+                                                    std::string_view noun,
+                                                    const std::vector<bool>& skip,
+                                                    const LineIndex& lines,
+                                                    std::vector<Finding>* findings) const {
+  std::vector<bool> reported(units.size());
+  ShingleIndex index;
+  size_t shingles = 0;
+  for (const Unit& unit : units) shingles += unit.shingles.size();
+  index.Reserve(shingles);
+  std::unordered_map<uint64_t, int> first_with_hash;
+  first_with_hash.reserve(units.size());
+  for (size_t i = 0; i < units.size(); ++i) {
+    const Unit& unit = units[i];
+    if (unit.words < options_.min_words) continue;
+    int earlier = -1;
+    double similarity = 0;
+    bool exact = false;
+    if (auto it = first_with_hash.find(unit.hash); it != first_with_hash.end()) {
+      earlier = it->second;
+      similarity = 1.0;
+      exact = true;
+    } else if (auto match = index.BestMatch(unit.shingles);
+               match.unit >= 0 && match.containment >= options_.min_similarity) {
+      earlier = match.unit;
+      similarity = match.containment;
+    }
+    if (earlier >= 0 && !skip[i]) {
+      const Span first = units[static_cast<size_t>(earlier)].span;
+      Finding finding;
+      finding.rule = std::string(id());
+      finding.severity = severity_;
+      finding.message = RepeatMessage(noun, exact, similarity, LineText(lines, first.begin));
+      finding.span = unit.span;
+      RelatedLocation related;
+      related.span = first;
+      related.message = "first copy";
+      finding.related.push_back(std::move(related));
+      findings->push_back(std::move(finding));
+      reported[i] = true;
+    }
+    first_with_hash.emplace(unit.hash, static_cast<int>(i));
+    index.Add(static_cast<int>(i), unit.shingles);
+  }
+  return reported;
+}
+
+void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
+                                                 const std::vector<Unit>& paragraphs,
+                                                 const std::vector<bool>& repeated,
+                                                 const LineIndex& lines,
+                                                 std::vector<Finding>* findings) {
+  const uint32_t file = memory_.AddFile(document.path);
+  const auto is_other_file = [&](uint32_t other) {
+    return other != file && memory_.Path(other) != document.path;
+  };
+
+  // The whole text's hash (all words of all paragraphs, in order), and each
+  // comparable paragraph's earlier copy in another file, if any.
+  uint64_t article_hash = 0x2545F4914F6CDD1DULL;
+  size_t article_words = 0;
+  size_t comparable = 0;
+  std::vector<std::pair<size_t, RememberedPlace*>> copies;
+  std::unordered_map<uint32_t, size_t> copies_per_file;
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    const Unit& unit = paragraphs[i];
+    article_words += unit.words;
+    // Short lines belong to the whole text too.
+    if (unit.words > 0) article_hash = unit.hash ^ (article_hash * 0x100000001B3ULL);
+    if (unit.words < options_.min_words || repeated[i]) continue;
+    ++comparable;
+    RememberedPlace* place = memory_.FindParagraph(unit.hash);
+    if (place != nullptr && is_other_file(place->file)) {
+      copies.emplace_back(i, place);
+      ++copies_per_file[place->file];
+    }
+  }
+
+  // A whole-article copy: the same text, or most paragraphs from one file.
+  uint32_t best_file = 0;
+  size_t best_count = 0;
+  for (const auto& [other, count] : copies_per_file) {
+    if (count > best_count || (count == best_count && other < best_file)) {
+      best_file = other;
+      best_count = count;
+    }
+  }
+  int64_t copy_of = -1;
+  size_t shared = 0;
+  const int64_t same_text =
+      article_words >= options_.min_words ? memory_.FindArticle(article_hash) : -1;
+  const bool exact_copy = same_text >= 0 && is_other_file(static_cast<uint32_t>(same_text));
+  if (exact_copy) {
+    copy_of = same_text;
+    auto it = copies_per_file.find(static_cast<uint32_t>(same_text));
+    shared = it == copies_per_file.end() ? 0 : it->second;
+  } else if (best_count >= 2 &&
+             static_cast<double>(best_count) >= options_.article_copy_share * comparable) {
+    copy_of = best_file;
+    shared = best_count;
+  }
+
+  const Span start = paragraphs.empty() ? Span{0, 0} : paragraphs.front().span;
+  if (copy_of >= 0) {
+    const uint32_t other = static_cast<uint32_t>(copy_of);
+    Finding finding;
+    finding.rule = std::string(id());
+    finding.severity = severity_;
+    finding.message = exact_copy
+                          ? "whole article is a copy of " + memory_.Path(other) +
+                                "; audit or publish only one of them"
+                          : "whole article repeats " + memory_.Path(other) + " (" +
+                                std::to_string(shared) + " of " + std::to_string(comparable) +
+                                " paragraphs match); audit or publish only one of them";
+    finding.span = start;
+    finding.related.push_back(memory_.Related(memory_.ArticleStart(other), "earlier copy"));
+    findings->push_back(std::move(finding));
+  }
+
+  for (const auto& [i, place] : copies) {
+    if (copy_of >= 0 && place->file == static_cast<uint32_t>(copy_of)) continue;
+    // Text recurring in many files is house text (a standard disclaimer):
+    // report the first few copies only.
+    if (place->reports >= options_.max_reports_per_paragraph) continue;
+    ++place->reports;
+    Finding finding;
+    finding.rule = std::string(id());
+    finding.severity = severity_;
+    finding.message = "paragraph repeats a paragraph of " + memory_.Path(place->file) + " (line " +
+                      std::to_string(place->line) + "); check that reusing it is intended";
+    finding.span = paragraphs[i].span;
+    finding.related.push_back(memory_.Related(*place, "earlier copy"));
+    findings->push_back(std::move(finding));
+  }
+
+  // Remember this document's new paragraphs (a bounded number per file).
+  size_t remembered = 0;
+  for (size_t i = 0; i < paragraphs.size() && remembered < options_.max_paragraphs_per_file; ++i) {
+    const Unit& unit = paragraphs[i];
+    if (unit.words < options_.min_words || repeated[i]) continue;
+    const LineColumn at = lines.At(unit.span.begin);
+    if (memory_.RememberParagraph(unit.hash, unit.span, at.line, at.column, file)) ++remembered;
+  }
+  if (article_words >= options_.min_words) {
+    const LineColumn at = lines.At(start.begin);
+    memory_.RememberArticle(article_hash, start, at.line, at.column, file);
+  }
+}
+
+}  // namespace qa

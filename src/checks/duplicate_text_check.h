@@ -1,0 +1,67 @@
+// duplicate-text: a paragraph or sentence that repeats earlier text, in the
+// same article or in another file audited in the same run, and whole articles
+// that are copies of an earlier file. See docs/rules/duplicate-text.md.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "checks/check.h"
+#include "checks/cross_file_memory.h"
+#include "core/line_index.h"
+#include "rules/rule_set.h"
+
+namespace qa {
+
+struct DuplicateTextOptions {
+  size_t min_words = 8;         // shorter paragraphs and sentences never count
+  size_t shingle_words = 3;     // words per shingle
+  double min_similarity = 0.8;  // share of the later text's shingles found earlier
+  bool sentences = true;        // also compare sentences (when the scan found them)
+  bool across_files = true;
+  double article_copy_share = 0.8;        // share of paragraphs making a whole-article copy
+  size_t max_reports_per_paragraph = 3;   // cross-file: later copies beyond this are house text
+  size_t max_paragraphs_per_file = 1000;  // remembered per file
+  size_t max_remembered_paragraphs = 2000000;  // remembered in total
+
+  static DuplicateTextOptions FromRule(const RuleInfo& rule);
+};
+
+class DuplicateTextCheck : public Check {
+ public:
+  // The registry's factory; never fails (bad option values fall back to
+  // their defaults).
+  static std::unique_ptr<Check> Create(const RuleInfo& rule, const RuleSet& rules,
+                                       std::vector<RuleError>* errors);
+  DuplicateTextCheck(Severity severity, DuplicateTextOptions options);
+
+  std::string_view id() const override { return "duplicate-text"; }
+  void Run(const CheckContext& context, std::vector<Finding>* findings) override;
+
+  // One paragraph or sentence, fingerprinted.
+  struct Unit {
+    Span span;
+    int paragraph = -1;  // index into Document::paragraphs
+    size_t words = 0;
+    uint64_t hash = 0;  // of all normalised words
+    std::vector<uint64_t> shingles;
+  };
+
+ private:
+  Unit MakeUnit(const Document& document, Span span, int paragraph) const;
+  // Reports units that repeat an earlier unit of the same list; returns which
+  // were reported. Units in `skip` are compared against but never reported.
+  std::vector<bool> ReportRepeats(const std::vector<Unit>& units, std::string_view noun,
+                                  const std::vector<bool>& skip, const LineIndex& lines,
+                                  std::vector<Finding>* findings) const;
+  void CompareWithEarlierFiles(const Document& document, const std::vector<Unit>& paragraphs,
+                               const std::vector<bool>& repeated, const LineIndex& lines,
+                               std::vector<Finding>* findings);
+
+  Severity severity_;
+  DuplicateTextOptions options_;
+  CrossFileMemory memory_;
+};
+
+}  // namespace qa

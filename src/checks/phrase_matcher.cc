@@ -1,0 +1,49 @@
+#include "checks/phrase_matcher.h"
+
+#include <algorithm>
+
+namespace qa {
+
+void PhraseMatcher::Add(std::string_view phrase, int tag) {
+  const std::vector<Word> words = SplitWords(phrase);
+  if (words.empty()) return;
+  Entry entry;
+  entry.tag = tag;
+  for (const Word& word : words) entry.words.push_back(word.hash);
+  std::vector<Entry>& entries = by_first_word_[entry.words.front()];
+  for (const Entry& existing : entries) {
+    if (existing.words == entry.words) return;  // the first tag wins
+  }
+  entries.push_back(std::move(entry));
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
+}
+
+bool PhraseMatcher::MatchAt(const std::vector<Word>& words, size_t at, Hit* hit) const {
+  if (at >= words.size()) return false;
+  auto it = by_first_word_.find(words[at].hash);
+  if (it == by_first_word_.end()) return false;
+  for (const Entry& entry : it->second) {
+    if (at + entry.words.size() > words.size()) continue;
+    bool same = true;
+    for (size_t k = 1; k < entry.words.size() && same; ++k) {
+      same = words[at + k].hash == entry.words[k];
+    }
+    if (same) {
+      *hit = Hit{at, entry.words.size(), entry.tag};
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<PhraseMatcher::Hit> PhraseMatcher::FindAll(const std::vector<Word>& words) const {
+  std::vector<Hit> hits;
+  Hit hit;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (MatchAt(words, i, &hit)) hits.push_back(hit);
+  }
+  return hits;
+}
+
+}  // namespace qa

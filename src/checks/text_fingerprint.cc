@@ -1,0 +1,181 @@
+#include "checks/text_fingerprint.h"
+
+#include <algorithm>
+
+namespace qa {
+namespace {
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ULL;
+constexpr uint64_t kFnvPrime = 1099511628211ULL;
+
+// splitmix64's finaliser: spreads FNV's weak low bits before combining.
+uint64_t Mix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+// One decoded code point and its length in bytes; an invalid byte decodes as
+// U+FFFD with length 1 so the scan always advances.
+struct CodePoint {
+  char32_t value;
+  size_t length;
+};
+
+CodePoint Decode(std::string_view text, size_t i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) return {lead, 1};
+  size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+  if (length == 0 || lead > 0xF4 || i + length > text.size()) return {0xFFFD, 1};
+  char32_t value = lead & (0x7F >> length);
+  for (size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return {0xFFFD, 1};
+    value = (value << 6) | (byte(i + k) & 0x3F);
+  }
+  return {value, length};
+}
+
+bool IsAsciiWordChar(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Punctuation, symbols and spaces outside ASCII: Latin-1 signs, general
+// punctuation (curly quotes, dashes, ellipsis, thin spaces), currency, arrows
+// and shapes, CJK and full-width punctuation, the BOM, U+FFFD.
+bool IsNonAsciiSeparator(char32_t c) {
+  return (c >= 0x80 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) ||
+         (c >= 0x20A0 && c <= 0x20CF) || (c >= 0x2190 && c <= 0x2BFF) ||
+         (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE4F) ||
+         (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+         (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == 0xFEFF || c == 0xFFFD;
+}
+
+bool IsWordChar(char32_t c) { return c < 0x80 ? IsAsciiWordChar(c) : !IsNonAsciiSeparator(c); }
+
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+char32_t FoldCase(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 0x20;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;  // Latin-1 capitals
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;             // basic Cyrillic
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  return c;
+}
+
+// Feeds the UTF-8 bytes of `c` into an FNV-1a hash.
+uint64_t HashCodePoint(uint64_t hash, char32_t c) {
+  unsigned char bytes[4];
+  size_t n = 0;
+  if (c < 0x80) {
+    bytes[n++] = static_cast<unsigned char>(c);
+  } else if (c < 0x800) {
+    bytes[n++] = static_cast<unsigned char>(0xC0 | (c >> 6));
+    bytes[n++] = static_cast<unsigned char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    bytes[n++] = static_cast<unsigned char>(0xE0 | (c >> 12));
+    bytes[n++] = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+    bytes[n++] = static_cast<unsigned char>(0x80 | (c & 0x3F));
+  } else {
+    bytes[n++] = static_cast<unsigned char>(0xF0 | (c >> 18));
+    bytes[n++] = static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3F));
+    bytes[n++] = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+    bytes[n++] = static_cast<unsigned char>(0x80 | (c & 0x3F));
+  }
+  for (size_t i = 0; i < n; ++i) hash = (hash ^ bytes[i]) * kFnvPrime;
+  return hash;
+}
+
+}  // namespace
+
+bool WordReader::Next(Word* word) {
+  bool in_word = false;
+  uint64_t hash = kFnvOffset;
+  while (pos_ < text_.size()) {
+    const CodePoint cp = Decode(text_, pos_);
+    if (IsWordChar(cp.value)) {
+      if (!in_word) {
+        in_word = true;
+        word->span.begin = base_ + pos_;
+        word->numeric = true;
+      }
+      hash = HashCodePoint(hash, FoldCase(cp.value));
+      word->numeric = word->numeric && cp.value >= '0' && cp.value <= '9';
+    } else if (in_word) {
+      // "North's": an apostrophe followed by a letter stays inside the word.
+      const size_t next = pos_ + cp.length;
+      if (!IsApostrophe(cp.value) || next >= text_.size() ||
+          !IsWordChar(Decode(text_, next).value)) {
+        break;
+      }
+    }
+    pos_ += cp.length;
+  }
+  if (!in_word) return false;
+  word->span.end = base_ + pos_;
+  word->hash = Mix(hash);
+  return true;
+}
+
+std::vector<Word> SplitWords(std::string_view text, size_t base) {
+  std::vector<Word> words;
+  WordReader reader(text, base);
+  Word word;
+  while (reader.Next(&word)) words.push_back(word);
+  return words;
+}
+
+TextFingerprint Fingerprint(std::string_view text, size_t k, size_t max_shingle_bytes) {
+  TextFingerprint print;
+  const bool shingles = k > 0 && text.size() <= max_shingle_bytes;
+  std::vector<uint64_t> window;  // the last k word hashes, as a ring
+  uint64_t hash = 0x6a09e667f3bcc908ULL;
+  WordReader reader(text);
+  Word word;
+  while (reader.Next(&word)) {
+    hash = Mix(hash + word.hash);
+    if (shingles) {
+      if (window.size() < k) {
+        window.push_back(word.hash);
+      } else {
+        window[print.words % k] = word.hash;
+      }
+      if (window.size() == k) {
+        // Oldest word first: the ring starts after the slot just written.
+        uint64_t shingle = 0x9e3779b97f4a7c15ULL;
+        for (size_t j = 1; j <= k; ++j) shingle = Mix(shingle + window[(print.words + j) % k]);
+        print.shingles.push_back(shingle);
+      }
+    }
+    ++print.words;
+  }
+  print.hash = Mix(hash ^ print.words);
+  std::sort(print.shingles.begin(), print.shingles.end());
+  print.shingles.erase(std::unique(print.shingles.begin(), print.shingles.end()),
+                       print.shingles.end());
+  return print;
+}
+
+double Containment(const std::vector<uint64_t>& later, const std::vector<uint64_t>& earlier) {
+  if (later.empty()) return 0.0;
+  size_t shared = 0;
+  auto a = later.begin();
+  auto b = earlier.begin();
+  while (a != later.end() && b != earlier.end()) {
+    if (*a < *b) {
+      ++a;
+    } else if (*b < *a) {
+      ++b;
+    } else {
+      ++shared;
+      ++a;
+      ++b;
+    }
+  }
+  return static_cast<double>(shared) / static_cast<double>(later.size());
+}
+
+}  // namespace qa

@@ -1,0 +1,60 @@
+// Normalised words and their hashes: the common ground of the text-comparing
+// checks (duplicate-text, boilerplate). Two spellings of the same words get the
+// same hashes when they differ only in case, whitespace and line wraps, quote
+// and apostrophe style (curly or straight), dashes and other punctuation.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+
+namespace qa {
+
+struct Word {
+  Span span;             // the word's bytes in the text (apostrophes inside included)
+  uint64_t hash = 0;     // hash of the normalised spelling
+  bool numeric = false;  // only digits ("10", "2024")
+};
+
+// Reads `text` word by word: runs of letters and digits (any non-ASCII code
+// point that is not punctuation, a symbol or a space counts as a letter).
+// Letters are compared case-insensitively (ASCII, Latin-1 and basic Cyrillic
+// capitals fold); an apostrophe between two letters is dropped ("North's" and
+// "North’s" both become "norths"); everything else separates words. Spans are
+// offsets into `text` plus `base`. Linear; never fails on invalid UTF-8.
+class WordReader {
+ public:
+  explicit WordReader(std::string_view text, size_t base = 0) : text_(text), base_(base) {}
+  // The next word, or false at the end of the text.
+  bool Next(Word* word);
+
+ private:
+  std::string_view text_;
+  size_t base_;
+  size_t pos_ = 0;
+};
+
+// All words of `text` (see WordReader).
+std::vector<Word> SplitWords(std::string_view text, size_t base = 0);
+
+// A text's normalised identity: its word count, a hash of its whole word
+// sequence (equal for texts whose words are equal) and the distinct, sorted
+// hashes of every run of `k` consecutive words ("shingles").
+struct TextFingerprint {
+  size_t words = 0;
+  uint64_t hash = 0;
+  std::vector<uint64_t> shingles;
+};
+
+// Shingles are only collected for texts of at most `max_shingle_bytes` bytes
+// (so a 50 MB one-paragraph file costs no memory beyond its hash) and of at
+// least `k` words.
+TextFingerprint Fingerprint(std::string_view text, size_t k, size_t max_shingle_bytes);
+
+// Share of `later`'s shingles also found in `earlier` (both sorted, distinct):
+// 1.0 when every word run of the later text appears in the earlier one.
+double Containment(const std::vector<uint64_t>& later, const std::vector<uint64_t>& earlier);
+
+}  // namespace qa

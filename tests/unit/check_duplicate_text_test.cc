@@ -1,0 +1,412 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "checks/duplicate_text_check.h"
+#include "checks/registry.h"
+#include "checks/text_fingerprint.h"
+#include "io/plain_text_reader.h"
+#include "rules/rule_loader.h"
+#include "scan/scanner.h"
+
+namespace qa {
+namespace {
+
+Document Load(const std::string& path, const std::string& text) {
+  LoadResult loaded = LoadPlainText(path, text);
+  EXPECT_TRUE(loaded.document.has_value());
+  return std::move(*loaded.document);
+}
+
+// The span of the n-th occurrence (0-based) of `needle` in the document.
+Span Find(const Document& document, const std::string& needle, int nth = 0) {
+  size_t pos = document.text.find(needle);
+  for (int i = 0; i < nth && pos != std::string::npos; ++i) {
+    pos = document.text.find(needle, pos + 1);
+  }
+  EXPECT_NE(pos, std::string::npos) << needle;
+  return Span{pos, pos + needle.size()};
+}
+
+std::vector<Finding> RunCheck(Check& check, const Document& document, const ScanResult& scan = {}) {
+  std::vector<Finding> findings;
+  check.Run(CheckContext{document, scan}, &findings);
+  return findings;
+}
+
+DuplicateTextCheck MakeCheck(DuplicateTextOptions options = {}) {
+  return DuplicateTextCheck(Severity::kWarning, options);
+}
+
+double Similarity(const std::string& earlier, const std::string& later) {
+  return Containment(Fingerprint(later, 3, 1 << 16).shingles,
+                     Fingerprint(earlier, 3, 1 << 16).shingles);
+}
+
+const char kCaption[] =
+    "Mayor Elena Varga, left, and harbour master Tomas Reyes inspect the damaged pier in Port "
+    "Elin, Vell County, on March 3. Harbor Times";
+
+TEST(TextFingerprintTest, IgnoresCaseQuoteStyleWrapsAndPunctuation) {
+  const auto a = Fingerprint("Varga said the North's pier would \"reopen by March.\"", 3, 1000);
+  const auto b = Fingerprint("varga SAID the North’s pier\nwould “reopen by March” —", 3, 1000);
+  EXPECT_EQ(a.words, 9u);
+  EXPECT_EQ(a.hash, b.hash);
+  EXPECT_EQ(a.shingles, b.shingles);
+  EXPECT_NE(a.hash, Fingerprint("Varga said the North pier would reopen by March", 3, 1000).hash);
+}
+
+TEST(TextFingerprintTest, FoldsLatinCapitalsAndSplitsOnDashes) {
+  EXPECT_EQ(Fingerprint("ÉLODIE Dubois-Ménard", 3, 100).hash,
+            Fingerprint("élodie dubois ménard", 3, 100).hash);
+  const std::vector<Word> words = SplitWords("Kim Jong-un's 10 ‘cases’");
+  ASSERT_EQ(words.size(), 5u);
+  EXPECT_EQ(words[2].span.begin, 9u);  // "un's": the apostrophe stays inside
+  EXPECT_EQ(words[2].span.end, 13u);
+  EXPECT_TRUE(words[3].numeric);
+}
+
+// The numbers quoted in docs/rules/duplicate-text.md for the 0.8 threshold.
+TEST(TextFingerprintTest, SimilarityOfTheDocumentedExamples) {
+  const std::string council =
+      "The council voted on Tuesday to delay the harbour budget until the auditors finish their "
+      "review of last year's accounts.";
+  EXPECT_NEAR(Similarity(council,
+                         "The council voted on Thursday to delay the harbour budget until the "
+                         "auditors finish their review of last year's accounts."),
+              0.833, 0.001);
+  EXPECT_NEAR(Similarity(council,
+                         "The council voted on Thursday to delay the harbour budget until the "
+                         "inspectors finish their review of last year's accounts."),
+              0.667, 0.001);
+  EXPECT_NEAR(Similarity("The company did not respond to a request for comment on Tuesday.",
+                         "The ministry did not respond to a request for comment on Friday."),
+              0.700, 0.001);
+  EXPECT_NEAR(Similarity("Residents of Vell County will vote on the new school levy in the "
+                         "November election, officials said.",
+                         "Residents of Harrow County will vote on the new road levy in the March "
+                         "election, officials said."),
+              0.400, 0.001);
+}
+
+TEST(DuplicateTextTest, RepeatedCaptionIsReportedOnceAtTheSecondCopy) {
+  const std::string text = std::string("Pier repairs to start in May\n\n") + kCaption + "\n\n" +
+                           kCaption +
+                           "\n\nRepairs to the pier will begin in May, the harbour office said.\n";
+  const Document document = Load("pier.txt", text);
+  auto check = MakeCheck();
+  const std::vector<Finding> findings = RunCheck(check, document);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule, "duplicate-text");
+  EXPECT_EQ(findings[0].severity, Severity::kWarning);
+  EXPECT_EQ(findings[0].span, Find(document, kCaption, 1));
+  EXPECT_NE(findings[0].message.find("word for word"), std::string::npos);
+  EXPECT_NE(findings[0].message.find("line 3"), std::string::npos) << findings[0].message;
+  ASSERT_EQ(findings[0].related.size(), 1u);
+  EXPECT_EQ(findings[0].related[0].path, "");
+  EXPECT_EQ(findings[0].related[0].span, Find(document, kCaption, 0));
+}
+
+TEST(DuplicateTextTest, CopiesDifferingInCaseQuotesAndWrapsAreExact) {
+  const Document document = Load("a.txt",
+                                 "\"We will reopen the pier by summer,\" Varga told the council "
+                                 "on Monday.\n\n"
+                                 "“we will reopen the pier by summer,” Varga told\nthe council on "
+                                 "Monday\n");
+  auto check = MakeCheck();
+  const std::vector<Finding> findings = RunCheck(check, document);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, document.paragraphs[1]);
+  EXPECT_NE(findings[0].message.find("word for word"), std::string::npos);
+}
+
+TEST(DuplicateTextTest, NearCopyAboveTheThresholdIsReportedWithItsShare) {
+  const Document document =
+      Load("a.txt",
+           "The council voted on Tuesday to delay the harbour budget until the auditors finish "
+           "their review of last year's accounts.\n\n"
+           "Fishermen protested outside the hall.\n\n"
+           "The council voted on Thursday to delay the harbour budget until the auditors finish "
+           "their review of last year's accounts.\n");
+  auto check = MakeCheck();
+  const std::vector<Finding> findings = RunCheck(check, document);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, document.paragraphs[2]);
+  EXPECT_NE(findings[0].message.find("nearly repeats the paragraph at line 1 (83%"),
+            std::string::npos)
+      << findings[0].message;
+  EXPECT_EQ(findings[0].related[0].span, document.paragraphs[0]);
+}
+
+TEST(DuplicateTextTest, SimilarButDifferentParagraphsStaySilent) {
+  const Document document = Load(
+      "a.txt",
+      "The council voted 7-2 on Tuesday to approve the harbour budget after a three-hour "
+      "debate.\n\n"
+      "The council voted 5-4 on Thursday to reject the harbour plan after a two-hour debate.\n\n"
+      "The company did not respond to a request for comment on Tuesday.\n\n"
+      "The ministry did not respond to a request for comment on Friday.\n\n"
+      "He said.\n\nHe said.\n\nNo comment.\n\nNo comment.\n");
+  auto check = MakeCheck();
+  EXPECT_TRUE(RunCheck(check, document).empty());
+}
+
+TEST(DuplicateTextTest, MinWordsOptionDecidesWhatIsTooShort) {
+  const Document document =
+      Load("a.txt", "The ferry was late again.\n\nThe ferry was late again.\n");
+  auto strict = MakeCheck();
+  EXPECT_TRUE(RunCheck(strict, document).empty());
+  DuplicateTextOptions options;
+  options.min_words = 4;
+  auto loose = MakeCheck(options);
+  EXPECT_EQ(RunCheck(loose, document).size(), 1u);
+}
+
+TEST(DuplicateTextTest, RepeatedParagraphGivesNoExtraSentenceFindings) {
+  const std::string body =
+      "Rescue teams reached the village of Orlo late on Sunday after two days. Heavy rain had "
+      "cut the only road into the valley since Friday morning.";
+  const Document document = Load("a.txt", body + "\n\n" + body + "\n");
+  ScanResult scan;
+  for (int copy = 0; copy < 2; ++copy) {
+    scan.sentences.push_back(Find(document,
+                                  "Rescue teams reached the village of Orlo late on "
+                                  "Sunday after two days.",
+                                  copy));
+    scan.sentences.push_back(Find(
+        document, "Heavy rain had cut the only road into the valley since Friday morning.", copy));
+  }
+  auto check = MakeCheck();
+  const std::vector<Finding> findings = RunCheck(check, document, scan);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, document.paragraphs[1]);
+}
+
+TEST(DuplicateTextTest, SentenceRepeatedInALaterParagraphIsReportedAlone) {
+  const std::string lede = "Rescue teams reached the village of Orlo late on Sunday.";
+  const Document document =
+      Load("a.txt", lede + " Heavy rain had cut the only road for two days.\n\n" +
+                        "Three people were taken to hospital in Vell. " + lede +
+                        " The army sent two lorries of food.\n");
+  ScanResult scan;
+  scan.sentences = {Find(document, lede, 0),
+                    Find(document, "Heavy rain had cut the only road for two days."),
+                    Find(document, "Three people were taken to hospital in Vell."),
+                    Find(document, lede, 1), Find(document, "The army sent two lorries of food.")};
+  auto check = MakeCheck();
+  const std::vector<Finding> findings = RunCheck(check, document, scan);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, Find(document, lede, 1));
+  EXPECT_NE(findings[0].message.find("sentence repeats"), std::string::npos);
+  EXPECT_EQ(findings[0].related[0].span, Find(document, lede, 0));
+
+  DuplicateTextOptions options;
+  options.sentences = false;
+  auto paragraphs_only = MakeCheck(options);
+  EXPECT_TRUE(RunCheck(paragraphs_only, document, scan).empty());
+}
+
+TEST(DuplicateTextTest, ParagraphSharedWithAnEarlierFileNamesThatFile) {
+  const std::string shared =
+      "The Vell County ferry has carried passengers between Port Elin and Marrow Point since "
+      "1962.";
+  const Document first = Load("news/ferry-1.txt",
+                              "Ferry fares to rise\n\nFares will rise by a tenth in April, the "
+                              "operator said on Monday.\n\n" +
+                                  shared + "\n");
+  const Document second = Load("news/ferry-2.txt",
+                               "Ferry strike called off\n\nCrews called off a planned strike "
+                               "after talks ended late on Thursday.\n\n"
+                               "Union leaders will put the offer to a vote next week.\n\n" +
+                                   shared + "\n");
+  auto check = MakeCheck();
+  EXPECT_TRUE(RunCheck(check, first).empty());
+  const std::vector<Finding> findings = RunCheck(check, second);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, second.paragraphs[3]);
+  EXPECT_NE(findings[0].message.find("news/ferry-1.txt (line 5)"), std::string::npos)
+      << findings[0].message;
+  ASSERT_EQ(findings[0].related.size(), 1u);
+  const RelatedLocation& related = findings[0].related[0];
+  EXPECT_EQ(related.path, "news/ferry-1.txt");
+  EXPECT_EQ(related.span, first.paragraphs[2]);
+  EXPECT_EQ(related.line, 5u);
+  EXPECT_EQ(related.column, 1u);
+}
+
+TEST(DuplicateTextTest, AcrossFilesOptionTurnsCrossFileComparisonOff) {
+  const std::string text = "Crews called off a planned strike after talks ended late on Thursday.";
+  DuplicateTextOptions options;
+  options.across_files = false;
+  auto check = MakeCheck(options);
+  EXPECT_TRUE(RunCheck(check, Load("a.txt", text)).empty());
+  EXPECT_TRUE(RunCheck(check, Load("b.txt", text)).empty());
+}
+
+const char kArticle[] =
+    "Harbour budget delayed\n\n"
+    "The Port Elin council voted on Tuesday to delay the harbour budget until spring.\n\n"
+    "Councillor Ann Vale said the auditors needed more time to review last year's accounts.\n\n"
+    "The harbour master, Tomas Reyes, warned that repairs to the north pier could not wait.\n\n"
+    "A final vote is expected at the council's meeting on April 14.\n";
+
+TEST(DuplicateTextTest, WholeArticleCopyIsOneFindingAtTheStart) {
+  auto check = MakeCheck();
+  const Document original = Load("2024/budget.txt", kArticle);
+  EXPECT_TRUE(RunCheck(check, original).empty());
+  const Document copy = Load("2024/budget-copy.txt", kArticle);
+  const std::vector<Finding> findings = RunCheck(check, copy);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, copy.paragraphs[0]);
+  EXPECT_NE(findings[0].message.find("whole article is a copy of 2024/budget.txt"),
+            std::string::npos)
+      << findings[0].message;
+  ASSERT_EQ(findings[0].related.size(), 1u);
+  EXPECT_EQ(findings[0].related[0].path, "2024/budget.txt");
+  EXPECT_EQ(findings[0].related[0].line, 1u);
+  EXPECT_EQ(findings[0].related[0].span, original.paragraphs[0]);
+}
+
+TEST(DuplicateTextTest, ArticleCopyWithNewHeadlineAndFurnitureStillOneFinding) {
+  auto check = MakeCheck();
+  RunCheck(check, Load("budget.txt", kArticle));
+  std::string copy_text = kArticle;
+  copy_text.replace(0, copy_text.find('\n'), "Council puts off harbour budget");
+  copy_text += "\nMost Read\n";
+  const Document copy = Load("mirror/budget.txt", copy_text);
+  const std::vector<Finding> findings = RunCheck(check, copy);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_NE(findings[0].message.find("whole article repeats budget.txt (4 of 4 paragraphs"),
+            std::string::npos)
+      << findings[0].message;
+}
+
+TEST(DuplicateTextTest, HouseTextInManyFilesIsReportedOnlyAFewTimes) {
+  const std::string disclaimer =
+      "This story was produced with support from the Vell County Journalism Fund, which has no "
+      "say over its content.";
+  auto check = MakeCheck();
+  size_t reported = 0;
+  for (int i = 0; i < 8; ++i) {
+    const std::string story = "Story number " + std::to_string(i) + " has its own headline " +
+                              std::string(i, 'x') + " and body text about topic " +
+                              std::to_string(i * 7) + ".";
+    reported +=
+        RunCheck(check, Load("s" + std::to_string(i) + ".txt", story + "\n\n" + disclaimer)).size();
+  }
+  EXPECT_EQ(reported, 3u);
+}
+
+TEST(DuplicateTextTest, SamePathAuditedTwiceIsNotACopyOfItself) {
+  auto check = MakeCheck();
+  EXPECT_TRUE(RunCheck(check, Load("budget.txt", kArticle)).empty());
+  EXPECT_TRUE(RunCheck(check, Load("budget.txt", kArticle)).empty());
+}
+
+TEST(DuplicateTextTest, EmptyAndShortDocumentsAreNeverCopies) {
+  auto check = MakeCheck();
+  EXPECT_TRUE(RunCheck(check, Load("a.txt", "")).empty());
+  EXPECT_TRUE(RunCheck(check, Load("b.txt", "")).empty());
+  EXPECT_TRUE(RunCheck(check, Load("c.txt", "Short note.\n")).empty());
+  EXPECT_TRUE(RunCheck(check, Load("d.txt", "Short note.\n")).empty());
+}
+
+// A synthetic word made of random syllables, so generated paragraphs share no
+// word runs by construction.
+std::string RandomWord(std::mt19937& random) {
+  static const char* kSyllables[] = {"ka", "lo",  "mi",  "ren", "sta", "vu",  "el", "dor",
+                                     "pa", "qui", "zen", "ho",  "tri", "mal", "ne", "sol"};
+  std::string word;
+  const int syllables = 2 + static_cast<int>(random() % 3);
+  for (int i = 0; i < syllables; ++i) word += kSyllables[random() % 16];
+  return word;
+}
+
+TEST(DuplicateTextTest, FiveThousandDistinctParagraphsGiveNoFindings) {
+  std::mt19937 random(12345);
+  std::string text;
+  std::vector<std::string> paragraphs;
+  for (int p = 0; p < 5000; ++p) {
+    std::string paragraph;
+    for (int w = 0; w < 14; ++w) paragraph += RandomWord(random) + (w == 13 ? "." : " ");
+    paragraphs.push_back(paragraph);
+    text += paragraph + "\n\n";
+  }
+  auto check = MakeCheck();
+  const Document document = Load("long.txt", text);
+  ASSERT_EQ(document.paragraphs.size(), 5000u);
+  EXPECT_TRUE(RunCheck(check, document).empty());
+
+  // The same document with one paragraph pasted again at the end: exactly
+  // that copy is reported (against the earlier file as well as within).
+  const Document with_copy = Load(
+      "long-2.txt", "Preface line for the second file here.\n\n" + text + paragraphs[17] + "\n");
+  auto fresh = MakeCheck();
+  const std::vector<Finding> findings = RunCheck(fresh, with_copy);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, with_copy.paragraphs.back());
+  EXPECT_EQ(findings[0].related[0].span, with_copy.paragraphs[18]);
+}
+
+TEST(DuplicateTextTest, HugeSingleParagraphIsComparedByHashOnly) {
+  std::string line;
+  std::mt19937 random(7);
+  while (line.size() < 200000) line += RandomWord(random) + " ";
+  auto check = MakeCheck();
+  const Document document = Load("big.txt", line + "\n\n" + line + "\n");
+  const std::vector<Finding> findings = RunCheck(check, document);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, document.paragraphs[1]);
+}
+
+TEST(DuplicateTextTest, OptionsComeFromTheBuiltInRuleFile) {
+  RuleLoadResult loaded = LoadRules({});
+  ASSERT_TRUE(loaded.errors.empty()) << loaded.errors.front().ToString();
+  const RuleInfo* rule = loaded.rules.FindRule("duplicate-text");
+  ASSERT_NE(rule, nullptr);
+  EXPECT_EQ(rule->severity, Severity::kWarning);
+  const DuplicateTextOptions options = DuplicateTextOptions::FromRule(*rule);
+  EXPECT_EQ(options.min_words, 8u);
+  EXPECT_EQ(options.shingle_words, 3u);
+  EXPECT_DOUBLE_EQ(options.min_similarity, 0.8);
+  EXPECT_TRUE(options.across_files);
+  std::vector<RuleError> errors;
+  bool found = false;
+  for (const auto& check : MakeChecks(loaded.rules, &errors)) {
+    found = found || check->id() == "duplicate-text";
+  }
+  EXPECT_TRUE(found);
+}
+
+// The wire story the project started from: its photo caption is pasted twice
+// (paragraphs 2 and 3), and nothing else in it repeats.
+TEST(DuplicateTextTest, TreatySampleReportsOnlyTheRepeatedCaption) {
+  const std::filesystem::path path =
+      std::filesystem::path(QA_SOURCE_DIR) / "../shared/samples/treaty-kcna.txt";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no " << path;
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  const Document document = Load(path.string(), bytes.str());
+  ASSERT_GE(document.paragraphs.size(), 4u);
+
+  RuleLoadResult loaded = LoadRules({});
+  std::vector<RuleError> errors;
+  auto scanner = Scanner::Create(loaded.rules, &errors);
+  ASSERT_NE(scanner, nullptr);
+  const ScanResult scan = scanner->Scan(document);
+  auto check =
+      DuplicateTextCheck::Create(*loaded.rules.FindRule("duplicate-text"), loaded.rules, &errors);
+  const std::vector<Finding> findings = RunCheck(*check, document, scan);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, document.paragraphs[2]);
+  EXPECT_EQ(findings[0].related[0].span, document.paragraphs[1]);
+}
+
+}  // namespace
+}  // namespace qa
