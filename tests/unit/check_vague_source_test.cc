@@ -158,3 +158,20 @@ TEST(VagueSourceCheckTest, OneFindingPerOccurrence) {
 
 }  // namespace
 }  // namespace qa
+
+namespace qa {
+namespace {
+
+TEST(VagueSourceCheckTest, MissingLexiconIsARuleErrorNamingTheFile) {
+  RuleInfo rule = testing_support::RuleFor("vague-source");
+  rule.source = "mine/vague.json";
+  RuleSet empty;  // none of the lexicons the patterns name
+  std::vector<RuleError> errors;
+  EXPECT_EQ(VagueSourceCheck::Create(rule, empty, &errors), nullptr);
+  ASSERT_FALSE(errors.empty());
+  EXPECT_EQ(errors[0].file, "mine/vague.json");
+  EXPECT_NE(errors[0].ToString().find("vague-source"), std::string::npos) << errors[0].ToString();
+}
+
+}  // namespace
+}  // namespace qa
