@@ -1,0 +1,54 @@
+#include "config/config_resolver.h"
+
+#include "config/config_discovery.h"
+
+namespace qa {
+
+namespace fs = std::filesystem;
+
+ConfigResolver::ConfigResolver(ConfigMode mode, std::string file)
+    : mode_(mode), file_(std::move(file)) {}
+
+const Config* ConfigResolver::Load(const std::string& path) {
+  auto [it, is_new] = loaded_.try_emplace(path);
+  if (!is_new) return it->second.get();
+  ConfigResult result = LoadConfig(path);
+  if (!result.ok()) {
+    errors_.insert(errors_.end(), result.errors.begin(), result.errors.end());
+    return nullptr;
+  }
+  it->second = std::make_unique<Config>(std::move(result.config));
+  return it->second.get();
+}
+
+const std::string& ConfigResolver::ConfigPathIn(const fs::path& directory) {
+  if (auto it = found_in_.find(directory); it != found_in_.end()) return it->second;
+  std::string found;
+  std::error_code error;
+  if (fs::is_regular_file(directory / kConfigFileName, error)) {
+    found = DisplayPath(directory / kConfigFileName);
+  } else if (directory.has_relative_path()) {
+    found = ConfigPathIn(directory.parent_path());
+  }
+  return found_in_[directory] = found;
+}
+
+const Config* ConfigResolver::ForDirectory(const fs::path& directory) {
+  switch (mode_) {
+    case ConfigMode::kNone:
+      return nullptr;
+    case ConfigMode::kFile:
+      return Load(file_);
+    case ConfigMode::kDiscover: {
+      const std::string& path = ConfigPathIn(directory);
+      return path.empty() ? nullptr : Load(path);
+    }
+  }
+  return nullptr;
+}
+
+const Config* ConfigResolver::ForInput(const std::string& input) {
+  return ForDirectory(SearchStart(input));
+}
+
+}  // namespace qa

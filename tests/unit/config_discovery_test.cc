@@ -1,0 +1,134 @@
+// Which .quoteaudit.json applies: the nearest one walking up from the input's
+// folder, --config FILE for everything, or none with --no-config.
+#include "config/config_discovery.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "config/config_resolver.h"
+
+namespace qa {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ConfigDiscoveryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() /
+            ("qa_config_find_" + std::to_string(::getpid()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+    cwd_ = fs::current_path();
+  }
+  void TearDown() override {
+    fs::current_path(cwd_);
+    fs::remove_all(root_);
+  }
+  std::string Write(const std::string& relative, const std::string& text) {
+    fs::path path = root_ / relative;
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << text;
+    return path.string();
+  }
+  std::string P(const std::string& relative) const { return (root_ / relative).string(); }
+
+  fs::path root_;
+  fs::path cwd_;
+};
+
+TEST_F(ConfigDiscoveryTest, NearestConfigWalkingUpWins) {
+  Write("site/.quoteaudit.json", "{}");
+  Write("site/desk/.quoteaudit.json", "{}");
+  Write("site/desk/story.txt", "text\n");
+  Write("site/news/2024/story.txt", "text\n");
+  EXPECT_EQ(FindConfigFor(P("site/desk/story.txt")), P("site/desk/.quoteaudit.json"));
+  EXPECT_EQ(FindConfigFor(P("site/news/2024/story.txt")), P("site/.quoteaudit.json"));
+  // A directory argument starts at the directory itself.
+  EXPECT_EQ(FindConfigFor(P("site/desk")), P("site/desk/.quoteaudit.json"));
+  EXPECT_EQ(FindConfigFor(P("site/news")), P("site/.quoteaudit.json"));
+}
+
+TEST_F(ConfigDiscoveryTest, NoConfigAnywhereGivesNothing) {
+  Write("plain/story.txt", "text\n");
+  // Nothing above the temp directory should have one either.
+  ASSERT_FALSE(FindConfigFrom(fs::temp_directory_path()).has_value());
+  EXPECT_FALSE(FindConfigFor(P("plain/story.txt")).has_value());
+}
+
+TEST_F(ConfigDiscoveryTest, ADirectoryNamedLikeTheConfigIsSkipped) {
+  Write("site/.quoteaudit.json", "{}");
+  fs::create_directories(root_ / "site/inner/.quoteaudit.json");
+  Write("site/inner/story.txt", "text\n");
+  EXPECT_EQ(FindConfigFor(P("site/inner/story.txt")), P("site/.quoteaudit.json"));
+}
+
+TEST_F(ConfigDiscoveryTest, StandardInputStartsInTheCurrentDirectory) {
+  Write("site/.quoteaudit.json", "{}");
+  fs::create_directories(root_ / "site/desk");
+  fs::current_path(root_ / "site/desk");
+  // Below the current directory paths are shown relative; above, absolute.
+  EXPECT_EQ(FindConfigFor("-"), P("site/.quoteaudit.json"));
+  fs::current_path(root_);
+  EXPECT_EQ(FindConfigFor("-"), std::nullopt);
+  EXPECT_EQ(FindConfigFor("site/desk/x.txt"), "site/.quoteaudit.json");
+}
+
+TEST_F(ConfigDiscoveryTest, ResolverLoadsEachConfigOnce) {
+  Write("site/.quoteaudit.json", R"({"min_level": "warning"})");
+  Write("site/a/one.txt", "text\n");
+  Write("site/b/two.txt", "text\n");
+  ConfigResolver resolver(ConfigMode::kDiscover);
+  const Config* one = resolver.ForInput(P("site/a/one.txt"));
+  const Config* two = resolver.ForInput(P("site/b/two.txt"));
+  ASSERT_NE(one, nullptr);
+  EXPECT_EQ(one, two);  // the same object: engines can be cached by it
+  EXPECT_EQ(one->min_level, Severity::kWarning);
+  EXPECT_TRUE(resolver.errors().empty());
+}
+
+TEST_F(ConfigDiscoveryTest, ExplicitConfigFileOverridesDiscovery) {
+  Write("site/.quoteaudit.json", R"({"min_level": "warning"})");
+  std::string chosen = Write("elsewhere/strict.json", R"({"min_level": "error"})");
+  Write("site/story.txt", "text\n");
+  ConfigResolver resolver(ConfigMode::kFile, chosen);
+  const Config* config = resolver.ForInput(P("site/story.txt"));
+  ASSERT_NE(config, nullptr);
+  EXPECT_EQ(config->min_level, Severity::kError);
+  EXPECT_EQ(resolver.ForInput("-"), config);
+}
+
+TEST_F(ConfigDiscoveryTest, NoConfigModeIgnoresConfigFiles) {
+  Write("site/.quoteaudit.json", R"({"min_level": "warning"})");
+  Write("site/story.txt", "text\n");
+  ConfigResolver resolver(ConfigMode::kNone);
+  EXPECT_EQ(resolver.ForInput(P("site/story.txt")), nullptr);
+  EXPECT_TRUE(resolver.errors().empty());
+}
+
+TEST_F(ConfigDiscoveryTest, BrokenConfigIsReportedOnceAndGivesNoConfig) {
+  Write("site/.quoteaudit.json", R"({"min_lvl": "warning"})");
+  Write("site/a.txt", "text\n");
+  Write("site/b.txt", "text\n");
+  ConfigResolver resolver(ConfigMode::kDiscover);
+  EXPECT_EQ(resolver.ForInput(P("site/a.txt")), nullptr);
+  EXPECT_EQ(resolver.ForInput(P("site/b.txt")), nullptr);
+  ASSERT_EQ(resolver.errors().size(), 1u);
+  EXPECT_EQ(resolver.errors()[0].ToString(),
+            P("site/.quoteaudit.json") + ": /min_lvl: unknown key (did you mean \"min_level\"?)");
+}
+
+TEST_F(ConfigDiscoveryTest, MissingExplicitConfigIsAnError) {
+  ConfigResolver resolver(ConfigMode::kFile, P("nope.json"));
+  EXPECT_EQ(resolver.ForInput("-"), nullptr);
+  ASSERT_EQ(resolver.errors().size(), 1u);
+  EXPECT_EQ(resolver.errors()[0].ToString(), P("nope.json") + ": no such config file");
+}
+
+}  // namespace
+}  // namespace qa
