@@ -21,6 +21,9 @@ constexpr std::array<std::string_view, 13> kClauseOpeners = {
 constexpr std::array<std::string_view, 14> kSubordinators = {
     "though", "although", "because", "while", "when", "after", "before",
     "if",     "since",    "as",      "but",   "and",  "so",    "yet"};
+constexpr std::array<std::string_view, 17> kPrepositionsBefore = {
+    "through", "in", "at", "to", "with", "from", "by", "about", "into", "over", "under",
+    "during", "against", "across", "toward", "towards", "around"};
 constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "for", "on", "and", "de"};
 
 template <size_t N>
@@ -192,6 +195,12 @@ SpeakerPhrase SpeakerPhraseReader::Classify(const std::vector<Token>& tokens, si
                                             size_t end) const {
   SpeakerPhrase phrase;
   if (begin >= end) return phrase;
+  // "Nia Holt on Monday": times and connectors never end a name.
+  while (end > begin + 1 && tokens[end - 1].word &&
+         (words_.non_names.Contains(tokens[end - 1].text) ||
+          InList(kNameConnectors, tokens[end - 1].text))) {
+    --end;
+  }
   phrase.mention = {tokens[begin].span.begin, tokens[end - 1].span.end};
   if (end - begin == 1 && PronounStem(tokens[begin].text).size() > 0) {
     std::string_view stem = PronounStem(tokens[begin].text);
@@ -321,6 +330,8 @@ SpeakerPhrase SpeakerPhraseReader::ReadUnknownHead(const std::vector<Token>& tok
                   ToLowerAscii(token.text) == "one";
     if (!opener) continue;
     if (d + 1 == end && !IsPossessive(token.text)) return {};
+    // "the timetable for the Lorn ferry": an object of a preposition.
+    if (d > begin && tokens[d - 1].word && InList(kPrepositionsBefore, tokens[d - 1].text)) return {};
     SpeakerPhrase phrase;
     phrase.mention = {token.span.begin, tokens[end - 1].span.end};
     bool indefinite = ToLowerAscii(token.text) == "a" || ToLowerAscii(token.text) == "an" ||
@@ -359,9 +370,7 @@ constexpr std::array<std::string_view, 24> kPrepositions = {
     "for",     "by",    "speaking",  "asked",   "earlier", "later",  "meanwhile", "however",
     "following", "amid", "despite", "under",   "over",    "given",  "responding", "then"};
 
-constexpr std::array<std::string_view, 17> kPrepositionsBefore = {
-    "through", "in", "at", "to", "with", "from", "by", "about", "into", "over", "under",
-    "during", "against", "across", "toward", "towards", "around"};
+
 
 // "Quina Jones, 25, said": an age or number between commas is no subject.
 bool IsNumberChunk(const std::vector<Token>& tokens, size_t begin, size_t end) {
