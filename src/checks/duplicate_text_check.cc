@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -29,9 +30,32 @@ size_t SizeOption(const RuleInfo& rule, const std::string& key, size_t fallback)
   return value >= 0 ? static_cast<size_t>(value) : fallback;
 }
 
-std::string LineText(const LineIndex& lines, size_t offset) {
-  return "line " + std::to_string(lines.At(offset).line);
-}
+// Lines and columns of increasing offsets in one forward pass: cheaper than
+// LineIndex lookups for the many paragraphs remembered from every file.
+// Columns count code points, as LineIndex does.
+class ForwardPositions {
+ public:
+  explicit ForwardPositions(std::string_view bytes) : bytes_(bytes) {}
+  // `offset` must not be less than the previous call's.
+  LineColumn At(size_t offset) {
+    offset = std::min(offset, bytes_.size());
+    for (; pos_ < offset; ++pos_) {
+      const char c = bytes_[pos_];
+      if (c == '\n') {
+        ++at_.line;
+        at_.column = 1;
+      } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+        ++at_.column;
+      }
+    }
+    return at_;
+  }
+
+ private:
+  std::string_view bytes_;
+  size_t pos_ = 0;
+  LineColumn at_;
+};
 
 // "nearly repeats the paragraph at line 3 (86% the same wording)".
 std::string RepeatMessage(std::string_view noun, bool exact, double similarity,
@@ -89,15 +113,16 @@ DuplicateTextCheck::Unit DuplicateTextCheck::MakeUnit(const Document& document, 
 
 void DuplicateTextCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
   const Document& document = context.document;
-  const LineIndex lines(document.original);
+  // Built on the first finding only: most documents have none.
+  std::optional<LineIndex> lines;
 
   std::vector<Unit> paragraphs;
   paragraphs.reserve(document.paragraphs.size());
   for (size_t i = 0; i < document.paragraphs.size(); ++i) {
     paragraphs.push_back(MakeUnit(document, document.paragraphs[i], static_cast<int>(i)));
   }
-  const std::vector<bool> repeated =
-      ReportRepeats(paragraphs, "paragraph", std::vector<bool>(paragraphs.size()), lines, findings);
+  const std::vector<bool> repeated = ReportRepeats(
+      document, paragraphs, "paragraph", std::vector<bool>(paragraphs.size()), &lines, findings);
 
   // Sentences inside a repeated paragraph are compared (a later copy may
   // match them) but never reported: the paragraph finding covers them.
@@ -112,18 +137,19 @@ void DuplicateTextCheck::Run(const CheckContext& context, std::vector<Finding>* 
       sentences.push_back(MakeUnit(document, sentence, inside ? static_cast<int>(p) : -1));
       skip.push_back(inside && repeated[p]);
     }
-    ReportRepeats(sentences, "sentence", skip, lines, findings);
+    ReportRepeats(document, sentences, "sentence", skip, &lines, findings);
   }
 
   if (options_.across_files) {
-    CompareWithEarlierFiles(document, paragraphs, repeated, lines, findings);
+    CompareWithEarlierFiles(document, paragraphs, repeated, findings);
   }
 }
 
-std::vector<bool> DuplicateTextCheck::ReportRepeats(const std::vector<Unit>& units,
+std::vector<bool> DuplicateTextCheck::ReportRepeats(const Document& document,
+                                                    const std::vector<Unit>& units,
                                                     std::string_view noun,
                                                     const std::vector<bool>& skip,
-                                                    const LineIndex& lines,
+                                                    std::optional<LineIndex>* lines,
                                                     std::vector<Finding>* findings) const {
   std::vector<bool> reported(units.size());
   ShingleIndex index;
@@ -152,7 +178,9 @@ std::vector<bool> DuplicateTextCheck::ReportRepeats(const std::vector<Unit>& uni
       Finding finding;
       finding.rule = std::string(id());
       finding.severity = severity_;
-      finding.message = RepeatMessage(noun, exact, similarity, LineText(lines, first.begin));
+      if (!lines->has_value()) lines->emplace(document.original);
+      finding.message = RepeatMessage(noun, exact, similarity,
+                                      "line " + std::to_string((**lines).At(first.begin).line));
       finding.span = unit.span;
       RelatedLocation related;
       related.span = first;
@@ -170,7 +198,6 @@ std::vector<bool> DuplicateTextCheck::ReportRepeats(const std::vector<Unit>& uni
 void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
                                                  const std::vector<Unit>& paragraphs,
                                                  const std::vector<bool>& repeated,
-                                                 const LineIndex& lines,
                                                  std::vector<Finding>* findings) {
   const uint32_t file = memory_.AddFile(document.path);
   const auto is_other_file = [&](uint32_t other) {
@@ -255,17 +282,19 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
     findings->push_back(std::move(finding));
   }
 
-  // Remember this document's new paragraphs (a bounded number per file).
+  // Remember this document's start and new paragraphs (a bounded number per
+  // file), in increasing offset order for the forward position scan.
+  ForwardPositions positions(document.original);
+  if (article_words >= options_.min_words) {
+    const LineColumn at = positions.At(start.begin);
+    memory_.RememberArticle(article_hash, start, at.line, at.column, file);
+  }
   size_t remembered = 0;
   for (size_t i = 0; i < paragraphs.size() && remembered < options_.max_paragraphs_per_file; ++i) {
     const Unit& unit = paragraphs[i];
     if (unit.words < options_.min_words || repeated[i]) continue;
-    const LineColumn at = lines.At(unit.span.begin);
+    const LineColumn at = positions.At(unit.span.begin);
     if (memory_.RememberParagraph(unit.hash, unit.span, at.line, at.column, file)) ++remembered;
-  }
-  if (article_words >= options_.min_words) {
-    const LineColumn at = lines.At(start.begin);
-    memory_.RememberArticle(article_hash, start, at.line, at.column, file);
   }
 }
 

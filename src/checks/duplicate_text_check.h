@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -52,12 +53,13 @@ class DuplicateTextCheck : public Check {
   Unit MakeUnit(const Document& document, Span span, int paragraph) const;
   // Reports units that repeat an earlier unit of the same list; returns which
   // were reported. Units in `skip` are compared against but never reported.
-  std::vector<bool> ReportRepeats(const std::vector<Unit>& units, std::string_view noun,
-                                  const std::vector<bool>& skip, const LineIndex& lines,
+  // `lines` is built on the first finding that needs a line number.
+  std::vector<bool> ReportRepeats(const Document& document, const std::vector<Unit>& units,
+                                  std::string_view noun, const std::vector<bool>& skip,
+                                  std::optional<LineIndex>* lines,
                                   std::vector<Finding>* findings) const;
   void CompareWithEarlierFiles(const Document& document, const std::vector<Unit>& paragraphs,
-                               const std::vector<bool>& repeated, const LineIndex& lines,
-                               std::vector<Finding>* findings);
+                               const std::vector<bool>& repeated, std::vector<Finding>* findings);
 
   Severity severity_;
   DuplicateTextOptions options_;
