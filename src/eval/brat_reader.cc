@@ -110,6 +110,14 @@ class Reader {
       }
     }
     BratAnnotations result;
+    for (const auto& [id, bound] : bounds_) {
+      if (bound.label == "Discard") {
+        result.discarded.insert(result.discarded.end(), bound.segments.begin(),
+                                bound.segments.end());
+      }
+    }
+    std::sort(result.discarded.begin(), result.discarded.end(),
+              [](Span a, Span b) { return a.begin < b.begin; });
     for (const PendingEvent& event : events) {
       std::optional<BratAttribution> attribution = ReadEvent(event.line_text, event.line);
       if (attribution) result.attributions.push_back(std::move(*attribution));
@@ -152,7 +160,7 @@ class Reader {
                              "\"); are the offsets code points into this .txt?");
       return;
     }
-    if (bounds_.count(bound.id) > 0) {
+    if (bounds_.contains(bound.id)) {
       Error(line_number, "duplicate annotation id " + bound.id);
       return;
     }
@@ -251,7 +259,7 @@ BratAnnotations ParseBratAnnotations(std::string_view ann_path, std::string_view
   size_t first_new_error = errors->size();
   BratAnnotations annotations = Reader(ann_path, article, errors).Read(ann_text);
   // Events are read after the text-bounds; report in line order all the same.
-  std::stable_sort(errors->begin() + first_new_error, errors->end(),
+  std::stable_sort(errors->begin() + static_cast<std::ptrdiff_t>(first_new_error), errors->end(),
                    [](const EvalError& a, const EvalError& b) { return a.line < b.line; });
   return annotations;
 }

@@ -6,9 +6,9 @@
 //
 // brat counts offsets in Unicode code points into the article; the reader
 // converts them to half-open byte Spans into the article's UTF-8 bytes and
-// checks each text-bound's text against the article. Discard and Discuss
-// text-bounds are ignored. A malformed line becomes an EvalError naming the
-// file and line; the line is skipped and reading goes on.
+// checks each text-bound's text against the article. Discuss text-bounds are
+// ignored; Discard ones are kept as text to leave out. A malformed line becomes an EvalError naming
+// the file and line; the line is skipped and reading goes on.
 #pragma once
 
 #include <string>
@@ -32,6 +32,9 @@ struct BratAttribution {
 
 struct BratAnnotations {
   std::vector<BratAttribution> attributions;  // in file order
+  // Discard segments: text that is not part of the article (credits,
+  // captions, "Follow us" lines), so nothing found there is scored.
+  std::vector<Span> discarded;
 };
 
 // Parses `ann_text` (the .ann file at `ann_path`) against `article`, the

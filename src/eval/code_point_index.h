@@ -31,7 +31,4 @@ class CodePointIndex {
   std::vector<size_t> checkpoints_;  // byte offset of code point k * kStride
 };
 
-// Length in bytes of the code point starting at `pos` (1 for an invalid byte).
-size_t Utf8SequenceLength(std::string_view bytes, size_t pos);
-
 }  // namespace qa

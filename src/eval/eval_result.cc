@@ -7,12 +7,13 @@ namespace qa {
 
 double EvalCounts::Precision() const {
   size_t predicted = true_positives + false_positives;
-  return predicted == 0 ? 0.0 : static_cast<double>(true_positives) / predicted;
+  return predicted == 0 ? 0.0
+                        : static_cast<double>(true_positives) / static_cast<double>(predicted);
 }
 
 double EvalCounts::Recall() const {
   size_t gold = true_positives + false_negatives;
-  return gold == 0 ? 0.0 : static_cast<double>(true_positives) / gold;
+  return gold == 0 ? 0.0 : static_cast<double>(true_positives) / static_cast<double>(gold);
 }
 
 double EvalCounts::F1() const {

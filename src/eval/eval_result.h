@@ -13,7 +13,9 @@ namespace qa {
 struct Ratio {
   size_t correct = 0;
   size_t total = 0;
-  double Value() const { return total == 0 ? 0.0 : static_cast<double>(correct) / total; }
+  double Value() const {
+    return total == 0 ? 0.0 : static_cast<double>(correct) / static_cast<double>(total);
+  }
   void Add(const Ratio& other) {
     correct += other.correct;
     total += other.total;

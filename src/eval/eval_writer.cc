@@ -44,7 +44,7 @@ void WriteMiss(const Miss& miss, std::ostream& out) {
   if (!miss.note.empty()) out << "    note: " << miss.note << "\n";
 }
 
-nlohmann::json RatioJson(const Ratio& ratio) {
+nlohmann::ordered_json RatioJson(const Ratio& ratio) {
   return {{"correct", ratio.correct}, {"total", ratio.total}, {"accuracy", ratio.Value()}};
 }
 
@@ -91,44 +91,44 @@ void WriteEvalText(const EvalReport& report, bool verbose, std::ostream& out) {
 
 void WriteEvalJson(const EvalReport& report, bool verbose, std::ostream& out) {
   const EvalCounts& c = report.counts;
-  nlohmann::json by_rule = nlohmann::json::array();
+  nlohmann::ordered_json by_rule = nlohmann::ordered_json::array();
   for (const auto& [rule, ratio] : c.speaker_by_rule) {
-    nlohmann::json entry = RatioJson(ratio);
+    nlohmann::ordered_json entry = RatioJson(ratio);
     entry["rule"] = rule;
     by_rule.push_back(entry);
   }
-  nlohmann::json errors = nlohmann::json::array();
+  nlohmann::ordered_json errors = nlohmann::ordered_json::array();
   for (const EvalError& error : report.errors) {
     errors.push_back({{"path", error.path}, {"line", error.line}, {"message", error.message}});
   }
-  nlohmann::json json = {{"version", 1},
-                         {"corpus", report.corpus},
-                         {"articles", c.articles},
-                         {"attributions", c.attributions},
-                         {"attributions_with_quotes", c.attributions_with_quotes},
-                         {"gold_quotes", c.gold_quotes},
-                         {"predicted_quotes", c.predicted_quotes},
-                         {"quotes",
-                          {{"tp", c.true_positives},
-                           {"fp", c.false_positives},
-                           {"fn", c.false_negatives},
-                           {"precision", c.Precision()},
-                           {"recall", c.Recall()},
-                           {"f1", c.F1()}}},
-                         {"speakers",
-                          {{"all", RatioJson(c.speaker)},
-                           {"pronoun", RatioJson(c.speaker_pronoun)},
-                           {"named", RatioJson(c.speaker_named)},
-                           {"other", RatioJson(c.speaker_other)},
-                           {"by_rule", by_rule}}},
-                         {"no_source",
-                          {{"gold", c.no_source_gold},
-                           {"matched", c.no_source_matched},
-                           {"predicted_no_speaker", c.no_source_predicted_none},
-                           {"predicted_speaker", c.no_source_predicted_speaker}}},
-                         {"errors", errors}};
+  nlohmann::ordered_json json = {{"version", 1},
+                                 {"corpus", report.corpus},
+                                 {"articles", c.articles},
+                                 {"attributions", c.attributions},
+                                 {"attributions_with_quotes", c.attributions_with_quotes},
+                                 {"gold_quotes", c.gold_quotes},
+                                 {"predicted_quotes", c.predicted_quotes},
+                                 {"quotes",
+                                  {{"tp", c.true_positives},
+                                   {"fp", c.false_positives},
+                                   {"fn", c.false_negatives},
+                                   {"precision", c.Precision()},
+                                   {"recall", c.Recall()},
+                                   {"f1", c.F1()}}},
+                                 {"speakers",
+                                  {{"all", RatioJson(c.speaker)},
+                                   {"pronoun", RatioJson(c.speaker_pronoun)},
+                                   {"named", RatioJson(c.speaker_named)},
+                                   {"other", RatioJson(c.speaker_other)},
+                                   {"by_rule", by_rule}}},
+                                 {"no_source",
+                                  {{"gold", c.no_source_gold},
+                                   {"matched", c.no_source_matched},
+                                   {"predicted_no_speaker", c.no_source_predicted_none},
+                                   {"predicted_speaker", c.no_source_predicted_speaker}}},
+                                 {"errors", errors}};
   if (verbose) {
-    nlohmann::json misses = nlohmann::json::array();
+    nlohmann::ordered_json misses = nlohmann::ordered_json::array();
     for (const Miss& miss : report.misses) {
       misses.push_back({{"kind", MissKindName(miss.kind)},
                         {"path", miss.path},
@@ -145,7 +145,7 @@ void WriteEvalJson(const EvalReport& report, bool verbose, std::ostream& out) {
     }
     json["misses"] = misses;
   }
-  out << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace qa

@@ -16,6 +16,14 @@ size_t Overlap(Span a, Span b) {
   return end > begin ? end - begin : 0;
 }
 
+// True when at least half of `span` lies in text the annotators discarded
+// as not part of the article.
+bool MostlyDiscarded(Span span, const std::vector<Span>& discarded) {
+  size_t inside = 0;
+  for (Span segment : discarded) inside += Overlap(span, segment);
+  return !span.empty() && 2 * inside >= span.size();
+}
+
 bool Countable(const Quote& quote) {
   return quote.kind == QuoteKind::kDirect || quote.kind == QuoteKind::kPartial;
 }
@@ -56,7 +64,9 @@ class ArticleScorer {
     quoted_ = FindQuotedSpans(document);
     gold_ = BuildGoldQuotes(quoted_, annotations);
     for (size_t i = 0; i < predicted.quotes.size(); ++i) {
-      (Countable(predicted.quotes[i]) ? countable_ : excluded_).push_back(i);
+      const Quote& quote = predicted.quotes[i];
+      if (MostlyDiscarded(quote.span, annotations.discarded)) continue;
+      (Countable(quote) ? countable_ : excluded_).push_back(i);
     }
     auto by_start = [&](size_t a, size_t b) {
       return predicted.quotes[a].span.begin < predicted.quotes[b].span.begin;

@@ -5,7 +5,8 @@
 // when their overlap is at least half the length of the longer of the two
 // (spans include the quote marks). Matching is one-to-one and greedy in
 // document order: each gold quote takes the unmatched prediction that
-// overlaps it most among those that qualify.
+// overlaps it most among those that qualify. Predictions lying mostly in
+// text annotated as Discard (not part of the article) are not scored.
 #pragma once
 
 #include <vector>

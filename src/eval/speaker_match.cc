@@ -61,6 +61,25 @@ bool IsPronoun(std::string_view normalized) {
   return std::find(kPronouns.begin(), kPronouns.end(), normalized) != kPronouns.end();
 }
 
+// Non-ASCII initials (accented capitals) count as capitals: a description
+// rarely ends in one.
+bool IsCapitalised(std::string_view word) {
+  unsigned char first = static_cast<unsigned char>(word.empty() ? ' ' : word[0]);
+  return std::isupper(first) || first >= 0x80;
+}
+
+bool IsDeterminer(std::string_view word) {
+  std::string lower = Lower(word);
+  return lower == "the" || lower == "a" || lower == "an";
+}
+
+bool IsPreposition(std::string_view word) {
+  constexpr std::array<std::string_view, 10> kPrepositions = {"of",   "for", "at", "in", "from",
+                                                              "with", "on",  "by", "to", "about"};
+  std::string lower = Lower(word);
+  return std::find(kPrepositions.begin(), kPrepositions.end(), lower) != kPrepositions.end();
+}
+
 std::string LastWord(std::string_view normalized) {
   size_t space = normalized.rfind(' ');
   return std::string(space == std::string_view::npos ? normalized : normalized.substr(space + 1));
@@ -111,11 +130,16 @@ SourceClass ClassifySource(std::string_view source_text) {
   if (IsPronoun(normalized)) return SourceClass::kPronoun;
   std::vector<std::string> head = Words(HeadText(source_text));
   while (!head.empty() && StripPossessive(head.back()).empty()) head.pop_back();
-  if (head.empty()) return SourceClass::kOther;
-  unsigned char first = static_cast<unsigned char>(head.back()[0]);
-  // Non-ASCII initials (accented capitals) count as capitals too: a
-  // description rarely ends in one.
-  return std::isupper(first) || first >= 0x80 ? SourceClass::kNamed : SourceClass::kOther;
+  // Named when the head noun is a name: the head ends in a run of capitalised
+  // words that is not the object of a preposition ("the chair of the Board"
+  // is a description; "Board chair Ana Ruiz" and "The Alder Post" are names).
+  size_t run = head.size();
+  while (run > 0 && IsCapitalised(head[run - 1])) --run;
+  if (run == head.size()) return SourceClass::kOther;
+  size_t before = run;
+  if (before > 0 && IsDeterminer(head[before - 1])) --before;
+  if (before > 0 && IsPreposition(head[before - 1])) return SourceClass::kOther;
+  return SourceClass::kNamed;
 }
 
 bool SpeakerMatches(const std::vector<Span>& gold_sources, std::string_view gold_source_text,

@@ -14,7 +14,7 @@ namespace qa {
 
 enum class SourceClass {
   kPronoun,  // "he", "she", "they", "I", "who": needs coreference to resolve
-  kNamed,    // the head ends in a capitalised word: "Trump", "Mayor Elena Varga"
+  kNamed,    // the head ends in a name: "Trump", "Mayor Elena Varga", "The Post"
   kOther,    // descriptions: "a source", "officials", "the agency"
   kNone,     // Attribution-no-source
 };

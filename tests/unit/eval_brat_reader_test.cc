@@ -76,6 +76,18 @@ TEST(BratReaderTest, AttributionWithoutSourceHasNoSourceSpans) {
   EXPECT_EQ(annotations.attributions[0].content.size(), 1u);
 }
 
+TEST(BratReaderTest, DiscardedTextIsKeptAndDiscussIgnored) {
+  std::string article = "Photo: Ana Ruiz. \"Yes,\" she said.";
+  std::vector<EvalError> errors;
+  BratAnnotations annotations = ParseBratAnnotations("a.ann",
+                                                     "T1\tDiscard 0 16\tPhoto: Ana Ruiz.\n"
+                                                     "T2\tDiscuss 17 23\t\"Yes,\"\n",
+                                                     article, &errors);
+  EXPECT_TRUE(errors.empty());
+  EXPECT_TRUE(annotations.attributions.empty());
+  EXPECT_EQ(annotations.discarded, (std::vector<Span>{{0, 16}}));
+}
+
 TEST(BratReaderTest, EventsMayReferToTextBoundsDefinedLater) {
   std::string article = "\"Yes,\" she said.";
   std::vector<EvalError> errors;
@@ -120,6 +132,28 @@ TEST(BratReaderTest, MalformedLinesAreReportedWithLineNumbersAndSkipped) {
   // The good attribution on line 11 survives the bad lines around it.
   ASSERT_EQ(annotations.attributions.size(), 1u);
   EXPECT_EQ(annotations.attributions[0].id, "E4");
+}
+
+TEST(BratReaderTest, HostileInputGivesErrorsNotCrashes) {
+  std::string article = "\"Yes,\" she said.";
+  std::vector<EvalError> errors;
+  BratAnnotations annotations =
+      ParseBratAnnotations("a.ann",
+                           "T1\tContent 0 99999999999999999999999\tx\n"
+                           "T2\tContent -1 3\tx\n"
+                           "T3\tContent 4 2\tx\n"
+                           "T4\tContent \tx\n"
+                           "T5\tContent 0 1;\t\"\n"
+                           "T6\t\t\n"
+                           "E1\t\n"
+                           "E2\t:T1\n"
+                           "\t\t\n"
+                           "T7\tContent 0 6\t\"Yes,\"",  // no final newline
+                           article, &errors);
+  // Every line is an error except the blank one and T7, which has no event.
+  EXPECT_EQ(errors.size(), 8u);
+  EXPECT_TRUE(annotations.attributions.empty());
+  for (const EvalError& error : errors) EXPECT_GT(error.line, 0u) << error.ToString();
 }
 
 TEST(BratReaderTest, CrLfAnnotationFilesAreAccepted) {

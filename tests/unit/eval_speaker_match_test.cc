@@ -24,6 +24,9 @@ TEST(SpeakerMatchTest, ClassifiesGoldSources) {
   EXPECT_EQ(ClassifySource("a source"), SourceClass::kOther);
   EXPECT_EQ(ClassifySource("Union officials"), SourceClass::kOther);
   EXPECT_EQ(ClassifySource("the Vessany senator"), SourceClass::kOther);
+  EXPECT_EQ(ClassifySource("the chair of the Harbour Board"), SourceClass::kOther);
+  EXPECT_EQ(ClassifySource("his wife and board chair Ana Ruiz"), SourceClass::kNamed);
+  EXPECT_EQ(ClassifySource("Ruiz\xE2\x80\x99s"), SourceClass::kNamed);
   EXPECT_EQ(ClassifySource(""), SourceClass::kNone);
 }
 
