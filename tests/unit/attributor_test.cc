@@ -772,6 +772,32 @@ TEST(AttributorTest, PossessiveOwnerIsNotTheSpeaker) {
               {.speaker = "Ruth Adeyemi", .kind = kPerson, .mention = "Ruth Adeyemi"});
 }
 
+TEST(AttributorTest, TimePhraseAfterTheInvertedNameIsNotPartOfIt) {
+  Scanned s = ScanArticle(
+      "\"We are ready for the storm,\" said Mayor Elena Varga on Sunday.\n\n"
+      "\"We are ready,\" said Varga on Tuesday.\n");
+  ExpectQuote(s, "for the storm",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "quote-cue-speaker",
+               .mention = "Mayor Elena Varga",
+               .cue = "said"});
+  ExpectQuote(s, "We are ready,", {.speaker = "Elena Varga", .kind = kPerson, .mention = "Varga"});
+}
+
+TEST(AttributorTest, PassiveByAgentIsTheSource) {
+  Scanned s = ScanArticle(
+      "The landlord was criticised by the tribunal for \"a failure of basic diligence\" in its "
+      "repairs.\n");
+  ExpectQuote(s, "basic diligence",
+              {.speaker = "the tribunal",
+               .kind = kOrganization,
+               .rule = "passive-by-agent",
+               .mention = "the tribunal",
+               .cue = "criticised",
+               .quote_kind = QuoteKind::kPartial});
+}
+
 // --- Quote kinds -----------------------------------------------------------
 
 TEST(AttributorTest, SoCalledWordIsAScareQuoteWithNoSpeaker) {
