@@ -18,8 +18,10 @@ constexpr size_t kMaxShingleBytes = 64 * 1024;
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// Also clamps a span to the text, so a bad span from elsewhere cannot crash.
 Span Trim(std::string_view text, Span span) {
   span.end = std::min(span.end, text.size());
+  span.begin = std::min(span.begin, span.end);
   while (span.begin < span.end && IsSpace(text[span.begin])) ++span.begin;
   while (span.end > span.begin && IsSpace(text[span.end - 1])) --span.end;
   return span;

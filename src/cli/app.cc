@@ -4,10 +4,14 @@
 
 #include <algorithm>
 #include <iomanip>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <variant>
 
 #include "cli/auditor.h"
 #include "cli/command_line.h"
+#include "cli/config_engines.h"
+#include "config/effective_config.h"
 #include "eval/evaluate.h"
 #include "io/input_collector.h"
 #include "report/report_formats.h"
@@ -67,13 +71,33 @@ std::vector<Finding> Shown(std::vector<Finding> findings, Severity min_level) {
   return findings;
 }
 
-int Audit(const Options& options, const RuleSet& rules, std::ostream& out, std::ostream& err) {
-  std::vector<RuleError> errors;
-  std::unique_ptr<Auditor> auditor = Auditor::Create(rules, &errors);
-  if (auditor == nullptr) {
+// --print-config: the resolved config of each path (or the current
+// directory), one JSON element per distinct config.
+int PrintConfig(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> paths = options.paths;
+  if (paths.empty()) paths.push_back(".");
+  std::vector<Engine*> order;
+  std::map<Engine*, std::vector<std::string>> paths_of;
+  for (const std::string& path : paths) {
+    Engine* engine = engines->For(path, /*build_auditor=*/true);
+    if (engine == nullptr) continue;
+    if (paths_of[engine].empty()) order.push_back(engine);
+    paths_of[engine].push_back(path);
+  }
+  if (std::vector<RuleError> errors = engines->errors(); !errors.empty()) {
     PrintRuleErrors(errors, err);
     return kExitError;
   }
+  nlohmann::ordered_json configs = nlohmann::ordered_json::array();
+  for (Engine* engine : order) {
+    configs.push_back(EffectiveConfig(engine->config, engine->rules, engine->levels,
+                                      engine->rule_dirs, paths_of[engine]));
+  }
+  out << configs.dump(2) << '\n';
+  return kExitClean;
+}
+
+int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err) {
   std::string format_name = !options.format.empty()
                                 ? options.format
                                 : (options.command == Command::kQuotes ? "table" : "text");
@@ -82,14 +106,27 @@ int Audit(const Options& options, const RuleSet& rules, std::ostream& out, std::
     err << "quoteaudit: unknown format " << format_name << '\n';
     return kExitError;
   }
+  std::vector<std::string> arguments = options.paths;
+  if (arguments.empty()) arguments.push_back("-");
+  CollectOptions collect;
+  collect.ignore = engines->IgnoreHook();
+  std::vector<CollectedInput> inputs = CollectInputs(arguments, collect);
+  // Each file's engine (one per distinct config) is built before anything is
+  // reported, so a config or rule mistake stops the run with nothing audited.
+  std::vector<Engine*> engine_of(inputs.size(), nullptr);
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (!inputs[i].error) engine_of[i] = engines->For(inputs[i].path, /*build_auditor=*/true);
+  }
+  if (std::vector<RuleError> errors = engines->errors(); !errors.empty()) {
+    PrintRuleErrors(errors, err);
+    return kExitError;
+  }
+
   ReportOptions report_options;
   report_options.summary = options.summary;
   report_options.explain = options.explain;
   report_options.tool_version = std::string(ToolVersion());
   std::unique_ptr<Reporter> reporter = format->make(out, report_options);
-
-  std::vector<std::string> arguments = options.paths;
-  if (arguments.empty()) arguments.push_back("-");
   if (std::find(arguments.begin(), arguments.end(), "-") != arguments.end() && isatty(0)) {
     err << "quoteaudit: reading standard input (end it with Ctrl-D)\n";
   }
@@ -97,19 +134,22 @@ int Audit(const Options& options, const RuleSet& rules, std::ostream& out, std::
   bool input_error = false;
   bool failed = false;
   RunSummary summary;
-  for (const CollectedInput& input : CollectInputs(arguments)) {
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const CollectedInput& input = inputs[i];
     AuditedFile audited;
+    RunLevels levels{options.min_level, options.fail_level};
     if (input.error) {
       audited.path = input.path;
       audited.problems.push_back({input.error->message, input.error->offset});
     } else {
-      audited = auditor->AuditPath(input.path);
+      audited = engine_of[i]->auditor->AuditPath(input.path);
+      levels = engine_of[i]->levels;  // the flags, else this file's config
     }
     input_error |= !audited.document.has_value();
     for (const Finding& finding : audited.findings) {
-      failed |= options.fail_level.has_value() && finding.severity >= *options.fail_level;
+      failed |= levels.fail_level.has_value() && finding.severity >= *levels.fail_level;
     }
-    std::vector<Finding> shown = Shown(std::move(audited.findings), options.min_level);
+    std::vector<Finding> shown = Shown(std::move(audited.findings), levels.min_level);
     const Document* document = audited.document ? &*audited.document : nullptr;
     FileReport report{audited.path, document, document ? &audited.scan : nullptr, shown,
                       audited.problems};
@@ -125,19 +165,23 @@ int Audit(const Options& options, const RuleSet& rules, std::ostream& out, std::
 }  // namespace
 
 int RunCommand(const Options& options, std::ostream& out, std::ostream& err) {
-  RuleLoadResult loaded = LoadRules(options.rule_dirs);
-  if (!loaded.errors.empty()) {
-    PrintRuleErrors(loaded.errors, err);
-    return kExitError;
-  }
+  EngineSet engines(options);
   switch (options.command) {
     case Command::kRules:
-      return ListRules(loaded.rules, out);
-    case Command::kEval:
-      return Evaluate(options, loaded.rules, out, err);
+    case Command::kEval: {
+      // The config found from the current directory (rules) or the corpus (eval).
+      bool eval = options.command == Command::kEval;
+      Engine* engine = engines.For(eval ? options.corpus_dir : "-", /*build_auditor=*/false);
+      if (engine == nullptr) {
+        PrintRuleErrors(engines.errors(), err);
+        return kExitError;
+      }
+      return eval ? Evaluate(options, engine->rules, out, err) : ListRules(engine->rules, out);
+    }
     case Command::kCheck:
     case Command::kQuotes:
-      return Audit(options, loaded.rules, out, err);
+      return options.print_config ? PrintConfig(options, &engines, out, err)
+                                  : Audit(options, &engines, out, err);
   }
   return kExitError;
 }

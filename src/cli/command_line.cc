@@ -12,7 +12,8 @@ constexpr std::string_view kDescription =
     "to its source and reports what an editor must fix.";
 
 constexpr std::string_view kFooter =
-    "Common options (--min-level, --fail-level, --rules) may come before or after the command.\n"
+    "Common options (--min-level, --fail-level, --rules, --config, --no-config) may come before "
+    "or after the command.\n"
     "Exit status: 0 clean, 1 a finding at or above --fail-level (check only), 2 usage or input "
     "error.\nRun 'quoteaudit --help' for the commands and common options, "
     "'quoteaudit COMMAND --help' for a command's own.";
@@ -42,6 +43,9 @@ void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
       ->type_name("FORMAT")
       ->check(CLI::IsMember(FormatNames()));
   command->add_flag("--no-summary", *no_summary, "leave out the totals line at the end");
+  command->add_flag("--print-config", options->print_config,
+                    "print the effective configuration for the paths (default: the current "
+                    "directory) as JSON and exit");
 }
 
 }  // namespace
@@ -63,18 +67,29 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
   app.require_subcommand(1);
   // Common options may also follow the command: "quoteaudit check --rules x".
   app.fallthrough();
-  app.add_option("--min-level", min_level, "show findings at or above this level (default info)")
-      ->type_name("LEVEL")
-      ->check(CLI::IsMember({"info", "warning", "error"}));
-  app.add_option("--fail-level", fail_level,
-                 "exit 1 when a finding, shown or not, is at or above this level (default error)")
-      ->type_name("LEVEL")
-      ->check(CLI::IsMember({"none", "info", "warning", "error"}));
+  CLI::Option* min_level_option =
+      app.add_option("--min-level", min_level,
+                     "show findings at or above this level (default info)")
+          ->type_name("LEVEL")
+          ->check(CLI::IsMember({"info", "warning", "error"}));
+  CLI::Option* fail_level_option =
+      app.add_option(
+             "--fail-level", fail_level,
+             "exit 1 when a finding, shown or not, is at or above this level (default error)")
+          ->type_name("LEVEL")
+          ->check(CLI::IsMember({"none", "info", "warning", "error"}));
   app.add_option("--rules", options.rule_dirs,
                  "a directory of rule files (or one .json file) that adds to and overrides the "
                  "built-in rules; repeatable, later ones win")
       ->type_name("DIR")
       ->allow_extra_args(false);
+  CLI::Option* config_option =
+      app.add_option("--config", options.config_file,
+                     "use this config file for every input instead of each file's nearest "
+                     ".quoteaudit.json (docs/config.md)")
+          ->type_name("FILE");
+  app.add_flag("--no-config", options.no_config, "use no .quoteaudit.json file")
+      ->excludes(config_option);
 
   CLI::App* check = app.add_subcommand("check", "report what an editor must fix");
   AddAuditOptions(check, &options, &no_summary, "text");
@@ -129,6 +144,8 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
   options.summary = !no_summary;
   options.min_level = ParseSeverity(min_level).value_or(Severity::kInfo);
   options.fail_level = ParseSeverity(fail_level);  // "none" gives nullopt
+  options.min_level_given = min_level_option->count() > 0;
+  options.fail_level_given = fail_level_option->count() > 0;
   return options;
 }
 

@@ -25,6 +25,13 @@ struct Options {
   Severity min_level = Severity::kInfo;  // findings below are not shown
   std::optional<Severity> fail_level = Severity::kError;  // nullopt: never exit 1
   std::vector<std::string> rule_dirs;                     // --rules, in order
+  // Configuration (docs/config.md). A level flag given on the command line
+  // wins over a config's fail_level/min_level; one not given does not.
+  bool min_level_given = false;
+  bool fail_level_given = false;
+  std::string config_file;    // --config: this file for every input; empty: discover
+  bool no_config = false;     // --no-config
+  bool print_config = false;  // check/quotes --print-config
   // eval
   std::string corpus_dir;
   bool verbose = false;

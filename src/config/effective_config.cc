@@ -3,7 +3,8 @@
 namespace qa {
 namespace {
 
-using nlohmann::json;
+// ordered_json keeps keys in the order written, so the config's path comes first.
+using json = nlohmann::ordered_json;
 
 const LexiconEdit* FindEdit(const Config* config, const std::string& name) {
   if (config == nullptr) return nullptr;

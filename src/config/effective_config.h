@@ -32,8 +32,9 @@ RunLevels ResolveLevels(const Config* config, const RunLevels& flags, bool min_l
 // `rules` is the RuleSet the config produced, `rule_dirs` every rule
 // directory merged (--rules, then the config's), `paths` the inputs it
 // applies to. "added"/"removed" appear only for lexicons the config edits.
-nlohmann::json EffectiveConfig(const Config* config, const RuleSet& rules, const RunLevels& levels,
-                               const std::vector<std::string>& rule_dirs,
-                               const std::vector<std::string>& paths);
+nlohmann::ordered_json EffectiveConfig(const Config* config, const RuleSet& rules,
+                                       const RunLevels& levels,
+                                       const std::vector<std::string>& rule_dirs,
+                                       const std::vector<std::string>& paths);
 
 }  // namespace qa

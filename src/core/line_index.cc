@@ -5,7 +5,7 @@
 namespace qa {
 namespace {
 
-constexpr size_t kBlock = 4096;
+constexpr size_t kBlock = 256;  // 3% extra memory on a huge line; short scans per lookup
 
 bool StartsCodePoint(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 

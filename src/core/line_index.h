@@ -1,7 +1,7 @@
 // Maps byte offsets to 1-based line and column numbers. Columns count Unicode
 // code points (a byte that is not valid UTF-8 counts as one). Built once per
 // document in linear time; a lookup is a binary search plus a scan of at most
-// one 4 KiB block, so even a 50 MB single line stays cheap.
+// one 256-byte block, so even a 50 MB single line stays cheap.
 #pragma once
 
 #include <cstddef>
@@ -25,7 +25,7 @@ class LineIndex {
 
   std::string_view bytes_;
   std::vector<size_t> line_starts_;
-  std::vector<size_t> block_code_points_;  // code points before each 4 KiB block
+  std::vector<size_t> block_code_points_;  // code points before each 256-byte block
 };
 
 }  // namespace qa

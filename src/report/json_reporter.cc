@@ -1,5 +1,9 @@
 #include "report/json_reporter.h"
 
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <vector>
+
 #include "core/line_index.h"
 #include "report/excerpt.h"
 
@@ -77,30 +81,40 @@ json FindingJson(const FileReport& file, const LineIndex& lines, const Finding& 
   };
 }
 
+// Writes `"key":[item,item,...]` dumping one item at a time, so a file with
+// a million quotes never has them all as JSON values at once.
+template <typename Items, typename ToJson>
+void WriteArray(std::ostream& out, std::string_view key, const Items& items, ToJson to_json) {
+  out << ",\"" << key << "\":[";
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) out << ',';
+    first = false;
+    out << Dump(to_json(item));
+  }
+  out << ']';
+}
+
 }  // namespace
 
-json FileReportJson(const FileReport& file) {
-  json quotes = json::array();
-  json findings = json::array();
-  json errors = json::array();
-  for (const InputProblem& problem : file.problems) {
-    errors.push_back({{"message", problem.message}, {"start", problem.offset}});
-  }
-  if (file.document != nullptr) {
-    LineIndex lines(file.document->original);
-    if (file.scan != nullptr) {
-      for (const Quote& quote : file.scan->quotes) {
-        quotes.push_back(QuoteJson(*file.document, *file.scan, lines, quote));
-      }
-    }
-    for (const Finding& finding : file.findings) {
-      findings.push_back(FindingJson(file, lines, finding));
-    }
-  }
-  return {{"path", std::string(file.path)},
-          {"quotes", std::move(quotes)},
-          {"findings", std::move(findings)},
-          {"errors", std::move(errors)}};
+void WriteFileReportJson(const FileReport& file, std::ostream& out) {
+  out << "{\"path\":" << Dump(std::string(file.path));
+  static const std::vector<Quote> kNoQuotes;
+  static const std::vector<Finding> kNoFindings;
+  const Document* document = file.document;
+  const std::vector<Quote>& quotes =
+      document != nullptr && file.scan != nullptr ? file.scan->quotes : kNoQuotes;
+  std::span<const Finding> findings = document != nullptr ? file.findings : kNoFindings;
+  std::optional<LineIndex> lines;
+  if (document != nullptr) lines.emplace(document->original);
+  WriteArray(out, "quotes", quotes,
+             [&](const Quote& quote) { return QuoteJson(*document, *file.scan, *lines, quote); });
+  WriteArray(out, "findings", findings,
+             [&](const Finding& finding) { return FindingJson(file, *lines, finding); });
+  WriteArray(out, "errors", file.problems, [](const InputProblem& problem) {
+    return json{{"message", problem.message}, {"start", problem.offset}};
+  });
+  out << '}';
 }
 
 JsonReporter::JsonReporter(std::ostream& out, const ReportOptions& options)
@@ -117,7 +131,8 @@ void JsonReporter::Start() {
 
 void JsonReporter::AddFile(const FileReport& file) {
   Start();
-  out_ << (first_file_ ? "\n" : ",\n") << Dump(FileReportJson(file));
+  out_ << (first_file_ ? "\n" : ",\n");
+  WriteFileReportJson(file, out_);
   first_file_ = false;
 }
 

@@ -26,7 +26,7 @@ class JsonReporter : public Reporter {
   bool first_file_ = true;
 };
 
-// The "files" entry for one file (exposed for tests and other JSON formats).
-nlohmann::ordered_json FileReportJson(const FileReport& file);
+// Writes the "files" entry for one file, one quote or finding at a time.
+void WriteFileReportJson(const FileReport& file, std::ostream& out);
 
 }  // namespace qa

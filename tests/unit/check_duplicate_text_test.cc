@@ -308,6 +308,14 @@ TEST(DuplicateTextTest, SamePathAuditedTwiceIsNotACopyOfItself) {
   EXPECT_TRUE(RunCheck(check, Load("budget.txt", kArticle)).empty());
 }
 
+TEST(DuplicateTextTest, SentenceSpansOutsideTheTextAreIgnored) {
+  const Document document = Load("a.txt", "Crews called off a planned strike after talks.\n");
+  ScanResult scan;
+  scan.sentences = {Span{0, 5000}, Span{4000, 4100}, Span{30, 10}};
+  auto check = MakeCheck();
+  EXPECT_TRUE(RunCheck(check, document, scan).empty());
+}
+
 TEST(DuplicateTextTest, EmptyAndShortDocumentsAreNeverCopies) {
   auto check = MakeCheck();
   EXPECT_TRUE(RunCheck(check, Load("a.txt", "")).empty());

@@ -1,0 +1,65 @@
+#include "cli/config_engines.h"
+
+#include "config/config_apply.h"
+
+namespace qa {
+namespace {
+
+ConfigMode ModeOf(const Options& options) {
+  if (options.no_config) return ConfigMode::kNone;
+  return options.config_file.empty() ? ConfigMode::kDiscover : ConfigMode::kFile;
+}
+
+}  // namespace
+
+EngineSet::EngineSet(const Options& options)
+    : options_(options), configs_(ModeOf(options), options.config_file), ignore_(&configs_) {}
+
+EngineSet::~EngineSet() = default;
+
+std::function<bool(const std::filesystem::path&)> EngineSet::IgnoreHook() {
+  return [this](const std::filesystem::path& path) { return ignore_.Ignored(path); };
+}
+
+Engine* EngineSet::For(const std::string& input, bool build_auditor) {
+  const Config* config = configs_.ForInput(input);
+  if (config == nullptr && !configs_.errors().empty()) return nullptr;
+  auto [it, is_new] = engines_.try_emplace(config);
+  if (is_new) {
+    auto engine = std::make_unique<Engine>();
+    engine->config = config;
+    engine->rule_dirs = options_.rule_dirs;
+    if (config != nullptr) {
+      engine->rule_dirs.insert(engine->rule_dirs.end(), config->rules_dirs.begin(),
+                               config->rules_dirs.end());
+    }
+    RuleLoadResult loaded = LoadRulesWithConfig(options_.rule_dirs, config);
+    engine->levels = ResolveLevels(config, RunLevels{options_.min_level, options_.fail_level},
+                                   options_.min_level_given, options_.fail_level_given);
+    if (loaded.errors.empty()) {
+      engine->rules = std::move(loaded.rules);
+      it->second = std::move(engine);
+    } else {
+      engine_errors_.insert(engine_errors_.end(), loaded.errors.begin(), loaded.errors.end());
+    }
+  }
+  Engine* engine = it->second.get();
+  if (engine == nullptr || !build_auditor || engine->auditor != nullptr) return engine;
+  std::vector<RuleError> errors;
+  engine->auditor = Auditor::Create(engine->rules, &errors);
+  if (engine->auditor == nullptr) {
+    engine_errors_.insert(engine_errors_.end(), errors.begin(), errors.end());
+    it->second.reset();
+    return nullptr;
+  }
+  return engine;
+}
+
+std::vector<RuleError> EngineSet::errors() const {
+  std::vector<RuleError> all = configs_.errors();
+  all.insert(all.end(), ignore_.errors().begin(), ignore_.errors().end());
+  all.insert(all.end(), engine_errors_.begin(), engine_errors_.end());
+  return all;
+}
+
+}  // namespace qa

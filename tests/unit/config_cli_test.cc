@@ -1,0 +1,331 @@
+// The config options end to end, through QA_BINARY: discovery, --config,
+// --no-config, --print-config, levels from the config, ignore files, and exit
+// code 2 with a message naming the config and key for every config mistake.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace qa {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const fs::path kNewsroom = fs::path(QA_SOURCE_DIR) / "fixtures/config/newsroom";
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+bool Contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+// Fictional copy: a vague source ("Experts said") gives a warning, "Bloggers
+// said" nothing unless a config adds the word.
+constexpr const char* kArticle =
+    "Harbour plan delayed\n"
+    "\n"
+    "The council of Velmora postponed its vote on the harbour plan on Tuesday.\n"
+    "\n"
+    "Experts said the delay could cost the town its funding.\n"
+    "\n"
+    "Bloggers said the mayor had known for weeks.\n";
+
+class ConfigCliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("qa_config_cli_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    out_dir_ = fs::temp_directory_path() /
+               ("qa_config_cli_out_" + std::to_string(::getpid()) + "_" +
+                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(out_dir_);
+  }
+  void TearDown() override {
+    fs::remove_all(dir_);
+    fs::remove_all(out_dir_);
+  }
+
+  std::string Write(const std::string& name, const std::string& bytes) {
+    fs::path path = dir_ / name;
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path.string();
+  }
+
+  // Runs the binary in dir_/`cwd` with `arguments` (shell words). Output
+  // goes outside dir_ so it never becomes an input.
+  RunResult Run(const std::string& arguments, const std::string& cwd = "") {
+    std::string command = "cd '" + (dir_ / cwd).string() + "' && '" + QA_BINARY + "' " + arguments +
+                          " < /dev/null > '" + (out_dir_ / "out").string() + "' 2> '" +
+                          (out_dir_ / "err").string() + "'";
+    int status = std::system(command.c_str());
+    RunResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = Slurp(out_dir_ / "out");
+    result.err = Slurp(out_dir_ / "err");
+    return result;
+  }
+
+  fs::path dir_;
+  fs::path out_dir_;
+};
+
+TEST_F(ConfigCliTest, WithoutAConfigTheBuiltinRulesApply) {
+  Write("story.txt", kArticle);
+  RunResult run = Run("check story.txt");
+  EXPECT_EQ(run.exit_code, 0) << run.out << run.err;
+  EXPECT_TRUE(Contains(run.out, "warning: vague source: \"Experts\"")) << run.out;
+  EXPECT_FALSE(Contains(run.out, "Bloggers")) << run.out;
+}
+
+TEST_F(ConfigCliTest, DiscoveredConfigChangesSeverityAndFailsTheRun) {
+  Write(".quoteaudit.json", R"({"rules": {"vague-source": "error"}})");
+  Write("desk/story.txt", kArticle);
+  RunResult run = Run("check desk/story.txt");
+  EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
+  EXPECT_TRUE(Contains(run.out, "error: vague source: \"Experts\"")) << run.out;
+}
+
+TEST_F(ConfigCliTest, RuleOffInTheConfigSilencesIt) {
+  Write(".quoteaudit.json", R"({"rules": {"vague-source": "off"}})");
+  Write("story.txt", kArticle);
+  RunResult run = Run("check story.txt");
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_FALSE(Contains(run.out, "vague source")) << run.out;
+}
+
+TEST_F(ConfigCliTest, LexiconAdditionMakesANewFinding) {
+  Write(".quoteaudit.json", R"({"lexicons": {"vague-sources": {"add": ["bloggers"]}}})");
+  Write("story.txt", kArticle);
+  RunResult run = Run("check story.txt");
+  EXPECT_TRUE(Contains(run.out, "vague source: \"Bloggers\"")) << run.out << run.err;
+}
+
+TEST_F(ConfigCliTest, FailLevelFromTheConfigAndTheFlagWins) {
+  Write(".quoteaudit.json", R"({"fail_level": "warning"})");
+  Write("story.txt", kArticle);
+  EXPECT_EQ(Run("check story.txt").exit_code, 1);
+  EXPECT_EQ(Run("check --fail-level error story.txt").exit_code, 0);
+  EXPECT_EQ(Run("--fail-level error check story.txt").exit_code, 0);
+}
+
+TEST_F(ConfigCliTest, MinLevelFromTheConfigHidesWarnings) {
+  Write(".quoteaudit.json", R"({"min_level": "error"})");
+  Write("story.txt", kArticle);
+  RunResult run = Run("check story.txt");
+  EXPECT_FALSE(Contains(run.out, "vague source")) << run.out;
+  EXPECT_TRUE(Contains(Run("check --min-level info story.txt").out, "vague source"));
+}
+
+TEST_F(ConfigCliTest, NoConfigIgnoresTheConfigFile) {
+  Write(".quoteaudit.json", R"({"rules": {"vague-source": "error"}})");
+  Write("story.txt", kArticle);
+  RunResult run = Run("check --no-config story.txt");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_TRUE(Contains(run.out, "warning: vague source")) << run.out;
+}
+
+TEST_F(ConfigCliTest, ExplicitConfigWinsOverDiscovery) {
+  Write(".quoteaudit.json", R"({"rules": {"vague-source": "error"}})");
+  Write("other/quiet.json", R"({"rules": {"vague-source": "info"}})");
+  Write("story.txt", kArticle);
+  RunResult run = Run("check --config other/quiet.json story.txt");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_TRUE(Contains(run.out, "info: vague source")) << run.out;
+}
+
+TEST_F(ConfigCliTest, ConfigAndNoConfigTogetherAreAUsageError) {
+  Write("c.json", "{}");
+  Write("story.txt", kArticle);
+  EXPECT_EQ(Run("check --config c.json --no-config story.txt").exit_code, 2);
+}
+
+TEST_F(ConfigCliTest, MissingExplicitConfigIsAnError) {
+  Write("story.txt", kArticle);
+  RunResult run = Run("check --config nowhere.json story.txt");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_TRUE(Contains(run.err, "nowhere.json: no such config file")) << run.err;
+}
+
+TEST_F(ConfigCliTest, ConfigMistakesExitTwoNamingFileAndKey) {
+  Write("site/.quoteaudit.json", R"({
+    "rules": {"vague-sorce": "off",
+              "unattributed-quote": {"options": {"min_wrods": 2}}},
+    "lexicons": {"vage-sources": {"add": ["bloggers"]}},
+    "fail-level": "warning"
+  })");
+  Write("site/story.txt", kArticle);
+  RunResult run = Run("check site/story.txt");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.out, "");  // nothing audited
+  EXPECT_TRUE(Contains(run.err,
+                       "site/.quoteaudit.json: /fail-level: unknown key (did you mean "
+                       "\"fail_level\"?)"))
+      << run.err;
+  // The rest of the file is still checked against the rules, and every
+  // mistake is listed.
+  Write("site/.quoteaudit.json", R"({
+    "rules": {"vague-sorce": "off",
+              "unattributed-quote": {"options": {"min_wrods": 2}}},
+    "lexicons": {"vage-sources": {"add": ["bloggers"]}}
+  })");
+  run = Run("check site/story.txt");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_TRUE(Contains(run.err,
+                       "site/.quoteaudit.json: /rules/vague-sorce: unknown rule (did you mean "
+                       "\"vague-source\"?)"))
+      << run.err;
+  EXPECT_TRUE(Contains(run.err,
+                       "site/.quoteaudit.json: /rules/unattributed-quote/options/min_wrods: rule "
+                       "\"unattributed-quote\" has no option \"min_wrods\" (did you mean "
+                       "\"min_words\"?)"))
+      << run.err;
+  EXPECT_TRUE(Contains(run.err,
+                       "site/.quoteaudit.json: /lexicons/vage-sources: unknown lexicon (did you "
+                       "mean \"vague-sources\"?)"))
+      << run.err;
+}
+
+TEST_F(ConfigCliTest, ConfigSyntaxErrorGivesLineAndColumn) {
+  Write(".quoteaudit.json", "{\n  \"rules\": {,}\n}\n");
+  Write("story.txt", kArticle);
+  RunResult run = Run("check story.txt");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_TRUE(Contains(run.err, ".quoteaudit.json:2:13: ")) << run.err;
+}
+
+TEST_F(ConfigCliTest, StandardInputUsesTheCurrentDirectorysConfig) {
+  Write(".quoteaudit.json", R"({"rules": {"vague-source": "error"}})");
+  Write("story.txt", kArticle);
+  fs::create_directories(dir_ / "sub");
+  std::string command = "cd '" + (dir_ / "sub").string() + "' && '" + QA_BINARY +
+                        "' check - < ../story.txt > '" + (out_dir_ / "out").string() + "' 2>&1";
+  int status = std::system(command.c_str());
+  EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 1);
+  EXPECT_TRUE(Contains(Slurp(out_dir_ / "out"), "error: vague source")) << Slurp(out_dir_ / "out");
+}
+
+TEST_F(ConfigCliTest, RulesCommandShowsTheConfigsSettings) {
+  Write(".quoteaudit.json", R"({"rules": {"vague-source": "off", "unbalanced-quote": "error"}})");
+  RunResult run = Run("rules");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_TRUE(Contains(run.out, "(disabled)")) << run.out;
+  std::istringstream lines(run.out);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.starts_with("vague-source ")) EXPECT_TRUE(Contains(line, "(disabled)")) << line;
+    if (line.starts_with("unbalanced-quote ")) EXPECT_TRUE(Contains(line, "error")) << line;
+  }
+}
+
+TEST_F(ConfigCliTest, IgnoreFileSkipsWalkedFilesButNotNamedOnes) {
+  Write(".quoteauditignore", "*.draft.txt\n");
+  Write("news/story.draft.txt", kArticle);
+  Write("news/story.txt", "The library opens at nine on weekdays.\n");
+  RunResult walked = Run("check --format json news");
+  EXPECT_EQ(walked.exit_code, 0) << walked.err;
+  EXPECT_FALSE(Contains(walked.out, "story.draft.txt")) << walked.out;
+  EXPECT_TRUE(Contains(walked.out, "story.txt")) << walked.out;
+  RunResult named = Run("check news/story.draft.txt");
+  EXPECT_TRUE(Contains(named.out, "vague source")) << named.out;
+}
+
+TEST_F(ConfigCliTest, BadIgnorePatternIsAnError) {
+  Write(".quoteauditignore", "ok.txt\n[z-a]\n");
+  Write("news/story.txt", kArticle);
+  RunResult run = Run("check news");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_TRUE(Contains(run.err, ".quoteauditignore:2:1: invalid pattern \"[z-a]\"")) << run.err;
+}
+
+TEST_F(ConfigCliTest, PrintConfigWithoutAConfigShowsTheDefaults) {
+  RunResult run = Run("check --print-config");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  json printed = json::parse(run.out, nullptr, false);
+  ASSERT_TRUE(printed.is_array()) << run.out;
+  ASSERT_EQ(printed.size(), 1u);
+  EXPECT_TRUE(printed[0]["config"].is_null());
+  EXPECT_EQ(printed[0]["paths"], json::array({"."}));
+  EXPECT_EQ(printed[0]["fail_level"], "error");
+  EXPECT_EQ(printed[0]["min_level"], "info");
+  EXPECT_EQ(printed[0]["rules"]["vague-source"]["severity"], "warning");
+  EXPECT_GT(printed[0]["lexicons"]["vague-sources"]["entries"].get<int>(), 10);
+}
+
+TEST_F(ConfigCliTest, PrintConfigForTheNewsroomTree) {
+  std::string news = (kNewsroom / "news").string();
+  std::string match = (kNewsroom / "sport/match.txt").string();
+  RunResult run = Run("check --print-config --fail-level info '" + news + "' '" + match + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  json printed = json::parse(run.out, nullptr, false);
+  ASSERT_TRUE(printed.is_array()) << run.out;
+  ASSERT_EQ(printed.size(), 2u) << run.out;
+
+  const json& newsroom = printed[0];
+  EXPECT_EQ(newsroom["config"], (kNewsroom / ".quoteaudit.json").string());
+  EXPECT_EQ(newsroom["paths"], json::array({news}));
+  EXPECT_EQ(newsroom["fail_level"], "info");  // the flag wins over the config's "warning"
+  EXPECT_EQ(newsroom["ignore"], json::array({"*.draft.txt"}));
+  EXPECT_EQ(newsroom["rules_dirs"], json::array({(kNewsroom / "house-rules").string()}));
+  EXPECT_EQ(newsroom["rules"]["vague-source"]["severity"], "error");
+  EXPECT_EQ(newsroom["rules"]["unsourced-claim"]["enabled"], false);
+  EXPECT_EQ(newsroom["lexicons"]["vague-sources"]["added"], json::array({"bloggers"}));
+
+  const json& sport = printed[1];
+  EXPECT_EQ(sport["config"], (kNewsroom / "sport/.quoteaudit.json").string());
+  EXPECT_EQ(sport["rules"]["vague-source"]["enabled"], false);
+  EXPECT_FALSE(sport["lexicons"]["vague-sources"].contains("added"));
+}
+
+TEST_F(ConfigCliTest, PrintConfigReportsConfigErrors) {
+  Write(".quoteaudit.json", R"({"rules": {"vague-sorce": "off"}})");
+  RunResult run = Run("check --print-config");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_TRUE(Contains(run.err, "/rules/vague-sorce: unknown rule")) << run.err;
+}
+
+// One run over a tree with two configs: each file gets its own config's
+// rules and fail level; ignored files are not audited.
+TEST_F(ConfigCliTest, NewsroomTreeUsesEachFilesConfig) {
+  RunResult run = Run("check --format json '" + kNewsroom.string() + "'");
+  json report = json::parse(run.out, nullptr, false);
+  ASSERT_FALSE(report.is_discarded()) << run.out << run.err;
+  // news/ is under the newsroom config: vague sources are errors, house
+  // words apply, and fail_level "warning" makes the run fail.
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_TRUE(Contains(run.out, "harbour.txt"));
+  EXPECT_TRUE(Contains(run.out, "Bloggers"));
+  EXPECT_TRUE(Contains(run.out, "Harbour watchers"));
+  EXPECT_FALSE(Contains(run.out, "harbour.draft.txt")) << "config ignore list";
+  EXPECT_FALSE(Contains(run.out, "ferry.txt")) << ".quoteauditignore";
+  EXPECT_TRUE(Contains(run.out, "match.txt"));
+  EXPECT_FALSE(Contains(run.out, "\"Experts\"")) << "sport/ switches vague-source off";
+
+  // The sport desk alone never fails (its fail_level is none).
+  RunResult sport = Run("check '" + (kNewsroom / "sport").string() + "'");
+  EXPECT_EQ(sport.exit_code, 0) << sport.out << sport.err;
+}
+
+}  // namespace
+}  // namespace qa
