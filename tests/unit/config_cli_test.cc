@@ -234,8 +234,12 @@ TEST_F(ConfigCliTest, RulesCommandShowsTheConfigsSettings) {
   std::istringstream lines(run.out);
   std::string line;
   while (std::getline(lines, line)) {
-    if (line.starts_with("vague-source ")) EXPECT_TRUE(Contains(line, "(disabled)")) << line;
-    if (line.starts_with("unbalanced-quote ")) EXPECT_TRUE(Contains(line, "error")) << line;
+    if (line.starts_with("vague-source ")) {
+      EXPECT_TRUE(Contains(line, "(disabled)")) << line;
+    }
+    if (line.starts_with("unbalanced-quote ")) {
+      EXPECT_TRUE(Contains(line, "error")) << line;
+    }
   }
 }
 
