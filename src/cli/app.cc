@@ -172,7 +172,7 @@ int RunCommand(const Options& options, std::ostream& out, std::ostream& err) {
       // The config found from the current directory (rules) or the corpus (eval).
       bool eval = options.command == Command::kEval;
       Engine* engine = engines.For(eval ? options.corpus_dir : "-", /*build_auditor=*/false);
-      if (engine == nullptr) {
+      if (engine == nullptr || !engines.errors().empty()) {
         PrintRuleErrors(engines.errors(), err);
         return kExitError;
       }

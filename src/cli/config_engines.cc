@@ -23,7 +23,6 @@ std::function<bool(const std::filesystem::path&)> EngineSet::IgnoreHook() {
 
 Engine* EngineSet::For(const std::string& input, bool build_auditor) {
   const Config* config = configs_.ForInput(input);
-  if (config == nullptr && !configs_.errors().empty()) return nullptr;
   auto [it, is_new] = engines_.try_emplace(config);
   if (is_new) {
     auto engine = std::make_unique<Engine>();
@@ -44,7 +43,12 @@ Engine* EngineSet::For(const std::string& input, bool build_auditor) {
     }
   }
   Engine* engine = it->second.get();
-  if (engine == nullptr || !build_auditor || engine->auditor != nullptr) return engine;
+  // A broken config's engine still has its rules (so its remaining mistakes
+  // are found) but no auditor: the run stops before auditing anything.
+  if (engine == nullptr || !build_auditor || engine->auditor != nullptr ||
+      !configs_.errors().empty()) {
+    return engine;
+  }
   std::vector<RuleError> errors;
   engine->auditor = Auditor::Create(engine->rules, &errors);
   if (engine->auditor == nullptr) {

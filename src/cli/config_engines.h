@@ -40,8 +40,9 @@ class EngineSet {
 
   // The engine for `input` (a file, directory or "-"): its config found and
   // its rules loaded, and with `build_auditor` its scanner and checks
-  // compiled, each at most once per config. nullptr when the config, a rule
-  // file or an ignore file has errors; they are in errors().
+  // compiled, each at most once per config. nullptr when its rules or
+  // patterns have errors; with any error in errors() (a config, rule or
+  // ignore file) no auditor is built. Check errors() before using an engine.
   Engine* For(const std::string& input, bool build_auditor);
 
   // Every config, rule and ignore-file error met so far, each once.

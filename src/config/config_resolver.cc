@@ -13,10 +13,7 @@ const Config* ConfigResolver::Load(const std::string& path) {
   auto [it, is_new] = loaded_.try_emplace(path);
   if (!is_new) return it->second.get();
   ConfigResult result = LoadConfig(path);
-  if (!result.ok()) {
-    errors_.insert(errors_.end(), result.errors.begin(), result.errors.end());
-    return nullptr;
-  }
+  errors_.insert(errors_.end(), result.errors.begin(), result.errors.end());
   it->second = std::make_unique<Config>(std::move(result.config));
   return it->second.get();
 }

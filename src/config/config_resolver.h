@@ -27,7 +27,9 @@ class ConfigResolver {
   explicit ConfigResolver(ConfigMode mode, std::string file = "");
 
   // The config for `input` (a file, a directory or "-"), or nullptr when
-  // none applies or it has errors (see errors()).
+  // none applies. A config with errors (see errors()) is still returned, with
+  // the parts that were read correctly, so that checking it against the rules
+  // can report its other mistakes in the same run; never audit with errors().
   const Config* ForInput(const std::string& input);
   // The config for files in `directory` (absolute and normal, see
   // AbsoluteNormal), or nullptr as above.
@@ -44,7 +46,7 @@ class ConfigResolver {
 
   ConfigMode mode_;
   std::string file_;
-  std::map<std::string, std::unique_ptr<Config>> loaded_;  // by path; null when it had errors
+  std::map<std::string, std::unique_ptr<Config>> loaded_;  // by path
   std::map<std::filesystem::path, std::string> found_in_;  // directory -> config path or ""
   std::vector<RuleError> errors_;
 };

@@ -183,15 +183,8 @@ TEST_F(ConfigCliTest, ConfigMistakesExitTwoNamingFileAndKey) {
                        "site/.quoteaudit.json: /fail-level: unknown key (did you mean "
                        "\"fail_level\"?)"))
       << run.err;
-  // The rest of the file is still checked against the rules, and every
-  // mistake is listed.
-  Write("site/.quoteaudit.json", R"({
-    "rules": {"vague-sorce": "off",
-              "unattributed-quote": {"options": {"min_wrods": 2}}},
-    "lexicons": {"vage-sources": {"add": ["bloggers"]}}
-  })");
-  run = Run("check site/story.txt");
-  EXPECT_EQ(run.exit_code, 2);
+  // The rest of the file is still checked against the rules in the same
+  // run, and every mistake is listed.
   EXPECT_TRUE(Contains(run.err,
                        "site/.quoteaudit.json: /rules/vague-sorce: unknown rule (did you mean "
                        "\"vague-source\"?)"))

@@ -111,13 +111,15 @@ TEST_F(ConfigDiscoveryTest, NoConfigModeIgnoresConfigFiles) {
   EXPECT_TRUE(resolver.errors().empty());
 }
 
-TEST_F(ConfigDiscoveryTest, BrokenConfigIsReportedOnceAndGivesNoConfig) {
-  Write("site/.quoteaudit.json", R"({"min_lvl": "warning"})");
+TEST_F(ConfigDiscoveryTest, BrokenConfigIsReportedOnceAndKeepsItsGoodParts) {
+  Write("site/.quoteaudit.json", R"({"min_lvl": "warning", "fail_level": "info"})");
   Write("site/a.txt", "text\n");
   Write("site/b.txt", "text\n");
   ConfigResolver resolver(ConfigMode::kDiscover);
-  EXPECT_EQ(resolver.ForInput(P("site/a.txt")), nullptr);
-  EXPECT_EQ(resolver.ForInput(P("site/b.txt")), nullptr);
+  const Config* config = resolver.ForInput(P("site/a.txt"));
+  ASSERT_NE(config, nullptr);
+  EXPECT_EQ(resolver.ForInput(P("site/b.txt")), config);
+  EXPECT_EQ(config->fail_level, Severity::kInfo);
   ASSERT_EQ(resolver.errors().size(), 1u);
   EXPECT_EQ(resolver.errors()[0].ToString(),
             P("site/.quoteaudit.json") + ": /min_lvl: unknown key (did you mean \"min_level\"?)");
@@ -125,7 +127,7 @@ TEST_F(ConfigDiscoveryTest, BrokenConfigIsReportedOnceAndGivesNoConfig) {
 
 TEST_F(ConfigDiscoveryTest, MissingExplicitConfigIsAnError) {
   ConfigResolver resolver(ConfigMode::kFile, P("nope.json"));
-  EXPECT_EQ(resolver.ForInput("-"), nullptr);
+  resolver.ForInput("-");
   ASSERT_EQ(resolver.errors().size(), 1u);
   EXPECT_EQ(resolver.errors()[0].ToString(), P("nope.json") + ": no such config file");
 }
