@@ -5,6 +5,29 @@
 
 namespace qa {
 
+double MatchCounts::Precision() const {
+  size_t predicted = true_positives + false_positives;
+  return predicted == 0 ? 0.0
+                        : static_cast<double>(true_positives) / static_cast<double>(predicted);
+}
+
+double MatchCounts::Recall() const {
+  size_t gold = true_positives + false_negatives;
+  return gold == 0 ? 0.0 : static_cast<double>(true_positives) / static_cast<double>(gold);
+}
+
+double MatchCounts::F1() const {
+  double p = Precision();
+  double r = Recall();
+  return p + r == 0.0 ? 0.0 : 2 * p * r / (p + r);
+}
+
+void MatchCounts::Add(const MatchCounts& other) {
+  true_positives += other.true_positives;
+  false_positives += other.false_positives;
+  false_negatives += other.false_negatives;
+}
+
 double EvalCounts::Precision() const {
   size_t predicted = true_positives + false_positives;
   return predicted == 0 ? 0.0
@@ -28,6 +51,8 @@ void EvalCounts::Add(const EvalCounts& other) {
   attributions_with_quotes += other.attributions_with_quotes;
   gold_quotes += other.gold_quotes;
   predicted_quotes += other.predicted_quotes;
+  predicted_spans += other.predicted_spans;
+  spans.Add(other.spans);
   true_positives += other.true_positives;
   false_positives += other.false_positives;
   false_negatives += other.false_negatives;

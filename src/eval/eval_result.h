@@ -22,14 +22,31 @@ struct Ratio {
   }
 };
 
+// One-to-one matches between gold quotes and predicted quotes.
+struct MatchCounts {
+  size_t true_positives = 0;   // gold quotes matched
+  size_t false_positives = 0;  // predictions left unmatched
+  size_t false_negatives = 0;  // gold quotes left unmatched
+  double Precision() const;
+  double Recall() const;
+  double F1() const;
+  void Add(const MatchCounts& other);
+};
+
 struct EvalCounts {
   size_t articles = 0;
   size_t attributions = 0;
   size_t attributions_with_quotes = 0;  // attributions that own a gold quote
   size_t gold_quotes = 0;
   size_t predicted_quotes = 0;  // direct and partial only
+  size_t predicted_spans = 0;   // every quote the finder reported, any kind
 
-  // Quote finding.
+  // Quote finding: every quoted span the finder reports, whatever kind the
+  // classifier gave it.
+  MatchCounts spans;
+
+  // Speech quotes: direct and partial predictions only (the fields below);
+  // a gold quote classed as scare or title is a miss here.
   size_t true_positives = 0;
   size_t false_positives = 0;
   size_t false_negatives = 0;

@@ -44,6 +44,19 @@ void WriteMiss(const Miss& miss, std::ostream& out) {
   if (!miss.note.empty()) out << "    note: " << miss.note << "\n";
 }
 
+void WriteMatchCounts(const MatchCounts& m, std::ostream& out) {
+  out << "  precision   " << Fixed(m.Precision()) << "\n"
+      << "  recall      " << Fixed(m.Recall()) << "\n"
+      << "  F1          " << Fixed(m.F1()) << "\n"
+      << "  tp " << m.true_positives << "  fp " << m.false_positives << "  fn "
+      << m.false_negatives << "\n\n";
+}
+
+nlohmann::ordered_json MatchJson(const MatchCounts& m) {
+  return {{"tp", m.true_positives},   {"fp", m.false_positives}, {"fn", m.false_negatives},
+          {"precision", m.Precision()}, {"recall", m.Recall()},  {"f1", m.F1()}};
+}
+
 nlohmann::ordered_json RatioJson(const Ratio& ratio) {
   return {{"correct", ratio.correct}, {"total", ratio.total}, {"accuracy", ratio.Value()}};
 }
@@ -58,14 +71,16 @@ void WriteEvalText(const EvalReport& report, bool verbose, std::ostream& out) {
       << " with quoted text)\n"
       << "  gold quotes       " << c.gold_quotes
       << " (quoted spans inside an attribution's Content)\n"
-      << "  predicted quotes  " << c.predicted_quotes << " (direct and partial)\n\n";
+      << "  predicted quotes  " << c.predicted_spans << " (" << c.predicted_quotes
+      << " direct or partial)\n\n";
 
-  out << "Quote finding (a match overlaps at least half of the longer span)\n"
-      << "  precision   " << Fixed(c.Precision()) << "\n"
-      << "  recall      " << Fixed(c.Recall()) << "\n"
-      << "  F1          " << Fixed(c.F1()) << "\n"
-      << "  tp " << c.true_positives << "  fp " << c.false_positives << "  fn " << c.false_negatives
-      << "\n\n";
+  out << "Quote finding: every quoted span found, any kind\n"
+      << "(a match overlaps at least half of the longer span)\n";
+  WriteMatchCounts(c.spans, out);
+  out << "Speech quotes: direct and partial predictions only\n"
+      << "(a gold quote classed as scare quote or title is a miss)\n";
+  MatchCounts speech{c.true_positives, c.false_positives, c.false_negatives};
+  WriteMatchCounts(speech, out);
 
   out << "Speaker accuracy (matched gold quotes whose attribution has a source)\n"
       << RatioLine("all", c.speaker) << RatioLine("pronoun", c.speaker_pronoun)
@@ -108,13 +123,11 @@ void WriteEvalJson(const EvalReport& report, bool verbose, std::ostream& out) {
                                  {"attributions_with_quotes", c.attributions_with_quotes},
                                  {"gold_quotes", c.gold_quotes},
                                  {"predicted_quotes", c.predicted_quotes},
+                                 {"predicted_spans", c.predicted_spans},
+                                 {"spans", MatchJson(c.spans)},
                                  {"quotes",
-                                  {{"tp", c.true_positives},
-                                   {"fp", c.false_positives},
-                                   {"fn", c.false_negatives},
-                                   {"precision", c.Precision()},
-                                   {"recall", c.Recall()},
-                                   {"f1", c.F1()}}},
+                                  MatchJson({c.true_positives, c.false_positives,
+                                             c.false_negatives})},
                                  {"speakers",
                                   {{"all", RatioJson(c.speaker)},
                                    {"pronoun", RatioJson(c.speaker_pronoun)},

@@ -82,29 +82,20 @@ class ArticleScorer {
   }
 
   ArticleScore Run() {
+    ScoreSpans();
+    std::vector<size_t> match = MatchGold(countable_);
     std::vector<bool> used(countable_.size(), false);
-    size_t first = 0;  // predictions before this one end before every later gold quote
-    for (const GoldQuote& gold : gold_) {
-      while (first < countable_.size() && Predicted(first).span.end <= gold.span.begin) ++first;
-      size_t best = countable_.size();
-      size_t best_overlap = 0;
-      for (size_t k = first; k < countable_.size() && Predicted(k).span.begin < gold.span.end;
-           ++k) {
-        size_t overlap = Overlap(gold.span, Predicted(k).span);
-        if (!used[k] && QuoteSpansMatch(gold.span, Predicted(k).span) && overlap > best_overlap) {
-          best = k;
-          best_overlap = overlap;
-        }
-      }
-      if (best == countable_.size()) {
+    for (size_t g = 0; g < gold_.size(); ++g) {
+      const GoldQuote& gold = gold_[g];
+      if (match[g] == kNoMatch) {
         ++score_.counts.false_negatives;
         if (gold.sources.empty()) ++score_.counts.no_source_gold;
         MissedGold(gold);
         continue;
       }
-      used[best] = true;
+      used[match[g]] = true;
       ++score_.counts.true_positives;
-      Matched(gold, Predicted(best));
+      Matched(gold, Predicted(match[g]));
     }
     for (size_t k = 0; k < countable_.size(); ++k) {
       if (used[k]) continue;
@@ -117,7 +108,49 @@ class ArticleScorer {
   }
 
  private:
+  static constexpr size_t kNoMatch = static_cast<size_t>(-1);
+
   const Quote& Predicted(size_t k) const { return predicted_.quotes[countable_[k]]; }
+
+  // One-to-one, greedy in document order: each gold quote takes the unused
+  // prediction (indexes into predicted_.quotes, sorted by start) that
+  // overlaps it most among those that qualify. Returns, per gold quote, the
+  // position in `predictions` it matched, or kNoMatch.
+  std::vector<size_t> MatchGold(const std::vector<size_t>& predictions) const {
+    std::vector<size_t> match(gold_.size(), kNoMatch);
+    std::vector<bool> used(predictions.size(), false);
+    size_t first = 0;  // predictions before this one end before every later gold quote
+    for (size_t g = 0; g < gold_.size(); ++g) {
+      Span gold = gold_[g].span;
+      auto span_of = [&](size_t k) { return predicted_.quotes[predictions[k]].span; };
+      while (first < predictions.size() && span_of(first).end <= gold.begin) ++first;
+      size_t best_overlap = 0;
+      for (size_t k = first; k < predictions.size() && span_of(k).begin < gold.end; ++k) {
+        size_t overlap = Overlap(gold, span_of(k));
+        if (!used[k] && QuoteSpansMatch(gold, span_of(k)) && overlap > best_overlap) {
+          match[g] = k;
+          best_overlap = overlap;
+        }
+      }
+      if (match[g] != kNoMatch) used[match[g]] = true;
+    }
+    return match;
+  }
+
+  // Quote finding proper: every quote the finder reported counts, whatever
+  // kind the classifier gave it.
+  void ScoreSpans() {
+    std::vector<size_t> all = countable_;
+    all.insert(all.end(), excluded_.begin(), excluded_.end());
+    std::stable_sort(all.begin(), all.end(), [&](size_t a, size_t b) {
+      return predicted_.quotes[a].span.begin < predicted_.quotes[b].span.begin;
+    });
+    std::vector<size_t> match = MatchGold(all);
+    MatchCounts& spans = score_.counts.spans;
+    for (size_t m : match) ++(m == kNoMatch ? spans.false_negatives : spans.true_positives);
+    spans.false_positives = all.size() - spans.true_positives;
+    score_.counts.predicted_spans = all.size();
+  }
 
   const Entity* EntityOf(const Quote& quote) const {
     int index = quote.attribution.entity;

@@ -150,6 +150,16 @@ TEST(EvalCorpusTest, CountsQuotesAndSpeakersExactly) {
   EXPECT_DOUBLE_EQ(c.Precision(), 0.8);
   EXPECT_DOUBLE_EQ(c.Recall(), 8.0 / 11.0);
 
+  // Quote finding counts every reported span: the gold "a betrayal ..." that
+  // was classed as a scare quote is found; "harbour renewal" (not gold) is a
+  // false positive.
+  EXPECT_EQ(c.predicted_spans, 12u);
+  EXPECT_EQ(c.spans.true_positives, 9u);
+  EXPECT_EQ(c.spans.false_positives, 3u);
+  EXPECT_EQ(c.spans.false_negatives, 2u);
+  EXPECT_DOUBLE_EQ(c.spans.Precision(), 0.75);
+  EXPECT_DOUBLE_EQ(c.spans.Recall(), 9.0 / 11.0);
+
   EXPECT_EQ(c.speaker.correct, 5u);
   EXPECT_EQ(c.speaker.total, 7u);
   EXPECT_EQ(c.speaker_pronoun.correct, 1u);
@@ -200,7 +210,7 @@ TEST(EvalCorpusTest, TextSummaryShowsEachMetric) {
   std::string text = out.str();
   for (std::string line :
        {"  gold quotes       11 ", "  precision   0.800\n", "  recall      0.727\n",
-        "  tp 8  fp 2  fn 3\n", "  all         0.714   5 / 7\n", "  pronoun     0.500   1 / 2\n",
+        "  tp 8  fp 2  fn 3\n", "  tp 9  fp 3  fn 2\n", "  precision   0.750\n", "  all         0.714   5 / 7\n", "  pronoun     0.500   1 / 2\n",
         "Gold quotes without a source: 1 (1 matched: 1 given no speaker, 0 "
         "given a speaker)\n",
         "mill-closure.txt:13:1: wrong-speaker: 'We saw it coming,'\n"
@@ -221,6 +231,10 @@ TEST(EvalCorpusTest, JsonCarriesTheSameNumbers) {
   EXPECT_EQ(json["quotes"]["fp"], 2);
   EXPECT_EQ(json["quotes"]["fn"], 3);
   EXPECT_DOUBLE_EQ(json["quotes"]["precision"].get<double>(), 0.8);
+  EXPECT_EQ(json["predicted_spans"], 12);
+  EXPECT_EQ(json["spans"]["tp"], 9);
+  EXPECT_EQ(json["spans"]["fp"], 3);
+  EXPECT_EQ(json["spans"]["fn"], 2);
   EXPECT_EQ(json["speakers"]["pronoun"]["correct"], 1);
   EXPECT_EQ(json["speakers"]["pronoun"]["total"], 2);
   EXPECT_EQ(json["no_source"]["predicted_no_speaker"], 1);
