@@ -48,13 +48,13 @@ void WriteMatchCounts(const MatchCounts& m, std::ostream& out) {
   out << "  precision   " << Fixed(m.Precision()) << "\n"
       << "  recall      " << Fixed(m.Recall()) << "\n"
       << "  F1          " << Fixed(m.F1()) << "\n"
-      << "  tp " << m.true_positives << "  fp " << m.false_positives << "  fn "
-      << m.false_negatives << "\n\n";
+      << "  tp " << m.true_positives << "  fp " << m.false_positives << "  fn " << m.false_negatives
+      << "\n\n";
 }
 
 nlohmann::ordered_json MatchJson(const MatchCounts& m) {
-  return {{"tp", m.true_positives},   {"fp", m.false_positives}, {"fn", m.false_negatives},
-          {"precision", m.Precision()}, {"recall", m.Recall()},  {"f1", m.F1()}};
+  return {{"tp", m.true_positives},     {"fp", m.false_positives}, {"fn", m.false_negatives},
+          {"precision", m.Precision()}, {"recall", m.Recall()},    {"f1", m.F1()}};
 }
 
 nlohmann::ordered_json RatioJson(const Ratio& ratio) {
@@ -116,30 +116,29 @@ void WriteEvalJson(const EvalReport& report, bool verbose, std::ostream& out) {
   for (const EvalError& error : report.errors) {
     errors.push_back({{"path", error.path}, {"line", error.line}, {"message", error.message}});
   }
-  nlohmann::ordered_json json = {{"version", 1},
-                                 {"corpus", report.corpus},
-                                 {"articles", c.articles},
-                                 {"attributions", c.attributions},
-                                 {"attributions_with_quotes", c.attributions_with_quotes},
-                                 {"gold_quotes", c.gold_quotes},
-                                 {"predicted_quotes", c.predicted_quotes},
-                                 {"predicted_spans", c.predicted_spans},
-                                 {"spans", MatchJson(c.spans)},
-                                 {"quotes",
-                                  MatchJson({c.true_positives, c.false_positives,
-                                             c.false_negatives})},
-                                 {"speakers",
-                                  {{"all", RatioJson(c.speaker)},
-                                   {"pronoun", RatioJson(c.speaker_pronoun)},
-                                   {"named", RatioJson(c.speaker_named)},
-                                   {"other", RatioJson(c.speaker_other)},
-                                   {"by_rule", by_rule}}},
-                                 {"no_source",
-                                  {{"gold", c.no_source_gold},
-                                   {"matched", c.no_source_matched},
-                                   {"predicted_no_speaker", c.no_source_predicted_none},
-                                   {"predicted_speaker", c.no_source_predicted_speaker}}},
-                                 {"errors", errors}};
+  nlohmann::ordered_json json = {
+      {"version", 1},
+      {"corpus", report.corpus},
+      {"articles", c.articles},
+      {"attributions", c.attributions},
+      {"attributions_with_quotes", c.attributions_with_quotes},
+      {"gold_quotes", c.gold_quotes},
+      {"predicted_quotes", c.predicted_quotes},
+      {"predicted_spans", c.predicted_spans},
+      {"spans", MatchJson(c.spans)},
+      {"quotes", MatchJson({c.true_positives, c.false_positives, c.false_negatives})},
+      {"speakers",
+       {{"all", RatioJson(c.speaker)},
+        {"pronoun", RatioJson(c.speaker_pronoun)},
+        {"named", RatioJson(c.speaker_named)},
+        {"other", RatioJson(c.speaker_other)},
+        {"by_rule", by_rule}}},
+      {"no_source",
+       {{"gold", c.no_source_gold},
+        {"matched", c.no_source_matched},
+        {"predicted_no_speaker", c.no_source_predicted_none},
+        {"predicted_speaker", c.no_source_predicted_speaker}}},
+      {"errors", errors}};
   if (verbose) {
     nlohmann::ordered_json misses = nlohmann::ordered_json::array();
     for (const Miss& miss : report.misses) {

@@ -1,8 +1,8 @@
 // Scores one article: matches quoteaudit's quotes against the gold quotes and
 // checks the speaker of each match.
 //
-// Matching: a predicted quote and a gold quote match when their overlap is at least half the length of the longer of the two
-// (spans include the quote marks). Matching is one-to-one and greedy in
+// Matching: a predicted quote and a gold quote match when their overlap is at least half the length
+// of the longer of the two (spans include the quote marks). Matching is one-to-one and greedy in
 // document order: each gold quote takes the unmatched prediction that
 // overlaps it most among those that qualify. Predictions lying mostly in
 // text annotated as Discard (not part of the article) are not scored.

@@ -210,7 +210,8 @@ TEST(EvalCorpusTest, TextSummaryShowsEachMetric) {
   std::string text = out.str();
   for (std::string line :
        {"  gold quotes       11 ", "  precision   0.800\n", "  recall      0.727\n",
-        "  tp 8  fp 2  fn 3\n", "  tp 9  fp 3  fn 2\n", "  precision   0.750\n", "  all         0.714   5 / 7\n", "  pronoun     0.500   1 / 2\n",
+        "  tp 8  fp 2  fn 3\n", "  tp 9  fp 3  fn 2\n", "  precision   0.750\n",
+        "  all         0.714   5 / 7\n", "  pronoun     0.500   1 / 2\n",
         "Gold quotes without a source: 1 (1 matched: 1 given no speaker, 0 "
         "given a speaker)\n",
         "mill-closure.txt:13:1: wrong-speaker: 'We saw it coming,'\n"
