@@ -28,22 +28,15 @@ void MatchCounts::Add(const MatchCounts& other) {
   false_negatives += other.false_negatives;
 }
 
-double EvalCounts::Precision() const {
-  size_t predicted = true_positives + false_positives;
-  return predicted == 0 ? 0.0
-                        : static_cast<double>(true_positives) / static_cast<double>(predicted);
+MatchCounts EvalCounts::Speech() const {
+  return {true_positives, false_positives, false_negatives};
 }
 
-double EvalCounts::Recall() const {
-  size_t gold = true_positives + false_negatives;
-  return gold == 0 ? 0.0 : static_cast<double>(true_positives) / static_cast<double>(gold);
-}
+double EvalCounts::Precision() const { return Speech().Precision(); }
 
-double EvalCounts::F1() const {
-  double p = Precision();
-  double r = Recall();
-  return p + r == 0.0 ? 0.0 : 2 * p * r / (p + r);
-}
+double EvalCounts::Recall() const { return Speech().Recall(); }
+
+double EvalCounts::F1() const { return Speech().F1(); }
 
 void EvalCounts::Add(const EvalCounts& other) {
   articles += other.articles;

@@ -50,6 +50,7 @@ struct EvalCounts {
   size_t true_positives = 0;
   size_t false_positives = 0;
   size_t false_negatives = 0;
+  MatchCounts Speech() const;
   double Precision() const;
   double Recall() const;
   double F1() const;

@@ -79,8 +79,7 @@ void WriteEvalText(const EvalReport& report, bool verbose, std::ostream& out) {
   WriteMatchCounts(c.spans, out);
   out << "Speech quotes: direct and partial predictions only\n"
       << "(a gold quote classed as scare quote or title is a miss)\n";
-  MatchCounts speech{c.true_positives, c.false_positives, c.false_negatives};
-  WriteMatchCounts(speech, out);
+  WriteMatchCounts(c.Speech(), out);
 
   out << "Speaker accuracy (matched gold quotes whose attribution has a source)\n"
       << RatioLine("all", c.speaker) << RatioLine("pronoun", c.speaker_pronoun)
@@ -116,29 +115,28 @@ void WriteEvalJson(const EvalReport& report, bool verbose, std::ostream& out) {
   for (const EvalError& error : report.errors) {
     errors.push_back({{"path", error.path}, {"line", error.line}, {"message", error.message}});
   }
-  nlohmann::ordered_json json = {
-      {"version", 1},
-      {"corpus", report.corpus},
-      {"articles", c.articles},
-      {"attributions", c.attributions},
-      {"attributions_with_quotes", c.attributions_with_quotes},
-      {"gold_quotes", c.gold_quotes},
-      {"predicted_quotes", c.predicted_quotes},
-      {"predicted_spans", c.predicted_spans},
-      {"spans", MatchJson(c.spans)},
-      {"quotes", MatchJson({c.true_positives, c.false_positives, c.false_negatives})},
-      {"speakers",
-       {{"all", RatioJson(c.speaker)},
-        {"pronoun", RatioJson(c.speaker_pronoun)},
-        {"named", RatioJson(c.speaker_named)},
-        {"other", RatioJson(c.speaker_other)},
-        {"by_rule", by_rule}}},
-      {"no_source",
-       {{"gold", c.no_source_gold},
-        {"matched", c.no_source_matched},
-        {"predicted_no_speaker", c.no_source_predicted_none},
-        {"predicted_speaker", c.no_source_predicted_speaker}}},
-      {"errors", errors}};
+  nlohmann::ordered_json json = {{"version", 1},
+                                 {"corpus", report.corpus},
+                                 {"articles", c.articles},
+                                 {"attributions", c.attributions},
+                                 {"attributions_with_quotes", c.attributions_with_quotes},
+                                 {"gold_quotes", c.gold_quotes},
+                                 {"predicted_quotes", c.predicted_quotes},
+                                 {"predicted_spans", c.predicted_spans},
+                                 {"spans", MatchJson(c.spans)},
+                                 {"quotes", MatchJson(c.Speech())},
+                                 {"speakers",
+                                  {{"all", RatioJson(c.speaker)},
+                                   {"pronoun", RatioJson(c.speaker_pronoun)},
+                                   {"named", RatioJson(c.speaker_named)},
+                                   {"other", RatioJson(c.speaker_other)},
+                                   {"by_rule", by_rule}}},
+                                 {"no_source",
+                                  {{"gold", c.no_source_gold},
+                                   {"matched", c.no_source_matched},
+                                   {"predicted_no_speaker", c.no_source_predicted_none},
+                                   {"predicted_speaker", c.no_source_predicted_speaker}}},
+                                 {"errors", errors}};
   if (verbose) {
     nlohmann::ordered_json misses = nlohmann::ordered_json::array();
     for (const Miss& miss : report.misses) {
