@@ -27,6 +27,9 @@ struct GoldenCase {
   bool has_quotes;
 };
 
+// Test listings name the fixture instead of dumping the struct's bytes.
+void PrintTo(const GoldenCase& golden, std::ostream* out) { *out << golden.txt; }
+
 std::string TestName(const std::string& path) {
   std::string name;
   for (char c : path) {
