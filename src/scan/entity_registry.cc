@@ -175,7 +175,17 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
     // A run of capitalised words, with connectors inside ("Bureau of Labor
     // Statistics"), plus the lower-case titles just before it.
     size_t end = i + 1;
+    size_t resume = 0;  // where to go on after a headline's verb
     while (end < tokens.size()) {
+      // "Ruth Adeyemi Slams Bridge Toll": in a title-case headline a
+      // capitalised speech verb after a name of two or more words ends it.
+      if (end >= i + 2 && tokens[end].word && tokens[end].capitalized &&
+          words_.speech_verbs.Contains(tokens[end].text) && end + 1 < tokens.size() &&
+          tokens[end + 1].word && tokens[end + 1].capitalized &&
+          words_.places.LongestMatchEndingAt(tokens, end + 1) == 0) {
+        resume = end + 1;
+        break;
+      }
       if (tokens[end].word && tokens[end].capitalized) {
         ++end;
       } else if (tokens[end].word && (tokens[end].text == "of" || tokens[end].text == "for") &&
@@ -213,7 +223,7 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
         exact_[std::string(tokens[end + 1].text)] = entity;
       }
     }
-    i = end;
+    i = std::max(end, resume);
   }
 }
 
