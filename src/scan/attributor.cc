@@ -225,21 +225,35 @@ bool Attributor::Run::TryCandidate(size_t q, const Candidate& candidate, const s
 bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sentence) {
   if (span.empty()) return false;
   std::string masked = Masked(span);
+  // The text the patterns search: also hides a speech verb that ends a
+  // place name ("the United States"), which is never a cue. Same offsets.
+  std::string searched = masked;
+  for (const Token& token : tokenizer_.Tokenize(masked, span.begin)) {
+    if (!token.word || !token.capitalized || !owner_.words_->speech_verbs.Contains(token.text)) {
+      continue;
+    }
+    std::vector<Token> lead = tokenizer_.Tokenize(
+        std::string_view(masked).substr(0, token.span.end - span.begin), span.begin);
+    if (owner_.words_->places.LongestMatchEndingAt(lead, lead.size()) > 1) {
+      std::fill_n(searched.begin() + static_cast<long>(token.span.begin - span.begin),
+                  token.span.size(), 'x');
+    }
+  }
   std::vector<Candidate> candidates;
   size_t order = 0;
   bool all_matches = window == Window::kSentenceBefore || window == Window::kPreviousSentence;
   for (const auto& pattern : owner_.rules_->In(window)) {
     // The DFA-only test is far cheaper than a search with submatches, and
     // most patterns do not match most windows.
-    if (!pattern.pattern->Matches(masked)) {
+    if (!pattern.pattern->Matches(searched)) {
       ++order;
       continue;
     }
     if (all_matches) {
-      for (auto& match : pattern.pattern->FindAll(masked, span.begin)) {
+      for (auto& match : pattern.pattern->FindAll(searched, span.begin)) {
         candidates.push_back({&pattern, std::move(match), order});
       }
-    } else if (auto match = pattern.pattern->Find(masked, span.begin)) {
+    } else if (auto match = pattern.pattern->Find(searched, span.begin)) {
       candidates.push_back({&pattern, std::move(*match), order});
     }
     ++order;

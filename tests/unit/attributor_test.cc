@@ -880,5 +880,13 @@ TEST(AttributorTest, DocumentWithAParticiplePhraseBeforeItsVerb) {
               {.speaker = "harbor study", .kind = kDocument, .quote_kind = QuoteKind::kPartial});
 }
 
+TEST(AttributorTest, PlaceNameEndingInASpeechVerbIsNoCue) {
+  Scanned s = ScanArticle(
+      "Councillor Mira Sand said the United States would send \"two patrol ships\" soon.\n");
+  ExpectQuote(s, "two patrol ships",
+              {.speaker = "Mira Sand", .kind = kPerson, .quote_kind = QuoteKind::kPartial});
+  ExpectNoSpeakerNamed(s, "United");
+}
+
 }  // namespace
 }  // namespace qa
