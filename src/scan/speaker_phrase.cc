@@ -21,9 +21,10 @@ constexpr std::array<std::string_view, 13> kClauseOpeners = {
 constexpr std::array<std::string_view, 14> kSubordinators = {
     "though", "although", "because", "while", "when", "after", "before",
     "if",     "since",    "as",      "but",   "and",  "so",    "yet"};
-constexpr std::array<std::string_view, 17> kPrepositionsBefore = {
-    "through", "in",    "at",     "to",      "with",   "from",   "by",      "about", "into",
-    "over",    "under", "during", "against", "across", "toward", "towards", "around"};
+constexpr std::array<std::string_view, 22> kPrepositionsBefore = {
+    "through", "in",    "at",    "to",     "with",    "from",   "by",     "about",
+    "into",    "over",  "under", "during", "against", "across", "toward", "towards",
+    "around",  "along", "past",  "near",   "outside", "behind"};
 constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "for", "on", "and", "de"};
 
 template <size_t N>
@@ -481,14 +482,23 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
       }
       size_t p = PhraseStartBefore(tokens, begin, end);
       // A phrase after a preposition ("marching through the streets") is an
-      // object, not the subject of the cue.
+      // object, not the subject of the cue; the subject may open the chunk
+      // before a participle phrase ("Protesters marching through ...").
+      SpeakerPhrase participle_subject;
+      size_t e = PhraseEndAfter(tokens, begin, end);
+      if (e > begin && e < end && tokens[e].word && !tokens[e].capitalized &&
+          tokens[e].text.size() > 4 && tokens[e].text.substr(tokens[e].text.size() - 3) == "ing") {
+        participle_subject = Classify(tokens, begin, e);
+        if (participle_subject.form == PhraseForm::kPronoun) participle_subject = {};
+      }
       if (p > begin && p < end && tokens[p - 1].word &&
           InList(kPrepositionsBefore, tokens[p - 1].text)) {
-        return fallback;
+        return participle_subject.form != PhraseForm::kNone ? participle_subject : fallback;
       }
       // The subject must reach back to the start of its chunk or follow an
       // introductory phrase; a phrase inside a clause is not the subject.
       SpeakerPhrase phrase = Classify(tokens, p, end);
+      if (phrase.form == PhraseForm::kNone) phrase = participle_subject;
       if (phrase.form == PhraseForm::kNone && c + 1 == chunks.size()) {
         phrase = ReadUnknownHead(tokens, begin, end);
       }

@@ -292,5 +292,16 @@ TEST_F(SpeakerPhraseTest, OneBeforeARoleIsVague) {
   EXPECT_EQ(phrase.name, "one nurse");
 }
 
+TEST_F(SpeakerPhraseTest, SubjectBeforeAParticiplePhraseIsReadPastThePreposition) {
+  SpeakerPhrase phrase = Read("Demonstrators marching along the quay", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "vague");
+  EXPECT_EQ(phrase.name, "demonstrators");
+}
+
+TEST_F(SpeakerPhraseTest, PersonAfterAPrepositionIsNoSubject) {
+  SpeakerPhrase phrase = Read("the crowd marching past Mira Sand", /*before_cue=*/true);
+  EXPECT_NE(phrase.name, "Mira Sand");
+}
+
 }  // namespace
 }  // namespace qa
