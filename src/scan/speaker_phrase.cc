@@ -9,6 +9,10 @@ constexpr std::array<std::string_view, 3> kDeterminers = {"the", "a", "an"};
 constexpr std::array<std::string_view, 18> kQuantifiers = {
     "some", "many",     "several", "other",    "few",  "most",   "two",      "three",     "four",
     "five", "numerous", "various", "multiple", "both", "dozens", "hundreds", "thousands", "one"};
+// Quantifiers that make a plural noun an unnamed group ("multiple
+// lawmakers called it ..."); not "both" or numbers, which also count things.
+constexpr std::array<std::string_view, 8> kGroupQuantifiers = {
+    "some", "many", "several", "numerous", "various", "multiple", "dozens", "hundreds"};
 // Words that open a clause or phrase which is not the subject: relative
 // clauses, participles and subordinators.
 // Words that open a chunk which is not the subject of the cue: relative
@@ -375,8 +379,12 @@ SpeakerPhrase SpeakerPhraseReader::ReadUnknownHead(const std::vector<Token>& tok
     for (std::string_view function_word : kFunctionWords) {
       if (lower == function_word) return {};
     }
-    bool opener =
-        IsDeterminer(token.text) || IsPossessive(token.text) || ToLowerAscii(token.text) == "one";
+    // "multiple lawmakers", "several councillors": a quantified plural is
+    // an unnamed group.
+    bool group = InList(kGroupQuantifiers, token.text) && d + 1 < end &&
+                 tokens[end - 1].text.size() > 3 && tokens[end - 1].text.back() == 's';
+    bool opener = IsDeterminer(token.text) || IsPossessive(token.text) ||
+                  ToLowerAscii(token.text) == "one" || group;
     if (!opener) continue;
     if (d + 1 == end && !IsPossessive(token.text)) return {};
     // "the timetable for the Lorn ferry": an object of a preposition.
@@ -384,6 +392,12 @@ SpeakerPhrase SpeakerPhraseReader::ReadUnknownHead(const std::vector<Token>& tok
       return {};
     SpeakerPhrase phrase;
     phrase.mention = {token.span.begin, tokens[end - 1].span.end};
+    if (group) {
+      phrase.form = PhraseForm::kVague;
+      phrase.kind = SpeakerKind::kVague;
+      phrase.name = ToLowerAscii(Join(tokens, d, end));
+      return phrase;
+    }
     bool indefinite = ToLowerAscii(token.text) == "a" || ToLowerAscii(token.text) == "an" ||
                       ToLowerAscii(token.text) == "one";
     phrase.form = indefinite ? PhraseForm::kVague : PhraseForm::kRole;

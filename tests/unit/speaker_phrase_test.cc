@@ -303,5 +303,24 @@ TEST_F(SpeakerPhraseTest, PersonAfterAPrepositionIsNoSubject) {
   EXPECT_NE(phrase.name, "Mira Sand");
 }
 
+TEST_F(SpeakerPhraseTest, QuantifiedPluralIsAnUnnamedGroup) {
+  SpeakerPhrase phrase =
+      Read("The pier reopened after what several surveyors", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "vague");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "vague");
+  EXPECT_EQ(phrase.name, "several surveyors");
+}
+
+TEST_F(SpeakerPhraseTest, CapitalisedWhatIsNotPartOfTheGroup) {
+  SpeakerPhrase phrase = Read("What multiple surveyors", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "vague");
+  EXPECT_EQ(phrase.name, "multiple surveyors");
+}
+
+TEST_F(SpeakerPhraseTest, BothBeforeAPluralIsNoGroupSource) {
+  SpeakerPhrase phrase = Read("Both ferry companies", /*before_cue=*/true);
+  EXPECT_NE(FormName(phrase.form), "vague");
+}
+
 }  // namespace
 }  // namespace qa
