@@ -270,6 +270,24 @@ bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sente
                        if (cue_end(a) != cue_end(b)) return cue_end(a) > cue_end(b);
                        return a.order < b.order;
                      });
+    // "Pence said Trump's tweet was only "to mock" her": a weaker cue
+    // inside what a stronger, earlier cue reports belongs to the stronger
+    // cue's speaker.
+    auto cue_begin = [](const Candidate& c) {
+      int g = c.pattern->cue_group;
+      const auto& cue = g >= 0 ? c.match.groups[static_cast<size_t>(g)] : std::nullopt;
+      return cue ? cue->begin : c.match.whole.begin;
+    };
+    for (size_t i = 1; i < candidates.size(); ++i) {
+      const Candidate& first = candidates.front();
+      const Candidate& other = candidates[i];
+      if (other.pattern->confidence <= first.pattern->confidence) continue;
+      if (cue_end(other) <= cue_begin(first)) {
+        std::rotate(candidates.begin(), candidates.begin() + static_cast<long>(i),
+                    candidates.begin() + static_cast<long>(i) + 1);
+        break;
+      }
+    }
   }
   for (const auto& candidate : candidates) {
     if (TryCandidate(q, candidate, masked, span, sentence)) return true;

@@ -888,5 +888,24 @@ TEST(AttributorTest, PlaceNameEndingInASpeechVerbIsNoCue) {
   ExpectNoSpeakerNamed(s, "United");
 }
 
+TEST(AttributorTest, PossessiveSpeechNounInsideAReportedClauseGivesTheReporter) {
+  Scanned s = ScanArticle(
+      "Councillor Mira Sand said on Monday evening that Peter Brandt's claim of \"no risk at "
+      "all\" ignored the engineers.\n");
+  ExpectQuote(s, "no risk at all",
+              {.speaker = "Mira Sand",
+               .kind = kPerson,
+               .rule = "speaker-cue-partial",
+               .quote_kind = QuoteKind::kPartial});
+}
+
+TEST(AttributorTest, PossessiveSpeechNounAloneStillGivesItsOwner) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga toured the pier.\n\n"
+      "Varga's claim that the pier is \"perfectly safe\" was disputed by engineers.\n");
+  ExpectQuote(s, "perfectly safe",
+              {.speaker = "Elena Varga", .kind = kPerson, .quote_kind = QuoteKind::kPartial});
+}
+
 }  // namespace
 }  // namespace qa
