@@ -184,6 +184,13 @@ bool Attributor::Run::TryCandidate(size_t q, const Candidate& candidate, const s
   std::string_view cue_text = cue ? text_.substr(cue->begin, cue->size()) : std::string_view();
   bool participle =
       before_cue && cue_text.size() > 4 && cue_text.substr(cue_text.size() - 3) == "ing";
+  // "Trump took to Twitter to accuse ...": an infinitive cue's subject
+  // also opens the clause.
+  if (before_cue && !participle) {
+    std::string_view lead(masked.data(), cue->begin - span.begin);
+    while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+    participle = lead.size() >= 3 && lead.substr(lead.size() - 3) == " to";
+  }
   // A participle cue's subject opens the clause: read from the window start.
   Span region_span = participle ? Span{span.begin, speaker->end} : *speaker;
   std::string_view region(masked.data() + (region_span.begin - span.begin), region_span.size());

@@ -907,5 +907,13 @@ TEST(AttributorTest, PossessiveSpeechNounAloneStillGivesItsOwner) {
               {.speaker = "Elena Varga", .kind = kPerson, .quote_kind = QuoteKind::kPartial});
 }
 
+TEST(AttributorTest, InfinitiveCueTakesTheSubjectOpeningTheClause) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga went on local radio on Monday to accuse the ferry operator of \"gross "
+      "negligence\" during the storm.\n");
+  ExpectQuote(s, "gross negligence",
+              {.speaker = "Elena Varga", .kind = kPerson, .quote_kind = QuoteKind::kPartial});
+}
+
 }  // namespace
 }  // namespace qa
