@@ -25,10 +25,11 @@ constexpr std::array<std::string_view, 13> kClauseOpeners = {
 constexpr std::array<std::string_view, 14> kSubordinators = {
     "though", "although", "because", "while", "when", "after", "before",
     "if",     "since",    "as",      "but",   "and",  "so",    "yet"};
-constexpr std::array<std::string_view, 22> kPrepositionsBefore = {
-    "through", "in",    "at",    "to",     "with",    "from",   "by",     "about",
-    "into",    "over",  "under", "during", "against", "across", "toward", "towards",
-    "around",  "along", "past",  "near",   "outside", "behind"};
+constexpr std::array<std::string_view, 28> kPrepositionsBefore = {
+    "through", "in",      "at",     "to",      "with",   "from",    "by",
+    "about",   "into",    "over",   "under",   "during", "against", "across",
+    "toward",  "towards", "around", "along",   "past",   "near",    "outside",
+    "behind",  "among",   "amid",   "between", "within", "upon",    "onto"};
 constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "for", "on", "and", "de"};
 
 template <size_t N>

@@ -322,5 +322,12 @@ TEST_F(SpeakerPhraseTest, BothBeforeAPluralIsNoGroupSource) {
   EXPECT_NE(FormName(phrase.form), "vague");
 }
 
+TEST_F(SpeakerPhraseTest, GroupAfterAmongIsAnObjectNotTheSubject) {
+  SpeakerPhrase phrase =
+      Read("asked whether anger lingers among his supporters, the Alder senator", true);
+  EXPECT_NE(phrase.name, "his supporters");
+  EXPECT_EQ(phrase.name, "senator");
+}
+
 }  // namespace
 }  // namespace qa
