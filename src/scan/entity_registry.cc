@@ -201,6 +201,24 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
         !tokens[begin - 1].capitalized &&
         (ToLowerAscii(tokens[begin - 1].text) == "leader" || IsPossessive(tokens[begin - 1].text)))
       --begin;
+    // "Clinton's campaign", "Redhill's board": an organisation named by its
+    // owner, which a later "it" or "they" can refer to.
+    if (end < tokens.size() && IsPossessive(tokens[end - 1].text) && tokens[end].word &&
+        !tokens[end].capitalized && words_.organization_words.Contains(tokens[end].text)) {
+      SpeakerPhrase owned;
+      owned.form = PhraseForm::kRole;
+      owned.kind = SpeakerKind::kOrganization;
+      owned.name = ToLowerAscii(tokens[end].text);
+      owned.possessed = true;
+      owned.mention = {tokens[i].span.begin, tokens[end].span.end};
+      std::string surface;
+      for (size_t t = i; t <= end; ++t) {
+        if (!surface.empty()) surface.push_back(' ');
+        surface.append(tokens[t].text);
+      }
+      int entity = ResolveRole(owned, surface);
+      AddMention(entity, owned.mention, sentence);
+    }
     SpeakerPhrase phrase = reader_.Classify(tokens, i, end);
     bool sentence_initial = i == 0 || (i == 1 && !tokens[0].word);
     if (phrase.form == PhraseForm::kName && sentence_initial && end - i == 1 &&

@@ -915,5 +915,13 @@ TEST(AttributorTest, InfinitiveCueTakesTheSubjectOpeningTheClause) {
               {.speaker = "Elena Varga", .kind = kPerson, .quote_kind = QuoteKind::kPartial});
 }
 
+TEST(AttributorTest, ItRefersToAnOrganisationNamedByItsOwner) {
+  Scanned s = ScanArticle(
+      "Peter Brandt's office issued a statement on Monday.\n\n"
+      "\"The harbor master will not resign,\" it said.\n");
+  ExpectQuote(s, "will not resign",
+              {.speaker = "Peter Brandt's office", .kind = kOrganization, .mention = "it"});
+}
+
 }  // namespace
 }  // namespace qa
