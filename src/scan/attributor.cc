@@ -49,6 +49,38 @@ bool OnlySpaceOrPunctuation(std::string_view text) {
   return true;
 }
 
+// Tokens of a dateline opening a paragraph ("PORTVALE (Wirefax) —",
+// "PORTVALE, Kestrel County (Wirefax) —"): a place in capitals, an optional
+// region after a comma and an optional agency in parentheses, closed by a
+// dash. Names there never speak and never stand behind a pronoun. 0 if the
+// tokens open with no dateline.
+size_t DatelineLength(const std::vector<Token>& tokens) {
+  constexpr size_t kMaxTokens = 12;
+  auto all_caps = [](std::string_view word) {
+    size_t letters = 0;
+    for (char c : word) {
+      if (c >= 'a' && c <= 'z') return false;
+      if (c >= 'A' && c <= 'Z') ++letters;
+    }
+    return letters >= 3;
+  };
+  size_t i = 0;
+  while (i < tokens.size() && tokens[i].word && all_caps(tokens[i].text)) ++i;
+  if (i == 0) return 0;
+  if (i < tokens.size() && tokens[i].text == ",") {
+    ++i;
+    while (i < tokens.size() && tokens[i].word && tokens[i].capitalized) ++i;
+  }
+  if (i < tokens.size() && tokens[i].text == "(") {
+    while (i < tokens.size() && tokens[i].text != ")" && i < kMaxTokens) ++i;
+    if (i < tokens.size() && tokens[i].text == ")") ++i;
+  }
+  if (i >= tokens.size() || i > kMaxTokens || tokens[i].word) return 0;
+  std::string_view dash = tokens[i].text;
+  bool is_dash = dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93" || dash == "-" || dash == "--";
+  return is_dash ? i + 1 : 0;
+}
+
 bool EndsClause(std::string_view text, const Quote& quote, Span after) {
   size_t i = quote.inner.end;
   while (i > quote.inner.begin && (text[i - 1] == ' ' || text[i - 1] == '\n')) --i;
@@ -146,16 +178,25 @@ bool Attributor::Run::TryCandidate(size_t q, const Candidate& candidate, const s
   const auto& speaker = groups[static_cast<size_t>(candidate.pattern->speaker_group)];
   if (!speaker || speaker->empty()) return false;
   std::optional<Span> cue;
-  if (candidate.pattern->cue_group >= 0) cue = groups[static_cast<size_t>(candidate.pattern->cue_group)];
+  if (candidate.pattern->cue_group >= 0)
+    cue = groups[static_cast<size_t>(candidate.pattern->cue_group)];
   bool before_cue = cue && speaker->begin < cue->begin;
   std::string_view cue_text = cue ? text_.substr(cue->begin, cue->size()) : std::string_view();
-  bool participle = before_cue && cue_text.size() > 4 &&
-                    cue_text.substr(cue_text.size() - 3) == "ing";
+  bool participle =
+      before_cue && cue_text.size() > 4 && cue_text.substr(cue_text.size() - 3) == "ing";
+  // "Trump took to Twitter to accuse ...": an infinitive cue's subject
+  // also opens the clause.
+  if (before_cue && !participle) {
+    std::string_view lead(masked.data(), cue->begin - span.begin);
+    while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+    participle = lead.size() >= 3 && lead.substr(lead.size() - 3) == " to";
+  }
   // A participle cue's subject opens the clause: read from the window start.
   Span region_span = participle ? Span{span.begin, speaker->end} : *speaker;
   std::string_view region(masked.data() + (region_span.begin - span.begin), region_span.size());
   std::vector<Token> tokens = tokenizer_.Tokenize(region, region_span.begin);
-  if (candidate.pattern->window == Window::kAfter && before_cue && tokens.size() > kMaxAfterSpeakerTokens) {
+  if (candidate.pattern->window == Window::kAfter && before_cue &&
+      tokens.size() > kMaxAfterSpeakerTokens) {
     return false;  // too long to be "...," the minister said
   }
   SpeakerPhrase phrase = participle ? owner_.reader_->ReadSubjectAtStart(tokens)
@@ -191,21 +232,35 @@ bool Attributor::Run::TryCandidate(size_t q, const Candidate& candidate, const s
 bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sentence) {
   if (span.empty()) return false;
   std::string masked = Masked(span);
+  // The text the patterns search: also hides a speech verb that ends a
+  // place name ("the United States"), which is never a cue. Same offsets.
+  std::string searched = masked;
+  for (const Token& token : tokenizer_.Tokenize(masked, span.begin)) {
+    if (!token.word || !token.capitalized || !owner_.words_->speech_verbs.Contains(token.text)) {
+      continue;
+    }
+    std::vector<Token> lead = tokenizer_.Tokenize(
+        std::string_view(masked).substr(0, token.span.end - span.begin), span.begin);
+    if (owner_.words_->places.LongestMatchEndingAt(lead, lead.size()) > 1) {
+      std::fill_n(searched.begin() + static_cast<long>(token.span.begin - span.begin),
+                  token.span.size(), 'x');
+    }
+  }
   std::vector<Candidate> candidates;
   size_t order = 0;
   bool all_matches = window == Window::kSentenceBefore || window == Window::kPreviousSentence;
   for (const auto& pattern : owner_.rules_->In(window)) {
     // The DFA-only test is far cheaper than a search with submatches, and
     // most patterns do not match most windows.
-    if (!pattern.pattern->Matches(masked)) {
+    if (!pattern.pattern->Matches(searched)) {
       ++order;
       continue;
     }
     if (all_matches) {
-      for (auto& match : pattern.pattern->FindAll(masked, span.begin)) {
+      for (auto& match : pattern.pattern->FindAll(searched, span.begin)) {
         candidates.push_back({&pattern, std::move(match), order});
       }
-    } else if (auto match = pattern.pattern->Find(masked, span.begin)) {
+    } else if (auto match = pattern.pattern->Find(searched, span.begin)) {
       candidates.push_back({&pattern, std::move(*match), order});
     }
     ++order;
@@ -222,6 +277,24 @@ bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sente
                        if (cue_end(a) != cue_end(b)) return cue_end(a) > cue_end(b);
                        return a.order < b.order;
                      });
+    // "Pence said Trump's tweet was only "to mock" her": a weaker cue
+    // inside what a stronger, earlier cue reports belongs to the stronger
+    // cue's speaker.
+    auto cue_begin = [](const Candidate& c) {
+      int g = c.pattern->cue_group;
+      const auto& cue = g >= 0 ? c.match.groups[static_cast<size_t>(g)] : std::nullopt;
+      return cue ? cue->begin : c.match.whole.begin;
+    };
+    for (size_t i = 1; i < candidates.size(); ++i) {
+      const Candidate& first = candidates.front();
+      const Candidate& other = candidates[i];
+      if (other.pattern->confidence <= first.pattern->confidence) continue;
+      if (cue_end(other) <= cue_begin(first)) {
+        std::rotate(candidates.begin(), candidates.begin() + static_cast<long>(i),
+                    candidates.begin() + static_cast<long>(i) + 1);
+        break;
+      }
+    }
   }
   for (const auto& candidate : candidates) {
     if (TryCandidate(q, candidate, masked, span, sentence)) return true;
@@ -294,6 +367,12 @@ void Attributor::Run::CollectNamesIn(Span sentence, size_t s, size_t* quote_curs
       bool inside = q < quotes.size() && quotes[q].span.begin <= token.span.begin;
       if (!inside) outside.push_back(token);
     }
+    bool opens_paragraph = sentence.begin == result_->sentences[s].begin &&
+                           (s == 0 || sentence_paragraph_[s] != sentence_paragraph_[s - 1]);
+    if (opens_paragraph) {
+      size_t dateline = DatelineLength(outside);
+      outside.erase(outside.begin(), outside.begin() + static_cast<std::ptrdiff_t>(dateline));
+    }
     registry_.CollectNames(outside, s);
   }
 }
@@ -309,6 +388,7 @@ void Attributor::Run::Go() {
     quote_sentence_.push_back(IndexOf(sentences, quote.span.begin));
     quote_end_sentence_.push_back(IndexOf(sentences, quote.span.end - 1));
   }
+  registry_.SetSentenceParagraphs(&sentence_paragraph_);
   CollectNames();
 
   for (size_t q = 0; q < quotes.size(); ++q) {
@@ -319,7 +399,8 @@ void Attributor::Run::Go() {
     const Span& sentence = sentences[s];
     const Span& end_sentence = sentences[se];
     size_t lead_begin = sentence.begin;
-    if (q > 0 && quotes[q - 1].span.end > sentence.begin && quotes[q - 1].span.end <= quote.span.begin)
+    if (q > 0 && quotes[q - 1].span.end > sentence.begin &&
+        quotes[q - 1].span.end <= quote.span.begin)
       lead_begin = quotes[q - 1].span.end;
     size_t tail_end = end_sentence.end;
     if (q + 1 < quotes.size() && quotes[q + 1].span.begin < tail_end)
@@ -328,8 +409,9 @@ void Attributor::Run::Go() {
     Span before = CapBefore({lead_begin, quote.span.begin});
     Span sentence_before = CapBefore({sentence.begin, quote.span.begin});
     Span sentence_after = CapAfter({quote.span.end, std::max(quote.span.end, end_sentence.end)});
-    bool opens_sentence = sentence.begin >= quote.span.begin ||
-                          OnlySpaceOrPunctuation(text_.substr(sentence.begin, quote.span.begin - sentence.begin));
+    bool opens_sentence =
+        sentence.begin >= quote.span.begin ||
+        OnlySpaceOrPunctuation(text_.substr(sentence.begin, quote.span.begin - sentence.begin));
     bool closes_sentence = OnlySpaceOrPunctuation(
         text_.substr(quote.span.end, std::max(quote.span.end, end_sentence.end) - quote.span.end));
     size_t paragraph = static_cast<size_t>(quote.paragraph);

@@ -37,6 +37,8 @@ bool KindAccepts(SpeakerKind pronoun_kind, SpeakerKind entity_kind) {
 
 // How far back a pronoun looks for its antecedent, in sentences.
 constexpr size_t kPronounReach = 6;
+// ... and in paragraphs: a live blog's earlier entry is another story.
+constexpr size_t kPronounParagraphReach = 2;
 // How many earlier mentions "the agency" or "the mayor" looks through.
 constexpr size_t kRoleReach = 400;
 
@@ -140,7 +142,8 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
   std::vector<int> shorter;
   for (const auto& word : words) {
     auto it = person_words_.find(word);
-    if (it != person_words_.end()) shorter.insert(shorter.end(), it->second.begin(), it->second.end());
+    if (it != person_words_.end())
+      shorter.insert(shorter.end(), it->second.begin(), it->second.end());
   }
   std::sort(shorter.rbegin(), shorter.rend());
   for (int id : shorter) {
@@ -172,7 +175,17 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
     // A run of capitalised words, with connectors inside ("Bureau of Labor
     // Statistics"), plus the lower-case titles just before it.
     size_t end = i + 1;
+    size_t resume = 0;  // where to go on after a headline's verb
     while (end < tokens.size()) {
+      // "Ruth Adeyemi Slams Bridge Toll": in a title-case headline a
+      // capitalised speech verb after a name of two or more words ends it.
+      if (end >= i + 2 && tokens[end].word && tokens[end].capitalized &&
+          words_.speech_verbs.Contains(tokens[end].text) && end + 1 < tokens.size() &&
+          tokens[end + 1].word && tokens[end + 1].capitalized &&
+          words_.places.LongestMatchEndingAt(tokens, end + 1) == 0) {
+        resume = end + 1;
+        break;
+      }
       if (tokens[end].word && tokens[end].capitalized) {
         ++end;
       } else if (tokens[end].word && (tokens[end].text == "of" || tokens[end].text == "for") &&
@@ -183,10 +196,29 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
       }
     }
     size_t begin = i;
-    while (begin > 0 && tokens[begin - 1].word && reader_.IsNameToken(tokens[begin - 1]) == false &&
-           !tokens[begin - 1].capitalized &&
-           (ToLowerAscii(tokens[begin - 1].text) == "leader" || IsPossessive(tokens[begin - 1].text)))
+    while (
+        begin > 0 && tokens[begin - 1].word && reader_.IsNameToken(tokens[begin - 1]) == false &&
+        !tokens[begin - 1].capitalized &&
+        (ToLowerAscii(tokens[begin - 1].text) == "leader" || IsPossessive(tokens[begin - 1].text)))
       --begin;
+    // "Clinton's campaign", "Redhill's board": an organisation named by its
+    // owner, which a later "it" or "they" can refer to.
+    if (end < tokens.size() && IsPossessive(tokens[end - 1].text) && tokens[end].word &&
+        !tokens[end].capitalized && words_.organization_words.Contains(tokens[end].text)) {
+      SpeakerPhrase owned;
+      owned.form = PhraseForm::kRole;
+      owned.kind = SpeakerKind::kOrganization;
+      owned.name = ToLowerAscii(tokens[end].text);
+      owned.possessed = true;
+      owned.mention = {tokens[i].span.begin, tokens[end].span.end};
+      std::string surface;
+      for (size_t t = i; t <= end; ++t) {
+        if (!surface.empty()) surface.push_back(' ');
+        surface.append(tokens[t].text);
+      }
+      int entity = ResolveRole(owned, surface);
+      AddMention(entity, owned.mention, sentence);
+    }
     SpeakerPhrase phrase = reader_.Classify(tokens, i, end);
     bool sentence_initial = i == 0 || (i == 1 && !tokens[0].word);
     if (phrase.form == PhraseForm::kName && sentence_initial && end - i == 1 &&
@@ -194,6 +226,10 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
       // "Clinton says ..." or "Experts say ...": a capitalised first word is
       // a name only if the article names someone by it elsewhere.
       deferred_.push_back({phrase, sentence});
+    } else if (phrase.form == PhraseForm::kVague && sentence_initial) {
+      // "Residents packed the hall.": a group a later "they" can refer to.
+      int entity = Resolve(phrase, sentence, {});
+      if (entity >= 0) AddMention(entity, phrase.mention, sentence);
     } else if (phrase.form == PhraseForm::kName) {
       int entity = LinkName(phrase, phrase.mention, true);
       AddMention(entity, phrase.mention, sentence);
@@ -205,7 +241,7 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
         exact_[std::string(tokens[end + 1].text)] = entity;
       }
     }
-    i = end;
+    i = std::max(end, resume);
   }
 }
 
@@ -268,6 +304,11 @@ int EntityRegistry::ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence)
     --it;
     const Mention& mention = it->second;
     if (mention.sentence + kPronounReach < sentence) break;
+    if (sentence_paragraph_ != nullptr && sentence < sentence_paragraph_->size() &&
+        (*sentence_paragraph_)[mention.sentence] + kPronounParagraphReach <
+            (*sentence_paragraph_)[sentence]) {
+      break;
+    }
     if (chosen >= 0 && mention.sentence != chosen_sentence) break;
     const Record& record = records_[mention.entity];
     if (!KindAccepts(phrase.kind, record.entity.kind) || !GenderAccepts(phrase.name, record)) {

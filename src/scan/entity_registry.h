@@ -8,8 +8,8 @@
 
 #include <map>
 #include <set>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/quote.h"
@@ -38,6 +38,12 @@ class EntityRegistry {
   void NoteSpeaker(int entity, Span at, size_t sentence);
 
   std::vector<Entity> TakeEntities();
+
+  // The paragraph of each sentence, so a pronoun does not reach back over
+  // too many paragraphs. Not owned; may be null (no paragraph limit).
+  void SetSentenceParagraphs(const std::vector<size_t>* paragraphs) {
+    sentence_paragraph_ = paragraphs;
+  }
 
  private:
   struct Record {
@@ -71,6 +77,7 @@ class EntityRegistry {
   std::map<std::string, int> exact_;         // org/place name or alias -> entity
   std::unordered_map<std::string, std::vector<int>> person_words_;  // name word -> people
   std::vector<std::pair<SpeakerPhrase, size_t>> deferred_;
+  const std::vector<size_t>* sentence_paragraph_ = nullptr;
 };
 
 }  // namespace qa

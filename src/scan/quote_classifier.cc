@@ -20,8 +20,8 @@ bool EndsWithTerminal(std::string_view inner) {
 }
 
 bool IsMinorWord(std::string_view word) {
-  static constexpr std::string_view kMinor[] = {"a",  "an", "the", "of", "and", "or", "in",
-                                                "on", "at", "to",  "for", "by", "with", "from"};
+  static constexpr std::string_view kMinor[] = {"a",  "an", "the", "of",  "and", "or",   "in",
+                                                "on", "at", "to",  "for", "by",  "with", "from"};
   for (std::string_view minor : kMinor) {
     if (word == minor) return true;
   }
@@ -66,8 +66,14 @@ QuoteKind QuoteClassifier::Classify(std::string_view text, const Quote& quote,
   bool speech_end = terminal && (inner.find_last_of("?!") != std::string_view::npos ||
                                  (words > kScareMaxWords && !inner.empty()));
   if (scare_cue && words <= kScareMaxWords + 2 && !speech_end) return QuoteKind::kScare;
-  if (title_cue && IsTitleCase(tokens) && !speech_end) return QuoteKind::kTitle;
-  if (words <= kMaxTitleWords && IsTitleCase(tokens) && !speech_end) return QuoteKind::kTitle;
+  // In a headline every word is capitalised, so a title-case quote there
+  // says nothing about being a title; with a speaker it is speech
+  // ("Councillor Slams Plan As ‘A Disgrace’").
+  bool headline_speech = attributed && IsTitleCase(before) && before.size() >= 3;
+  if (!headline_speech) {
+    if (title_cue && IsTitleCase(tokens) && !speech_end) return QuoteKind::kTitle;
+    if (words <= kMaxTitleWords && IsTitleCase(tokens) && !speech_end) return QuoteKind::kTitle;
+  }
   bool starts_upper = !tokens.empty() && tokens.front().capitalized;
   if (!attributed && words <= kScareMaxWords) return QuoteKind::kScare;
   // Direct speech stands as its own sentence or clause: it opens its

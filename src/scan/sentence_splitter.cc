@@ -41,6 +41,14 @@ bool StartsSentence(std::string_view text, size_t pos) {
   return false;
 }
 
+// An em or en dash at pos.
+bool IsDashAt(std::string_view text, size_t pos) {
+  return pos + 2 < text.size() && static_cast<unsigned char>(text[pos]) == 0xE2 &&
+         static_cast<unsigned char>(text[pos + 1]) == 0x80 &&
+         (static_cast<unsigned char>(text[pos + 2]) == 0x94 ||
+          static_cast<unsigned char>(text[pos + 2]) == 0x93);
+}
+
 // The word ending just before pos (letters, digits and periods), used to
 // tell "Dr." from a sentence end.
 std::string_view WordBefore(std::string_view text, size_t begin, size_t pos) {
@@ -94,12 +102,15 @@ std::vector<Span> SplitSentences(const Document& document, const std::vector<Quo
           start = i = paragraph.end;
           break;
         }
-        bool terminal = quote.inner.end > quote.inner.begin && IsTerminal(text[quote.inner.end - 1]);
+        bool terminal =
+            quote.inner.end > quote.inner.begin && IsTerminal(text[quote.inner.end - 1]);
         i = end;
         if (terminal) {
           size_t j = i, len = 0;
           while (j < paragraph.end && IsSpaceAt(text, j, &len)) j += len;
-          if (j > i && StartsSentence(text, j)) {
+          // "Safety comes first." — Commissioner Ines Okafor: a dash after
+          // a quote opens its credit, not a new sentence.
+          if (j > i && StartsSentence(text, j) && !IsDashAt(text, j)) {
             Emit(text, start, i, &sentences);
             start = j;
           }

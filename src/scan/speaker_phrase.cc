@@ -6,24 +6,30 @@ namespace qa {
 namespace {
 
 constexpr std::array<std::string_view, 3> kDeterminers = {"the", "a", "an"};
-constexpr std::array<std::string_view, 17> kQuantifiers = {
-    "some", "many", "several", "other", "few", "most", "two", "three", "four", "five",
-    "numerous", "various", "multiple", "both", "dozens", "hundreds", "thousands"};
+constexpr std::array<std::string_view, 18> kQuantifiers = {
+    "some", "many",     "several", "other",    "few",  "most",   "two",      "three",     "four",
+    "five", "numerous", "various", "multiple", "both", "dozens", "hundreds", "thousands", "one"};
+// Quantifiers that make a plural noun an unnamed group ("multiple
+// lawmakers called it ..."); not "both" or numbers, which also count things.
+constexpr std::array<std::string_view, 8> kGroupQuantifiers = {
+    "some", "many", "several", "numerous", "various", "multiple", "dozens", "hundreds"};
 // Words that open a clause or phrase which is not the subject: relative
 // clauses, participles and subordinators.
 // Words that open a chunk which is not the subject of the cue: relative
 // clauses and participle phrases ("X, who chairs the council, said").
 constexpr std::array<std::string_view, 13> kClauseOpeners = {
-    "who",    "which",  "whose",   "whom",    "that",    "where", "citing",
+    "who",      "which",     "whose",  "whom",   "that",    "where",  "citing",
     "speaking", "referring", "adding", "noting", "writing", "echoing"};
 // Subordinators that may precede the subject inside the cue's own clause
 // ("Though she called it ..."): skipped, the rest of the chunk is read.
 constexpr std::array<std::string_view, 14> kSubordinators = {
     "though", "although", "because", "while", "when", "after", "before",
     "if",     "since",    "as",      "but",   "and",  "so",    "yet"};
-constexpr std::array<std::string_view, 17> kPrepositionsBefore = {
-    "through", "in", "at", "to", "with", "from", "by", "about", "into", "over", "under",
-    "during", "against", "across", "toward", "towards", "around"};
+constexpr std::array<std::string_view, 28> kPrepositionsBefore = {
+    "through", "in",      "at",     "to",      "with",   "from",    "by",
+    "about",   "into",    "over",   "under",   "during", "against", "across",
+    "toward",  "towards", "around", "along",   "past",   "near",    "outside",
+    "behind",  "among",   "amid",   "between", "within", "upon",    "onto"};
 constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "for", "on", "and", "de"};
 
 template <size_t N>
@@ -213,6 +219,17 @@ SpeakerPhrase SpeakerPhraseReader::Classify(const std::vector<Token>& tokens, si
                                     : SpeakerKind::kPerson;
     return phrase;
   }
+  // "Experts", "Residents" opening a sentence: a vague source, whose
+  // capital letter comes from its position and makes no name.
+  if (!IsPossessive(tokens[end - 1].text)) {
+    size_t first = IsDeterminer(tokens[begin].text) ? begin + 1 : begin;
+    if (first < end && words_.vague_sources.LongestMatchEndingAt(tokens, end) == end - first) {
+      phrase.form = PhraseForm::kVague;
+      phrase.kind = SpeakerKind::kVague;
+      phrase.name = ToLowerAscii(Join(tokens, first, end));
+      return phrase;
+    }
+  }
   // The name: the run of capitalised, non-title tokens at the end, with
   // "of"/"for" inside organisation names.
   size_t k = end;
@@ -231,6 +248,35 @@ SpeakerPhrase SpeakerPhraseReader::Classify(const std::vector<Token>& tokens, si
     break;
   }
   while (k < end && tokens[k].word && InList(kNameConnectors, tokens[k].text)) ++k;
+  // "Ruth Adeyemi of Kestrel County", "Tomasz Wilk and Ruth Adeyemi": a
+  // person's name of two or more words before "of"/"for" (an affiliation)
+  // or "and" (a second person) ends there; "Bureau of Labor Statistics"
+  // keeps its connector because its head is an organisation word.
+  for (size_t c = k + 2; c + 1 < end; ++c) {
+    const Token& connector = tokens[c];
+    if (!connector.word || connector.capitalized) continue;
+    std::string lower = ToLowerAscii(connector.text);
+    if (lower != "of" && lower != "for" && lower != "and") continue;
+    bool person_before = true;
+    for (size_t i = k; i < c && person_before; ++i) {
+      person_before = tokens[i].capitalized &&
+                      !words_.organization_words.Contains(tokens[i].text) &&
+                      !words_.non_names.Contains(tokens[i].text) &&
+                      !words_.document_words.Contains(tokens[i].text);
+    }
+    person_before = person_before && words_.places.LongestMatchEndingAt(tokens, c) == 0 &&
+                    !words_.news_agencies.Contains(Join(tokens, k, c));
+    if (lower == "and" && person_before) {
+      // Only when a second person's name follows.
+      for (size_t i = c + 1; i < end && person_before; ++i) {
+        person_before =
+            tokens[i].capitalized && !words_.organization_words.Contains(tokens[i].text);
+      }
+      person_before = person_before && end - c > 2;
+    }
+    if (person_before) end = c;
+    break;
+  }
   if (k < end && !IsPossessive(tokens[end - 1].text)) {
     std::string full = Join(tokens, k, end);
     bool org_name = words_.news_agencies.Contains(full);
@@ -248,6 +294,11 @@ SpeakerPhrase SpeakerPhraseReader::Classify(const std::vector<Token>& tokens, si
       phrase.form = PhraseForm::kName;
       if (org_name) {
         phrase.kind = SpeakerKind::kOrganization;
+        phrase.name = full;
+      } else if (end - k > 1 && words_.document_words.Contains(tokens[end - 1].text)) {
+        // "the Marrow Bay Accord": a named document.
+        phrase.kind = SpeakerKind::kDocument;
+        phrase.form = PhraseForm::kDocument;
         phrase.name = full;
       } else if (place > 0 && end - place >= k) {
         phrase.kind = SpeakerKind::kOrganization;
@@ -274,7 +325,9 @@ SpeakerPhrase SpeakerPhraseReader::Classify(const std::vector<Token>& tokens, si
     return phrase;
   }
   const Token& head = tokens[end - 1];
-  bool indefinite = ToLowerAscii(tokens[begin].text) == "a" || ToLowerAscii(tokens[begin].text) == "an";
+  bool indefinite = ToLowerAscii(tokens[begin].text) == "a" ||
+                    ToLowerAscii(tokens[begin].text) == "an" ||
+                    ToLowerAscii(tokens[begin].text) == "one";
   if (words_.document_words.Contains(head.text) && name_begin < end) {
     phrase.form = PhraseForm::kDocument;
     phrase.kind = SpeakerKind::kDocument;
@@ -314,9 +367,10 @@ SpeakerPhrase SpeakerPhraseReader::ReadUnknownHead(const std::vector<Token>& tok
   constexpr size_t kMaxWords = 6;
   if (end == begin || !tokens[end - 1].word || tokens[end - 1].capitalized) return {};
   static constexpr std::string_view kFunctionWords[] = {
-      "and", "or", "but", "of", "who", "which", "that", "are", "is", "was", "were", "be",
-      "been", "to", "in", "on", "for", "with", "by", "at", "from", "as", "it", "he", "she",
-      "they", "not", "has", "have", "had", "will", "would", "can", "could", "may", "might"};
+      "and", "or",   "but",  "of",   "who",   "which", "that",  "are",  "is",
+      "was", "were", "be",   "been", "to",    "in",    "on",    "for",  "with",
+      "by",  "at",   "from", "as",   "it",    "he",    "she",   "they", "not",
+      "has", "have", "had",  "will", "would", "can",   "could", "may",  "might"};
   for (size_t d = end; d-- > begin && end - d <= kMaxWords;) {
     const Token& token = tokens[d];
     if (!token.word) return {};
@@ -326,14 +380,25 @@ SpeakerPhrase SpeakerPhraseReader::ReadUnknownHead(const std::vector<Token>& tok
     for (std::string_view function_word : kFunctionWords) {
       if (lower == function_word) return {};
     }
+    // "multiple lawmakers", "several councillors": a quantified plural is
+    // an unnamed group.
+    bool group = InList(kGroupQuantifiers, token.text) && d + 1 < end &&
+                 tokens[end - 1].text.size() > 3 && tokens[end - 1].text.back() == 's';
     bool opener = IsDeterminer(token.text) || IsPossessive(token.text) ||
-                  ToLowerAscii(token.text) == "one";
+                  ToLowerAscii(token.text) == "one" || group;
     if (!opener) continue;
     if (d + 1 == end && !IsPossessive(token.text)) return {};
     // "the timetable for the Lorn ferry": an object of a preposition.
-    if (d > begin && tokens[d - 1].word && InList(kPrepositionsBefore, tokens[d - 1].text)) return {};
+    if (d > begin && tokens[d - 1].word && InList(kPrepositionsBefore, tokens[d - 1].text))
+      return {};
     SpeakerPhrase phrase;
     phrase.mention = {token.span.begin, tokens[end - 1].span.end};
+    if (group) {
+      phrase.form = PhraseForm::kVague;
+      phrase.kind = SpeakerKind::kVague;
+      phrase.name = ToLowerAscii(Join(tokens, d, end));
+      return phrase;
+    }
     bool indefinite = ToLowerAscii(token.text) == "a" || ToLowerAscii(token.text) == "an" ||
                       ToLowerAscii(token.text) == "one";
     phrase.form = indefinite ? PhraseForm::kVague : PhraseForm::kRole;
@@ -366,11 +431,9 @@ std::vector<Token> WithoutParentheses(const std::vector<Token>& tokens) {
 }
 
 constexpr std::array<std::string_view, 24> kPrepositions = {
-    "in",      "on",    "at",        "during",  "after",   "before", "from",    "with",
-    "for",     "by",    "speaking",  "asked",   "earlier", "later",  "meanwhile", "however",
-    "following", "amid", "despite", "under",   "over",    "given",  "responding", "then"};
-
-
+    "in",        "on",   "at",       "during", "after",   "before", "from",       "with",
+    "for",       "by",   "speaking", "asked",  "earlier", "later",  "meanwhile",  "however",
+    "following", "amid", "despite",  "under",  "over",    "given",  "responding", "then"};
 
 // "Quina Jones, 25, said": an age or number between commas is no subject.
 bool IsNumberChunk(const std::vector<Token>& tokens, size_t begin, size_t end) {
@@ -393,8 +456,8 @@ SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& 
     size_t begin = start;
     start = i + 1;
     if (begin >= i) continue;
-    if (tokens[begin].word && (InList(kPrepositions, tokens[begin].text) ||
-                               InList(kSubordinators, tokens[begin].text))) {
+    if (tokens[begin].word &&
+        (InList(kPrepositions, tokens[begin].text) || InList(kSubordinators, tokens[begin].text))) {
       continue;
     }
     size_t e = PhraseEndAfter(tokens, begin, i);
@@ -434,13 +497,23 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
       }
       size_t p = PhraseStartBefore(tokens, begin, end);
       // A phrase after a preposition ("marching through the streets") is an
-      // object, not the subject of the cue.
-      if (p > begin && p < end && tokens[p - 1].word && InList(kPrepositionsBefore, tokens[p - 1].text)) {
-        return fallback;
+      // object, not the subject of the cue; the subject may open the chunk
+      // before a participle phrase ("Protesters marching through ...").
+      SpeakerPhrase participle_subject;
+      size_t e = PhraseEndAfter(tokens, begin, end);
+      if (e > begin && e < end && tokens[e].word && !tokens[e].capitalized &&
+          tokens[e].text.size() > 4 && tokens[e].text.substr(tokens[e].text.size() - 3) == "ing") {
+        participle_subject = Classify(tokens, begin, e);
+        if (participle_subject.form == PhraseForm::kPronoun) participle_subject = {};
+      }
+      if (p > begin && p < end && tokens[p - 1].word &&
+          InList(kPrepositionsBefore, tokens[p - 1].text)) {
+        return participle_subject.form != PhraseForm::kNone ? participle_subject : fallback;
       }
       // The subject must reach back to the start of its chunk or follow an
       // introductory phrase; a phrase inside a clause is not the subject.
       SpeakerPhrase phrase = Classify(tokens, p, end);
+      if (phrase.form == PhraseForm::kNone) phrase = participle_subject;
       if (phrase.form == PhraseForm::kNone && c + 1 == chunks.size()) {
         phrase = ReadUnknownHead(tokens, begin, end);
       }

@@ -818,5 +818,110 @@ TEST(AttributorTest, BookTitleIsATitle) {
   EXPECT_EQ(QuoteKindName(book->kind), "title") << Describe(s, *book);
 }
 
+// --- Datelines, groups, documents without a determiner ----------------------
+
+TEST(AttributorTest, DatelineNeverSuppliesAPronounsAntecedent) {
+  Scanned s = ScanArticle(
+      "LORNHAVEN, Alder County (Newswire) \xE2\x80\x94 Mayor Mira Sand closed the pier on "
+      "Monday.\n\n"
+      "\"The pier is not safe,\" she said.\n");
+  ExpectQuote(s, "pier is not safe", {.speaker = "Mira Sand", .kind = kPerson, .mention = "she"});
+  ExpectNoSpeakerNamed(s, "Newswire");
+  ExpectNoSpeakerNamed(s, "LORNHAVEN");
+}
+
+TEST(AttributorTest, DatelinePlaceIsNoOrganisationForIt) {
+  Scanned s = ScanArticle(
+      "LORNHAVEN (Newswire) \xE2\x80\x94 The pier reopened on Monday.\n\n"
+      "\"We are open again,\" it said.\n");
+  ExpectNoSpeakerNamed(s, "LORNHAVEN");
+  ExpectNoSpeakerNamed(s, "Newswire");
+}
+
+TEST(AttributorTest, TheyRefersToAGroupOpeningAnEarlierSentence) {
+  Scanned s = ScanArticle(
+      "Residents crowded the pier on Tuesday.\n\n"
+      "\"Nobody told us anything,\" they said.\n");
+  ExpectQuote(s, "Nobody told us", {.speaker = "residents", .kind = kVague, .mention = "they"});
+}
+
+TEST(AttributorTest, CountyIsAnOrganisationForIt) {
+  Scanned s = ScanArticle(
+      "Alder County closed the pier on Friday.\n\n"
+      "\"The pier is unsafe,\" it said.\n");
+  ExpectQuote(s, "pier is unsafe", {.speaker = "Alder County", .kind = kOrganization});
+}
+
+TEST(AttributorTest, PronounDoesNotReachBackOverSeveralParagraphs) {
+  Scanned s = ScanArticle(
+      "Mayor Mira Sand toured the pier.\n\n"
+      "The pier was built in 1911.\n\n"
+      "Its timber came from the north.\n\n"
+      "Repairs will take a year.\n\n"
+      "\"It will be worth the wait,\" she said.\n");
+  const Quote* quote = FindQuote(s, "worth the wait");
+  ASSERT_NE(quote, nullptr);
+  EXPECT_NE(SpeakerOf(s, *quote), "Mira Sand") << Describe(s, *quote);
+}
+
+TEST(AttributorTest, DocumentWithoutDeterminerOpeningTheSentence) {
+  Scanned s = ScanArticle("Tax records show the firm \"paid nothing for a decade.\"\n");
+  ExpectQuote(s, "paid nothing",
+              {.speaker = "tax records",
+               .kind = kDocument,
+               .rule = "document-cue-partial",
+               .quote_kind = QuoteKind::kPartial});
+}
+
+TEST(AttributorTest, DocumentWithAParticiplePhraseBeforeItsVerb) {
+  Scanned s =
+      ScanArticle("A harbor study released on Tuesday found \"severe silting\" near the pier.\n");
+  ExpectQuote(s, "severe silting",
+              {.speaker = "harbor study", .kind = kDocument, .quote_kind = QuoteKind::kPartial});
+}
+
+TEST(AttributorTest, PlaceNameEndingInASpeechVerbIsNoCue) {
+  Scanned s = ScanArticle(
+      "Councillor Mira Sand said the United States would send \"two patrol ships\" soon.\n");
+  ExpectQuote(s, "two patrol ships",
+              {.speaker = "Mira Sand", .kind = kPerson, .quote_kind = QuoteKind::kPartial});
+  ExpectNoSpeakerNamed(s, "United");
+}
+
+TEST(AttributorTest, PossessiveSpeechNounInsideAReportedClauseGivesTheReporter) {
+  Scanned s = ScanArticle(
+      "Councillor Mira Sand said on Monday evening that Peter Brandt's claim of \"no risk at "
+      "all\" ignored the engineers.\n");
+  ExpectQuote(s, "no risk at all",
+              {.speaker = "Mira Sand",
+               .kind = kPerson,
+               .rule = "speaker-cue-partial",
+               .quote_kind = QuoteKind::kPartial});
+}
+
+TEST(AttributorTest, PossessiveSpeechNounAloneStillGivesItsOwner) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga toured the pier.\n\n"
+      "Varga's claim that the pier is \"perfectly safe\" was disputed by engineers.\n");
+  ExpectQuote(s, "perfectly safe",
+              {.speaker = "Elena Varga", .kind = kPerson, .quote_kind = QuoteKind::kPartial});
+}
+
+TEST(AttributorTest, InfinitiveCueTakesTheSubjectOpeningTheClause) {
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga went on local radio on Monday to accuse the ferry operator of \"gross "
+      "negligence\" during the storm.\n");
+  ExpectQuote(s, "gross negligence",
+              {.speaker = "Elena Varga", .kind = kPerson, .quote_kind = QuoteKind::kPartial});
+}
+
+TEST(AttributorTest, ItRefersToAnOrganisationNamedByItsOwner) {
+  Scanned s = ScanArticle(
+      "Peter Brandt's office issued a statement on Monday.\n\n"
+      "\"The harbor master will not resign,\" it said.\n");
+  ExpectQuote(s, "will not resign",
+              {.speaker = "Peter Brandt's office", .kind = kOrganization, .mention = "it"});
+}
+
 }  // namespace
 }  // namespace qa

@@ -123,5 +123,12 @@ TEST(SentenceSplitterTest, EmptyArticleHasNoSentences) {
   EXPECT_TRUE(Sentences("\n\n   \n").empty());
 }
 
+TEST(SentenceSplitterTest, DashAfterAFinishedQuoteStaysWithItsCredit) {
+  EXPECT_THAT(Sentences("The ferry resumed.\n\n"
+                        "\"Crossings are safe again.\" \xE2\x80\x94 Harbor master Ola Berg\n"),
+              ElementsAre("The ferry resumed.",
+                          "\"Crossings are safe again.\" \xE2\x80\x94 Harbor master Ola Berg"));
+}
+
 }  // namespace
 }  // namespace qa

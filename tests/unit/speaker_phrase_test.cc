@@ -252,5 +252,82 @@ TEST_F(SpeakerPhraseTest, PronounStemDropsAContractedVerb) {
   EXPECT_EQ(reader_.PronounStem("Varga's"), "");
 }
 
+// --- Where a name ends, and what kind of source a phrase is -----------------
+
+TEST_F(SpeakerPhraseTest, AffiliationAfterAPersonsNameIsNotPartOfTheName) {
+  SpeakerPhrase phrase = Read("Councillor Tomas Kell of Alder County", /*before_cue=*/false);
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "person");
+  EXPECT_EQ(phrase.name, "Tomas Kell");
+}
+
+TEST_F(SpeakerPhraseTest, OrganisationNameKeepsItsConnector) {
+  SpeakerPhrase phrase = Read("the Bureau of Tide Statistics", /*before_cue=*/true);
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "organization");
+  EXPECT_EQ(phrase.name, "Bureau of Tide Statistics");
+}
+
+TEST_F(SpeakerPhraseTest, TwoCoordinatedPeopleAreNotOneFusedName) {
+  SpeakerPhrase phrase = Read("Mira Sand and Tomas Kell", /*before_cue=*/false);
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "person");
+  EXPECT_EQ(phrase.name, "Mira Sand");
+}
+
+TEST_F(SpeakerPhraseTest, NamedDocumentIsADocument) {
+  SpeakerPhrase phrase = Read("the Alder Harbor Charter", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "document");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "document");
+  EXPECT_EQ(phrase.name, "Alder Harbor Charter");
+}
+
+TEST_F(SpeakerPhraseTest, CapitalisedVagueNounIsVagueNotAName) {
+  SpeakerPhrase phrase = Read("Analysts", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "vague");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "vague");
+  EXPECT_EQ(phrase.name, "analysts");
+}
+
+TEST_F(SpeakerPhraseTest, OneBeforeARoleIsVague) {
+  SpeakerPhrase phrase = Read("one nurse", /*before_cue=*/false);
+  EXPECT_EQ(FormName(phrase.form), "vague");
+  EXPECT_EQ(phrase.name, "one nurse");
+}
+
+TEST_F(SpeakerPhraseTest, SubjectBeforeAParticiplePhraseIsReadPastThePreposition) {
+  SpeakerPhrase phrase = Read("Demonstrators marching along the quay", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "vague");
+  EXPECT_EQ(phrase.name, "demonstrators");
+}
+
+TEST_F(SpeakerPhraseTest, PersonAfterAPrepositionIsNoSubject) {
+  SpeakerPhrase phrase = Read("the crowd marching past Mira Sand", /*before_cue=*/true);
+  EXPECT_NE(phrase.name, "Mira Sand");
+}
+
+TEST_F(SpeakerPhraseTest, QuantifiedPluralIsAnUnnamedGroup) {
+  SpeakerPhrase phrase =
+      Read("The pier reopened after what several surveyors", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "vague");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "vague");
+  EXPECT_EQ(phrase.name, "several surveyors");
+}
+
+TEST_F(SpeakerPhraseTest, CapitalisedWhatIsNotPartOfTheGroup) {
+  SpeakerPhrase phrase = Read("What multiple surveyors", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "vague");
+  EXPECT_EQ(phrase.name, "multiple surveyors");
+}
+
+TEST_F(SpeakerPhraseTest, BothBeforeAPluralIsNoGroupSource) {
+  SpeakerPhrase phrase = Read("Both ferry companies", /*before_cue=*/true);
+  EXPECT_NE(FormName(phrase.form), "vague");
+}
+
+TEST_F(SpeakerPhraseTest, GroupAfterAmongIsAnObjectNotTheSubject) {
+  SpeakerPhrase phrase =
+      Read("asked whether anger lingers among his supporters, the Alder senator", true);
+  EXPECT_NE(phrase.name, "his supporters");
+  EXPECT_EQ(phrase.name, "senator");
+}
+
 }  // namespace
 }  // namespace qa
