@@ -9,6 +9,14 @@
 namespace qa {
 namespace {
 
+// Entity names start with a capital (or a non-ASCII letter, "Élodie");
+// descriptions the attributor could not resolve start in lower case.
+bool IsName(std::string_view name) {
+  if (name.empty()) return false;
+  unsigned char first = static_cast<unsigned char>(name.front());
+  return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0x80;
+}
+
 using check_text::ShortExcerpt;
 
 constexpr size_t kExcerptCodePoints = 50;
@@ -174,6 +182,9 @@ void AttributionConflictCheck::Run(const CheckContext& context, std::vector<Find
         quote.inner.end > document.text.size()) {
       continue;
     }
+    // A source left as a description ("the nominee", "he", "experts") may be
+    // the named speaker of the other copy: only two names can conflict.
+    if (!IsName(scan.entities[static_cast<size_t>(entity)].name)) continue;
     size_t words = 0;
     std::string normal = NormalizeQuotedWords(document.Text(quote.inner), &words);
     if (words < min_words_) continue;

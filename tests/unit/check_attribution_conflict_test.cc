@@ -68,6 +68,22 @@ TEST(AttributionConflictCheckTest, AliasesAndShortFormsAreTheSameSpeaker) {
   EXPECT_TRUE(RunCheck(*check, doc, scan).empty());
 }
 
+TEST(AttributionConflictCheckTest, AnUnresolvedDescriptionIsNoConflictingName) {
+  // "the nominee" was not tied to a name; it may well be Varga herself.
+  Document doc = MakeDocument(
+      "Elena Varga promised to speak \"plainly to every harbour worker\" in March.\n\n"
+      "The nominee said she would speak \"plainly to every harbour worker\" this time.\n");
+  ScanResult scan;
+  scan.entities.push_back(MakeEntity("Elena Varga", SpeakerKind::kPerson));
+  scan.entities.push_back(MakeEntity("the nominee", SpeakerKind::kPerson));
+  std::string quote = "\"plainly to every harbour worker\"";
+  for (int i = 0; i < 2; ++i) {
+    scan.quotes.push_back(MakeQuote(doc, quote, QuoteKind::kPartial, i, Span{}, i));
+  }
+  auto check = MakeCheck<AttributionConflictCheck>("attribution-conflict");
+  EXPECT_TRUE(RunCheck(*check, doc, scan).empty());
+}
+
 TEST(AttributionConflictCheckTest, AcrossFilesWithSmallDifferences) {
   Document first = MakeDocument(
       "Headline\n\nThe vote was close.\n\n"
