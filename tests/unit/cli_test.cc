@@ -11,8 +11,12 @@
 #include <sstream>
 #include <string>
 
+#include "test_files.h"
+
 namespace qa {
 namespace {
+
+using test_files::ReadFile;
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -22,13 +26,6 @@ struct RunResult {
   std::string out;
   std::string err;
 };
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 class CliTest : public ::testing::Test {
  protected:
@@ -56,8 +53,8 @@ class CliTest : public ::testing::Test {
     int status = std::system(command.c_str());
     RunResult result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = Slurp(dir_ / "out.log");
-    result.err = Slurp(dir_ / "err.log");
+    result.out = ReadFile(dir_ / "out.log");
+    result.err = ReadFile(dir_ / "err.log");
     return result;
   }
 

@@ -12,8 +12,12 @@
 #include <sstream>
 #include <string>
 
+#include "test_files.h"
+
 namespace qa {
 namespace {
+
+using test_files::ReadFile;
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -25,13 +29,6 @@ struct RunResult {
   std::string out;
   std::string err;
 };
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 bool Contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
@@ -82,8 +79,8 @@ class ConfigCliTest : public ::testing::Test {
     int status = std::system(command.c_str());
     RunResult result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = Slurp(out_dir_ / "out");
-    result.err = Slurp(out_dir_ / "err");
+    result.out = ReadFile(out_dir_ / "out");
+    result.err = ReadFile(out_dir_ / "err");
     return result;
   }
 
@@ -216,7 +213,8 @@ TEST_F(ConfigCliTest, StandardInputUsesTheCurrentDirectorysConfig) {
                         "' check - < ../story.txt > '" + (out_dir_ / "out").string() + "' 2>&1";
   int status = std::system(command.c_str());
   EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 1);
-  EXPECT_TRUE(Contains(Slurp(out_dir_ / "out"), "error: vague source")) << Slurp(out_dir_ / "out");
+  EXPECT_TRUE(Contains(ReadFile(out_dir_ / "out"), "error: vague source"))
+      << ReadFile(out_dir_ / "out");
 }
 
 TEST_F(ConfigCliTest, RulesCommandShowsTheConfigsSettings) {

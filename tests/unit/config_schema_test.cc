@@ -13,9 +13,14 @@
 #include <vector>
 
 #include "config/config.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
+
+using test_files::ReadFile;
+using test_files::RunCommand;
+using test_files::ShellQuote;
 
 namespace fs = std::filesystem;
 
@@ -30,29 +35,6 @@ std::vector<std::string> JsonFilesIn(const fs::path& dir) {
   }
   std::sort(files.begin(), files.end());
   return files;
-}
-
-std::string ReadText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::string ShellQuote(const std::string& arg) {
-  std::string quoted = "'";
-  for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-int RunCommand(const std::string& command, std::string* output) {
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return -1;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) output->append(buffer, n);
-  int status = pclose(pipe);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 TEST(ConfigSchemaTest, ExamplesPassAndBadExamplesFail) {
@@ -74,14 +56,14 @@ TEST(ConfigSchemaTest, ExamplesPassAndBadExamplesFail) {
 
 TEST(ConfigSchemaTest, LoaderAcceptsEveryGoodExample) {
   for (const std::string& file : JsonFilesIn(kExamples / "valid")) {
-    ConfigResult result = ParseConfig(ReadText(file), file, kExamples);
+    ConfigResult result = ParseConfig(ReadFile(file), file, kExamples);
     for (const RuleError& error : result.errors) ADD_FAILURE() << error.ToString();
   }
 }
 
 TEST(ConfigSchemaTest, LoaderRejectsEveryBadExample) {
   for (const std::string& file : JsonFilesIn(kExamples / "invalid")) {
-    ConfigResult result = ParseConfig(ReadText(file), file, kExamples);
+    ConfigResult result = ParseConfig(ReadFile(file), file, kExamples);
     EXPECT_FALSE(result.ok()) << file << " loads without errors";
   }
 }
@@ -89,7 +71,7 @@ TEST(ConfigSchemaTest, LoaderRejectsEveryBadExample) {
 // Each key the schema documents is one the loader knows: a value of the
 // wrong type gives a type error at that key, never "unknown key".
 TEST(ConfigSchemaTest, SchemaKeysAreTheLoadersKeys) {
-  nlohmann::json schema = nlohmann::json::parse(ReadText(kSchema), nullptr, false);
+  nlohmann::json schema = nlohmann::json::parse(ReadFile(kSchema), nullptr, false);
   ASSERT_FALSE(schema.is_discarded());
   for (const auto& [key, value] : schema["properties"].items()) {
     nlohmann::json config = {{key, nullptr}};
@@ -102,7 +84,7 @@ TEST(ConfigSchemaTest, SchemaKeysAreTheLoadersKeys) {
 }
 
 TEST(ConfigSchemaTest, SeveritiesMatchTheLoader) {
-  nlohmann::json schema = nlohmann::json::parse(ReadText(kSchema), nullptr, false);
+  nlohmann::json schema = nlohmann::json::parse(ReadFile(kSchema), nullptr, false);
   ASSERT_FALSE(schema.is_discarded());
   for (const auto& name : schema["properties"]["min_level"]["enum"]) {
     EXPECT_TRUE(ParseSeverity(name.get<std::string>()).has_value()) << name;

@@ -15,9 +15,12 @@
 #include <vector>
 
 #include "cli/app.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
+
+using test_files::ReadFile;
 
 namespace fs = std::filesystem;
 
@@ -64,13 +67,6 @@ std::vector<GoldenCase> FindGoldenCases(const fs::path& root) {
     if (i > 0 && cases[i].name == cases[i - 1].name) cases[i].name += "_" + std::to_string(i);
   }
   return cases;
-}
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
 }
 
 std::vector<std::string> Lines(const std::string& text) {

@@ -12,8 +12,12 @@
 #include <string_view>
 #include <vector>
 
+#include "test_files.h"
+
 namespace qa {
 namespace {
+
+using test_files::ReadFile;
 
 using Texts = std::vector<std::string>;
 
@@ -573,13 +577,6 @@ TEST(QuoteFinderTest, EmptyAndOddDocumentsDoNotCrash) {
 }
 
 // --- Fixtures and corpus -----------------------------------------------------
-
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 struct FixtureRow {
   std::string path;

@@ -14,9 +14,14 @@
 
 #include "rules/attribution_where.h"
 #include "rules/rule_loader.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
+
+using test_files::ReadFile;
+using test_files::RunCommand;
+using test_files::ShellQuote;
 
 namespace fs = std::filesystem;
 
@@ -34,32 +39,8 @@ std::vector<std::string> JsonFilesIn(const fs::path& dir) {
   return files;
 }
 
-std::string ReadText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::string ShellQuote(const std::string& arg) {
-  std::string quoted = "'";
-  for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-// Runs a command, returning its exit status and appending its output.
-int RunCommand(const std::string& command, std::string* output) {
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return -1;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) output->append(buffer, n);
-  int status = pclose(pipe);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 nlohmann::json Schema() {
-  return nlohmann::json::parse(ReadText(kSource / "docs/rule-file.schema.json"), nullptr, false);
+  return nlohmann::json::parse(ReadFile(kSource / "docs/rule-file.schema.json"), nullptr, false);
 }
 
 TEST(RuleSchemaTest, ShippedFilesPassAndBadExamplesFail) {
@@ -86,7 +67,7 @@ TEST(RuleSchemaTest, LoaderRejectsEveryBadExample) {
     RuleSet rules;
     rules.mutable_lexicons()["speech-verbs"] = Lexicon{"speech-verbs", "", {"said"}, "test"};
     std::vector<RuleError> errors;
-    MergeRuleFile(file, ReadText(file), &rules, &errors);
+    MergeRuleFile(file, ReadFile(file), &rules, &errors);
     EXPECT_FALSE(errors.empty()) << file << " loads without errors";
   }
 }
