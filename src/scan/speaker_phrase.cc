@@ -30,6 +30,10 @@ constexpr std::array<std::string_view, 28> kPrepositionsBefore = {
     "about",   "into",    "over",   "under",   "during", "against", "across",
     "toward",  "towards", "around", "along",   "past",   "near",    "outside",
     "behind",  "among",   "amid",   "between", "within", "upon",    "onto"};
+// Forms of "be" and "become": a noun phrase after one is a predicate ("should
+// be a wake-up call"), never the subject of the verb that follows it.
+constexpr std::array<std::string_view, 10> kCopulas = {
+    "be", "is", "was", "are", "were", "been", "being", "become", "becomes", "became"};
 constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "for", "on", "and", "de"};
 
 template <size_t N>
@@ -391,6 +395,7 @@ SpeakerPhrase SpeakerPhraseReader::ReadUnknownHead(const std::vector<Token>& tok
     // "the timetable for the Lorn ferry": an object of a preposition.
     if (d > begin && tokens[d - 1].word && InList(kPrepositionsBefore, tokens[d - 1].text))
       return {};
+    if (d > begin && tokens[d - 1].word && InList(kCopulas, tokens[d - 1].text)) return {};
     SpeakerPhrase phrase;
     phrase.mention = {token.span.begin, tokens[end - 1].span.end};
     if (group) {
@@ -444,6 +449,25 @@ bool IsNumberChunk(const std::vector<Token>& tokens, size_t begin, size_t end) {
   return true;
 }
 
+// "Orla Penn, D-Mar., said": a party and state tag between commas is no
+// subject ("D", "R-Ky.", "I-Vt").
+bool IsAffiliationChunk(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  if (begin >= end || !tokens[begin].word) return false;
+  std::string_view tag = tokens[begin].text;
+  if (tag[0] != 'D' && tag[0] != 'R' && tag[0] != 'I') return false;
+  if (tag.size() > 1 && (tag[1] != '-' || tag.size() < 3 || !IsUpperStart(tag, 2))) return false;
+  for (size_t i = begin + 1; i < end; ++i) {
+    if (tokens[i].word) return false;
+  }
+  return true;
+}
+
+// "Ines Calder, at a later briefing, said": a chunk that opens with a
+// preposition is an aside; the subject stands before it.
+bool IsPrepositionalAside(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  return begin < end && tokens[begin].word && InList(kPrepositionsBefore, tokens[begin].text);
+}
+
 }  // namespace
 
 SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& all) const {
@@ -483,12 +507,27 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
     for (size_t c = chunks.size(); c-- > 0;) {
       auto [begin, end] = chunks[c];
       if (begin == end) continue;
-      if (IsClauseOpener(tokens[begin]) || IsNumberChunk(tokens, begin, end)) continue;
+      if (IsClauseOpener(tokens[begin]) || IsNumberChunk(tokens, begin, end) ||
+          IsAffiliationChunk(tokens, begin, end)) {
+        continue;
+      }
       while (begin < end && tokens[begin].word && InList(kSubordinators, tokens[begin].text)) {
         ++begin;
       }
       if (begin == end) continue;
-      if (c > 0 && IsAppositive(tokens, begin, end)) {
+      // "Tomas Reyl, a finance panel member, said": an indefinite phrase
+      // right after a name is an apposition even when its head is in no
+      // lexicon.
+      bool indefinite_apposition = false;
+      if (c > 0 && tokens[begin].word &&
+          (ToLowerAscii(tokens[begin].text) == "a" || ToLowerAscii(tokens[begin].text) == "an")) {
+        auto [prev_begin, prev_end] = chunks[c - 1];
+        indefinite_apposition = prev_end > prev_begin && tokens[prev_end - 1].word &&
+                                tokens[prev_end - 1].capitalized &&
+                                !IsPrepositionalAside(tokens, prev_begin, prev_end) &&
+                                !InList(kSubordinators, tokens[prev_begin].text);
+      }
+      if (c > 0 && (indefinite_apposition || IsAppositive(tokens, begin, end))) {
         if (fallback.form == PhraseForm::kNone) {
           size_t p = PhraseStartBefore(tokens, begin, end);
           fallback = Classify(tokens, p, end);
@@ -508,7 +547,9 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
       }
       if (p > begin && p < end && tokens[p - 1].word &&
           InList(kPrepositionsBefore, tokens[p - 1].text)) {
-        return participle_subject.form != PhraseForm::kNone ? participle_subject : fallback;
+        if (participle_subject.form != PhraseForm::kNone) return participle_subject;
+        if (c > 0 && IsPrepositionalAside(tokens, begin, end)) continue;
+        return fallback;
       }
       // The subject must reach back to the start of its chunk or follow an
       // introductory phrase; a phrase inside a clause is not the subject.
@@ -518,6 +559,7 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
         phrase = ReadUnknownHead(tokens, begin, end);
       }
       if (phrase.form != PhraseForm::kNone) return phrase;
+      if (c > 0 && IsPrepositionalAside(tokens, begin, end)) continue;
       return fallback;
     }
     return fallback;

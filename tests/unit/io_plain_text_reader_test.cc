@@ -122,6 +122,18 @@ TEST(TextCleanerTest, ValidUtf8OfEveryLengthIsKept) {
   EXPECT_TRUE(problems.empty());
 }
 
+TEST(TextCleanerTest, UnicodeSpacesBecomeAsciiSpacesOfTheSameLength) {
+  // "he<no-break space>told", a thin space and a narrow no-break space: the
+  // attribution patterns must see two words, and offsets must not move.
+  std::string bytes = "he\xC2\xA0told 5\xE2\x80\x89km 10\xE2\x80\xAF%";
+  std::vector<InputProblem> problems;
+  EXPECT_EQ(MakeAnalysisText(bytes, &problems), "he  told 5   km 10   %");
+  // A zero-width space and an en dash are not spaces.
+  std::string kept = "a\xE2\x80\x8B b \xE2\x80\x93 c";
+  EXPECT_EQ(MakeAnalysisText(kept, &problems), kept);
+  EXPECT_TRUE(problems.empty());
+}
+
 TEST(TextCleanerTest, MessageCountsFurtherBadBytes) {
   std::vector<InputProblem> problems;
   MakeAnalysisText("caf\xC3\xA9 \x93quoted\x94 and \x85", &problems);

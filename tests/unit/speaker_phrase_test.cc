@@ -329,5 +329,31 @@ TEST_F(SpeakerPhraseTest, GroupAfterAmongIsAnObjectNotTheSubject) {
   EXPECT_EQ(phrase.name, "senator");
 }
 
+TEST_F(SpeakerPhraseTest, NounPhraseAfterACopulaIsAPredicateNotASpeaker) {
+  // "... should be a wake-up call to the council": "call" is a noun here.
+  SpeakerPhrase phrase = Read("if they were taxed -- should be a wake-up", true);
+  EXPECT_EQ(FormName(phrase.form), "none");
+  SpeakerPhrase subject = Read("In the end a harbour pilot", true);
+  EXPECT_EQ(FormName(subject.form), "vague");
+}
+
+TEST_F(SpeakerPhraseTest, IndefiniteAppositionAfterANameLeavesTheName) {
+  SpeakerPhrase phrase = Read("Tomas Reyl, a finance panel member,", true);
+  EXPECT_EQ(FormName(phrase.form), "name");
+  EXPECT_EQ(phrase.name, "Tomas Reyl");
+}
+
+TEST_F(SpeakerPhraseTest, PartyAndStateTagAfterANameIsSkipped) {
+  SpeakerPhrase phrase = Read("Council Leader Orla Penn, D-Mar.,", true);
+  EXPECT_EQ(FormName(phrase.form), "name");
+  EXPECT_EQ(phrase.name, "Orla Penn");
+}
+
+TEST_F(SpeakerPhraseTest, PrepositionalAsideBetweenCommasIsSkipped) {
+  SpeakerPhrase phrase = Read("Port director Ines Calder, at a later briefing,", true);
+  EXPECT_EQ(FormName(phrase.form), "name");
+  EXPECT_EQ(phrase.name, "Ines Calder");
+}
+
 }  // namespace
 }  // namespace qa
