@@ -5,6 +5,7 @@
 #include "scan/attribution_rules.h"
 #include "scan/entity_registry.h"
 #include "scan/quote_classifier.h"
+#include "scan/quote_marks.h"
 #include "scan/sentence_splitter.h"
 #include "scan/speaker_phrase.h"
 #include "scan/text_tokens.h"
@@ -82,8 +83,7 @@ size_t DatelineLength(const std::vector<Token>& tokens) {
 }
 
 bool EndsClause(std::string_view text, const Quote& quote, Span after) {
-  size_t i = quote.inner.end;
-  while (i > quote.inner.begin && (text[i - 1] == ' ' || text[i - 1] == '\n')) --i;
+  size_t i = TrimTrailingClosers(text, quote.inner.begin, quote.inner.end);
   if (i > quote.inner.begin) {
     char c = text[i - 1];
     if (c == ',' || c == '.' || c == '?' || c == '!' || c == ';') return true;

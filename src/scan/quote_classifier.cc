@@ -1,5 +1,6 @@
 #include "scan/quote_classifier.h"
 
+#include "scan/quote_marks.h"
 #include "scan/speaker_phrase.h"
 
 namespace qa {
@@ -13,7 +14,7 @@ constexpr size_t kScareMaxWords = 3;
 constexpr size_t kMaxTitleWords = 8;
 
 bool EndsWithTerminal(std::string_view inner) {
-  while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\n')) inner.remove_suffix(1);
+  inner = inner.substr(0, TrimTrailingClosers(inner, 0, inner.size()));
   if (inner.empty()) return false;
   char c = inner.back();
   return c == '.' || c == '!' || c == '?' || c == ',';

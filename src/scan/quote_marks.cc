@@ -272,4 +272,15 @@ size_t TrimTrailingSpaces(std::string_view text, size_t floor, size_t end) {
   return end;
 }
 
+size_t TrimTrailingClosers(std::string_view text, size_t floor, size_t end) {
+  while (end > floor) {
+    const CodePoint cp = DecodeBefore(text, floor, end);
+    bool closer = cp.value == U'\'' || cp.value == U'"' || cp.value == U'\u2019' ||
+                  cp.value == U'\u201D' || cp.value == U'\u00BB' || cp.value == U'\u203A';
+    if (!closer && !IsSpace(cp.value)) break;
+    end -= cp.length;
+  }
+  return end;
+}
+
 }  // namespace qa

@@ -73,4 +73,9 @@ bool IsBlank(std::string_view text, Span span);
 // Moves `end` back over Unicode spaces, never below `floor`.
 size_t TrimTrailingSpaces(std::string_view text, size_t floor, size_t end);
 
+// Moves `end` back over Unicode spaces and closing quote marks (' ’ " ” » ›),
+// never below `floor`: the punctuation a quote ends on may sit inside a
+// nested quote ("It feels like, 'not yet,'").
+size_t TrimTrailingClosers(std::string_view text, size_t floor, size_t end);
+
 }  // namespace qa

@@ -37,14 +37,14 @@ class PhraseSet {
 struct WordSets {
   explicit WordSets(const RuleSet& rules);
 
-  PhraseSet titles;            // "President", "leader", "chief executive"
-  PhraseSet title_modifiers;   // "senior", "former"
+  PhraseSet titles;           // "President", "leader", "chief executive"
+  PhraseSet title_modifiers;  // "senior", "former"
   PhraseSet organization_words;
   PhraseSet news_agencies;
   PhraseSet places;
   PhraseSet document_words;
   PhraseSet vague_sources;
-  PhraseSet non_names;         // capitalised words that are never names
+  PhraseSet non_names;  // capitalised words that are never names
   PhraseSet abbreviations;
   PhraseSet pronouns;
   PhraseSet speech_verbs;

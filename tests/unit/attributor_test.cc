@@ -141,6 +141,28 @@ TEST(AttributorTest, InvertedCueAfterQuoteGivesTheFullNameWithoutTitle) {
                .cue = "said"});
 }
 
+TEST(AttributorTest, QuoteEndingInANestedQuoteStillTakesTheCueAfterIt) {
+  // The comma that hands over to "she said" sits inside the nested quote.
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga met harbor master Peter Brandt on Monday.\n\n"
+      "\"People tell me, 'The levy can wait a year,'\" she said.\n\n"
+      "\u201cThey say they \u2018accept the blame, and it was the fault of the crews,\u2019\u201d "
+      "Brandt said.\n");
+  ExpectQuoteCount(s, 2);
+  ExpectQuote(s, "People tell me",
+              {.speaker = "Elena Varga",
+               .kind = kPerson,
+               .rule = "quote-speaker-cue",
+               .mention = "she",
+               .cue = "said"});
+  ExpectQuote(s, "They say they",
+              {.speaker = "Peter Brandt",
+               .kind = kPerson,
+               .rule = "quote-speaker-cue",
+               .mention = "Brandt",
+               .cue = "said"});
+}
+
 TEST(AttributorTest, SurnameBeforeCueResolvesToTheFullNameGivenEarlier) {
   Scanned s = ScanArticle(
       "Mayor Elena Varga presented the harbor budget on Monday.\n\n"
