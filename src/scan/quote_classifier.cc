@@ -13,11 +13,13 @@ constexpr size_t kScareMaxWords = 3;
 // or without a speech cue nearby.
 constexpr size_t kMaxTitleWords = 8;
 
-bool EndsWithTerminal(std::string_view inner) {
+// The sentence punctuation the quote ends on (. ! ? or ,), looking past
+// closing marks of nested quotes; 0 when there is none.
+char TerminalPunctuation(std::string_view inner) {
   inner = inner.substr(0, TrimTrailingClosers(inner, 0, inner.size()));
-  if (inner.empty()) return false;
+  if (inner.empty()) return 0;
   char c = inner.back();
-  return c == '.' || c == '!' || c == '?' || c == ',';
+  return c == '.' || c == '!' || c == '?' || c == ',' ? c : 0;
 }
 
 bool IsMinorWord(std::string_view word) {
@@ -61,11 +63,14 @@ QuoteKind QuoteClassifier::Classify(std::string_view text, const Quote& quote,
   for (size_t end = before.size(); end > 0 && end + 3 > before.size(); --end) {
     title_cue = title_cue || title_cues_.LongestMatchEndingAt(before, end) > 0;
   }
-  bool terminal = EndsWithTerminal(inner);
+  char terminal_punct = TerminalPunctuation(inner);
+  bool terminal = terminal_punct != 0;
   // Sentence-final ? or !, or a full stop after more than a label's worth
-  // of words: speech, not a name.
+  // of words: speech, not a name. A comma alone says so only when a speaker
+  // is found, since American style puts it inside any closing mark
+  // (in "Harbour Light Day," a festival).
   bool speech_end = terminal && (inner.find_last_of("?!") != std::string_view::npos ||
-                                 (words > kScareMaxWords && !inner.empty()));
+                                 (words > kScareMaxWords && (terminal_punct != ',' || attributed)));
   if (scare_cue && words <= kScareMaxWords + 2 && !speech_end) return QuoteKind::kScare;
   // In a headline every word is capitalised, so a title-case quote there
   // says nothing about being a title; with a speaker it is speech

@@ -840,6 +840,19 @@ TEST(AttributorTest, BookTitleIsATitle) {
   EXPECT_EQ(QuoteKindName(book->kind), "title") << Describe(s, *book);
 }
 
+TEST(AttributorTest, TitleEndingInACommaIsATitleUnlessSomeoneSaysIt) {
+  // American style puts the comma inside the closing mark, even after a name.
+  Scanned s = ScanArticle(
+      "Councillor Ruth Adeyemi is organising \"Harbour Light Day For Families,\" a festival "
+      "on the quay.\n\n"
+      "\"Come Down To The Quay Tonight,\" Adeyemi said.\n");
+  const Quote* festival = FindQuote(s, "Harbour Light Day");
+  ASSERT_NE(festival, nullptr);
+  EXPECT_EQ(QuoteKindName(festival->kind), "title") << Describe(s, *festival);
+  ExpectQuote(s, "Come Down To The Quay",
+              {.speaker = "Ruth Adeyemi", .kind = kPerson, .quote_kind = QuoteKind::kDirect});
+}
+
 // --- Datelines, groups, documents without a determiner ----------------------
 
 TEST(AttributorTest, DatelineNeverSuppliesAPronounsAntecedent) {
