@@ -186,6 +186,13 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
         resume = end + 1;
         break;
       }
+      // "Donald Trump Is Right": a capitalised auxiliary is a headline's
+      // verb, never part of the name.
+      if (tokens[end].word && tokens[end].capitalized &&
+          words_.capitalized_verbs.Contains(tokens[end].text)) {
+        resume = end + 1;
+        break;
+      }
       if (tokens[end].word && tokens[end].capitalized) {
         ++end;
       } else if (tokens[end].word && (tokens[end].text == "of" || tokens[end].text == "for") &&

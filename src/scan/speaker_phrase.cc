@@ -94,7 +94,7 @@ std::string_view SpeakerPhraseReader::PronounStem(std::string_view word) const {
 
 bool SpeakerPhraseReader::IsNameToken(const Token& token) const {
   return token.word && token.capitalized && !words_.non_names.Contains(token.text) &&
-         !words_.titles.Contains(token.text);
+         !words_.capitalized_verbs.Contains(token.text) && !words_.titles.Contains(token.text);
 }
 
 bool SpeakerPhraseReader::IsClauseOpener(const Token& token) const {

@@ -107,6 +107,7 @@ WordSets::WordSets(const RuleSet& rules)
       document_words(rules.Words("document-words"), false),
       vague_sources(rules.Words("vague-sources"), false),
       non_names(rules.Words("capitalized-non-names"), true),
+      capitalized_verbs(rules.Words("capitalized-verbs"), true),
       abbreviations(rules.Words("sentence-abbreviations"), true),
       pronouns(rules.Words("pronouns"), false),
       speech_verbs(rules.Words("speech-verbs"), false),

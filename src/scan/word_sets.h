@@ -44,7 +44,8 @@ struct WordSets {
   PhraseSet places;
   PhraseSet document_words;
   PhraseSet vague_sources;
-  PhraseSet non_names;  // capitalised words that are never names
+  PhraseSet non_names;          // capitalised words that are never names
+  PhraseSet capitalized_verbs;  // headline verbs: "Is", "Has"; they end a name
   PhraseSet abbreviations;
   PhraseSet pronouns;
   PhraseSet speech_verbs;

@@ -853,6 +853,16 @@ TEST(AttributorTest, TitleEndingInACommaIsATitleUnlessSomeoneSaysIt) {
               {.speaker = "Ruth Adeyemi", .kind = kPerson, .quote_kind = QuoteKind::kDirect});
 }
 
+TEST(AttributorTest, HeadlineVerbEndsTheNameBeforeIt) {
+  // "Is" in a title-case headline is a verb: the name is "Elena Varga".
+  Scanned s = ScanArticle(
+      "Harbour Board: Elena Varga Is Right About The Ferry\n\n"
+      "The ferry timetable will change in May.\n\n"
+      "\"The boats will run every hour,\" Varga said.\n");
+  ExpectQuote(s, "boats will run",
+              {.speaker = "Elena Varga", .kind = kPerson, .mention = "Varga", .cue = "said"});
+}
+
 // --- Datelines, groups, documents without a determiner ----------------------
 
 TEST(AttributorTest, DatelineNeverSuppliesAPronounsAntecedent) {
