@@ -29,6 +29,8 @@ constexpr size_t kNameSliceBytes = 64 * 1024;
 constexpr double kContinuationConfidence = 0.8;
 constexpr double kDistantContinuationConfidence = 0.6;
 constexpr double kNextParagraphConfidence = 0.7;
+// Longest title-case quote standing alone in its paragraph read as a subhead.
+constexpr size_t kMaxSubheadWords = 8;
 
 bool IsAbbreviationFor(std::string_view word, const void* context) {
   return static_cast<const PhraseSet*>(context)->Contains(word);
@@ -129,6 +131,7 @@ class Attributor::Run {
   bool TryCandidate(size_t q, const Candidate& candidate, const std::string& masked, Span span,
                     size_t sentence);
   bool TryContinuation(size_t q);
+  bool IsSubhead(const Quote& quote) const;
   void CollectNames();
   void CollectNamesIn(Span sentence, size_t s, size_t* quote_cursor);
 
@@ -302,6 +305,22 @@ bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sente
   return false;
 }
 
+bool Attributor::Run::IsSubhead(const Quote& quote) const {
+  // A paragraph that is nothing but a short title-case quote is a subhead
+  // ('Harbour Lights Are Back.'): a title, not anyone's words.
+  const Span& para = doc_.paragraphs[static_cast<size_t>(quote.paragraph)];
+  if (quote.span.begin < para.begin || quote.span.end > para.end) return false;
+  if (!OnlySpaceOrPunctuation(text_.substr(para.begin, quote.span.begin - para.begin)) ||
+      !OnlySpaceOrPunctuation(text_.substr(quote.span.end, para.end - quote.span.end))) {
+    return false;
+  }
+  std::vector<Token> words =
+      tokenizer_.Tokenize(text_.substr(quote.inner.begin, quote.inner.size()), 0);
+  size_t count = 0;
+  for (const Token& token : words) count += token.word ? 1 : 0;
+  return count <= kMaxSubheadWords && IsTitleCase(words);
+}
+
 bool Attributor::Run::TryContinuation(size_t q) {
   if (q == 0) return false;
   const Quote& previous = result_->quotes[q - 1];
@@ -323,6 +342,7 @@ bool Attributor::Run::TryContinuation(size_t q) {
     size_t last_sentence_of_prev = quote_sentence_[q] - 1;
     bool opens = OnlySpaceOrPunctuation(text_.substr(para.begin, quote.span.begin - para.begin));
     if (!opens || quote_end_sentence_[q - 1] != last_sentence_of_prev) return false;
+
     confidence = kNextParagraphConfidence;
     how = "the quote that closes the previous paragraph";
   } else {
@@ -422,6 +442,10 @@ void Attributor::Run::Go() {
     // cue right after it; only a quote ending in punctuation, or followed by
     // punctuation or a dash, does.
     bool ends_clause = EndsClause(text_, quote, after);
+    if (IsSubhead(quote)) {
+      quote.kind = QuoteKind::kTitle;
+      continue;
+    }
     bool done = (ends_clause && TryWindow(q, Window::kAfter, after, se)) ||
                 TryWindow(q, Window::kBefore, before, s) ||
                 TryWindow(q, Window::kSentenceBefore, sentence_before, s) ||

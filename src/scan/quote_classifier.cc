@@ -31,6 +31,8 @@ bool IsMinorWord(std::string_view word) {
   return false;
 }
 
+}  // namespace
+
 bool IsTitleCase(const std::vector<Token>& words) {
   size_t significant = 0;
   for (const Token& token : words) {
@@ -41,8 +43,6 @@ bool IsTitleCase(const std::vector<Token>& words) {
   }
   return significant >= 2;
 }
-
-}  // namespace
 
 QuoteClassifier::QuoteClassifier(const RuleSet& rules)
     : scare_cues_(rules.Words("scare-quote-cues"), false),

@@ -5,12 +5,18 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "core/quote.h"
 #include "rules/rule_set.h"
+#include "scan/text_tokens.h"
 #include "scan/word_sets.h"
 
 namespace qa {
+
+// True when every significant word of `words` (all but a, the, of, and ...)
+// is capitalised and there are at least two: "Harbour Lights Are Back".
+bool IsTitleCase(const std::vector<Token>& words);
 
 class QuoteClassifier {
  public:

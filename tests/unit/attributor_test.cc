@@ -863,6 +863,14 @@ TEST(AttributorTest, HeadlineVerbEndsTheNameBeforeIt) {
               {.speaker = "Elena Varga", .kind = kPerson, .mention = "Varga", .cue = "said"});
 }
 
+TEST(AttributorTest, QuotedSubheadIsATitleNotTheLastSpeakersWords) {
+  Scanned s = ScanArticle(
+      "\"The ferry has never once left on time,\" said harbor master Peter Brandt.\n\n"
+      "'The Ferry Never Waits.'\n\n"
+      "Mayor Elena Varga took the morning boat on Tuesday.\n");
+  ExpectQuote(s, "The Ferry Never Waits", {.speaker = "", .quote_kind = QuoteKind::kTitle});
+}
+
 // --- Datelines, groups, documents without a determiner ----------------------
 
 TEST(AttributorTest, DatelineNeverSuppliesAPronounsAntecedent) {
