@@ -363,6 +363,17 @@ SpeakerPhrase SpeakerPhraseReader::Classify(const std::vector<Token>& tokens, si
   return SpeakerPhrase{};
 }
 
+SpeakerPhrase SpeakerPhraseReader::SubjectBeforePreposition(const std::vector<Token>& tokens,
+                                                            size_t begin, size_t limit) const {
+  if (begin >= limit || !tokens[begin].word || !IsDeterminer(tokens[begin].text)) return {};
+  size_t k = begin + 1;
+  while (k < limit && tokens[k].word && !InList(kPrepositionsBefore, tokens[k].text)) ++k;
+  if (k == begin + 1 || k > limit || !tokens[k].word) return {};
+  SpeakerPhrase head = Classify(tokens, begin, k);
+  if (head.form == PhraseForm::kNone) head = ReadUnknownHead(tokens, begin, k);
+  return head;
+}
+
 SpeakerPhrase SpeakerPhraseReader::ReadUnknownHead(const std::vector<Token>& tokens, size_t begin,
                                                    size_t end) const {
   // "The New York businessman said", "the ad's narrator said": a short
@@ -549,6 +560,10 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
           InList(kPrepositionsBefore, tokens[p - 1].text)) {
         if (participle_subject.form != PhraseForm::kNone) return participle_subject;
         if (c > 0 && IsPrepositionalAside(tokens, begin, end)) continue;
+        // "a narrator in the council's ad asks": the subject is the phrase
+        // before the first preposition, if one opens the chunk.
+        SpeakerPhrase head = SubjectBeforePreposition(tokens, begin, p - 1);
+        if (head.form != PhraseForm::kNone) return head;
         return fallback;
       }
       // The subject must reach back to the start of its chunk or follow an
@@ -558,6 +573,7 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
       if (phrase.form == PhraseForm::kNone && c + 1 == chunks.size()) {
         phrase = ReadUnknownHead(tokens, begin, end);
       }
+
       if (phrase.form != PhraseForm::kNone) return phrase;
       if (c > 0 && IsPrepositionalAside(tokens, begin, end)) continue;
       return fallback;

@@ -59,6 +59,10 @@ class SpeakerPhraseReader {
   size_t PhraseEndAfter(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   bool IsPhraseWord(const std::vector<Token>& tokens, size_t i) const;
   bool IsClauseOpener(const Token& token) const;
+  // The determined phrase opening tokens[begin, limit] up to its first
+  // preposition ("a narrator" in "a narrator in the ad"); none otherwise.
+  SpeakerPhrase SubjectBeforePreposition(const std::vector<Token>& tokens, size_t begin,
+                                         size_t limit) const;
   SpeakerPhrase ReadUnknownHead(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   bool IsAppositive(const std::vector<Token>& tokens, size_t begin, size_t end) const;
 

@@ -329,6 +329,16 @@ TEST_F(SpeakerPhraseTest, GroupAfterAmongIsAnObjectNotTheSubject) {
   EXPECT_EQ(phrase.name, "senator");
 }
 
+TEST_F(SpeakerPhraseTest, PhraseBeforeAPrepositionalModifierIsTheSubject) {
+  // "a narrator in the council's ad asks": not "the council's ad".
+  SpeakerPhrase phrase = Read("a narrator in the Harbour Board", true);
+  EXPECT_EQ(FormName(phrase.form), "vague");
+  EXPECT_EQ(MentionOf(phrase), "a narrator");
+  SpeakerPhrase engineer = Read("an engineer with Redhill Trust", true);
+  EXPECT_EQ(FormName(engineer.form), "vague");
+  EXPECT_EQ(MentionOf(engineer), "an engineer");
+}
+
 TEST_F(SpeakerPhraseTest, NounPhraseAfterACopulaIsAPredicateNotASpeaker) {
   // "... should be a wake-up call to the council": "call" is a noun here.
   SpeakerPhrase phrase = Read("if they were taxed -- should be a wake-up", true);
