@@ -38,4 +38,34 @@ size_t ValidUtf8Length(std::string_view bytes, size_t i) {
   return length;
 }
 
+char32_t DecodeValidUtf8(std::string_view bytes, size_t i, size_t length) {
+  if (length == 1) return static_cast<unsigned char>(bytes[i]);
+  char32_t value = static_cast<unsigned char>(bytes[i]) & (0x7F >> length);
+  for (size_t k = 1; k < length; ++k) {
+    value = (value << 6) | (static_cast<unsigned char>(bytes[i + k]) & 0x3F);
+  }
+  return value;
+}
+
+bool IsUnicodeSpace(char32_t c) {
+  switch (c) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\v':
+    case '\f':
+    case 0x00A0:  // no-break space (French « text »)
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:  // narrow no-break space
+    case 0x205F:
+    case 0x3000:  // ideographic space
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200A;  // en quad .. hair space
+  }
+}
+
 }  // namespace qa

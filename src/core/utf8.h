@@ -12,4 +12,13 @@ namespace qa {
 // points above U+10FFFF, truncated sequences and stray continuation bytes.
 size_t ValidUtf8Length(std::string_view bytes, size_t i);
 
+// The code point of the valid sequence of `length` bytes at bytes[i], as
+// ValidUtf8Length measured it.
+char32_t DecodeValidUtf8(std::string_view bytes, size_t i, size_t length);
+
+// Whitespace that separates words: ASCII whitespace, the no-break, fixed-width
+// and ideographic spaces, and the line and paragraph separators. Zero-width
+// characters are not spaces.
+bool IsUnicodeSpace(char32_t c);
+
 }  // namespace qa

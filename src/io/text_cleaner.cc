@@ -23,16 +23,6 @@ bool StartsWith(std::string_view bytes, std::string_view prefix) {
   return bytes.substr(0, prefix.size()) == prefix;
 }
 
-// No-break, thin, narrow and other fixed-width spaces (U+00A0, U+2000 to
-// U+200A, U+202F, U+205F, U+3000); zero-width characters are not spaces.
-bool IsUnicodeSpace(std::string_view c) {
-  if (c == "\xC2\xA0" || c == "\xE2\x80\xAF" || c == "\xE2\x81\x9F" || c == "\xE3\x80\x80") {
-    return true;
-  }
-  return c.size() == 3 && c[0] == '\xE2' && c[1] == '\x80' &&
-         static_cast<unsigned char>(c[2]) >= 0x80 && static_cast<unsigned char>(c[2]) <= 0x8A;
-}
-
 }  // namespace
 
 std::optional<InputProblem> DetectBinary(std::string_view bytes) {
@@ -92,7 +82,7 @@ std::string MakeAnalysisText(std::string_view bytes, std::vector<InputProblem>* 
       ++multibyte;
       // Unicode spaces become ASCII spaces byte for byte, so that every
       // pattern's \s sees "he\u00A0told" as two words.
-      if (IsUnicodeSpace(bytes.substr(i, length))) text.replace(i, length, length, ' ');
+      if (IsUnicodeSpace(DecodeValidUtf8(bytes, i, length))) text.replace(i, length, length, ' ');
       i += length;
     }
   }

@@ -29,8 +29,6 @@ constexpr size_t kNameSliceBytes = 64 * 1024;
 constexpr double kContinuationConfidence = 0.8;
 constexpr double kDistantContinuationConfidence = 0.6;
 constexpr double kNextParagraphConfidence = 0.7;
-// Longest title-case quote standing alone in its paragraph read as a subhead.
-constexpr size_t kMaxSubheadWords = 8;
 
 bool IsAbbreviationFor(std::string_view word, const void* context) {
   return static_cast<const PhraseSet*>(context)->Contains(word);
@@ -314,11 +312,8 @@ bool Attributor::Run::IsSubhead(const Quote& quote) const {
       !OnlySpaceOrPunctuation(text_.substr(quote.span.end, para.end - quote.span.end))) {
     return false;
   }
-  std::vector<Token> words =
-      tokenizer_.Tokenize(text_.substr(quote.inner.begin, quote.inner.size()), 0);
-  size_t count = 0;
-  for (const Token& token : words) count += token.word ? 1 : 0;
-  return count <= kMaxSubheadWords && IsTitleCase(words);
+  return IsShortTitleCase(
+      tokenizer_.Tokenize(text_.substr(quote.inner.begin, quote.inner.size()), 0));
 }
 
 bool Attributor::Run::TryContinuation(size_t q) {
@@ -342,7 +337,6 @@ bool Attributor::Run::TryContinuation(size_t q) {
     size_t last_sentence_of_prev = quote_sentence_[q] - 1;
     bool opens = OnlySpaceOrPunctuation(text_.substr(para.begin, quote.span.begin - para.begin));
     if (!opens || quote_end_sentence_[q - 1] != last_sentence_of_prev) return false;
-
     confidence = kNextParagraphConfidence;
     how = "the quote that closes the previous paragraph";
   } else {
@@ -414,6 +408,10 @@ void Attributor::Run::Go() {
   for (size_t q = 0; q < quotes.size(); ++q) {
     Quote& quote = quotes[q];
     quote.paragraph = static_cast<int>(IndexOf(doc_.paragraphs, quote.span.begin));
+    if (IsSubhead(quote)) {
+      quote.kind = QuoteKind::kTitle;
+      continue;
+    }
     size_t s = quote_sentence_[q];
     size_t se = quote_end_sentence_[q];
     const Span& sentence = sentences[s];
@@ -442,10 +440,6 @@ void Attributor::Run::Go() {
     // cue right after it; only a quote ending in punctuation, or followed by
     // punctuation or a dash, does.
     bool ends_clause = EndsClause(text_, quote, after);
-    if (IsSubhead(quote)) {
-      quote.kind = QuoteKind::kTitle;
-      continue;
-    }
     bool done = (ends_clause && TryWindow(q, Window::kAfter, after, se)) ||
                 TryWindow(q, Window::kBefore, before, s) ||
                 TryWindow(q, Window::kSentenceBefore, sentence_before, s) ||

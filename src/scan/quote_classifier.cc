@@ -31,8 +31,6 @@ bool IsMinorWord(std::string_view word) {
   return false;
 }
 
-}  // namespace
-
 bool IsTitleCase(const std::vector<Token>& words) {
   size_t significant = 0;
   for (const Token& token : words) {
@@ -42,6 +40,14 @@ bool IsTitleCase(const std::vector<Token>& words) {
     ++significant;
   }
   return significant >= 2;
+}
+
+}  // namespace
+
+bool IsShortTitleCase(const std::vector<Token>& words) {
+  size_t count = 0;
+  for (const Token& token : words) count += token.word ? 1 : 0;
+  return count <= kMaxTitleWords && IsTitleCase(words);
 }
 
 QuoteClassifier::QuoteClassifier(const RuleSet& rules)
@@ -78,7 +84,7 @@ QuoteKind QuoteClassifier::Classify(std::string_view text, const Quote& quote,
   bool headline_speech = attributed && IsTitleCase(before) && before.size() >= 3;
   if (!headline_speech) {
     if (title_cue && IsTitleCase(tokens) && !speech_end) return QuoteKind::kTitle;
-    if (words <= kMaxTitleWords && IsTitleCase(tokens) && !speech_end) return QuoteKind::kTitle;
+    if (IsShortTitleCase(tokens) && !speech_end) return QuoteKind::kTitle;
   }
   bool starts_upper = !tokens.empty() && tokens.front().capitalized;
   if (!attributed && words <= kScareMaxWords) return QuoteKind::kScare;

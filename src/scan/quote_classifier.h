@@ -14,9 +14,10 @@
 
 namespace qa {
 
-// True when every significant word of `words` (all but a, the, of, and ...)
-// is capitalised and there are at least two: "Harbour Lights Are Back".
-bool IsTitleCase(const std::vector<Token>& words);
+// True for a title's worth of words (at most eight) whose significant words
+// (all but a, the, of, and ...) are capitalised, at least two of them:
+// "Harbour Lights Are Back".
+bool IsShortTitleCase(const std::vector<Token>& words);
 
 class QuoteClassifier {
  public:

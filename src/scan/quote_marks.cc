@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/utf8.h"
+
 namespace qa {
 namespace {
 
@@ -40,27 +42,8 @@ CodePoint DecodeBefore(std::string_view text, size_t begin, size_t end) {
   return cp;
 }
 
-bool IsSpace(char32_t c) {
-  switch (c) {
-    case ' ':
-    case '\t':
-    case '\n':
-    case '\r':
-    case '\v':
-    case '\f':
-    case 0x00A0:  // no-break space (French « text »)
-    case 0x1680:
-    case 0x2028:
-    case 0x2029:
-    case 0x202F:  // narrow no-break space
-    case 0x205F:
-    case 0x3000:  // ideographic space
-    case 0xFEFF:
-      return true;
-    default:
-      return c >= 0x2000 && c <= 0x200B;  // en quad .. zero-width space
-  }
-}
+// Zero-width characters count as blank beside a quote mark too.
+bool IsSpace(char32_t c) { return IsUnicodeSpace(c) || c == 0x200B || c == 0xFEFF; }
 
 CharKind Classify(char32_t c) {
   if (IsSpace(c)) return CharKind::kSpace;

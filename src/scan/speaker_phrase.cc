@@ -462,11 +462,15 @@ bool IsNumberChunk(const std::vector<Token>& tokens, size_t begin, size_t end) {
 
 // "Orla Penn, D-Mar., said": a party and state tag between commas is no
 // subject ("D", "R-Ky.", "I-Vt").
-bool IsAffiliationChunk(const std::vector<Token>& tokens, size_t begin, size_t end) {
+bool IsAffiliationChunk(const std::vector<Token>& tokens, size_t begin, size_t end,
+                        const PhraseSet& parties) {
   if (begin >= end || !tokens[begin].word) return false;
   std::string_view tag = tokens[begin].text;
-  if (tag[0] != 'D' && tag[0] != 'R' && tag[0] != 'I') return false;
-  if (tag.size() > 1 && (tag[1] != '-' || tag.size() < 3 || !IsUpperStart(tag, 2))) return false;
+  size_t dash = tag.find('-');
+  if (!parties.Contains(tag.substr(0, dash))) return false;
+  if (dash != std::string_view::npos && (dash + 1 >= tag.size() || !IsUpperStart(tag, dash + 1))) {
+    return false;
+  }
   for (size_t i = begin + 1; i < end; ++i) {
     if (tokens[i].word) return false;
   }
@@ -519,7 +523,7 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
       auto [begin, end] = chunks[c];
       if (begin == end) continue;
       if (IsClauseOpener(tokens[begin]) || IsNumberChunk(tokens, begin, end) ||
-          IsAffiliationChunk(tokens, begin, end)) {
+          IsAffiliationChunk(tokens, begin, end, words_.party_abbreviations)) {
         continue;
       }
       while (begin < end && tokens[begin].word && InList(kSubordinators, tokens[begin].text)) {
@@ -573,7 +577,6 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
       if (phrase.form == PhraseForm::kNone && c + 1 == chunks.size()) {
         phrase = ReadUnknownHead(tokens, begin, end);
       }
-
       if (phrase.form != PhraseForm::kNone) return phrase;
       if (c > 0 && IsPrepositionalAside(tokens, begin, end)) continue;
       return fallback;

@@ -108,6 +108,7 @@ WordSets::WordSets(const RuleSet& rules)
       vague_sources(rules.Words("vague-sources"), false),
       non_names(rules.Words("capitalized-non-names"), true),
       capitalized_verbs(rules.Words("capitalized-verbs"), true),
+      party_abbreviations(rules.Words("party-abbreviations"), true),
       abbreviations(rules.Words("sentence-abbreviations"), true),
       pronouns(rules.Words("pronouns"), false),
       speech_verbs(rules.Words("speech-verbs"), false),

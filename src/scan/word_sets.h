@@ -44,8 +44,9 @@ struct WordSets {
   PhraseSet places;
   PhraseSet document_words;
   PhraseSet vague_sources;
-  PhraseSet non_names;          // capitalised words that are never names
-  PhraseSet capitalized_verbs;  // headline verbs: "Is", "Has"; they end a name
+  PhraseSet non_names;            // capitalised words that are never names
+  PhraseSet capitalized_verbs;    // headline verbs: "Is", "Has"; they end a name
+  PhraseSet party_abbreviations;  // "D", "R": the party in "D-Mar."
   PhraseSet abbreviations;
   PhraseSet pronouns;
   PhraseSet speech_verbs;
