@@ -186,7 +186,7 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
         resume = end + 1;
         break;
       }
-      // "Donald Trump Is Right": a capitalised auxiliary is a headline's
+      // "Elena Varga Is Right": a capitalised auxiliary is a headline's
       // verb, never part of the name.
       if (tokens[end].word && tokens[end].capitalized &&
           words_.capitalized_verbs.Contains(tokens[end].text)) {
