@@ -2,6 +2,12 @@
 
 namespace qa {
 
+const Entity* ScanResult::SpeakerOf(const Quote& quote) const {
+  int index = quote.attribution.entity;
+  if (index < 0 || static_cast<size_t>(index) >= entities.size()) return nullptr;
+  return &entities[static_cast<size_t>(index)];
+}
+
 std::string_view QuoteKindName(QuoteKind kind) {
   switch (kind) {
     case QuoteKind::kDirect:

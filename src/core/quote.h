@@ -30,8 +30,8 @@ struct Entity {
 // -1 means no source was found.
 struct Attribution {
   int entity = -1;
-  Span mention;  // the words that tied the quote to the entity (may be empty)
-  Span cue;      // the speech cue ("said", "according to"); may be empty
+  Span mention;      // the words that tied the quote to the entity (may be empty)
+  Span cue;          // the speech cue ("said", "according to"); may be empty
   std::string rule;  // id of the attribution rule that decided, "" if none
   double confidence = 0.0;
   // Why: a short human-readable trace ("inverted cue after quote: said Mayor
@@ -43,7 +43,7 @@ struct Quote {
   Span span;   // covers the opening and closing marks
   Span inner;  // the quoted text without the outer marks
   QuoteKind kind = QuoteKind::kDirect;
-  bool closed = true;          // false when the closing mark is missing
+  bool closed = true;  // false when the closing mark is missing
   bool multi_paragraph = false;
   int paragraph = 0;  // index of the paragraph where the quote opens
   Attribution attribution;
@@ -60,6 +60,9 @@ struct ScanResult {
   std::vector<Entity> entities;
   std::vector<MarkProblem> mark_problems;
   std::vector<Span> sentences;  // sentence spans, in order, within paragraphs
+
+  // The entity a quote is attributed to, or nullptr when it has none.
+  const Entity* SpeakerOf(const Quote& quote) const;
 };
 
 }  // namespace qa

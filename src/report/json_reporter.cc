@@ -28,10 +28,7 @@ json TextSpan(const Document& document, Span span) {
 json QuoteJson(const Document& document, const ScanResult& scan, const LineIndex& lines,
                const Quote& quote) {
   const Attribution& attribution = quote.attribution;
-  const Entity* entity = nullptr;
-  if (attribution.entity >= 0 && static_cast<size_t>(attribution.entity) < scan.entities.size()) {
-    entity = &scan.entities[static_cast<size_t>(attribution.entity)];
-  }
+  const Entity* entity = scan.SpeakerOf(quote);
   LineColumn at = lines.At(quote.span.begin);
   return {
       {"text", std::string(document.Original(quote.inner))},

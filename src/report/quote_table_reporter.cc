@@ -32,10 +32,7 @@ std::string Confidence(const Attribution& attribution) {
 Row QuoteRow(const Document& document, const ScanResult& scan, const LineIndex& lines,
              const Quote& quote) {
   const Attribution& attribution = quote.attribution;
-  const Entity* entity = nullptr;
-  if (attribution.entity >= 0 && static_cast<size_t>(attribution.entity) < scan.entities.size()) {
-    entity = &scan.entities[static_cast<size_t>(attribution.entity)];
-  }
+  const Entity* entity = scan.SpeakerOf(quote);
   LineColumn at = lines.At(quote.span.begin);
   std::string speaker = entity != nullptr ? entity->name : "";
   return {

@@ -13,10 +13,17 @@ namespace {
 using nlohmann::json;
 
 const std::vector<std::string> kTopLevelKeys = {"$schema", "lexicons", "attribution_patterns",
-                                                "rule"};
+                                                "attribution_settings", "rule"};
 const std::vector<std::string> kLexiconKeys = {"description", "entries", "mode"};
-const std::vector<std::string> kPatternKeys = {"id",         "where",       "pattern",
-                                               "confidence", "description", "enabled"};
+const std::vector<std::string> kPatternKeys = {"id",
+                                               "where",
+                                               "pattern",
+                                               "confidence",
+                                               "same_paragraph_confidence",
+                                               "next_paragraph_confidence",
+                                               "description",
+                                               "enabled"};
+const std::vector<std::string> kSettingsKeys = {"unresolved_pronoun_factor"};
 const std::vector<std::string> kRuleKeys = {"id", "severity", "enabled", "summary", "options"};
 
 // Lexicon names become {placeholders}; rule ids name files and doc pages.
@@ -64,6 +71,7 @@ class FileMerger {
     if (auto it = root.find("$schema"); it != root.end()) errors_.ExpectString(*it, "/$schema");
     if (auto it = root.find("lexicons"); it != root.end()) MergeLexicons(*it);
     if (auto it = root.find("attribution_patterns"); it != root.end()) MergePatterns(*it);
+    if (auto it = root.find("attribution_settings"); it != root.end()) MergeSettings(*it);
     if (auto it = root.find("rule"); it != root.end()) MergeRule(*it);
   }
 
@@ -202,16 +210,23 @@ class FileMerger {
       }
       errors_.Add(PointerTo(pointer, "where"), message);
     }
-    RequireString(body, pointer, "pattern", &spec.pattern);
-    if (auto it = body.find("confidence"); it != body.end()) {
-      std::string confidence_pointer = PointerTo(pointer, "confidence");
-      if (errors_.ExpectNumber(*it, confidence_pointer)) {
-        spec.confidence = it->get<double>();
-        if (!(spec.confidence >= 0.0 && spec.confidence <= 1.0)) {
-          errors_.Add(confidence_pointer, "must be between 0 and 1");
+    if (spec.where == "continuation") {
+      // The continuation rule reads no text of its own: it follows the
+      // previous quote's attribution.
+      if (body.contains("pattern")) {
+        errors_.Add(PointerTo(pointer, "pattern"), "a \"continuation\" rule takes no pattern");
+      }
+      ReadConfidence(body, pointer, "same_paragraph_confidence", &spec.same_paragraph_confidence);
+      ReadConfidence(body, pointer, "next_paragraph_confidence", &spec.next_paragraph_confidence);
+    } else {
+      RequireString(body, pointer, "pattern", &spec.pattern);
+      for (const char* key : {"same_paragraph_confidence", "next_paragraph_confidence"}) {
+        if (body.contains(key)) {
+          errors_.Add(PointerTo(pointer, key), "only a \"continuation\" rule takes this key");
         }
       }
     }
+    ReadConfidence(body, pointer, "confidence", &spec.confidence);
     if (auto it = body.find("description"); it != body.end()) {
       if (errors_.ExpectString(*it, PointerTo(pointer, "description"))) {
         spec.description = it->get<std::string>();
@@ -223,6 +238,28 @@ class FileMerger {
     } else {
       patterns.push_back(std::move(spec));
     }
+  }
+
+  // Reads an optional number between 0 and 1 into *out.
+  void ReadConfidence(const json& body, const std::string& pointer, const char* key, double* out) {
+    auto it = body.find(key);
+    if (it == body.end()) return;
+    std::string key_pointer = PointerTo(pointer, key);
+    if (!errors_.ExpectNumber(*it, key_pointer)) return;
+    double value = it->get<double>();
+    if (!(value >= 0.0 && value <= 1.0)) {
+      errors_.Add(key_pointer, "must be between 0 and 1");
+      return;
+    }
+    *out = value;
+  }
+
+  void MergeSettings(const json& settings) {
+    if (!errors_.ExpectObject(settings, "/attribution_settings")) return;
+    errors_.CheckKeys(settings, "/attribution_settings", kSettingsKeys);
+    double factor = rules_->unresolved_pronoun_factor();
+    ReadConfidence(settings, "/attribution_settings", "unresolved_pronoun_factor", &factor);
+    rules_->set_unresolved_pronoun_factor(factor);
   }
 
   // Reads a required, non-empty string field; records why when it cannot.

@@ -79,6 +79,7 @@ void MergeUserPath(const std::string& user_path, RuleSet* rules, std::vector<Rul
 
 void ValidateRuleSet(const RuleSet& rules, std::vector<RuleError>* errors) {
   for (const AttributionPatternSpec& spec : rules.attribution_patterns()) {
+    if (spec.where == "continuation") continue;  // no pattern to compile
     std::string key = spec.pointer.empty() ? "" : spec.pointer + "/pattern";
     ExpandedPattern expanded = ExpandPlaceholders(spec.pattern, rules);
     if (!expanded.ok()) {

@@ -31,6 +31,11 @@ struct AttributionPatternSpec {
   std::string where;  // "after", "before", "sentence-before", "next-sentence", ...
   std::string pattern;
   double confidence = 0.9;
+  // Only for where == "continuation" (no pattern): `confidence` applies to a
+  // quote in the sentence right after the speaker's quote; these when other
+  // sentences come between, and when it opens the next paragraph.
+  double same_paragraph_confidence = 0.6;
+  double next_paragraph_confidence = 0.7;
   std::string description;
   std::string source;   // file it came from
   std::string pointer;  // its JSON pointer in that file ("/attribution_patterns/2"), for errors
@@ -78,6 +83,10 @@ class RuleSet {
   const std::vector<AttributionPatternSpec>& attribution_patterns() const {
     return attribution_patterns_;
   }
+  // The factor an attribution's confidence is multiplied by when its source
+  // is a pronoun with nothing to refer to.
+  double unresolved_pronoun_factor() const { return unresolved_pronoun_factor_; }
+  void set_unresolved_pronoun_factor(double factor) { unresolved_pronoun_factor_ = factor; }
 
   std::map<std::string, Lexicon>& mutable_lexicons() { return lexicons_; }
   std::map<std::string, RuleInfo>& mutable_rules() { return rules_; }
@@ -89,6 +98,7 @@ class RuleSet {
   std::map<std::string, Lexicon> lexicons_;
   std::map<std::string, RuleInfo> rules_;
   std::vector<AttributionPatternSpec> attribution_patterns_;
+  double unresolved_pronoun_factor_ = 0.5;
 };
 
 }  // namespace qa

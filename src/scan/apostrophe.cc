@@ -1,18 +1,11 @@
 #include "scan/apostrophe.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <string>
 
 namespace qa {
 namespace {
-
-// Words spelled with a leading apostrophe in news copy. A mark before one of
-// them is not an opening quote: "'Tis the season" opens nothing.
-constexpr std::array<std::string_view, 17> kElisions = {
-    "tis", "twas", "twere", "twill", "twould", "em",    "cause",  "cos",  "cuz",
-    "til", "bout", "nuff",  "fraid", "cept",   "neath", "gainst", "burbs"};
 
 bool IsAsciiLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
@@ -40,13 +33,10 @@ std::string ShortWordAt(std::string_view text, size_t pos, size_t next_mark) {
   return word;
 }
 
-bool IsElision(std::string_view word) {
-  return std::find(kElisions.begin(), kElisions.end(), word) != kElisions.end();
-}
-
 }  // namespace
 
-std::vector<bool> FindApostrophes(std::string_view text, const std::vector<QuoteMark>& marks) {
+std::vector<bool> FindApostrophes(std::string_view text, const std::vector<QuoteMark>& marks,
+                                  const PhraseSet& elisions) {
   std::vector<bool> apostrophe(marks.size(), false);
   for (size_t i = 0; i < marks.size(); ++i) {
     const QuoteMark& m = marks[i];
@@ -71,7 +61,7 @@ std::vector<bool> FindApostrophes(std::string_view text, const std::vector<Quote
       } else if (after + 1 < text.size() && text[after + 1] == ' ') {
         apostrophe[i] = true;
       }
-    } else if (IsElision(word)) {
+    } else if (!word.empty() && elisions.Contains(word)) {
       apostrophe[i] = true;
     }
   }

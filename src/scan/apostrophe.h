@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "scan/quote_marks.h"
+#include "scan/word_sets.h"
 
 namespace qa {
 
@@ -18,7 +19,8 @@ namespace qa {
 //   - opening position before a known elision: 'Tis, 'twas, 'em, 'cause,
 //     and both marks of rock 'n' roll.
 // Linear in the number of marks; reads at most a few bytes after each mark.
-std::vector<bool> FindApostrophes(std::string_view text, const std::vector<QuoteMark>& marks);
+std::vector<bool> FindApostrophes(std::string_view text, const std::vector<QuoteMark>& marks,
+                                  const PhraseSet& elisions);
 
 // A single mark that plainly ends a quote: in closing position right after
 // , . ! ? ; : or right before punctuation or the end of the paragraph.

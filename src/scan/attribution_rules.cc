@@ -26,7 +26,17 @@ std::unique_ptr<AttributionRules> AttributionRules::Create(const RuleSet& rules,
                                                            std::vector<RuleError>* errors) {
   auto result = std::unique_ptr<AttributionRules>(new AttributionRules());
   bool ok = true;
+  result->settings_.unresolved_pronoun_factor = rules.unresolved_pronoun_factor();
   for (const auto& spec : rules.attribution_patterns()) {
+    if (spec.where == "continuation") {
+      result->settings_.continuation = {true,
+                                        spec.id,
+                                        spec.description,
+                                        spec.confidence,
+                                        spec.same_paragraph_confidence,
+                                        spec.next_paragraph_confidence};
+      continue;
+    }
     auto fail = [&](const std::string& message) {
       errors->push_back({spec.source, "/attribution_patterns/" + spec.id, message});
       ok = false;

@@ -34,6 +34,22 @@ struct CompiledAttributionPattern {
   int cue_group = -1;
 };
 
+// The rule that gives a quote with no cue of its own to the speaker of the
+// quote before it ("where": "continuation" in the rule files).
+struct ContinuationRule {
+  bool enabled = false;
+  std::string id;
+  std::string description;
+  double adjacent_confidence = 0;        // the sentence right after the speaker's quote
+  double same_paragraph_confidence = 0;  // other sentences between, same paragraph
+  double next_paragraph_confidence = 0;  // opens the next paragraph
+};
+
+struct AttributionSettings {
+  ContinuationRule continuation;
+  double unresolved_pronoun_factor = 1.0;
+};
+
 class AttributionRules {
  public:
   static std::unique_ptr<AttributionRules> Create(const RuleSet& rules,
@@ -41,9 +57,11 @@ class AttributionRules {
   const std::vector<CompiledAttributionPattern>& In(Window window) const {
     return by_window_[static_cast<size_t>(window)];
   }
+  const AttributionSettings& settings() const { return settings_; }
 
  private:
   std::array<std::vector<CompiledAttributionPattern>, kWindowCount> by_window_;
+  AttributionSettings settings_;
 };
 
 }  // namespace qa

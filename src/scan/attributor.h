@@ -1,12 +1,12 @@
-// Ties quotes to their sources. Built once from the rule set (every pattern
-// and lexicon is compiled in Create); Attribute() then runs once per
+// Step 5 of the scan: ties quotes to their sources. Built once from the rule
+// set (every pattern compiled in Create); Attribute() then runs once per
 // document and is const, so one Attributor serves many threads.
 //
 // For each quote it tries the windows of AttributionRules in order (after,
 // before, sentence-before, ...), reads the source noun phrase out of the
 // first pattern match that yields one, and resolves it through the
 // document's EntityRegistry. A quote with no cue of its own may continue the
-// previous speaker's quote. The quote's kind is decided last.
+// previous speaker's quote.
 #pragma once
 
 #include <memory>
@@ -15,31 +15,37 @@
 #include "core/document.h"
 #include "core/quote.h"
 #include "rules/rule_set.h"
+#include "scan/document_tokens.h"
+#include "scan/entity_registry.h"
+#include "scan/text_layout.h"
 
 namespace qa {
 
 class AttributionRules;
-class QuoteClassifier;
 class SpeakerPhraseReader;
 struct WordSets;
 
 class Attributor {
  public:
-  static std::unique_ptr<Attributor> Create(const RuleSet& rules, std::vector<RuleError>* errors);
+  // `words` and `phrases` must outlive the Attributor.
+  static std::unique_ptr<Attributor> Create(const RuleSet& rules, const WordSets& words,
+                                            const NounPhraseClassifier& phrases,
+                                            std::vector<RuleError>* errors);
   ~Attributor();
 
-  // Fills result->sentences, result->entities and each quote's kind and
-  // attribution. result->quotes must hold the quote finder's output.
-  void Attribute(const Document& document, ScanResult* result) const;
+  // Fills each quote's attribution, except those marked in `skip` (subheads).
+  // `registry` holds the document's names and learns who spoke.
+  void Attribute(const Document& document, const TextLayout& layout, const DocumentTokens& tokens,
+                 const std::vector<bool>& skip, EntityRegistry* registry,
+                 std::vector<Quote>* quotes) const;
 
  private:
   Attributor();
   class Run;
 
-  std::unique_ptr<WordSets> words_;
+  const WordSets* words_ = nullptr;
   std::unique_ptr<SpeakerPhraseReader> reader_;
   std::unique_ptr<AttributionRules> rules_;
-  std::unique_ptr<QuoteClassifier> classifier_;
 };
 
 }  // namespace qa

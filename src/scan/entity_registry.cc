@@ -4,6 +4,8 @@
 #include <iterator>
 #include <sstream>
 
+#include "core/text.h"
+
 namespace qa {
 namespace {
 
@@ -56,8 +58,8 @@ void EntityRegistry::InferGender(Record* record, std::string_view title) const {
 }
 
 bool EntityRegistry::GenderAccepts(std::string_view pronoun, const Record& record) const {
-  if (pronoun == "she") return record.gender >= 0;
-  if (pronoun == "he") return record.gender <= 0;
+  if (words_.female_pronouns.Contains(pronoun)) return record.gender >= 0;
+  if (words_.male_pronouns.Contains(pronoun)) return record.gender <= 0;
   return true;
 }
 
@@ -122,7 +124,7 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
   if (phrase.kind != SpeakerKind::kPerson) {
     auto it = exact_.find(phrase.name);
     if (it != exact_.end()) return it->second;
-    // "the KCNA" after "Korean Central News Agency (KCNA)", or a shorter
+    // "the CWS" after "Coastal Weather Service (CWS)", or a shorter
     // form of a longer organisation name.
     std::vector<std::string> words = SplitWords(phrase.name);
     for (size_t i = records_.size(); i-- > 0;) {
@@ -160,9 +162,87 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
   }
   if (!create) return -1;
   int id = NewEntity(phrase.name, SpeakerKind::kPerson, at);
-  if (!phrase.title.empty()) records_[id].title = ToLowerAscii(phrase.title);
+  if (!phrase.title.empty()) records_[id].title = AsciiLower(phrase.title);
   InferGender(&records_[id], phrase.title);
   return id;
+}
+
+size_t EntityRegistry::NameRunEnd(const std::vector<Token>& tokens, size_t i,
+                                  size_t* resume) const {
+  // A run of capitalised words, with connectors inside ("Bureau of
+  // Fisheries").
+  size_t end = i + 1;
+  while (end < tokens.size()) {
+    const Token& token = tokens[end];
+    // "Ruth Adeyemi Slams Bridge Toll": in a title-case headline a
+    // capitalised speech verb after a name of two or more words ends it.
+    if (end >= i + 2 && token.word && token.capitalized &&
+        words_.speech_verbs.Contains(token.text) && end + 1 < tokens.size() &&
+        tokens[end + 1].word && tokens[end + 1].capitalized &&
+        words_.places.LongestMatchEndingAt(tokens, end + 1) == 0) {
+      *resume = end + 1;
+      break;
+    }
+    // "Elena Varga Is Right": a capitalised auxiliary is a headline's
+    // verb, never part of the name.
+    if (token.word && token.capitalized && words_.capitalized_verbs.Contains(token.text)) {
+      *resume = end + 1;
+      break;
+    }
+    if (token.word && token.capitalized) {
+      ++end;
+    } else if (token.word && words_.organization_connectors.Contains(token.text) &&
+               end + 1 < tokens.size() && tokens[end + 1].capitalized) {
+      end += 2;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+void EntityRegistry::NoteOwnedOrganization(const std::vector<Token>& tokens, size_t i, size_t end,
+                                           size_t sentence) {
+  // "Brandt's campaign", "Redhill's board": an organisation named by its
+  // owner, which a later "it" or "they" can refer to.
+  if (end >= tokens.size() || !IsPossessive(tokens[end - 1].text) || !tokens[end].word ||
+      tokens[end].capitalized || !words_.organization_words.Contains(tokens[end].text)) {
+    return;
+  }
+  SpeakerPhrase owned;
+  owned.form = PhraseForm::kRole;
+  owned.kind = SpeakerKind::kOrganization;
+  owned.name = AsciiLower(tokens[end].text);
+  owned.possessed = true;
+  owned.mention = {tokens[i].span.begin, tokens[end].span.end};
+  int entity = ResolveRole(owned, JoinTokens(tokens, i, end + 1));
+  AddMention(entity, owned.mention, sentence);
+}
+
+void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size_t end,
+                                size_t sentence) {
+  SpeakerPhrase phrase = phrases_.Classify(tokens, i, end);
+  bool sentence_initial = i == 0 || (i == 1 && !tokens[0].word);
+  if (phrase.form == PhraseForm::kName && sentence_initial && end - i == 1 &&
+      phrase.kind == SpeakerKind::kPerson) {
+    // "Brandt says ..." or "Experts say ...": a capitalised first word is
+    // a name only if the article names someone by it elsewhere.
+    deferred_.push_back({phrase, sentence});
+  } else if (phrase.form == PhraseForm::kVague && sentence_initial) {
+    // "Residents packed the hall.": a group a later "they" can refer to.
+    int entity = Resolve(phrase, sentence, {});
+    if (entity >= 0) AddMention(entity, phrase.mention, sentence);
+  } else if (phrase.form == PhraseForm::kName) {
+    int entity = LinkName(phrase, phrase.mention, true);
+    AddMention(entity, phrase.mention, sentence);
+    if (phrase.name != records_[entity].entity.name) AddAlias(entity, phrase.name);
+    // "Coastal Weather Service (CWS)": the acronym becomes an alias.
+    if (end + 2 < tokens.size() && tokens[end].text == "(" && tokens[end + 2].text == ")" &&
+        tokens[end + 1].capitalized) {
+      AddAlias(entity, std::string(tokens[end + 1].text));
+      exact_[std::string(tokens[end + 1].text)] = entity;
+    }
+  }
 }
 
 void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sentence) {
@@ -172,82 +252,10 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
       ++i;
       continue;
     }
-    // A run of capitalised words, with connectors inside ("Bureau of Labor
-    // Statistics"), plus the lower-case titles just before it.
-    size_t end = i + 1;
     size_t resume = 0;  // where to go on after a headline's verb
-    while (end < tokens.size()) {
-      // "Ruth Adeyemi Slams Bridge Toll": in a title-case headline a
-      // capitalised speech verb after a name of two or more words ends it.
-      if (end >= i + 2 && tokens[end].word && tokens[end].capitalized &&
-          words_.speech_verbs.Contains(tokens[end].text) && end + 1 < tokens.size() &&
-          tokens[end + 1].word && tokens[end + 1].capitalized &&
-          words_.places.LongestMatchEndingAt(tokens, end + 1) == 0) {
-        resume = end + 1;
-        break;
-      }
-      // "Elena Varga Is Right": a capitalised auxiliary is a headline's
-      // verb, never part of the name.
-      if (tokens[end].word && tokens[end].capitalized &&
-          words_.capitalized_verbs.Contains(tokens[end].text)) {
-        resume = end + 1;
-        break;
-      }
-      if (tokens[end].word && tokens[end].capitalized) {
-        ++end;
-      } else if (tokens[end].word && (tokens[end].text == "of" || tokens[end].text == "for") &&
-                 end + 1 < tokens.size() && tokens[end + 1].capitalized) {
-        end += 2;
-      } else {
-        break;
-      }
-    }
-    size_t begin = i;
-    while (
-        begin > 0 && tokens[begin - 1].word && reader_.IsNameToken(tokens[begin - 1]) == false &&
-        !tokens[begin - 1].capitalized &&
-        (ToLowerAscii(tokens[begin - 1].text) == "leader" || IsPossessive(tokens[begin - 1].text)))
-      --begin;
-    // "Clinton's campaign", "Redhill's board": an organisation named by its
-    // owner, which a later "it" or "they" can refer to.
-    if (end < tokens.size() && IsPossessive(tokens[end - 1].text) && tokens[end].word &&
-        !tokens[end].capitalized && words_.organization_words.Contains(tokens[end].text)) {
-      SpeakerPhrase owned;
-      owned.form = PhraseForm::kRole;
-      owned.kind = SpeakerKind::kOrganization;
-      owned.name = ToLowerAscii(tokens[end].text);
-      owned.possessed = true;
-      owned.mention = {tokens[i].span.begin, tokens[end].span.end};
-      std::string surface;
-      for (size_t t = i; t <= end; ++t) {
-        if (!surface.empty()) surface.push_back(' ');
-        surface.append(tokens[t].text);
-      }
-      int entity = ResolveRole(owned, surface);
-      AddMention(entity, owned.mention, sentence);
-    }
-    SpeakerPhrase phrase = reader_.Classify(tokens, i, end);
-    bool sentence_initial = i == 0 || (i == 1 && !tokens[0].word);
-    if (phrase.form == PhraseForm::kName && sentence_initial && end - i == 1 &&
-        phrase.kind == SpeakerKind::kPerson) {
-      // "Clinton says ..." or "Experts say ...": a capitalised first word is
-      // a name only if the article names someone by it elsewhere.
-      deferred_.push_back({phrase, sentence});
-    } else if (phrase.form == PhraseForm::kVague && sentence_initial) {
-      // "Residents packed the hall.": a group a later "they" can refer to.
-      int entity = Resolve(phrase, sentence, {});
-      if (entity >= 0) AddMention(entity, phrase.mention, sentence);
-    } else if (phrase.form == PhraseForm::kName) {
-      int entity = LinkName(phrase, phrase.mention, true);
-      AddMention(entity, phrase.mention, sentence);
-      if (phrase.name != records_[entity].entity.name) AddAlias(entity, phrase.name);
-      // "Korean Central News Agency (KCNA)": the acronym becomes an alias.
-      if (end + 2 < tokens.size() && tokens[end].text == "(" && tokens[end + 2].text == ")" &&
-          tokens[end + 1].capitalized) {
-        AddAlias(entity, std::string(tokens[end + 1].text));
-        exact_[std::string(tokens[end + 1].text)] = entity;
-      }
-    }
+    size_t end = NameRunEnd(tokens, i, &resume);
+    NoteOwnedOrganization(tokens, i, end, sentence);
+    RecordName(tokens, i, end, sentence);
     i = std::max(end, resume);
   }
 }
@@ -263,7 +271,7 @@ void EntityRegistry::FinishNames() {
 int EntityRegistry::ResolveRole(const SpeakerPhrase& phrase, std::string_view surface) {
   // "the agency" -> the last organisation whose name has "Agency";
   // "the mayor" -> the last person titled Mayor. A possessed role
-  // ("Clinton's campaign") is its own source, named as written.
+  // ("Brandt's campaign") is its own source, named as written.
   if (phrase.possessed) {
     std::string name(surface);
     if (!name.empty() && name.compare(0, 4, "The ") == 0) name[0] = 't';
@@ -284,7 +292,7 @@ int EntityRegistry::ResolveRole(const SpeakerPhrase& phrase, std::string_view su
     if (phrase.kind == SpeakerKind::kPerson) {
       match = record.title == phrase.name;
     } else {
-      for (const auto& word : record.tokens) match = match || ToLowerAscii(word) == phrase.name;
+      for (const auto& word : record.tokens) match = match || AsciiLower(word) == phrase.name;
     }
     if (match && pos >= best_pos) {
       best = mention.entity;

@@ -1,6 +1,6 @@
 // The sources one article mentions, and how its short forms refer back:
-// "Korean Central News Agency (KCNA)" then "KCNA" and "the agency"; "Kim
-// Jong-un" then "Kim"; "he" to the last person, "it" to the last
+// "Coastal Weather Service (CWS)" then "CWS" and "the service"; "Ines
+// Koval" then "Koval"; "he" to the last person, "it" to the last
 // organisation. Built per document: first every name outside quotes is
 // collected (so the fullest name wins even when it comes later), then the
 // attributor resolves each speaker phrase through it.
@@ -13,19 +13,19 @@
 #include <vector>
 
 #include "core/quote.h"
-#include "scan/speaker_phrase.h"
+#include "scan/noun_phrase.h"
 
 namespace qa {
 
 class EntityRegistry {
  public:
-  EntityRegistry(const SpeakerPhraseReader& reader, const WordSets& words)
-      : reader_(reader), words_(words) {}
+  explicit EntityRegistry(const NounPhraseClassifier& phrases)
+      : phrases_(phrases), words_(phrases.words()) {}
 
   // Records the names in one sentence's tokens (quotes already removed).
   void CollectNames(const std::vector<Token>& tokens, size_t sentence);
   // Call after the last CollectNames: links sentence-initial single words
-  // ("Clinton says") that name someone met elsewhere in the article.
+  // ("Brandt says") that name someone met elsewhere in the article.
   void FinishNames();
 
   // Resolves a speaker phrase found at `phrase.mention` in sentence
@@ -58,6 +58,12 @@ class EntityRegistry {
     size_t sentence;
   };
 
+  // One past the run of capitalised words starting at tokens[i]; *resume
+  // is set past a headline verb that ended it.
+  size_t NameRunEnd(const std::vector<Token>& tokens, size_t i, size_t* resume) const;
+  void NoteOwnedOrganization(const std::vector<Token>& tokens, size_t i, size_t end,
+                             size_t sentence);
+  void RecordName(const std::vector<Token>& tokens, size_t i, size_t end, size_t sentence);
   int LinkName(const SpeakerPhrase& phrase, Span at, bool create);
   int FindPerson(const std::vector<std::string>& tokens, size_t at) const;
   void IndexPersonWords(int entity);
@@ -70,7 +76,7 @@ class EntityRegistry {
   void InferGender(Record* record, std::string_view title) const;
   bool GenderAccepts(std::string_view pronoun, const Record& record) const;
 
-  const SpeakerPhraseReader& reader_;
+  const NounPhraseClassifier& phrases_;
   const WordSets& words_;
   std::vector<Record> records_;
   std::multimap<size_t, Mention> mentions_;  // by byte position

@@ -1,7 +1,8 @@
 #include "scan/quote_classifier.h"
 
+#include "core/text.h"
+#include "scan/attribution_windows.h"
 #include "scan/quote_marks.h"
-#include "scan/speaker_phrase.h"
 
 namespace qa {
 namespace {
@@ -9,7 +10,7 @@ namespace {
 // Quotes of at most this many words with no speech cue are labels, not
 // speech ("temporary", "the deal of the century").
 constexpr size_t kScareMaxWords = 3;
-// Title-case quotes up to this long are titles ("Fox News Sunday"), with
+// Title-case quotes up to this long are titles ("Harbour Hour Live"), with
 // or without a speech cue nearby.
 constexpr size_t kMaxTitleWords = 8;
 
@@ -22,46 +23,76 @@ char TerminalPunctuation(std::string_view inner) {
   return c == '.' || c == '!' || c == '?' || c == ',' ? c : 0;
 }
 
-bool IsMinorWord(std::string_view word) {
-  static constexpr std::string_view kMinor[] = {"a",  "an", "the", "of",  "and", "or",   "in",
-                                                "on", "at", "to",  "for", "by",  "with", "from"};
-  for (std::string_view minor : kMinor) {
-    if (word == minor) return true;
-  }
-  return false;
-}
+}  // namespace
 
-bool IsTitleCase(const std::vector<Token>& words) {
+bool QuoteClassifier::IsTitleCase(const std::vector<Token>& words) const {
   size_t significant = 0;
   for (const Token& token : words) {
     if (!token.word) continue;
-    if (IsMinorWord(token.text)) continue;
+    if (words_.title_minor_words.Contains(token.text)) continue;
     if (!token.capitalized) return false;
     ++significant;
   }
   return significant >= 2;
 }
 
-}  // namespace
-
-bool IsShortTitleCase(const std::vector<Token>& words) {
+bool QuoteClassifier::IsShortTitleCase(const std::vector<Token>& words) const {
   size_t count = 0;
   for (const Token& token : words) count += token.word ? 1 : 0;
   return count <= kMaxTitleWords && IsTitleCase(words);
 }
 
-QuoteClassifier::QuoteClassifier(const RuleSet& rules)
-    : scare_cues_(rules.Words("scare-quote-cues"), false),
-      title_cues_(rules.Words("title-cues"), false),
-      tokenizer_(nullptr, nullptr) {}
+QuoteClassifier::QuoteClassifier(const RuleSet& rules, const WordSets& words)
+    : words_(words),
+      scare_cues_(rules.Words("scare-quote-cues"), false),
+      title_cues_(rules.Words("title-cues"), false) {}
+
+bool QuoteClassifier::IsSubhead(const Document& document, const DocumentTokens& tokens,
+                                const Quote& quote) const {
+  // A paragraph that is nothing but a short title-case quote is a subhead
+  // ('Harbour Lights Are Back.'): a title, not anyone's words.
+  std::string_view text = document.text;
+  const Span& para = document.paragraphs[static_cast<size_t>(quote.paragraph)];
+  if (quote.span.begin < para.begin || quote.span.end > para.end) return false;
+  if (!OnlySpaceOrPunctuation(text.substr(para.begin, quote.span.begin - para.begin)) ||
+      !OnlySpaceOrPunctuation(text.substr(quote.span.end, para.end - quote.span.end))) {
+    return false;
+  }
+  return IsShortTitleCase(tokens.In(quote.inner));
+}
+
+std::vector<bool> QuoteClassifier::FindSubheads(const Document& document, const TextLayout& layout,
+                                                const DocumentTokens& tokens,
+                                                const std::vector<Quote>& quotes) const {
+  std::vector<bool> subheads(quotes.size(), false);
+  if (layout.sentences.empty()) return subheads;
+  for (size_t q = 0; q < quotes.size(); ++q) subheads[q] = IsSubhead(document, tokens, quotes[q]);
+  return subheads;
+}
+
+void QuoteClassifier::ClassifyAll(const Document& document, const TextLayout& layout,
+                                  const DocumentTokens& tokens, const std::vector<bool>& subheads,
+                                  std::vector<Quote>* quotes) const {
+  if (layout.sentences.empty()) return;
+  for (size_t q = 0; q < quotes->size(); ++q) {
+    Quote& quote = (*quotes)[q];
+    if (subheads[q]) {
+      quote.kind = QuoteKind::kTitle;
+      continue;
+    }
+    Span lead_in = {LeadInBegin(layout, *quotes, q), quote.span.begin};
+    quote.kind = Classify(document.text, quote, tokens.In(quote.inner), lead_in, tokens.In(lead_in),
+                          !quote.attribution.rule.empty());
+  }
+}
 
 QuoteKind QuoteClassifier::Classify(std::string_view text, const Quote& quote,
-                                    std::string_view lead_in, bool attributed) const {
+                                    const std::vector<Token>& tokens, Span lead_in_span,
+                                    std::vector<Token> before, bool attributed) const {
   std::string_view inner = text.substr(quote.inner.begin, quote.inner.size());
-  std::vector<Token> tokens = tokenizer_.Tokenize(inner, quote.inner.begin);
+  std::string_view lead_in = text.substr(lead_in_span.begin, lead_in_span.size());
   size_t words = 0;
   for (const Token& token : tokens) words += token.word ? 1 : 0;
-  std::vector<Token> before = tokenizer_.Tokenize(lead_in, 0);
   while (!before.empty() && !before.back().word) before.pop_back();
 
   bool scare_cue = scare_cues_.LongestMatchEndingAt(before, before.size()) > 0;

@@ -59,7 +59,10 @@ struct OpenQuote {
 
 class Pairer {
  public:
-  explicit Pairer(const Document& document) : text_(document.text) { SetParagraphs(document); }
+  Pairer(const Document& document, const PhraseSet& elisions)
+      : text_(document.text), elisions_(elisions) {
+    SetParagraphs(document);
+  }
 
   QuoteFinderResult Run() {
     CollectMarks();
@@ -108,7 +111,7 @@ class Pairer {
   }
 
   void ClassifyMarks() {
-    const std::vector<bool> apostrophe = FindApostrophes(text_, marks_);
+    const std::vector<bool> apostrophe = FindApostrophes(text_, marks_, elisions_);
     for (size_t i = 0; i < marks_.size(); ++i) {
       if (apostrophe[i]) role_[i] = Role::kApostrophe;
     }
@@ -320,6 +323,7 @@ class Pairer {
   }
 
   std::string_view text_;
+  const PhraseSet& elisions_;
   std::vector<Span> paragraphs_;      // clamped copies of Document::paragraphs
   std::vector<int> paragraph_index_;  // index of each into Document::paragraphs
   std::vector<QuoteMark> marks_;
@@ -340,7 +344,7 @@ class Pairer {
 }  // namespace
 
 QuoteFinderResult QuoteFinder::Find(const Document& document) const {
-  return Pairer(document).Run();
+  return Pairer(document, elisions_).Run();
 }
 
 }  // namespace qa

@@ -26,6 +26,7 @@
 
 #include "core/document.h"
 #include "core/quote.h"
+#include "scan/word_sets.h"
 
 namespace qa {
 
@@ -39,7 +40,13 @@ struct QuoteFinderResult {
 
 class QuoteFinder {
  public:
+  // `elisions` ('tis, 'em: words a leading apostrophe belongs to) must
+  // outlive the finder.
+  explicit QuoteFinder(const PhraseSet& elisions) : elisions_(elisions) {}
   QuoteFinderResult Find(const Document& document) const;
+
+ private:
+  const PhraseSet& elisions_;
 };
 
 }  // namespace qa

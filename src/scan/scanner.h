@@ -1,10 +1,10 @@
 // The scan stage: finds every quote in a document and ties it to its source.
-// Built once per run from the rule set (all patterns compiled here, at
-// start-up); Scan() is then called once per document and is thread-safe.
+// Built once per run from the rule set (every lexicon and pattern compiled
+// here, at start-up); Scan() is then called once per document and is const,
+// so one Scanner serves many threads.
 #pragma once
 
 #include <memory>
-#include <string>
 #include <vector>
 
 #include "core/document.h"
@@ -14,7 +14,11 @@
 namespace qa {
 
 class Attributor;
+class NounPhraseClassifier;
+class QuoteClassifier;
 class QuoteFinder;
+class Tokenizer;
+struct WordSets;
 
 class Scanner {
  public:
@@ -26,8 +30,12 @@ class Scanner {
 
  private:
   Scanner();
+  std::unique_ptr<WordSets> words_;
+  std::unique_ptr<NounPhraseClassifier> phrases_;
+  std::unique_ptr<Tokenizer> tokenizer_;
   std::unique_ptr<QuoteFinder> finder_;
   std::unique_ptr<Attributor> attributor_;
+  std::unique_ptr<QuoteClassifier> classifier_;
 };
 
 }  // namespace qa

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "scan/text_tokens.h"
 
 namespace qa {
@@ -9,21 +10,11 @@ namespace {
 
 bool IsTerminal(char c) { return c == '.' || c == '!' || c == '?'; }
 
-// Closing marks that may follow a sentence's final punctuation: ) ] ' "
-// and the curly closers ’ ” ».
+// Closing marks that may follow a sentence's final punctuation: ) ] and
+// the closing quote marks ' " ’ ” ».
 size_t ClosingMarkLength(std::string_view text, size_t pos) {
-  char c = text[pos];
-  if (c == ')' || c == ']' || c == '"' || c == '\'') return 1;
-  if (pos + 2 < text.size() && static_cast<unsigned char>(c) == 0xE2 &&
-      static_cast<unsigned char>(text[pos + 1]) == 0x80) {
-    unsigned char d = static_cast<unsigned char>(text[pos + 2]);
-    if (d == 0x99 || d == 0x9D) return 3;
-  }
-  if (pos + 1 < text.size() && static_cast<unsigned char>(c) == 0xC2 &&
-      static_cast<unsigned char>(text[pos + 1]) == 0xBB) {
-    return 2;
-  }
-  return 0;
+  if (text[pos] == ')' || text[pos] == ']') return 1;
+  return ClosingQuoteLengthAt(text, pos);
 }
 
 // Whether a new sentence can start at pos: an upper-case letter, a digit,
@@ -39,14 +30,6 @@ bool StartsSentence(std::string_view text, size_t pos) {
   }
   if (c == 0xC2 && pos + 1 < text.size()) return static_cast<unsigned char>(text[pos + 1]) == 0xAB;
   return false;
-}
-
-// An em or en dash at pos.
-bool IsDashAt(std::string_view text, size_t pos) {
-  return pos + 2 < text.size() && static_cast<unsigned char>(text[pos]) == 0xE2 &&
-         static_cast<unsigned char>(text[pos + 1]) == 0x80 &&
-         (static_cast<unsigned char>(text[pos + 2]) == 0x94 ||
-          static_cast<unsigned char>(text[pos + 2]) == 0x93);
 }
 
 // The word ending just before pos (letters, digits and periods), used to
@@ -71,8 +54,7 @@ bool IsAbbreviation(std::string_view word_with_period, const PhraseSet& abbrevia
 void Emit(std::string_view text, size_t begin, size_t end, std::vector<Span>* out) {
   size_t len = 0;
   while (begin < end && IsSpaceAt(text, begin, &len)) begin += len;
-  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\t'))
-    --end;
+  while (end > begin && IsAsciiSpace(text[end - 1])) --end;
   if (end > begin) out->push_back({begin, end});
 }
 
@@ -110,7 +92,7 @@ std::vector<Span> SplitSentences(const Document& document, const std::vector<Quo
           while (j < paragraph.end && IsSpaceAt(text, j, &len)) j += len;
           // "Safety comes first." — Commissioner Ines Okafor: a dash after
           // a quote opens its credit, not a new sentence.
-          if (j > i && StartsSentence(text, j) && !IsDashAt(text, j)) {
+          if (j > i && StartsSentence(text, j) && !DashLengthAt(text, j)) {
             Emit(text, start, i, &sentences);
             start = j;
           }

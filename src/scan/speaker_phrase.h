@@ -1,42 +1,25 @@
 // Reads the source noun phrase out of the region an attribution pattern
 // marked: "Anders Moll, the deputy chief executive of Redhill Trust, which
-// represents tenants" -> "Anders Moll"; "the North's leader Kim" -> "Kim";
-// "it" -> a pronoun; "Experts" -> a vague group. Mechanism only: every word
-// it knows comes from WordSets.
+// represents tenants" -> "Anders Moll"; "the port's pilot Koval" -> "Koval";
+// "it" -> a pronoun; "Experts" -> a vague group. It splits the region into
+// comma-separated chunks and skips those that are not the subject (relative
+// clauses, appositions, ages, party tags, asides); NounPhraseClassifier
+// reads the phrase inside the chunk it keeps.
 #pragma once
 
-#include <string>
+#include <optional>
+#include <utility>
 #include <vector>
 
-#include "core/quote.h"
+#include "scan/noun_phrase.h"
 #include "scan/text_tokens.h"
-#include "scan/word_sets.h"
 
 namespace qa {
 
-enum class PhraseForm {
-  kNone,
-  kPronoun,   // he, she, it, they
-  kName,      // a proper name: person, organisation or place
-  kRole,      // a definite role or organisation word: "the mayor", "the agency"
-  kVague,     // an unnamed group or person: "experts", "a senior official"
-  kDocument,  // "the treaty", "a new report"
-};
-
-struct SpeakerPhrase {
-  PhraseForm form = PhraseForm::kNone;
-  SpeakerKind kind = SpeakerKind::kUnknown;
-  Span mention;       // the whole noun phrase as written
-  std::string name;   // name tokens ("Vladimir Putin"), or the head ("agency")
-  std::string title;  // a title before the name ("President"), if any
-  // A role owned by someone ("Clinton's campaign", "the ad's narrator"):
-  // resolved by its own words rather than to the last holder of the title.
-  bool possessed = false;
-};
-
 class SpeakerPhraseReader {
  public:
-  explicit SpeakerPhraseReader(const WordSets& words) : words_(words) {}
+  explicit SpeakerPhraseReader(const NounPhraseClassifier& phrases)
+      : phrases_(phrases), words_(phrases.words()) {}
 
   // `tokens` are the region's tokens. `before_cue` says the region precedes
   // the cue (read the subject at its end, skipping relative clauses and
@@ -44,32 +27,33 @@ class SpeakerPhraseReader {
   SpeakerPhrase Read(const std::vector<Token>& tokens, bool before_cue) const;
 
   // The subject at the start of the region's clause, for participle cues
-  // ("He defended the remark, saying").
+  // ("He later stood by the remark, saying").
   SpeakerPhrase ReadSubjectAtStart(const std::vector<Token>& tokens) const;
 
-  // Classifies the noun phrase tokens[begin, end).
-  SpeakerPhrase Classify(const std::vector<Token>& tokens, size_t begin, size_t end) const;
-
-  bool IsNameToken(const Token& token) const;
-  // The pronoun in "he", "He's" or "she’s"; empty when the word is none.
-  std::string_view PronounStem(std::string_view word) const;
-
  private:
-  size_t PhraseStartBefore(const std::vector<Token>& tokens, size_t begin, size_t end) const;
-  size_t PhraseEndAfter(const std::vector<Token>& tokens, size_t begin, size_t end) const;
-  bool IsPhraseWord(const std::vector<Token>& tokens, size_t i) const;
-  bool IsClauseOpener(const Token& token) const;
+  using Chunks = std::vector<std::pair<size_t, size_t>>;
+  SpeakerPhrase ReadBeforeCue(const std::vector<Token>& tokens, const Chunks& chunks) const;
+  SpeakerPhrase ReadAfterCue(const std::vector<Token>& tokens, const Chunks& chunks) const;
+  // The subject read from chunk c (possibly none), or nullopt to go on to
+  // the chunk before it. *fallback keeps the first apposition's phrase.
+  std::optional<SpeakerPhrase> ReadSubjectChunk(const std::vector<Token>& tokens,
+                                                const Chunks& chunks, size_t c,
+                                                SpeakerPhrase* fallback) const;
   // The determined phrase opening tokens[begin, limit] up to its first
-  // preposition ("a narrator" in "a narrator in the ad"); none otherwise.
+  // preposition ("a narrator" in "a narrator in the council's ad"); none
+  // otherwise.
   SpeakerPhrase SubjectBeforePreposition(const std::vector<Token>& tokens, size_t begin,
                                          size_t limit) const;
   SpeakerPhrase ReadUnknownHead(const std::vector<Token>& tokens, size_t begin, size_t end) const;
-  bool IsAppositive(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  // Chunk c, read from tokens[begin], is "a ..." right after a name.
+  bool IsIndefiniteApposition(const std::vector<Token>& tokens, const Chunks& chunks, size_t c,
+                              size_t begin) const;
+  bool IsNumberChunk(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  bool IsAffiliationChunk(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  bool IsPrepositionalAside(const std::vector<Token>& tokens, size_t begin, size_t end) const;
 
+  const NounPhraseClassifier& phrases_;
   const WordSets& words_;
 };
-
-bool IsDeterminer(std::string_view word);
-bool IsPossessive(std::string_view word);
 
 }  // namespace qa

@@ -91,7 +91,7 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, size_t base) const
         i += Utf8Length(static_cast<unsigned char>(text[i]));
         continue;
       }
-      // Inner apostrophes and hyphens: "O'Brien", "North’s", "Jong-un".
+      // Inner apostrophes and hyphens: "O'Brien", "Bay’s", "Dubois-Ménard".
       char c = text[i];
       bool inner_mark = (c == '\'' || c == '-') && i + 1 < text.size() && IsWordStart(text, i + 1);
       if (inner_mark) {

@@ -2,15 +2,9 @@
 
 #include <algorithm>
 
-namespace qa {
+#include "core/text.h"
 
-std::string ToLowerAscii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
+namespace qa {
 
 namespace {
 
@@ -64,7 +58,7 @@ PhraseSet::PhraseSet(const std::vector<std::string>& entries, bool case_sensitiv
 
 std::string PhraseSet::Key(std::string_view phrase) const {
   std::string normalized = Normalize(phrase);
-  return case_sensitive_ ? normalized : ToLowerAscii(normalized);
+  return case_sensitive_ ? normalized : AsciiLower(normalized);
 }
 
 bool PhraseSet::Contains(std::string_view phrase) const {
@@ -113,6 +107,27 @@ WordSets::WordSets(const RuleSet& rules)
       pronouns(rules.Words("pronouns"), false),
       speech_verbs(rules.Words("speech-verbs"), false),
       female_names(Concat(rules.Words("female-first-names"), rules.Words("female-words")), true),
-      male_names(Concat(rules.Words("male-first-names"), rules.Words("male-words")), true) {}
+      male_names(Concat(rules.Words("male-first-names"), rules.Words("male-words")), true),
+      determiners(rules.Words("determiners"), false),
+      indefinite_determiners(rules.Words("indefinite-determiners"), false),
+      demonstratives(rules.Words("demonstratives"), false),
+      quantifiers(rules.Words("quantifiers"), false),
+      group_quantifiers(rules.Words("group-quantifiers"), false),
+      clause_openers(rules.Words("clause-openers"), false),
+      subordinators(rules.Words("subordinators"), false),
+      prepositions(rules.Words("prepositions"), false),
+      introductory_words(rules.Words("introductory-words"), false),
+      copulas(rules.Words("copulas"), false),
+      name_connectors(rules.Words("name-connectors"), false),
+      affiliation_connectors(rules.Words("affiliation-connectors"), false),
+      person_coordinators(rules.Words("person-coordinators"), false),
+      organization_connectors(rules.Words("organization-connectors"), true),
+      function_words(rules.Words("function-words"), false),
+      title_minor_words(rules.Words("title-minor-words"), true),
+      elisions(rules.Words("elisions"), false),
+      female_pronouns(rules.Words("female-pronouns"), false),
+      male_pronouns(rules.Words("male-pronouns"), false),
+      neuter_pronouns(rules.Words("neuter-pronouns"), false),
+      plural_pronouns(rules.Words("plural-pronouns"), false) {}
 
 }  // namespace qa

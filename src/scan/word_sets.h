@@ -52,8 +52,29 @@ struct WordSets {
   PhraseSet speech_verbs;
   PhraseSet female_names;  // first names and gendered titles/nouns, for
   PhraseSet male_names;    // keeping "she" and "he" apart
-};
 
-std::string ToLowerAscii(std::string_view text);
+  // Closed-class words (rules/grammar-words.json).
+  PhraseSet determiners;              // "the", "a"
+  PhraseSet indefinite_determiners;   // "a", "one": an unnamed source
+  PhraseSet demonstratives;           // "That report said"
+  PhraseSet quantifiers;              // "some", "two"
+  PhraseSet group_quantifiers;        // "multiple lawmakers": an unnamed group
+  PhraseSet clause_openers;           // "who", "citing"
+  PhraseSet subordinators;            // "though", "because"
+  PhraseSet prepositions;             // "through", "among"
+  PhraseSet introductory_words;       // "In a statement, ...", "Speaking on ..."
+  PhraseSet copulas;                  // "is", "became"
+  PhraseSet name_connectors;          // "of", "de" inside names
+  PhraseSet affiliation_connectors;   // "of", "and" after a person's name
+  PhraseSet person_coordinators;      // "and" between two people's names
+  PhraseSet organization_connectors;  // "of", "for" inside an organisation's name
+  PhraseSet function_words;           // never in a short unknown noun phrase
+  PhraseSet title_minor_words;        // "of", "the" in a title-case headline
+  PhraseSet elisions;                 // "'tis", "'em"
+  PhraseSet female_pronouns;          // "she"
+  PhraseSet male_pronouns;            // "he"
+  PhraseSet neuter_pronouns;          // "it"
+  PhraseSet plural_pronouns;          // "they"
+};
 
 }  // namespace qa

@@ -287,6 +287,36 @@ TEST(AttributorTest, SeveralQuotesInAParagraphBelongToTheirOneSpeaker) {
               {.speaker = "Elena Varga", .kind = kPerson, .rule = "continuation", .cue = ""});
 }
 
+// The continuation rule is data: its confidences come from the rule file,
+// and a newsroom that disables it gets no continued speaker.
+TEST(AttributorTest, ContinuationRuleComesFromTheRuleFiles) {
+  const std::string article =
+      "\"We will reopen the library by spring,\" said Mayor Elena Varga. \"The roof comes "
+      "first.\"\n";
+  auto scan_with = [&](const std::string& extra_rules) {
+    RuleLoadResult loaded = LoadRules({});
+    MergeRuleFile("house.json", extra_rules, &loaded.rules, &loaded.errors);
+    for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
+    std::vector<RuleError> errors;
+    std::unique_ptr<Scanner> scanner = Scanner::Create(loaded.rules, &errors);
+    EXPECT_NE(scanner, nullptr);
+    Scanned scanned;
+    scanned.doc = LoadPlainText("article.txt", article).document.value_or(Document{});
+    scanned.result = scanner->Scan(scanned.doc);
+    return scanned;
+  };
+  Scanned lower = scan_with(
+      R"({"attribution_patterns": [{"id": "continuation", "where": "continuation",
+          "description": "no cue of its own", "confidence": 0.55}]})");
+  ASSERT_EQ(lower.result.quotes.size(), 2u);
+  EXPECT_EQ(lower.result.quotes[1].attribution.rule, "continuation");
+  EXPECT_DOUBLE_EQ(lower.result.quotes[1].attribution.confidence, 0.55);
+  Scanned off =
+      scan_with(R"({"attribution_patterns": [{"id": "continuation", "enabled": false}]})");
+  ASSERT_EQ(off.result.quotes.size(), 2u);
+  EXPECT_EQ(off.result.quotes[1].attribution.entity, -1);
+}
+
 TEST(AttributorTest, PartialQuoteInsideReportedSpeech) {
   Scanned s = ScanArticle(
       "Mayor Elena Varga said the harbor levy serves as a \"bridge to recovery\" for the "

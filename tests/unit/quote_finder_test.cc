@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "rules/rule_loader.h"
+#include "scan/word_sets.h"
 #include "test_files.h"
 
 namespace qa {
@@ -56,7 +58,18 @@ Document MakeDocument(std::string_view bytes) {
   return doc;
 }
 
-QuoteFinderResult FindIn(const Document& doc) { return QuoteFinder().Find(doc); }
+// The finder with the built-in elisions ('tis, 'em), as the scanner builds it.
+const QuoteFinder& BuiltinFinder() {
+  static const QuoteFinder* finder = [] {
+    RuleLoadResult loaded = LoadRules({});
+    for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
+    static const WordSets words(loaded.rules);
+    return new QuoteFinder(words.elisions);
+  }();
+  return *finder;
+}
+
+QuoteFinderResult FindIn(const Document& doc) { return BuiltinFinder().Find(doc); }
 
 // The bytes of every quote found, marks included.
 std::vector<std::string> QuoteTexts(std::string_view bytes) {

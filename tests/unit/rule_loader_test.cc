@@ -79,7 +79,7 @@ TEST(RuleLoaderErrorsTest, WrongTypeNamesThePointer) {
 TEST(RuleLoaderErrorsTest, UnknownKeysAreErrorsWithSuggestions) {
   EXPECT_EQ(ErrorsOf(R"({"lexicon": {}, "extras": 1})"),
             (Strings{"x.json: /extras: unknown key; expected one of \"$schema\", \"lexicons\", "
-                     "\"attribution_patterns\", \"rule\"",
+                     "\"attribution_patterns\", \"attribution_settings\", \"rule\"",
                      "x.json: /lexicon: unknown key (did you mean \"lexicons\"?)"}));
   EXPECT_EQ(ErrorsOf(R"({"lexicons": {"a": {"entires": ["x"]}}})"),
             Strings{"x.json: /lexicons/a/entires: unknown key (did you mean \"entries\"?)"});
@@ -89,7 +89,8 @@ TEST(RuleLoaderErrorsTest, UnknownKeysAreErrorsWithSuggestions) {
       ErrorsOf(
           R"({"attribution_patterns": [{"id": "p", "where": "after", "pattern": "x", "weight": 1}]})"),
       Strings{"x.json: /attribution_patterns/0/weight: unknown key; expected one of \"id\", "
-              "\"where\", \"pattern\", \"confidence\", \"description\", \"enabled\""});
+              "\"where\", \"pattern\", \"confidence\", \"same_paragraph_confidence\", "
+              "\"next_paragraph_confidence\", \"description\", \"enabled\""});
 }
 
 TEST(RuleLoaderErrorsTest, DuplicateKeysAreErrors) {
@@ -284,6 +285,37 @@ TEST(RuleMergeTest, PatternsOverrideInPlaceDisableAndAppend) {
   EXPECT_EQ(patterns[0].pointer, "/attribution_patterns/1");
   EXPECT_EQ(patterns[1].id, "three");
   EXPECT_EQ(patterns[2].id, "four");
+}
+
+TEST(RuleMergeTest, ContinuationRuleTakesNoPatternAndItsOwnConfidences) {
+  Merged merged = MergeAll({{"a.json", R"({"attribution_patterns": [
+          {"id": "goes-on", "where": "continuation", "confidence": 0.75,
+           "same_paragraph_confidence": 0.5, "next_paragraph_confidence": 0.65}],
+          "attribution_settings": {"unresolved_pronoun_factor": 0.25}})"}});
+  EXPECT_EQ(merged.messages(), Strings{});
+  ASSERT_EQ(merged.rules.attribution_patterns().size(), 1u);
+  const AttributionPatternSpec& rule = merged.rules.attribution_patterns()[0];
+  EXPECT_EQ(rule.where, "continuation");
+  EXPECT_DOUBLE_EQ(rule.confidence, 0.75);
+  EXPECT_DOUBLE_EQ(rule.same_paragraph_confidence, 0.5);
+  EXPECT_DOUBLE_EQ(rule.next_paragraph_confidence, 0.65);
+  EXPECT_DOUBLE_EQ(merged.rules.unresolved_pronoun_factor(), 0.25);
+}
+
+TEST(RuleMergeTest, ContinuationKeysAreCheckedWhereTheyBelong) {
+  EXPECT_EQ(ErrorsOf(R"({"attribution_patterns": [
+          {"id": "c", "where": "continuation", "pattern": "x", "next_paragraph_confidence": 2}]})"),
+            (Strings{"x.json: /attribution_patterns/0/pattern: a \"continuation\" rule takes no "
+                     "pattern",
+                     "x.json: /attribution_patterns/0/next_paragraph_confidence: must be between 0 "
+                     "and 1"}));
+  EXPECT_EQ(ErrorsOf(R"({"attribution_patterns": [
+          {"id": "p", "where": "after", "pattern": "x", "same_paragraph_confidence": 0.5}]})"),
+            Strings{"x.json: /attribution_patterns/0/same_paragraph_confidence: only a "
+                    "\"continuation\" rule takes this key"});
+  EXPECT_EQ(ErrorsOf(R"({"attribution_settings": {"unresolved_pronoun_factor": -1}})"),
+            Strings{"x.json: /attribution_settings/unresolved_pronoun_factor: must be between 0 "
+                    "and 1"});
 }
 
 TEST(RuleMergeTest, DisablingAnUnknownPatternIsAnError) {

@@ -33,7 +33,7 @@ std::vector<std::string> Sentences(std::string article) {
   LoadResult loaded = LoadPlainText("article.txt", std::move(article));
   EXPECT_TRUE(loaded.document.has_value());
   Document doc = loaded.document.value_or(Document{});
-  std::vector<Quote> quotes = QuoteFinder().Find(doc).quotes;
+  std::vector<Quote> quotes = QuoteFinder(BuiltinWords().elisions).Find(doc).quotes;
   std::vector<std::string> texts;
   for (const Span& span : SplitSentences(doc, quotes, BuiltinWords().abbreviations)) {
     texts.emplace_back(doc.Text(span));

@@ -50,7 +50,9 @@ bool IsKnownAbbreviation(std::string_view word, const void* context) {
 class SpeakerPhraseTest : public ::testing::Test {
  protected:
   SpeakerPhraseTest()
-      : reader_(BuiltinWords()), tokenizer_(&IsKnownAbbreviation, &BuiltinWords().abbreviations) {}
+      : phrases_(BuiltinWords()),
+        reader_(phrases_),
+        tokenizer_(&IsKnownAbbreviation, &BuiltinWords().abbreviations) {}
 
   // Reads `region` (the text between a quote and its cue, or after the cue)
   // and returns the phrase with its mention as text.
@@ -64,6 +66,7 @@ class SpeakerPhraseTest : public ::testing::Test {
     return text_.substr(phrase.mention.begin, phrase.mention.size());
   }
 
+  NounPhraseClassifier phrases_;
   SpeakerPhraseReader reader_;
   Tokenizer tokenizer_;
   std::string text_;
@@ -240,16 +243,16 @@ TEST_F(SpeakerPhraseTest, PossessiveTitleBeforeTheNameGivesTheName) {
 TEST_F(SpeakerPhraseTest, CapitalisedFunctionWordsAndTitlesAreNotNameTokens) {
   Read("The Mayor Varga", true);
   ASSERT_EQ(tokens_.size(), 3u);
-  EXPECT_FALSE(reader_.IsNameToken(tokens_[0]));
-  EXPECT_FALSE(reader_.IsNameToken(tokens_[1]));
-  EXPECT_TRUE(reader_.IsNameToken(tokens_[2]));
+  EXPECT_FALSE(phrases_.IsNameToken(tokens_[0]));
+  EXPECT_FALSE(phrases_.IsNameToken(tokens_[1]));
+  EXPECT_TRUE(phrases_.IsNameToken(tokens_[2]));
 }
 
 TEST_F(SpeakerPhraseTest, PronounStemDropsAContractedVerb) {
-  EXPECT_EQ(reader_.PronounStem("she"), "she");
-  EXPECT_EQ(reader_.PronounStem("He's"), "He");
-  EXPECT_EQ(reader_.PronounStem("she\xE2\x80\x99s"), "she");
-  EXPECT_EQ(reader_.PronounStem("Varga's"), "");
+  EXPECT_EQ(phrases_.PronounStem("she"), "she");
+  EXPECT_EQ(phrases_.PronounStem("He's"), "He");
+  EXPECT_EQ(phrases_.PronounStem("she\xE2\x80\x99s"), "she");
+  EXPECT_EQ(phrases_.PronounStem("Varga's"), "");
 }
 
 // --- Where a name ends, and what kind of source a phrase is -----------------
