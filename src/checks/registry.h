@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "checks/check.h"
@@ -12,5 +13,9 @@ namespace qa {
 // Pattern errors are appended to *errors.
 std::vector<std::unique_ptr<Check>> MakeChecks(const RuleSet& rules,
                                                std::vector<RuleError>* errors);
+
+// The rule id of every registered check, in registry order. For the tests
+// that keep the registry, rules/, docs/rules/ and fixtures/checks/ in step.
+std::vector<std::string_view> RegisteredCheckIds();
 
 }  // namespace qa

@@ -11,6 +11,7 @@
 #include "io/plain_text_reader.h"
 #include "rules/rule_loader.h"
 #include "scan/scanner.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
@@ -219,9 +220,8 @@ TEST(BoilerplateTest, HugeParagraphIsCopy) {
 
 // The wire story the project started from ends with three furniture lines.
 TEST(BoilerplateTest, TreatySampleReportsItsTrailingFurnitureOnly) {
-  const std::filesystem::path path =
-      std::filesystem::path(QA_SOURCE_DIR) / "../shared/samples/treaty-kcna.txt";
-  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no " << path;
+  const std::filesystem::path path = test_files::SharedDir() / "samples/treaty-kcna.txt";
+  QA_SHARED_PATH_OR_SKIP(path);
   std::ifstream in(path, std::ios::binary);
   std::stringstream bytes;
   bytes << in.rdbuf();

@@ -13,6 +13,7 @@
 #include "io/plain_text_reader.h"
 #include "rules/rule_loader.h"
 #include "scan/scanner.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
@@ -394,9 +395,8 @@ TEST(DuplicateTextTest, OptionsComeFromTheBuiltInRuleFile) {
 // The wire story the project started from: its photo caption is pasted twice
 // (paragraphs 2 and 3), and nothing else in it repeats.
 TEST(DuplicateTextTest, TreatySampleReportsOnlyTheRepeatedCaption) {
-  const std::filesystem::path path =
-      std::filesystem::path(QA_SOURCE_DIR) / "../shared/samples/treaty-kcna.txt";
-  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no " << path;
+  const std::filesystem::path path = test_files::SharedDir() / "samples/treaty-kcna.txt";
+  QA_SHARED_PATH_OR_SKIP(path);
   std::ifstream in(path, std::ios::binary);
   std::stringstream bytes;
   bytes << in.rdbuf();

@@ -1,7 +1,7 @@
 // The acceptance story for the source checks: the wire story in
 // ../shared/samples/treaty-kcna.txt (read-only, outside the repository) run
 // through the whole pipeline: reader, scanner, every built-in check. Skipped
-// when the shared folder is absent.
+// when the shared folder is absent, failed then under QA_REQUIRE_SHARED=1.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -13,6 +13,7 @@
 #include "io/document_reader.h"
 #include "rules/rule_loader.h"
 #include "scan/scanner.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
@@ -22,7 +23,7 @@ const char kSample[] = QA_SOURCE_DIR "/../shared/samples/treaty-kcna.txt";
 class TreatySampleTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!std::filesystem::exists(kSample)) GTEST_SKIP() << "no " << kSample;
+    QA_SHARED_PATH_OR_SKIP(kSample);
     RuleLoadResult loaded = LoadRules({});
     ASSERT_TRUE(loaded.errors.empty()) << loaded.errors.front().ToString();
     std::vector<RuleError> errors;

@@ -1,20 +1,40 @@
 // Golden tests: every fixtures/**/<case>.txt with a sibling <case>.expected
-// is audited exactly as `quoteaudit check <case>.txt` would (text format, no
-// summary line, path relative to the repository root) and compared byte for
-// byte with the .expected file. A sibling <case>.quotes is compared with the
-// `quoteaudit quotes` table the same way. scripts/update-golden rewrites
-// these files from the built binary so changes are reviewed with git diff.
+// is audited as `quoteaudit check --no-summary <case>.txt` would (text
+// format, path relative to the repository root, the config that applies to
+// the fixture) and compared byte for byte with the .expected file. A sibling
+// <case>.quotes is compared with the `quoteaudit quotes` table the same way.
+// scripts/update-golden rewrites these files from the built binary so
+// changes are reviewed with git diff.
+//
+// Speed: the rules are loaded and compiled once per config for the whole
+// process (GoldenAuditor), not once per case, and this file is its own test
+// binary registered as one ctest test (tests/CMakeLists.txt), so the whole
+// set runs in one process. A fixture folder with a .quoteaudit.json gets its
+// own engine, as in the CLI. Checks that remember documents across files
+// are rebuilt for every case, so each fixture is audited on its own, as
+// scripts/update-golden runs it.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <set>
 #include <sstream>
 #include <string>
+#include <variant>
 #include <vector>
 
+#include "checks/registry.h"
 #include "cli/app.h"
+#include "cli/auditor.h"
+#include "cli/command_line.h"
+#include "cli/config_engines.h"
+#include "io/document_reader.h"
+#include "report/report_formats.h"
+#include "scan/scanner.h"
 #include "test_files.h"
 
 namespace qa {
@@ -128,8 +148,10 @@ std::string UnifiedDiff(const std::string& expected, const std::string& actual) 
   return out;
 }
 
-// Runs the CLI in-process, as `quoteaudit <command> --no-summary <txt>`.
-std::string Audit(const std::string& command, const std::string& txt) {
+// Runs the CLI in-process, as `quoteaudit <command> --no-summary <txt>`:
+// every rule loaded and compiled again. The reference GoldenAuditor is
+// compared with (GoldenHarnessTest).
+std::string AuditWithCli(const std::string& command, const std::string& txt) {
   std::string command_copy = command;
   std::string path = txt;
   std::vector<const char*> argv = {
@@ -137,6 +159,118 @@ std::string Audit(const std::string& command, const std::string& txt) {
   std::ostringstream out, err;
   RunCommandLine(static_cast<int>(argv.size()), argv.data(), out, err);
   return out.str();
+}
+
+// Checks that remember earlier documents (check.h): rebuilt for every case so
+// that no fixture is compared with another. Cheap to build; the others
+// compile large patterns and are built once per config.
+const std::set<std::string> kCrossDocumentChecks = {"attribution-conflict", "duplicate-text"};
+
+// The report `quoteaudit check|quotes --no-summary --fail-level none <txt>`
+// prints, with the scanner and the per-document checks of each config built
+// once per process. Mirrors Audit() in src/cli/app.cc and
+// Auditor::AuditDocument in src/cli/auditor.cc for one input; the harness
+// test below compares it with the CLI itself.
+class GoldenAuditor {
+ public:
+  static GoldenAuditor& Get() {
+    static GoldenAuditor* auditor = new GoldenAuditor();  // never destroyed: used until exit
+    return *auditor;
+  }
+
+  // `quotes` for the quote table, anything else for the check report.
+  std::string Audit(const std::string& command, const std::string& txt) {
+    Engine* engine = engines_->For(txt, /*build_auditor=*/false);
+    std::string problems;
+    for (const RuleError& error : engines_->errors()) problems += error.ToString() + "\n";
+    if (engine == nullptr || !problems.empty()) return "rule or config errors:\n" + problems;
+    Compiled& compiled = compiled_[engine];
+    if (compiled.scanner == nullptr) {
+      std::vector<RuleError> errors;
+      compiled.scanner = Scanner::Create(engine->rules, &errors);
+      compiled.checks = MakeChecks(WithRulesEnabled(engine->rules, false), &errors);
+      for (const RuleError& error : errors) problems += error.ToString() + "\n";
+      if (compiled.scanner == nullptr || !problems.empty()) return "pattern errors:\n" + problems;
+    }
+    std::vector<RuleError> errors;
+    std::vector<std::unique_ptr<Check>> fresh =
+        MakeChecks(WithRulesEnabled(engine->rules, true), &errors);
+    std::vector<Check*> checks;
+    for (auto& check : compiled.checks) checks.push_back(check.get());
+    for (auto& check : fresh) checks.push_back(check.get());
+
+    AuditedFile audited = AuditPath(txt, *compiled.scanner, checks);
+    std::erase_if(audited.findings, [&](const Finding& finding) {
+      return finding.severity < engine->levels.min_level;
+    });
+    bool quotes = command == "quotes";
+    ReportOptions report_options;
+    report_options.summary = false;
+    report_options.tool_version = std::string(ToolVersion());
+    std::ostringstream out;
+    std::unique_ptr<Reporter> reporter =
+        FindReportFormat(quotes ? "table" : "text")->make(out, report_options);
+    const Document* document = audited.document ? &*audited.document : nullptr;
+    FileReport report{audited.path, document, document ? &audited.scan : nullptr, audited.findings,
+                      audited.problems};
+    RunSummary summary;
+    summary.Add(report);
+    reporter->AddFile(report);
+    reporter->Finish(summary);
+    return out.str();
+  }
+
+ private:
+  struct Compiled {
+    std::unique_ptr<Scanner> scanner;
+    std::vector<std::unique_ptr<Check>> checks;  // per-document checks only
+  };
+
+  GoldenAuditor() {
+    const char* argv[] = {"quoteaudit", "check", "--no-summary", "--fail-level", "none"};
+    std::ostringstream out, err;
+    auto parsed = ParseCommandLine(5, argv, out, err);
+    options_ = std::get<Options>(parsed);
+    engines_ = std::make_unique<EngineSet>(options_);
+  }
+
+  // `rules` with only the cross-document checks' rules left as configured
+  // (`cross_document`) or only the others.
+  static RuleSet WithRulesEnabled(const RuleSet& rules, bool cross_document) {
+    RuleSet copy = rules;
+    for (auto& [id, rule] : copy.mutable_rules()) {
+      if ((kCrossDocumentChecks.count(id) > 0) != cross_document) rule.enabled = false;
+    }
+    return copy;
+  }
+
+  static AuditedFile AuditPath(const std::string& path, const Scanner& scanner,
+                               const std::vector<Check*>& checks) {
+    AuditedFile audited;
+    audited.path = path;
+    LoadResult loaded = ReadDocument(path);
+    if (!loaded.document) {
+      if (loaded.error) audited.problems.push_back({loaded.error->message, loaded.error->offset});
+      return audited;
+    }
+    Document document = std::move(*loaded.document);
+    audited.scan = scanner.Scan(document);
+    for (Check* check : checks) {
+      check->Run(CheckContext{document, audited.scan}, &audited.findings);
+    }
+    SortFindings(&audited.findings);
+    audited.problems = document.problems;
+    audited.document = std::move(document);
+    return audited;
+  }
+
+  Options options_;
+  std::unique_ptr<EngineSet> engines_;  // holds a reference to options_
+  std::map<const Engine*, Compiled> compiled_;
+};
+
+std::string Audit(const std::string& command, const std::string& txt) {
+  return GoldenAuditor::Get().Audit(command, txt);
 }
 
 class GoldenTest : public ::testing::TestWithParam<GoldenCase> {
@@ -173,6 +307,43 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, GoldenTest, ::testing::ValuesIn(FindGoldenCas
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(GoldenTest);
 
 // The harness itself.
+
+// The shared engine gives exactly what the CLI gives, for a fixture without
+// a config, one under fixtures/samples/.quoteaudit.json (its own engine),
+// and fixtures whose cross-document checks would fire against each other if
+// they were not rebuilt per case.
+TEST(GoldenHarnessTest, SharedEngineMatchesTheCli) {
+  fs::current_path(QA_SOURCE_DIR);
+  for (const char* txt : {"fixtures/checks/vague-source/fires-unnamed-groups.txt",
+                          "fixtures/samples/fisheries-pact-wirefax.txt",
+                          "fixtures/checks/duplicate-text/fires-repeated-caption.txt",
+                          "fixtures/checks/duplicate-text/fires-repeated-caption.txt",
+                          "fixtures/checks/attribution-conflict/fires-same-words-two-speakers.txt",
+                          "fixtures/checks/attribution-conflict/fires-same-words-two-speakers.txt",
+                          "fixtures/samples/harbour-budget.txt"}) {
+    for (const char* command : {"check", "quotes"}) {
+      EXPECT_EQ(Audit(command, txt), AuditWithCli(command, txt)) << command << " " << txt;
+    }
+  }
+}
+
+TEST(GoldenHarnessTest, FixtureConfigsStillApply) {
+  fs::current_path(QA_SOURCE_DIR);
+  // fixtures/samples/.quoteaudit.json adds "Marrow Bay" to the place names,
+  // so it speaks as an organisation there; with no config it is a person.
+  std::string with_config = Audit("quotes", "fixtures/samples/fisheries-pact-wirefax.txt");
+  std::vector<const char*> argv = {"quoteaudit",
+                                   "quotes",
+                                   "--no-summary",
+                                   "--no-config",
+                                   "--fail-level",
+                                   "none",
+                                   "fixtures/samples/fisheries-pact-wirefax.txt"};
+  std::ostringstream out, err;
+  RunCommandLine(static_cast<int>(argv.size()), argv.data(), out, err);
+  EXPECT_NE(with_config, out.str()) << "the samples' config no longer changes their quote table; "
+                                       "pick a fixture whose config matters";
+}
 
 TEST(GoldenHarnessTest, TestNamesAreValidIdentifiers) {
   EXPECT_EQ(TestName("checks/vague-source/experts.v2"), "checks_vague_source_experts_v2");

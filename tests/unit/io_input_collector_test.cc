@@ -3,10 +3,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "io/input_collector.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
@@ -93,10 +95,30 @@ TEST_F(InputCollectorTest, PathThroughAFileIsAnErrorEvenForRoot) {
 }
 
 TEST_F(InputCollectorTest, UnreadableDirectoryIsAnErrorAndTheWalkGoesOn) {
-  if (::geteuid() == 0) GTEST_SKIP() << "root reads any directory; cannot make one unreadable";
   Touch("locked/secret.txt");
   Touch("open/a.txt");
   fs::permissions(root_ / "locked", fs::perms::none);
+  if (::geteuid() == 0) {
+    // Root reads any directory, so walk it as "nobody": the quoteaudit binary
+    // (which collects its inputs with CollectInputs) run through setpriv.
+    std::string output;
+    int status =
+        test_files::RunCommand("(setpriv --reuid=nobody --regid=nogroup --clear-groups " +
+                                   test_files::ShellQuote(QA_BINARY) +
+                                   " check --no-summary --fail-level none --format json " +
+                                   test_files::ShellQuote(root_.string()) + " 2>/dev/null)",
+                               &output);
+    if (status == 127) GTEST_SKIP() << "running as root and setpriv is missing:\n" << output;
+    EXPECT_EQ(status, 2) << output;  // an input that could not be read
+    nlohmann::json report = nlohmann::json::parse(output, nullptr, false);
+    ASSERT_FALSE(report.is_discarded()) << output;
+    ASSERT_EQ(report["files"].size(), 2u) << output;
+    EXPECT_EQ(report["files"][0]["path"], P("locked"));
+    EXPECT_EQ(report["files"][0]["errors"][0]["message"], "permission denied");
+    EXPECT_EQ(report["files"][1]["path"], P("open/a.txt"));
+    EXPECT_TRUE(report["files"][1]["errors"].empty()) << output;
+    return;
+  }
   auto inputs = CollectInputs({root_.string()});
   std::vector<std::string> expected = {"ERROR " + P("locked") + ": permission denied",
                                        P("open/a.txt")};

@@ -655,9 +655,8 @@ std::vector<size_t> CodePointOffsets(std::string_view text) {
 // be the start of a quote we find, and well-edited copy should raise few mark
 // problems. Skipped where the corpus is not present.
 TEST(QuoteFinderCorpusTest, FindsTheQuotedContentOfPolNeAR) {
-  const std::filesystem::path dir =
-      std::filesystem::path(QA_SOURCE_DIR) / ".." / "shared" / "polnear-dev";
-  if (!std::filesystem::is_directory(dir / "text")) GTEST_SKIP() << "no " << dir;
+  const std::filesystem::path dir = test_files::SharedDir() / "polnear-dev";
+  QA_SHARED_PATH_OR_SKIP(dir / "text");
   size_t fragments = 0;
   size_t found = 0;
   size_t problems = 0;

@@ -2,9 +2,11 @@
 // the quoteaudit binary and helper scripts.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -39,4 +41,41 @@ inline int RunCommand(const std::string& command, std::string* output) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+// The read-only material beside the repository (../shared: the PolNeAR
+// corpora and the sample wire story). It is not part of the repository, so
+// tests that read it skip where it is absent; CI has it and sets
+// QA_REQUIRE_SHARED=1 (.ci/run), which turns that skip into a failure.
+inline std::filesystem::path SharedDir() {
+  return std::filesystem::path(QA_SOURCE_DIR) / ".." / "shared";
+}
+
+// True when QA_REQUIRE_SHARED=1: a missing ../shared is then an error.
+inline bool SharedRequired() {
+  const char* value = std::getenv("QA_REQUIRE_SHARED");
+  return value != nullptr && std::string(value) == "1";
+}
+
+// The path, or why it cannot be used: empty when it exists; otherwise the
+// message a test skips (or fails) with.
+inline std::string SharedPathProblem(const std::filesystem::path& path) {
+  std::error_code error;
+  if (std::filesystem::exists(path, error)) return "";
+  return path.string() + " is absent (read-only material beside the repository)";
+}
+
 }  // namespace qa::test_files
+
+// For a test that reads `path` in ../shared: continues when it exists; when
+// it is absent, skips the test, or fails it when QA_REQUIRE_SHARED=1 (CI).
+// A macro because GTEST_SKIP and FAIL return from the test body itself; use
+// it directly in a TEST body or SetUp().
+#define QA_SHARED_PATH_OR_SKIP(path)                                                      \
+  do {                                                                                    \
+    std::string qa_shared_problem = ::qa::test_files::SharedPathProblem(path);            \
+    if (!qa_shared_problem.empty()) {                                                     \
+      if (::qa::test_files::SharedRequired()) {                                           \
+        FAIL() << qa_shared_problem << "; QA_REQUIRE_SHARED=1 (CI) requires it";          \
+      }                                                                                   \
+      GTEST_SKIP() << qa_shared_problem << "; set QA_REQUIRE_SHARED=1 to make this fail"; \
+    }                                                                                     \
+  } while (false)
