@@ -61,7 +61,7 @@ int Evaluate(const Options& options, const RuleSet& rules, std::ostream& out, st
   eval.corpus_dir = options.corpus_dir;
   eval.verbose = options.verbose;
   eval.format = options.format == "json" ? EvalFormat::kJson : EvalFormat::kText;
-  return RunEvaluation(eval, *scanner, out, err);
+  return RunEvaluation(eval, rules, *scanner, out, err);
 }
 
 // Below --min-level findings are dropped from the report (they still count

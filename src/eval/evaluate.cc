@@ -11,8 +11,8 @@ namespace qa {
 namespace {
 
 // Evaluates one article into `report`; false when it could not be read.
-bool EvaluateArticle(const AnnotatedArticle& article, const QuotePredictor& predict,
-                     EvalReport* report) {
+bool EvaluateArticle(const AnnotatedArticle& article, const EvalWords& eval_words,
+                     const QuotePredictor& predict, EvalReport* report) {
   FileBytes txt = ReadFileBytes(article.txt_path);
   FileBytes ann = ReadFileBytes(article.ann_path);
   for (const FileBytes* file : {&txt, &ann}) {
@@ -30,7 +30,7 @@ bool EvaluateArticle(const AnnotatedArticle& article, const QuotePredictor& pred
   const Document& document = *loaded.document;
   BratAnnotations annotations =
       ParseBratAnnotations(article.ann_path, ann.bytes, document.original, &report->errors);
-  ArticleScore score = ScoreArticle(document, annotations, predict(document));
+  ArticleScore score = ScoreArticle(document, annotations, predict(document), eval_words);
   report->counts.Add(score.counts);
   for (Miss& miss : score.misses) report->misses.push_back(std::move(miss));
   return true;
@@ -38,20 +38,23 @@ bool EvaluateArticle(const AnnotatedArticle& article, const QuotePredictor& pred
 
 }  // namespace
 
-EvalReport EvaluateCorpus(const std::string& corpus_dir, const QuotePredictor& predict) {
+EvalReport EvaluateCorpus(const std::string& corpus_dir, const EvalWords& eval_words,
+                          const QuotePredictor& predict) {
   EvalReport report;
   report.corpus = corpus_dir;
   for (const AnnotatedArticle& article : FindAnnotatedArticles(corpus_dir, &report.errors)) {
-    EvaluateArticle(article, predict, &report);
+    EvaluateArticle(article, eval_words, predict, &report);
   }
   SortMisses(&report.misses);
   return report;
 }
 
-int RunEvaluation(const EvalOptions& options, const Scanner& scanner, std::ostream& out,
-                  std::ostream& err) {
-  EvalReport report = EvaluateCorpus(
-      options.corpus_dir, [&scanner](const Document& document) { return scanner.Scan(document); });
+int RunEvaluation(const EvalOptions& options, const RuleSet& rules, const Scanner& scanner,
+                  std::ostream& out, std::ostream& err) {
+  EvalWords eval_words = LoadEvalWords(rules);
+  EvalReport report =
+      EvaluateCorpus(options.corpus_dir, eval_words,
+                     [&scanner](const Document& document) { return scanner.Scan(document); });
   for (const EvalError& error : report.errors) err << error.ToString() << "\n";
   if (options.format == EvalFormat::kJson) {
     WriteEvalJson(report, options.verbose, out);

@@ -75,11 +75,12 @@ Side After(std::string_view text, Span paragraph, size_t pos) {
   return pos >= paragraph.end ? Side::kSpace : Classify(text, pos);
 }
 
-// 'tis, 'twas, 'em, rock 'n' roll, '90s: an apostrophe at the start of a word.
-bool StartsElision(std::string_view text, size_t pos) {
-  std::string_view rest = text.substr(pos, 5);
+// '90s, or an elision from gold-elisions ('tis, 'twas, 'em, rock 'n' roll):
+// an apostrophe at the start of a word. `elisions` are lower-case.
+bool StartsElision(std::string_view text, size_t pos, const std::vector<std::string>& elisions) {
+  std::string_view rest = text.substr(pos);
   if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return true;
-  for (std::string_view elided : {"tis", "twas", "em", "n"}) {
+  for (std::string_view elided : elisions) {
     if (rest.size() < elided.size()) continue;
     bool same = true;
     for (size_t i = 0; i < elided.size(); ++i) {
@@ -95,7 +96,8 @@ bool StartsElision(std::string_view text, size_t pos) {
 
 class QuotePairer {
  public:
-  explicit QuotePairer(const Document& document) : text_(document.text) {
+  QuotePairer(const Document& document, const EvalWords& eval_words)
+      : text_(document.text), elisions_(eval_words.elisions) {
     paragraphs_ = document.paragraphs;
     if (paragraphs_.empty() && !text_.empty()) paragraphs_.push_back({0, text_.size()});
   }
@@ -140,7 +142,7 @@ class QuotePairer {
       return after;
     }
     if (open_ == kNone && IsSingle(at.mark) && at.mark != Mark::kSingleClose &&
-        before != Side::kWord && next == Side::kWord && !StartsElision(text_, after)) {
+        before != Side::kWord && next == Side::kWord && !StartsElision(text_, after, elisions_)) {
       size_t close = FindSingleClose(paragraph, after);
       if (close != kNone) {
         Emit({pos, close});
@@ -193,6 +195,7 @@ class QuotePairer {
   }
 
   std::string_view text_;
+  const std::vector<std::string>& elisions_;
   std::vector<Span> paragraphs_;
   std::vector<Span> quotes_;
   size_t open_ = kNone;
@@ -206,7 +209,9 @@ size_t Overlap(Span a, Span b) {
 
 }  // namespace
 
-std::vector<Span> FindQuotedSpans(const Document& document) { return QuotePairer(document).Run(); }
+std::vector<Span> FindQuotedSpans(const Document& document, const EvalWords& eval_words) {
+  return QuotePairer(document, eval_words).Run();
+}
 
 std::vector<GoldQuote> BuildGoldQuotes(const std::vector<Span>& quoted,
                                        const BratAnnotations& annotations) {

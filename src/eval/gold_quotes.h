@@ -17,6 +17,7 @@
 #include "core/document.h"
 #include "core/span.h"
 #include "eval/brat_reader.h"
+#include "eval/eval_words.h"
 
 namespace qa {
 
@@ -28,8 +29,9 @@ struct GoldQuote {
 };
 
 // Outermost quoted spans of `document.text` in document order, each covering
-// its marks. An unclosed quote runs to the end of its paragraph.
-std::vector<Span> FindQuotedSpans(const Document& document);
+// its marks. An unclosed quote runs to the end of its paragraph. A single mark
+// before a digit or one of `eval_words.elisions` opens no quote.
+std::vector<Span> FindQuotedSpans(const Document& document, const EvalWords& eval_words);
 
 // The `quoted` spans (from FindQuotedSpans) that overlap an attribution's
 // Content, each tied to the attribution whose Content it overlaps most.

@@ -59,9 +59,12 @@ std::string Excerpt(std::string_view text) {
 class ArticleScorer {
  public:
   ArticleScorer(const Document& document, const BratAnnotations& annotations,
-                const ScanResult& predicted)
-      : document_(document), lines_(document.original), predicted_(predicted) {
-    quoted_ = FindQuotedSpans(document);
+                const ScanResult& predicted, const EvalWords& eval_words)
+      : document_(document),
+        lines_(document.original),
+        predicted_(predicted),
+        eval_words_(eval_words) {
+    quoted_ = FindQuotedSpans(document, eval_words);
     gold_ = BuildGoldQuotes(quoted_, annotations);
     for (size_t i = 0; i < predicted.quotes.size(); ++i) {
       const Quote& quote = predicted.quotes[i];
@@ -167,9 +170,9 @@ class ArticleScorer {
       ++(entity == nullptr ? counts.no_source_predicted_none : counts.no_source_predicted_speaker);
       return;
     }
-    SourceClass source_class = ClassifySource(gold.source_text);
-    bool correct =
-        SpeakerMatches(gold.sources, gold.source_text, entity, quote.attribution.mention);
+    SourceClass source_class = ClassifySource(gold.source_text, eval_words_);
+    bool correct = SpeakerMatches(gold.sources, gold.source_text, entity, quote.attribution.mention,
+                                  eval_words_);
     Ratio one{correct ? 1u : 0u, 1};
     counts.speaker.Add(one);
     counts.speaker_by_rule[quote.attribution.rule].Add(one);
@@ -236,7 +239,7 @@ class ArticleScorer {
     miss.excerpt = Excerpt(document_.Original(span));
     if (gold != nullptr) {
       miss.gold_source = gold->source_text;
-      miss.source_class = SourceClassName(ClassifySource(gold->source_text));
+      miss.source_class = SourceClassName(ClassifySource(gold->source_text, eval_words_));
     }
     return miss;
   }
@@ -251,6 +254,7 @@ class ArticleScorer {
   const Document& document_;
   LineIndex lines_;
   const ScanResult& predicted_;
+  const EvalWords& eval_words_;
   std::vector<Span> quoted_;
   std::vector<GoldQuote> gold_;
   std::vector<size_t> countable_;  // indexes of direct/partial quotes, by start
@@ -266,8 +270,8 @@ bool QuoteSpansMatch(Span a, Span b) {
 }
 
 ArticleScore ScoreArticle(const Document& document, const BratAnnotations& annotations,
-                          const ScanResult& predicted) {
-  return ArticleScorer(document, annotations, predicted).Run();
+                          const ScanResult& predicted, const EvalWords& eval_words) {
+  return ArticleScorer(document, annotations, predicted, eval_words).Run();
 }
 
 }  // namespace qa

@@ -16,6 +16,7 @@
 #include "core/quote.h"
 #include "eval/brat_reader.h"
 #include "eval/eval_result.h"
+#include "eval/eval_words.h"
 
 namespace qa {
 
@@ -24,8 +25,10 @@ struct ArticleScore {
   std::vector<Miss> misses;  // in document order
 };
 
+// `eval_words` are the scorer's own words (rules/eval-words.json), for the
+// gold pairing and the classes of gold sources.
 ArticleScore ScoreArticle(const Document& document, const BratAnnotations& annotations,
-                          const ScanResult& predicted);
+                          const ScanResult& predicted, const EvalWords& eval_words);
 
 // True when spans `a` and `b` overlap by at least half the longer one.
 bool QuoteSpansMatch(Span a, Span b);

@@ -1,7 +1,5 @@
 #include "eval/speaker_match.h"
 
-#include <algorithm>
-#include <array>
 #include <cctype>
 
 namespace qa {
@@ -52,13 +50,8 @@ std::string StripPossessive(std::string word) {
   return StripTrailingPunctuation(word);
 }
 
-constexpr std::array<std::string_view, 26> kPronouns = {
-    "he",  "she",  "it",    "they", "we",    "i",     "you",   "him", "her",
-    "his", "hers", "its",   "them", "their", "us",    "our",   "me",  "my",
-    "who", "whom", "which", "that", "this",  "these", "those", "one"};
-
-bool IsPronoun(std::string_view normalized) {
-  return std::find(kPronouns.begin(), kPronouns.end(), normalized) != kPronouns.end();
+bool IsPronoun(std::string_view normalized, const EvalWords& eval_words) {
+  return eval_words.source_pronouns.contains(normalized);
 }
 
 // Non-ASCII initials (accented capitals) count as capitals: a description
@@ -68,16 +61,12 @@ bool IsCapitalised(std::string_view word) {
   return std::isupper(first) || first >= 0x80;
 }
 
-bool IsDeterminer(std::string_view word) {
-  std::string lower = Lower(word);
-  return lower == "the" || lower == "a" || lower == "an";
+bool IsDeterminer(std::string_view word, const EvalWords& eval_words) {
+  return eval_words.source_determiners.contains(EvalWordKey(word));
 }
 
-bool IsPreposition(std::string_view word) {
-  constexpr std::array<std::string_view, 10> kPrepositions = {"of",   "for", "at", "in", "from",
-                                                              "with", "on",  "by", "to", "about"};
-  std::string lower = Lower(word);
-  return std::find(kPrepositions.begin(), kPrepositions.end(), lower) != kPrepositions.end();
+bool IsPreposition(std::string_view word, const EvalWords& eval_words) {
+  return eval_words.source_prepositions.contains(EvalWordKey(word));
 }
 
 std::string LastWord(std::string_view normalized) {
@@ -106,11 +95,13 @@ std::string_view SourceClassName(SourceClass source_class) {
   return "none";
 }
 
-std::string NormalizeSourceName(std::string_view name) {
+std::string NormalizeSourceName(std::string_view name, const EvalWords& eval_words) {
   std::vector<std::string> words = Words(Lower(name));
   while (!words.empty() && StripTrailingPunctuation(words.back()).empty()) words.pop_back();
   if (words.empty()) return "";
-  if (words.size() > 1 && words.front() == "the") words.erase(words.begin());
+  if (words.size() > 1 && eval_words.source_dropped_articles.contains(words.front())) {
+    words.erase(words.begin());
+  }
   words.back() = StripPossessive(words.back());
   std::string out;
   for (const std::string& word : words) {
@@ -120,14 +111,14 @@ std::string NormalizeSourceName(std::string_view name) {
   return out;
 }
 
-std::string SourceHead(std::string_view source_text) {
-  return NormalizeSourceName(HeadText(source_text));
+std::string SourceHead(std::string_view source_text, const EvalWords& eval_words) {
+  return NormalizeSourceName(HeadText(source_text), eval_words);
 }
 
-SourceClass ClassifySource(std::string_view source_text) {
-  std::string normalized = NormalizeSourceName(source_text);
+SourceClass ClassifySource(std::string_view source_text, const EvalWords& eval_words) {
+  std::string normalized = NormalizeSourceName(source_text, eval_words);
   if (normalized.empty()) return SourceClass::kNone;
-  if (IsPronoun(normalized)) return SourceClass::kPronoun;
+  if (IsPronoun(normalized, eval_words)) return SourceClass::kPronoun;
   std::vector<std::string> head = Words(HeadText(source_text));
   while (!head.empty() && StripPossessive(head.back()).empty()) head.pop_back();
   // Named when the head noun is a name: the head ends in a run of capitalised
@@ -137,28 +128,30 @@ SourceClass ClassifySource(std::string_view source_text) {
   while (run > 0 && IsCapitalised(head[run - 1])) --run;
   if (run == head.size()) return SourceClass::kOther;
   size_t before = run;
-  if (before > 0 && IsDeterminer(head[before - 1])) --before;
-  if (before > 0 && IsPreposition(head[before - 1])) return SourceClass::kOther;
+  if (before > 0 && IsDeterminer(head[before - 1], eval_words)) --before;
+  if (before > 0 && IsPreposition(head[before - 1], eval_words)) return SourceClass::kOther;
   return SourceClass::kNamed;
 }
 
 bool SpeakerMatches(const std::vector<Span>& gold_sources, std::string_view gold_source_text,
-                    const Entity* entity, Span predicted_mention) {
+                    const Entity* entity, Span predicted_mention, const EvalWords& eval_words) {
   if (entity == nullptr) return false;
   if (!predicted_mention.empty()) {
     for (Span source : gold_sources) {
       if (source.Overlaps(predicted_mention)) return true;
     }
   }
-  std::string gold = NormalizeSourceName(gold_source_text);
-  std::string head = SourceHead(gold_source_text);
+  std::string gold = NormalizeSourceName(gold_source_text, eval_words);
+  std::string head = SourceHead(gold_source_text, eval_words);
   if (gold.empty()) return false;
-  std::vector<std::string> names = {NormalizeSourceName(entity->name)};
-  for (const std::string& alias : entity->aliases) names.push_back(NormalizeSourceName(alias));
+  std::vector<std::string> names = {NormalizeSourceName(entity->name, eval_words)};
+  for (const std::string& alias : entity->aliases) {
+    names.push_back(NormalizeSourceName(alias, eval_words));
+  }
   for (const std::string& name : names) {
     if (!name.empty() && (name == gold || name == head)) return true;
   }
-  return entity->kind == SpeakerKind::kPerson && !head.empty() && !IsPronoun(head) &&
+  return entity->kind == SpeakerKind::kPerson && !head.empty() && !IsPronoun(head, eval_words) &&
          LastWord(names.front()) == LastWord(head);
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/quote.h"
 #include "core/span.h"
+#include "eval/eval_words.h"
 
 namespace qa {
 
@@ -21,15 +22,19 @@ enum class SourceClass {
 
 std::string_view SourceClassName(SourceClass source_class);
 
-SourceClass ClassifySource(std::string_view source_text);
+// Pronoun when the whole source, normalised, is in gold-source-pronouns;
+// named when its head ends in capitalised words that are not the object of a
+// gold-source-prepositions word (with a gold-source-determiners word between).
+SourceClass ClassifySource(std::string_view source_text, const EvalWords& eval_words);
 
-// Lowercased, whitespace collapsed, a leading "the" and a trailing possessive
-// ("'s", "'") removed, trailing punctuation dropped: "The Post's" -> "post".
-std::string NormalizeSourceName(std::string_view name);
+// Lowercased, whitespace collapsed, a leading article (gold-source-dropped-
+// articles: "the") and a trailing possessive ("'s", "'") removed, trailing
+// punctuation dropped: "The Post's" -> "post".
+std::string NormalizeSourceName(std::string_view name, const EvalWords& eval_words);
 
 // The gold source's head: the text before the first comma or parenthesis
 // ("Kim Ode, a lawyer for the union" -> "Kim Ode"), normalised.
-std::string SourceHead(std::string_view source_text);
+std::string SourceHead(std::string_view source_text, const EvalWords& eval_words);
 
 // A predicted speaker is right when
 //  - the predicted mention overlaps a gold Source segment, or
@@ -39,6 +44,6 @@ std::string SourceHead(std::string_view source_text);
 //    word of the gold source's head ("Trump" vs "Donald Trump").
 // `entity` is null when quoteaudit found no speaker, which is always wrong.
 bool SpeakerMatches(const std::vector<Span>& gold_sources, std::string_view gold_source_text,
-                    const Entity* entity, Span predicted_mention);
+                    const Entity* entity, Span predicted_mention, const EvalWords& eval_words);
 
 }  // namespace qa

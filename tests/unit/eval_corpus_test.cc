@@ -10,6 +10,7 @@
 
 #include "eval/eval_writer.h"
 #include "eval/evaluate.h"
+#include "eval_words_testing.h"
 #include "rules/rule_loader.h"
 
 namespace qa {
@@ -136,7 +137,8 @@ Script CorpusScript() {
 }
 
 TEST(EvalCorpusTest, CountsQuotesAndSpeakersExactly) {
-  EvalReport report = EvaluateCorpus(kData + "/corpus", Scripted(CorpusScript()));
+  EvalReport report =
+      EvaluateCorpus(kData + "/corpus", BuiltInEvalWords(), Scripted(CorpusScript()));
   for (const EvalError& error : report.errors) ADD_FAILURE() << error.ToString();
   const EvalCounts& c = report.counts;
   EXPECT_EQ(c.articles, 2u);
@@ -179,7 +181,8 @@ TEST(EvalCorpusTest, CountsQuotesAndSpeakersExactly) {
 }
 
 TEST(EvalCorpusTest, MissesAreGroupedByKindAndReason) {
-  EvalReport report = EvaluateCorpus(kData + "/corpus", Scripted(CorpusScript()));
+  EvalReport report =
+      EvaluateCorpus(kData + "/corpus", BuiltInEvalWords(), Scripted(CorpusScript()));
   std::vector<std::string> seen;
   for (const Miss& miss : report.misses) {
     seen.push_back(std::string(MissKindName(miss.kind)) + " " +
@@ -204,7 +207,8 @@ TEST(EvalCorpusTest, MissesAreGroupedByKindAndReason) {
 }
 
 TEST(EvalCorpusTest, TextSummaryShowsEachMetric) {
-  EvalReport report = EvaluateCorpus(kData + "/corpus", Scripted(CorpusScript()));
+  EvalReport report =
+      EvaluateCorpus(kData + "/corpus", BuiltInEvalWords(), Scripted(CorpusScript()));
   std::ostringstream out;
   WriteEvalText(report, /*verbose=*/true, out);
   std::string text = out.str();
@@ -222,7 +226,8 @@ TEST(EvalCorpusTest, TextSummaryShowsEachMetric) {
 }
 
 TEST(EvalCorpusTest, JsonCarriesTheSameNumbers) {
-  EvalReport report = EvaluateCorpus(kData + "/corpus", Scripted(CorpusScript()));
+  EvalReport report =
+      EvaluateCorpus(kData + "/corpus", BuiltInEvalWords(), Scripted(CorpusScript()));
   std::ostringstream out;
   WriteEvalJson(report, /*verbose=*/true, out);
   nlohmann::json json = nlohmann::json::parse(out.str());
@@ -249,7 +254,7 @@ TEST(EvalCorpusTest, JsonCarriesTheSameNumbers) {
 }
 
 TEST(EvalCorpusTest, FlatLayoutMultiParagraphQuoteAndMalformedLines) {
-  EvalReport report = EvaluateCorpus(kData + "/flat", Scripted(CorpusScript()));
+  EvalReport report = EvaluateCorpus(kData + "/flat", BuiltInEvalWords(), Scripted(CorpusScript()));
   EXPECT_EQ(report.counts.articles, 1u);
   EXPECT_EQ(report.counts.gold_quotes, 1u);
   EXPECT_EQ(report.counts.true_positives, 1u);
@@ -265,11 +270,11 @@ TEST(EvalCorpusTest, FlatLayoutMultiParagraphQuoteAndMalformedLines) {
 class RunEvaluationTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    RuleLoadResult rules = LoadRules({});
     std::vector<RuleError> errors;
-    scanner_ = Scanner::Create(rules.rules, &errors);
+    scanner_ = Scanner::Create(rules_.rules, &errors);
     ASSERT_NE(scanner_, nullptr);
   }
+  RuleLoadResult rules_ = LoadRules({});
   std::unique_ptr<Scanner> scanner_;
 };
 
@@ -277,7 +282,7 @@ TEST_F(RunEvaluationTest, CleanCorpusExitsZero) {
   std::ostringstream out, err;
   EvalOptions options;
   options.corpus_dir = kData + "/corpus";
-  EXPECT_EQ(RunEvaluation(options, *scanner_, out, err), 0) << err.str();
+  EXPECT_EQ(RunEvaluation(options, rules_.rules, *scanner_, out, err), 0) << err.str();
   EXPECT_EQ(err.str(), "");
   EXPECT_NE(out.str().find("Quote finding"), std::string::npos);
 }
@@ -287,7 +292,7 @@ TEST_F(RunEvaluationTest, MalformedAnnotationsExitTwoAfterScoringTheRest) {
   EvalOptions options;
   options.corpus_dir = kData + "/flat";
   options.format = EvalFormat::kJson;
-  EXPECT_EQ(RunEvaluation(options, *scanner_, out, err), 2);
+  EXPECT_EQ(RunEvaluation(options, rules_.rules, *scanner_, out, err), 2);
   EXPECT_NE(err.str().find("kessel-bridge.ann:8: unrecognised annotation line"), std::string::npos)
       << err.str();
   nlohmann::json json = nlohmann::json::parse(out.str());
@@ -299,7 +304,7 @@ TEST_F(RunEvaluationTest, MissingDirectoryIsAnInputError) {
   std::ostringstream out, err;
   EvalOptions options;
   options.corpus_dir = kData + "/no-such-corpus";
-  EXPECT_EQ(RunEvaluation(options, *scanner_, out, err), 2);
+  EXPECT_EQ(RunEvaluation(options, rules_.rules, *scanner_, out, err), 2);
   EXPECT_NE(err.str().find("no-such-corpus: no such directory"), std::string::npos) << err.str();
   EXPECT_EQ(out.str(), "");
 }

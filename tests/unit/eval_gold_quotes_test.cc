@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "eval/gold_quotes.h"
+#include "eval_words_testing.h"
 #include "io/plain_text_reader.h"
 
 namespace qa {
@@ -15,10 +16,11 @@ Document Load(std::string text) {
   return loaded.document.value_or(Document{});
 }
 
-std::vector<std::string> Quoted(const std::string& text) {
+std::vector<std::string> Quoted(const std::string& text,
+                                const EvalWords& eval_words = BuiltInEvalWords()) {
   Document document = Load(text);
   std::vector<std::string> out;
-  for (Span span : FindQuotedSpans(document)) out.emplace_back(document.Text(span));
+  for (Span span : FindQuotedSpans(document, eval_words)) out.emplace_back(document.Text(span));
   return out;
 }
 
@@ -46,6 +48,16 @@ TEST(GoldQuotesTest, SingleQuotesCountWhenTheyClearlyOpenAndClose) {
             (Strings{"\xE2\x80\x98Too late,\xE2\x80\x99"}));
 }
 
+TEST(GoldQuotesTest, ElisionsComeFromTheRuleSet) {
+  EXPECT_EQ(Quoted("Rock 'n' roll and 'em too."), Strings{});
+  EXPECT_EQ(Quoted("'Tis the 'season,' she said."), (Strings{"'season,'"}));
+  // Without gold-elisions only a digit makes an apostrophe an elision.
+  EvalWords none;
+  EXPECT_EQ(Quoted("Rock 'n' roll and 'em too.", none), (Strings{"'n'"}));
+  EXPECT_EQ(Quoted("'Tis the 'season,' she said.", none), (Strings{"'Tis the 'season,'"}));
+  EXPECT_EQ(Quoted("Since the '90s, 'it is fine,' she said.", none), (Strings{"'it is fine,'"}));
+}
+
 TEST(GoldQuotesTest, TwoApostrophesActAsADoubleMark) {
   EXPECT_EQ(Quoted("''It isn't over,'' said Ana Ruiz."), (Strings{"''It isn't over,''"}));
 }
@@ -60,7 +72,7 @@ TEST(GoldQuotesTest, ClosingMarkFacingTheWrongWayStillOpens) {
 TEST(GoldQuotesTest, QuoteContinuedIntoTheNextParagraphIsOneSpan) {
   std::string text = "\"First part.\n\n\"Second part,\" she said.\n";
   Document document = Load(text);
-  std::vector<Span> spans = FindQuotedSpans(document);
+  std::vector<Span> spans = FindQuotedSpans(document, BuiltInEvalWords());
   ASSERT_EQ(spans.size(), 1u);
   EXPECT_EQ(spans[0], (Span{0, text.find(',') + 2}));
 }
@@ -87,7 +99,8 @@ TEST(GoldQuotesTest, OnlyQuotesOverlappingContentAreGold) {
   attribution.source_text = "Ana Ruiz";
   BratAnnotations annotations;
   annotations.attributions.push_back(attribution);
-  std::vector<GoldQuote> gold = BuildGoldQuotes(FindQuotedSpans(document), annotations);
+  std::vector<GoldQuote> gold =
+      BuildGoldQuotes(FindQuotedSpans(document, BuiltInEvalWords()), annotations);
   ASSERT_EQ(gold.size(), 1u);
   EXPECT_EQ(document.Text(gold[0].span), "\"It is dead,\"");
   EXPECT_EQ(gold[0].source_text, "Ana Ruiz");
@@ -100,7 +113,8 @@ TEST(GoldQuotesTest, ContentEndingInsideAQuoteStillClaimsIt) {
   Document document = Load(text);
   BratAnnotations annotations;
   annotations.attributions.push_back({"E1", {}, "", {}, {{4, text.find(" for")}}, 1});
-  std::vector<GoldQuote> gold = BuildGoldQuotes(FindQuotedSpans(document), annotations);
+  std::vector<GoldQuote> gold =
+      BuildGoldQuotes(FindQuotedSpans(document, BuiltInEvalWords()), annotations);
   ASSERT_EQ(gold.size(), 1u);
   EXPECT_TRUE(gold[0].sources.empty());
 }

@@ -13,6 +13,7 @@
 #include "eval/corpus_layout.h"
 #include "eval/gold_quotes.h"
 #include "eval/speaker_match.h"
+#include "eval_words_testing.h"
 #include "io/file_reader.h"
 #include "io/plain_text_reader.h"
 #include "test_files.h"
@@ -42,7 +43,8 @@ TEST(EvalPolnearTest, ReadsEveryFileAndFindsTheDocumentedQuotes) {
         ParseBratAnnotations(article.ann_path, ann.bytes, loaded.document->original, &errors);
     attributions += annotations.attributions.size();
     std::set<std::string> owners;
-    for (const GoldQuote& gold : BuildGoldQuotes(FindQuotedSpans(*loaded.document), annotations)) {
+    for (const GoldQuote& gold :
+         BuildGoldQuotes(FindQuotedSpans(*loaded.document, BuiltInEvalWords()), annotations)) {
       if (loaded.document->Text(gold.span).substr(0, 2) == "''") {
         // The README's counts leave out quotes marked with two apostrophes.
         ++apostrophe_pairs;
@@ -50,7 +52,8 @@ TEST(EvalPolnearTest, ReadsEveryFileAndFindsTheDocumentedQuotes) {
       }
       ++gold_quotes;
       owners.insert(gold.attribution);
-      if (ClassifySource(gold.source_text) == SourceClass::kPronoun) ++pronoun_sources;
+      SourceClass source_class = ClassifySource(gold.source_text, BuiltInEvalWords());
+      if (source_class == SourceClass::kPronoun) ++pronoun_sources;
     }
     with_quotes += owners.size();
   }
