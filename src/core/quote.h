@@ -16,8 +16,8 @@ enum class SpeakerKind { kPerson, kOrganization, kDocument, kVague, kUnknown };
 std::string_view QuoteKindName(QuoteKind kind);
 std::string_view SpeakerKindName(SpeakerKind kind);
 
-// A source an article names or alludes to: "Korean Central News Agency" with
-// aliases "KCNA" and "the agency"; "Elena Varga" with alias "Varga";
+// A source an article names or alludes to: "Marrow Bay News Agency" with
+// aliases "MBN" and "the agency"; "Elena Varga" with alias "Varga";
 // "experts" (vague).
 struct Entity {
   std::string name;  // the fullest name the article gives
@@ -30,8 +30,8 @@ struct Entity {
 // -1 means no source was found.
 struct Attribution {
   int entity = -1;
-  Span mention;  // the words that tied the quote to the entity (may be empty)
-  Span cue;      // the speech cue ("said", "according to"); may be empty
+  Span mention;      // the words that tied the quote to the entity (may be empty)
+  Span cue;          // the speech cue ("said", "according to"); may be empty
   std::string rule;  // id of the attribution rule that decided, "" if none
   double confidence = 0.0;
   // Why: a short human-readable trace ("inverted cue after quote: said Mayor
@@ -43,7 +43,7 @@ struct Quote {
   Span span;   // covers the opening and closing marks
   Span inner;  // the quoted text without the outer marks
   QuoteKind kind = QuoteKind::kDirect;
-  bool closed = true;          // false when the closing mark is missing
+  bool closed = true;  // false when the closing mark is missing
   bool multi_paragraph = false;
   int paragraph = 0;  // index of the paragraph where the quote opens
   Attribution attribution;
