@@ -134,12 +134,21 @@ AttributionConflictCheck::AttributionConflictCheck(const RuleInfo& rule)
 
 AttributionConflictCheck::~AttributionConflictCheck() = default;
 
+std::shared_ptr<CrossFileState> AttributionConflictCheck::cross_file_state() {
+  return across_files_ ? memory_ : nullptr;
+}
+
+void AttributionConflictCheck::set_cross_file_state(std::shared_ptr<CrossFileState> state) {
+  if (across_files_ && state != nullptr)
+    memory_ = std::static_pointer_cast<Memory>(std::move(state));
+}
+
 uint32_t AttributionConflictCheck::InternSpeaker(const Entity& entity) {
   size_t ignored = 0;
   std::string key = NormalizeQuotedWords(entity.name, &ignored);
-  auto [it, inserted] = speaker_ids_.try_emplace(key, Clamp32(speakers_.size()));
-  if (inserted) speakers_.push_back({entity.name, key, {}});
-  Speaker& speaker = speakers_[it->second];
+  auto [it, inserted] = memory_->speaker_ids.try_emplace(key, Clamp32(memory_->speakers.size()));
+  if (inserted) memory_->speakers.push_back({entity.name, key, {}});
+  Speaker& speaker = memory_->speakers[it->second];
   for (const std::string& alias : entity.aliases) {
     std::string normal = NormalizeQuotedWords(alias, &ignored);
     if (normal.empty()) continue;
@@ -153,8 +162,8 @@ uint32_t AttributionConflictCheck::InternSpeaker(const Entity& entity) {
 
 bool AttributionConflictCheck::SameSpeaker(uint32_t a, uint32_t b) const {
   if (a == b) return true;
-  const Speaker& x = speakers_[a];
-  const Speaker& y = speakers_[b];
+  const Speaker& x = memory_->speakers[a];
+  const Speaker& y = memory_->speakers[b];
   if (ContainsWords(x.key, y.key) || ContainsWords(y.key, x.key)) return true;
   auto has = [](const std::vector<std::string>& list, const std::string& name) {
     return std::find(list.begin(), list.end(), name) != list.end();
@@ -165,13 +174,8 @@ bool AttributionConflictCheck::SameSpeaker(uint32_t a, uint32_t b) const {
 void AttributionConflictCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
   const Document& document = context.document;
   const ScanResult& scan = context.scan;
-  if (!across_files_) {
-    first_use_.clear();
-    speakers_.clear();
-    speaker_ids_.clear();
-    paths_.clear();
-  }
-  uint32_t document_id = documents_seen_++;
+  if (!across_files_) *memory_ = Memory();
+  uint32_t document_id = memory_->documents_seen++;
   std::optional<uint32_t> path_id;
   std::optional<LineIndex> lines;  // built only if a quote is remembered
 
@@ -190,11 +194,11 @@ void AttributionConflictCheck::Run(const CheckContext& context, std::vector<Find
     if (words < min_words_) continue;
     uint32_t speaker = InternSpeaker(scan.entities[static_cast<size_t>(entity)]);
     uint64_t hash = Fnv1a64(normal);
-    auto it = first_use_.find(hash);
-    if (it == first_use_.end()) {
+    auto it = memory_->first_use.find(hash);
+    if (it == memory_->first_use.end()) {
       if (!path_id) {
-        path_id = Clamp32(paths_.size());
-        paths_.push_back(document.path);
+        path_id = Clamp32(memory_->paths.size());
+        memory_->paths.push_back(document.path);
       }
       FirstUse use;
       use.document = document_id;
@@ -207,12 +211,12 @@ void AttributionConflictCheck::Run(const CheckContext& context, std::vector<Find
         use.line = Clamp32(at.line);
         use.column = Clamp32(at.column);
       }
-      first_use_.emplace(hash, use);
+      memory_->first_use.emplace(hash, use);
       continue;
     }
     const FirstUse& first = it->second;
     if (SameSpeaker(first.speaker, speaker)) continue;
-    const std::string& earlier = speakers_[first.speaker].display;
+    const std::string& earlier = memory_->speakers[first.speaker].display;
     const std::string& here = scan.entities[static_cast<size_t>(entity)].name;
     bool same_document = first.document == document_id;
     RelatedLocation related;
@@ -220,7 +224,7 @@ void AttributionConflictCheck::Run(const CheckContext& context, std::vector<Find
     related.message = "the same words given to \"" + earlier + "\" here";
     std::string where = "earlier in this article";
     if (!same_document) {
-      related.path = paths_[first.path];
+      related.path = memory_->paths[first.path];
       related.line = first.line;
       related.column = first.column;
       where = "in " + related.path + ":" + std::to_string(first.line) + ":" +

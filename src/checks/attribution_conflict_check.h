@@ -37,6 +37,8 @@ class AttributionConflictCheck : public Check {
 
   std::string_view id() const override { return "attribution-conflict"; }
   void Run(const CheckContext& context, std::vector<Finding>* findings) override;
+  std::shared_ptr<CrossFileState> cross_file_state() override;
+  void set_cross_file_state(std::shared_ptr<CrossFileState> state) override;
 
  private:
   struct Speaker {
@@ -57,14 +59,19 @@ class AttributionConflictCheck : public Check {
   uint32_t InternSpeaker(const Entity& entity);
   bool SameSpeaker(uint32_t a, uint32_t b) const;
 
+  // Every quote remembered so far, shared across configs with across_files.
+  struct Memory : CrossFileState {
+    uint32_t documents_seen = 0;
+    std::unordered_map<uint64_t, FirstUse> first_use;
+    std::vector<std::string> paths;
+    std::vector<Speaker> speakers;
+    std::unordered_map<std::string, uint32_t> speaker_ids;
+  };
+
   Severity severity_;
   size_t min_words_;
   bool across_files_;
-  uint32_t documents_seen_ = 0;
-  std::unordered_map<uint64_t, FirstUse> first_use_;
-  std::vector<std::string> paths_;
-  std::vector<Speaker> speakers_;
-  std::unordered_map<std::string, uint32_t> speaker_ids_;
+  std::shared_ptr<Memory> memory_ = std::make_shared<Memory>();
 };
 
 }  // namespace qa

@@ -49,7 +49,7 @@ std::string_view StripClosingMarks(std::string_view s) {
 
 // Whether a line ends as a sentence does: a full stop, question or exclamation
 // mark or ellipsis, possibly followed by closing quotes or a parenthesised
-// credit ("He declined to comment. (Yonhap)").
+// credit ("He declined to comment. (Wirefax)").
 bool EndsLikeSentence(std::string_view line) {
   line = StripClosingMarks(line);
   if (EndsWith(line, ")")) {
@@ -182,7 +182,7 @@ BoilerplateCheck::Shape BoilerplateCheck::LineShape(std::string_view line) const
     words.push_back(word);
   }
   if (words.empty()) return Shape::kBlank;  // a divider such as "* * *"
-  // Credits and sign-offs end wire copy legitimately: "(Yonhap)",
+  // Credits and sign-offs end wire copy legitimately: "(Wirefax)",
   // "— Reporting by Ann Vale", "Editing by Tom Reed".
   const bool dashed = StartsWith(line, "\xE2\x80\x94") || StartsWith(line, "\xE2\x80\x93") ||
                       StartsWith(line, "--");

@@ -2,6 +2,7 @@
 // (compiling their patterns then) and Run() once per document.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,14 @@ struct CheckContext {
   const ScanResult& scan;
 };
 
+// What a cross-document check remembers of the documents it has seen. One
+// run shares it between the checks of the same id under every config, so a
+// paragraph copied between folders with different configs is still found.
+class CrossFileState {
+ public:
+  virtual ~CrossFileState() = default;
+};
+
 class Check {
  public:
   virtual ~Check() = default;
@@ -26,6 +35,12 @@ class Check {
   // compact digest of the document here and report a later copy against an
   // earlier file, so they need no second pass. Not thread-safe for those.
   virtual void Run(const CheckContext& context, std::vector<Finding>* findings) = 0;
+
+  // Cross-document checks (with across_files on) return their memory of
+  // earlier documents, and adopt the memory of the check of the same id built
+  // for another config; the default is a check that looks at one document.
+  virtual std::shared_ptr<CrossFileState> cross_file_state() { return nullptr; }
+  virtual void set_cross_file_state(std::shared_ptr<CrossFileState> /*state*/) {}
 };
 
 }  // namespace qa

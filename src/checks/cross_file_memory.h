@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "checks/check.h"
 #include "core/finding.h"
 #include "core/span.h"
 
@@ -26,7 +27,7 @@ struct RememberedPlace {
   uint32_t reports = 0;  // how often a later copy has been reported against it
 };
 
-class CrossFileMemory {
+class CrossFileMemory : public CrossFileState {
  public:
   explicit CrossFileMemory(size_t max_paragraphs) : max_paragraphs_(max_paragraphs) {}
 

@@ -98,7 +98,19 @@ std::unique_ptr<Check> DuplicateTextCheck::Create(const RuleInfo& rule, const Ru
 }
 
 DuplicateTextCheck::DuplicateTextCheck(Severity severity, DuplicateTextOptions options)
-    : severity_(severity), options_(options), memory_(options.max_remembered_paragraphs) {}
+    : severity_(severity),
+      options_(options),
+      memory_(std::make_shared<CrossFileMemory>(options.max_remembered_paragraphs)) {}
+
+std::shared_ptr<CrossFileState> DuplicateTextCheck::cross_file_state() {
+  return options_.across_files ? memory_ : nullptr;
+}
+
+void DuplicateTextCheck::set_cross_file_state(std::shared_ptr<CrossFileState> state) {
+  if (options_.across_files && state != nullptr) {
+    memory_ = std::static_pointer_cast<CrossFileMemory>(std::move(state));
+  }
+}
 
 DuplicateTextCheck::Unit DuplicateTextCheck::MakeUnit(const Document& document, Span span,
                                                       int paragraph) const {
@@ -201,9 +213,9 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
                                                  const std::vector<Unit>& paragraphs,
                                                  const std::vector<bool>& repeated,
                                                  std::vector<Finding>* findings) {
-  const uint32_t file = memory_.AddFile(document.path);
+  const uint32_t file = memory_->AddFile(document.path);
   const auto is_other_file = [&](uint32_t other) {
-    return other != file && memory_.Path(other) != document.path;
+    return other != file && memory_->Path(other) != document.path;
   };
 
   // The whole text's hash (all words of all paragraphs, in order), and each
@@ -220,7 +232,7 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
     if (unit.words > 0) article_hash = unit.hash ^ (article_hash * 0x100000001B3ULL);
     if (unit.words < options_.min_words || repeated[i]) continue;
     ++comparable;
-    RememberedPlace* place = memory_.FindParagraph(unit.hash);
+    RememberedPlace* place = memory_->FindParagraph(unit.hash);
     if (place != nullptr && is_other_file(place->file)) {
       copies.emplace_back(i, place);
       ++copies_per_file[place->file];
@@ -239,7 +251,7 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
   int64_t copy_of = -1;
   size_t shared = 0;
   const int64_t same_text =
-      article_words >= options_.min_words ? memory_.FindArticle(article_hash) : -1;
+      article_words >= options_.min_words ? memory_->FindArticle(article_hash) : -1;
   const bool exact_copy = same_text >= 0 && is_other_file(static_cast<uint32_t>(same_text));
   if (exact_copy) {
     copy_of = same_text;
@@ -258,13 +270,13 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
     finding.rule = std::string(id());
     finding.severity = severity_;
     finding.message = exact_copy
-                          ? "whole article is a copy of " + memory_.Path(other) +
+                          ? "whole article is a copy of " + memory_->Path(other) +
                                 "; audit or publish only one of them"
-                          : "whole article repeats " + memory_.Path(other) + " (" +
+                          : "whole article repeats " + memory_->Path(other) + " (" +
                                 std::to_string(shared) + " of " + std::to_string(comparable) +
                                 " paragraphs match); audit or publish only one of them";
     finding.span = start;
-    finding.related.push_back(memory_.Related(memory_.ArticleStart(other), "earlier copy"));
+    finding.related.push_back(memory_->Related(memory_->ArticleStart(other), "earlier copy"));
     findings->push_back(std::move(finding));
   }
 
@@ -277,10 +289,10 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
     Finding finding;
     finding.rule = std::string(id());
     finding.severity = severity_;
-    finding.message = "paragraph repeats a paragraph of " + memory_.Path(place->file) + " (line " +
+    finding.message = "paragraph repeats a paragraph of " + memory_->Path(place->file) + " (line " +
                       std::to_string(place->line) + "); check that reusing it is intended";
     finding.span = paragraphs[i].span;
-    finding.related.push_back(memory_.Related(*place, "earlier copy"));
+    finding.related.push_back(memory_->Related(*place, "earlier copy"));
     findings->push_back(std::move(finding));
   }
 
@@ -289,14 +301,14 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
   ForwardPositions positions(document.original);
   if (article_words >= options_.min_words) {
     const LineColumn at = positions.At(start.begin);
-    memory_.RememberArticle(article_hash, start, at.line, at.column, file);
+    memory_->RememberArticle(article_hash, start, at.line, at.column, file);
   }
   size_t remembered = 0;
   for (size_t i = 0; i < paragraphs.size() && remembered < options_.max_paragraphs_per_file; ++i) {
     const Unit& unit = paragraphs[i];
     if (unit.words < options_.min_words || repeated[i]) continue;
     const LineColumn at = positions.At(unit.span.begin);
-    if (memory_.RememberParagraph(unit.hash, unit.span, at.line, at.column, file)) ++remembered;
+    if (memory_->RememberParagraph(unit.hash, unit.span, at.line, at.column, file)) ++remembered;
   }
 }
 

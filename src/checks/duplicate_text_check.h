@@ -39,6 +39,8 @@ class DuplicateTextCheck : public Check {
 
   std::string_view id() const override { return "duplicate-text"; }
   void Run(const CheckContext& context, std::vector<Finding>* findings) override;
+  std::shared_ptr<CrossFileState> cross_file_state() override;
+  void set_cross_file_state(std::shared_ptr<CrossFileState> state) override;
 
   // One paragraph or sentence, fingerprinted.
   struct Unit {
@@ -63,7 +65,7 @@ class DuplicateTextCheck : public Check {
 
   Severity severity_;
   DuplicateTextOptions options_;
-  CrossFileMemory memory_;
+  std::shared_ptr<CrossFileMemory> memory_;  // shared across configs
 };
 
 }  // namespace qa

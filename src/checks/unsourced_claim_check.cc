@@ -82,7 +82,7 @@ bool UnsourcedClaimCheck::IsSourceSubject(std::string_view word,
       entity_words.count(lower) > 0) {
     return true;
   }
-  // A capitalised subject is a name ("Moll said", "KCNA said") unless it is a
+  // A capitalised subject is a name ("Moll said", "MBN said") unless it is a
   // known non-name that merely opens the sentence ("Reports suggest").
   return StartsWithCapital(word) && non_naming_.count(lower) == 0;
 }

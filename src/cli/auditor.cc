@@ -19,6 +19,15 @@ std::unique_ptr<Auditor> Auditor::Create(const RuleSet& rules, std::vector<RuleE
 
 Auditor::~Auditor() = default;
 
+void Auditor::ShareCrossFileState(std::map<std::string, std::shared_ptr<CrossFileState>>* pool) {
+  for (const auto& check : checks_) {
+    std::shared_ptr<CrossFileState> own = check->cross_file_state();
+    if (own == nullptr) continue;
+    auto [it, is_first] = pool->try_emplace(std::string(check->id()), own);
+    if (!is_first) check->set_cross_file_state(it->second);
+  }
+}
+
 AuditedFile Auditor::AuditPath(const std::string& path) {
   LoadResult loaded = ReadDocument(path);
   if (!loaded.document) {

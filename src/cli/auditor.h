@@ -2,6 +2,7 @@
 // once, then applied to one input at a time.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +33,11 @@ class Auditor {
   // *errors filled when a pattern does not compile.
   static std::unique_ptr<Auditor> Create(const RuleSet& rules, std::vector<RuleError>* errors);
   ~Auditor();
+
+  // Cross-document checks share what they remember with the checks of the
+  // same id already in `pool` (built for other configs of the run), and add
+  // theirs when they are the first of their id.
+  void ShareCrossFileState(std::map<std::string, std::shared_ptr<CrossFileState>>* pool);
 
   // Reads `path` ("-" for standard input) and audits it.
   AuditedFile AuditPath(const std::string& path);

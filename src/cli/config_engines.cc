@@ -56,6 +56,7 @@ Engine* EngineSet::For(const std::string& input, bool build_auditor) {
     it->second.reset();
     return nullptr;
   }
+  engine->auditor->ShareCrossFileState(&cross_file_state_);
   return engine;
 }
 

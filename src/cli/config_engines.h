@@ -1,8 +1,9 @@
 // The audit engines of one run, one per distinct config: each config's rules
 // (built-in + --rules + the config), scanner and checks are built once and
 // shared by every file the config covers. Files under different configs get
-// different engines, so cross-file checks compare only files that share a
-// config (docs/config.md).
+// different engines, but the cross-file checks of every engine share one
+// memory, so a copy is found whichever configs the two files fall under
+// (docs/config.md).
 #pragma once
 
 #include <filesystem>
@@ -54,6 +55,8 @@ class EngineSet {
   IgnoreFilter ignore_;
   std::map<const Config*, std::unique_ptr<Engine>> engines_;  // null value: it failed
   std::vector<RuleError> engine_errors_;
+  // What the cross-document checks remember, by rule id, for every engine.
+  std::map<std::string, std::shared_ptr<CrossFileState>> cross_file_state_;
 };
 
 }  // namespace qa

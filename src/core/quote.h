@@ -16,8 +16,8 @@ enum class SpeakerKind { kPerson, kOrganization, kDocument, kVague, kUnknown };
 std::string_view QuoteKindName(QuoteKind kind);
 std::string_view SpeakerKindName(SpeakerKind kind);
 
-// A source an article names or alludes to: "Korean Central News Agency" with
-// aliases "KCNA" and "the agency"; "Elena Varga" with alias "Varga";
+// A source an article names or alludes to: "Marrow Bay News Agency" with
+// aliases "MBN" and "the agency"; "Elena Varga" with alias "Varga";
 // "experts" (vague).
 struct Entity {
   std::string name;  // the fullest name the article gives

@@ -15,7 +15,7 @@ namespace qa {
 
 enum class SourceClass {
   kPronoun,  // "he", "she", "they", "I", "who": needs coreference to resolve
-  kNamed,    // the head ends in a name: "Trump", "Mayor Elena Varga", "The Post"
+  kNamed,    // the head ends in a name: "Varga", "Mayor Elena Varga", "The Post"
   kOther,    // descriptions: "a source", "officials", "the agency"
   kNone,     // Attribution-no-source
 };
@@ -41,7 +41,7 @@ std::string SourceHead(std::string_view source_text, const EvalWords& eval_words
 //  - the gold source (or its head), normalised, equals the entity's name or
 //    one of its aliases, normalised, or
 //  - the entity is a person and the last word of its name equals the last
-//    word of the gold source's head ("Trump" vs "Donald Trump").
+//    word of the gold source's head ("Varga" vs "Elena Varga").
 // `entity` is null when quoteaudit found no speaker, which is always wrong.
 bool SpeakerMatches(const std::vector<Span>& gold_sources, std::string_view gold_source_text,
                     const Entity* entity, Span predicted_mention, const EvalWords& eval_words);

@@ -70,7 +70,7 @@ const char kStory[] =
 
 TEST(BoilerplateTest, NewsletterPromptNamesItsKindAndCoversTheParagraph) {
   auto check = MakeCheck();
-  const Document document = Load(std::string(kStory) + "Sign up for eNewsletter\n");
+  const Document document = Load(std::string(kStory) + "Sign up for the morning briefing\n");
   const std::vector<Finding> findings = RunCheck(*check, document);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].rule, "boilerplate");
@@ -149,7 +149,7 @@ TEST(BoilerplateTest, RealEndingsAreNotFurniture) {
   // A short closing sentence, a credit after a sentence, a sign-off, a
   // quote without a full stop, a headline-only text.
   EXPECT_EQ(Flagged(std::string(kStory) + "He declined to comment.\n"), Texts{});
-  EXPECT_EQ(Flagged(std::string(kStory) + "He declined to comment. (Yonhap)\n"), Texts{});
+  EXPECT_EQ(Flagged(std::string(kStory) + "He declined to comment. (Wirefax)\n"), Texts{});
   EXPECT_EQ(Flagged(std::string(kStory) +
                     "— Reporting by Ann Vale; Editing by Tom Reed\n\n(Harbor Times)\n"),
             Texts{});
@@ -233,8 +233,13 @@ TEST(BoilerplateTest, TreatySampleReportsItsTrailingFurnitureOnly) {
   ASSERT_NE(scanner, nullptr);
   auto check = MakeCheck();
   const std::vector<Finding> findings = RunCheck(*check, document, scanner->Scan(document));
-  EXPECT_EQ(Flagged(document, findings),
-            (Texts{"Top 10 Stories", "LETTER", "Sign up for eNewsletter"}));
+  // Exactly its last three paragraphs (not quoted here: the sample's text
+  // stays out of the repository).
+  ASSERT_GE(document.paragraphs.size(), 3u);
+  std::vector<Span> expected(document.paragraphs.end() - 3, document.paragraphs.end());
+  std::vector<Span> reported;
+  for (const Finding& finding : findings) reported.push_back(finding.span);
+  EXPECT_EQ(reported, expected);
 }
 
 }  // namespace

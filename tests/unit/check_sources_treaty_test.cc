@@ -46,12 +46,13 @@ class TreatySampleTest : public ::testing::Test {
     return texts;
   }
 
-  // The byte range of the paragraph that starts with `opening`.
-  Span Paragraph(std::string_view opening) const {
+  // The byte range of the first paragraph holding `word` (one word, so that
+  // no text of the sample is copied here).
+  Span Paragraph(std::string_view word) const {
     for (Span paragraph : document_.paragraphs) {
-      if (document_.Text(paragraph).starts_with(opening)) return paragraph;
+      if (document_.Text(paragraph).find(word) != std::string_view::npos) return paragraph;
     }
-    ADD_FAILURE() << "no paragraph starts with " << opening;
+    ADD_FAILURE() << "no paragraph holds " << word;
     return Span{};
   }
 
@@ -62,12 +63,13 @@ class TreatySampleTest : public ::testing::Test {
 TEST_F(TreatySampleTest, ExpertsAndObserversAreVagueSources) {
   std::vector<std::string> vague = Texts("vague-source");
   ASSERT_EQ(vague.size(), 2u) << ::testing::PrintToString(vague);
-  EXPECT_TRUE(vague[0].starts_with("Experts said")) << vague[0];
-  EXPECT_TRUE(vague[1].starts_with("Observers raised")) << vague[1];
+  EXPECT_TRUE(vague[0].starts_with("Experts")) << vague[0];
+  EXPECT_TRUE(vague[1].starts_with("Observers")) << vague[1];
 }
 
 TEST_F(TreatySampleTest, ConsequenceFramingIsNotAnUnsourcedClaimByDefault) {
-  Span deepening = Paragraph("The two nations have been deepening");
+  // The paragraph on the two states' growing military ties.
+  Span deepening = Paragraph("deepening");
   for (const Finding& finding : findings_) {
     if (finding.rule == "unsourced-claim") {
       EXPECT_FALSE(deepening.Overlaps(finding.span)) << finding.message;
@@ -76,9 +78,9 @@ TEST_F(TreatySampleTest, ConsequenceFramingIsNotAnUnsourcedClaimByDefault) {
 }
 
 TEST_F(TreatySampleTest, SeenAsUnderExpertsSaidIsNotReportedTwice) {
-  // "Experts said the new defense treaty is seen as ...": the claim rests on
-  // the experts, which vague-source reports.
-  Span experts = Paragraph("Experts said");
+  // The experts' sentence holds "is seen as": the claim rests on the
+  // experts, which vague-source reports.
+  Span experts = Paragraph("Experts");
   for (const Finding& finding : findings_) {
     if (finding.rule == "unsourced-claim") {
       EXPECT_FALSE(experts.Overlaps(finding.span)) << finding.message;
@@ -87,8 +89,9 @@ TEST_F(TreatySampleTest, SeenAsUnderExpertsSaidIsNotReportedTwice) {
 }
 
 TEST_F(TreatySampleTest, AttributedQuotesAreNotReported) {
-  // Every quote in the story has a source: the treaty, North Korea, the
-  // KCNA ("it added"), Kim. None is unattributed or in conflict.
+  // Every quote in the story has a source: a document, a state, a news
+  // agency (one through "it added") and a person. None is unattributed or in
+  // conflict.
   EXPECT_TRUE(Texts("unattributed-quote").empty())
       << ::testing::PrintToString(Texts("unattributed-quote"));
   EXPECT_TRUE(Texts("attribution-conflict").empty());

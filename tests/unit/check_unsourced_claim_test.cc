@@ -57,7 +57,7 @@ TEST(UnsourcedClaimCheckTest, SilentWhenTheSentenceNamesASource) {
   EXPECT_EQ(Flagged("It is believed by the inspectors that the vault was empty."), Texts{});
   EXPECT_EQ(Flagged("The levy is seen as a rescue, she said."), Texts{});
   // A vague subject is vague-source's finding, not a second one here.
-  EXPECT_EQ(Flagged("Experts said the new treaty is seen as a turning point."), Texts{});
+  EXPECT_EQ(Flagged("Experts said the harbour levy is seen as a turning point."), Texts{});
 }
 
 TEST(UnsourcedClaimCheckTest, ReportedlySaidStillRestsOnNobody) {

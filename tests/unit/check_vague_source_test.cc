@@ -26,10 +26,10 @@ std::vector<std::string> Flagged(const std::string& text,
 }
 
 TEST(VagueSourceCheckTest, GroupAsSubjectOfSpeechOrClaimVerb) {
-  EXPECT_EQ(Flagged("Experts said the new bridge would not open before spring."),
+  EXPECT_EQ(Flagged("Experts said the rebuilt bridge would not open before spring."),
             (Texts{"Experts said"}));
-  EXPECT_EQ(Flagged("Observers raised the possibility of a second vote in Lorn."),
-            (Texts{"Observers raised the possibility"}));
+  EXPECT_EQ(Flagged("Onlookers raised the possibility of a second vote in Lorn."),
+            (Texts{"Onlookers raised the possibility"}));
   EXPECT_EQ(Flagged("Critics say the tunnel is too narrow."), (Texts{"Critics say"}));
   EXPECT_EQ(Flagged("Some analysts have long argued that the port is too small."),
             (Texts{"Some analysts have long argued"}));
@@ -38,7 +38,7 @@ TEST(VagueSourceCheckTest, GroupAsSubjectOfSpeechOrClaimVerb) {
 }
 
 TEST(VagueSourceCheckTest, MessageNamesThePhrase) {
-  Document doc = MakeDocument("Experts said the new bridge would not open before spring.");
+  Document doc = MakeDocument("Experts said the rebuilt bridge would not open before spring.");
   ScanResult scan;
   auto check = MakeCheck<VagueSourceCheck>("vague-source");
   auto findings = RunCheck(*check, doc, scan);

@@ -322,5 +322,35 @@ TEST_F(ConfigCliTest, NewsroomTreeUsesEachFilesConfig) {
   EXPECT_EQ(sport.exit_code, 0) << sport.out << sport.err;
 }
 
+// Two folders under two different configs share a paragraph (and a quote
+// given to two speakers): the cross-file checks still compare them, each
+// finding with the later file's config (its severity).
+TEST_F(ConfigCliTest, CrossFileChecksCompareFilesUnderDifferentConfigs) {
+  const std::string shared =
+      "The ferry between Marrow Bay and Lorn will stop running in March while "
+      "the slipway is rebuilt, the harbour board said on Friday.\n";
+  Write("news/.quoteaudit.json", R"({"rules": {"vague-source": "off"}})");
+  Write("news/ferry.txt",
+        "Ferry to stop\n\n" + shared +
+            "\n\"We cannot keep patching the slipway every winter,\" said Ines Koval.\n");
+  Write("sport/.quoteaudit.json",
+        R"({"rules": {"duplicate-text": "error", "attribution-conflict": "error"}})");
+  Write("sport/rowing.txt",
+        "Rowers lose their ferry\n\n" + shared +
+            "\n\"We cannot keep patching the slipway every winter,\" said Tomas Brenn.\n");
+  RunResult run = Run("check news sport");
+  EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
+  EXPECT_TRUE(Contains(
+      run.out, "sport/rowing.txt:3:1: error: paragraph repeats a paragraph of news/ferry.txt"))
+      << run.out;
+  EXPECT_TRUE(Contains(run.out, "sport/rowing.txt:5:1: error: attribution conflict")) << run.out;
+
+  // With the check off under one config, that config's files are neither
+  // reported nor remembered.
+  Write("sport/.quoteaudit.json", R"({"rules": {"duplicate-text": "off"}})");
+  RunResult off = Run("check news sport");
+  EXPECT_FALSE(Contains(off.out, "paragraph repeats")) << off.out;
+}
+
 }  // namespace
 }  // namespace qa
