@@ -92,42 +92,72 @@ size_t PhraseSet::LongestMatchEndingAt(const std::vector<Token>& tokens, size_t 
   return best;
 }
 
+namespace {
+
+// Which lexicon fills which set, and whether it is matched with case.
+struct Field {
+  PhraseSet WordSets::*set;
+  const char* lexicon;
+  bool case_sensitive;
+};
+
+constexpr Field kFields[] = {
+    {&WordSets::titles, "person-titles", false},
+    {&WordSets::title_modifiers, "title-modifiers", false},
+    {&WordSets::organization_words, "organization-words", false},
+    {&WordSets::news_agencies, "news-agencies", true},
+    {&WordSets::places, "place-names", true},
+    {&WordSets::document_words, "document-words", false},
+    {&WordSets::vague_sources, "vague-sources", false},
+    {&WordSets::non_names, "capitalized-non-names", true},
+    {&WordSets::capitalized_verbs, "capitalized-verbs", true},
+    {&WordSets::party_abbreviations, "party-abbreviations", true},
+    {&WordSets::abbreviations, "sentence-abbreviations", true},
+    {&WordSets::pronouns, "pronouns", false},
+    {&WordSets::speech_verbs, "speech-verbs", false},
+    {&WordSets::determiners, "determiners", false},
+    {&WordSets::indefinite_determiners, "indefinite-determiners", false},
+    {&WordSets::demonstratives, "demonstratives", false},
+    {&WordSets::quantifiers, "quantifiers", false},
+    {&WordSets::group_quantifiers, "group-quantifiers", false},
+    {&WordSets::clause_openers, "clause-openers", false},
+    {&WordSets::subordinators, "subordinators", false},
+    {&WordSets::prepositions, "prepositions", false},
+    {&WordSets::introductory_words, "introductory-words", false},
+    {&WordSets::copulas, "copulas", false},
+    {&WordSets::name_connectors, "name-connectors", false},
+    {&WordSets::affiliation_connectors, "affiliation-connectors", false},
+    {&WordSets::person_coordinators, "person-coordinators", false},
+    {&WordSets::organization_connectors, "organization-connectors", true},
+    {&WordSets::function_words, "function-words", false},
+    {&WordSets::title_minor_words, "title-minor-words", true},
+    {&WordSets::elisions, "elisions", false},
+    {&WordSets::female_pronouns, "female-pronouns", false},
+    {&WordSets::male_pronouns, "male-pronouns", false},
+    {&WordSets::neuter_pronouns, "neuter-pronouns", false},
+    {&WordSets::plural_pronouns, "plural-pronouns", false},
+};
+
+// The gender sets join a name list and a word list, both matched with case.
+constexpr const char* kGenderLexicons[] = {"female-first-names", "female-words", "male-first-names",
+                                           "male-words"};
+
+}  // namespace
+
 WordSets::WordSets(const RuleSet& rules)
-    : titles(rules.Words("person-titles"), false),
-      title_modifiers(rules.Words("title-modifiers"), false),
-      organization_words(rules.Words("organization-words"), false),
-      news_agencies(rules.Words("news-agencies"), true),
-      places(rules.Words("place-names"), true),
-      document_words(rules.Words("document-words"), false),
-      vague_sources(rules.Words("vague-sources"), false),
-      non_names(rules.Words("capitalized-non-names"), true),
-      capitalized_verbs(rules.Words("capitalized-verbs"), true),
-      party_abbreviations(rules.Words("party-abbreviations"), true),
-      abbreviations(rules.Words("sentence-abbreviations"), true),
-      pronouns(rules.Words("pronouns"), false),
-      speech_verbs(rules.Words("speech-verbs"), false),
-      female_names(Concat(rules.Words("female-first-names"), rules.Words("female-words")), true),
-      male_names(Concat(rules.Words("male-first-names"), rules.Words("male-words")), true),
-      determiners(rules.Words("determiners"), false),
-      indefinite_determiners(rules.Words("indefinite-determiners"), false),
-      demonstratives(rules.Words("demonstratives"), false),
-      quantifiers(rules.Words("quantifiers"), false),
-      group_quantifiers(rules.Words("group-quantifiers"), false),
-      clause_openers(rules.Words("clause-openers"), false),
-      subordinators(rules.Words("subordinators"), false),
-      prepositions(rules.Words("prepositions"), false),
-      introductory_words(rules.Words("introductory-words"), false),
-      copulas(rules.Words("copulas"), false),
-      name_connectors(rules.Words("name-connectors"), false),
-      affiliation_connectors(rules.Words("affiliation-connectors"), false),
-      person_coordinators(rules.Words("person-coordinators"), false),
-      organization_connectors(rules.Words("organization-connectors"), true),
-      function_words(rules.Words("function-words"), false),
-      title_minor_words(rules.Words("title-minor-words"), true),
-      elisions(rules.Words("elisions"), false),
-      female_pronouns(rules.Words("female-pronouns"), false),
-      male_pronouns(rules.Words("male-pronouns"), false),
-      neuter_pronouns(rules.Words("neuter-pronouns"), false),
-      plural_pronouns(rules.Words("plural-pronouns"), false) {}
+    : female_names(Concat(rules.Words("female-first-names"), rules.Words("female-words")), true),
+      male_names(Concat(rules.Words("male-first-names"), rules.Words("male-words")), true) {
+  for (const Field& field : kFields) {
+    this->*field.set = PhraseSet(rules.Words(field.lexicon), field.case_sensitive);
+  }
+}
+
+std::vector<std::string> WordSets::CaseSensitiveLexicons() {
+  std::vector<std::string> names(std::begin(kGenderLexicons), std::end(kGenderLexicons));
+  for (const Field& field : kFields) {
+    if (field.case_sensitive) names.emplace_back(field.lexicon);
+  }
+  return names;
+}
 
 }  // namespace qa

@@ -37,6 +37,10 @@ class PhraseSet {
 struct WordSets {
   explicit WordSets(const RuleSet& rules);
 
+  // The lexicons matched with case (place names, agencies, capitalised
+  // non-names ...); every other lexicon is matched without.
+  static std::vector<std::string> CaseSensitiveLexicons();
+
   PhraseSet titles;           // "President", "leader", "chief executive"
   PhraseSet title_modifiers;  // "senior", "former"
   PhraseSet organization_words;

@@ -17,6 +17,7 @@
 #include "checks/registry.h"
 #include "rules/rule_json.h"
 #include "rules/rule_loader.h"
+#include "scan/word_sets.h"
 #include "test_files.h"
 
 namespace qa {
@@ -192,25 +193,15 @@ TEST(SelfCheckTest, EveryRuleHasADocPageAndFixturesThatFireAndStaySilent) {
   }
 }
 
-// Lexicons matched with case (see WordSets in src/scan/word_sets.cc: the
-// PhraseSets built with case_sensitive = true). Keep in step with that file.
-// Every other lexicon is matched without case by its PhraseSet, by the
-// checks' patterns (CompileCheckPattern) or after lower-casing, unless an
-// attribution pattern uses it outside (?i:...); see CaseSensitiveLexicons.
-const std::set<std::string> kCaseSensitiveInWordSets = {
-    "capitalized-non-names", "capitalized-verbs",   "female-first-names",
-    "female-words",          "male-first-names",    "male-words",
-    "news-agencies",         "party-abbreviations", "place-names",
-    "sentence-abbreviations"};
-
-// The first-name lists are being replaced (issue 8); their duplicates are
-// left to that change. TODO: remove this exemption once the new lists land.
-const std::set<std::string> kNotYetChecked = {"female-first-names", "male-first-names"};
-
-// kCaseSensitiveInWordSets, plus every lexicon an attribution pattern (which
+// Every lexicon is matched without case by its PhraseSet, by the checks'
+// patterns (CompileCheckPattern) or after lower-casing, except the ones
+// WordSets::CaseSensitiveLexicons() names and those an attribution pattern
+// uses outside (?i:...).
+// The scanner's case-sensitive lexicons, plus every lexicon an attribution pattern (which
 // is compiled case-sensitively) names outside a (?i:...) group.
 std::set<std::string> CaseSensitiveLexicons(const RuleSet& rules) {
-  std::set<std::string> names = kCaseSensitiveInWordSets;
+  std::vector<std::string> scanner = WordSets::CaseSensitiveLexicons();
+  std::set<std::string> names(scanner.begin(), scanner.end());
   for (const AttributionPatternSpec& spec : rules.attribution_patterns()) {
     if (spec.pattern.starts_with("(?i)")) continue;
     for (const auto& [name, lexicon] : rules.lexicons()) {
@@ -266,7 +257,7 @@ TEST(SelfCheckTest, NoLexiconListsAnEntryTwice) {
     auto lexicons = file.root.find("lexicons");
     if (lexicons == file.root.end() || !lexicons->is_object()) continue;
     for (const auto& [name, body] : lexicons->items()) {
-      if (kNotYetChecked.count(name) || !body.is_object()) continue;
+      if (!body.is_object()) continue;
       std::string mode = body.value("mode", "add");
       if (mode == "remove") continue;
       if (mode == "replace") seen[name].clear();
