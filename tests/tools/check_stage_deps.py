@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Checks every #include in a source tree against the stage table.
 
-Usage: check_stage_deps.py SRC_DIR [TABLE]
+Usage: check_stage_deps.py [--minimal] SRC_DIR [TABLE]
 SRC_DIR holds one folder per stage (src/core, src/scan, ...); TABLE defaults to
 SRC_DIR/stage-deps.json. A file in stage S may include its own stage and the
 stages S "uses"; it may see a third-party header (directly, or through any
 header it includes) only when S lists that library. Every violation is printed
-as "src/report/x.cc:12: report may not include scan/scanner.h". Exit status:
-0 clean, 1 violations found, 2 usage or unreadable table.
+as "src/report/x.cc:12: report may not include scan/scanner.h". With
+--minimal, an arrow or library the table lists but no file uses is a
+violation too, so the table stays minimal as well as true. Exit status: 0
+clean, 1 violations found, 2 usage or unreadable table.
 """
 import json
 import os
@@ -45,6 +47,7 @@ class Checker:
         self.includes = {}  # relative path -> includes, cached
         self.seen_libraries = {}  # relative path -> {library: header}, cached
         self.errors = []
+        self.used = {}  # stage -> stages and libraries its files use
 
     def display(self, relative):
         path = os.path.join(os.path.abspath(self.src_dir), relative)
@@ -77,10 +80,12 @@ class Checker:
     def check_file(self, stage, relative):
         rules = self.stages[stage]
         where = self.display(relative)
+        used = self.used.setdefault(stage, set())
         for number, kind, header in self.includes_of(relative):
             at = "%s:%d" % (where, number)
             if kind == "<":
                 library = library_of(header, self.libraries)
+                used.add(library)
                 if library and library not in rules["libraries"]:
                     self.errors.append("%s: %s may not include <%s>" % (at, stage, header))
                 continue
@@ -89,10 +94,12 @@ class Checker:
                 self.errors.append('%s: include "%s" by its stage folder ("%s/...")'
                                    % (at, header, stage))
                 continue
+            used.add(target)
             if target != stage and target not in rules["uses"]:
                 self.errors.append("%s: %s may not include %s" % (at, stage, header))
                 continue
             for library, through in sorted(self.libraries_seen(header).items()):
+                used.add(library)
                 if library not in rules["libraries"]:
                     self.errors.append("%s: %s may not see <%s> (through %s)"
                                        % (at, stage, through, header))
@@ -113,6 +120,15 @@ class Checker:
                     checked += 1
         return checked
 
+    def check_minimal(self, table_path):
+        """Errors for arrows and libraries the table lists but nothing uses."""
+        for stage in sorted(self.used):
+            rules = self.stages[stage]
+            for listed in rules["uses"] + rules["libraries"]:
+                if listed not in self.used[stage]:
+                    self.errors.append("%s: stage %s lists %s, which no file in %s uses; drop it"
+                                       % (table_path, stage, listed, self.display(stage)))
+
 
 def check_table(table):
     problems = []
@@ -128,11 +144,13 @@ def check_table(table):
 
 
 def main(argv):
-    if len(argv) not in (2, 3):
+    minimal = "--minimal" in argv[1:]
+    args = [arg for arg in argv[1:] if arg != "--minimal"]
+    if len(args) not in (1, 2):
         sys.stderr.write(__doc__)
         return 2
-    src_dir = argv[1]
-    table_path = argv[2] if len(argv) == 3 else os.path.join(src_dir, "stage-deps.json")
+    src_dir = args[0]
+    table_path = args[1] if len(args) == 2 else os.path.join(src_dir, "stage-deps.json")
     try:
         with open(table_path, encoding="utf-8") as f:
             table = json.load(f)
@@ -146,6 +164,8 @@ def main(argv):
         return 2
     checker = Checker(src_dir, table)
     checked = checker.run()
+    if minimal:
+        checker.check_minimal(table_path)
     for error in checker.errors:
         print(error)
     if checker.errors:
