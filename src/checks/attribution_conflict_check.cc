@@ -124,13 +124,22 @@ std::string NormalizeQuotedWords(std::string_view text, size_t* words) {
 
 std::unique_ptr<Check> AttributionConflictCheck::Create(const RuleInfo& rule, const RuleSet& rules,
                                                         std::vector<RuleError>* errors) {
-  return std::unique_ptr<Check>(new AttributionConflictCheck(rule));
+  OptionReader reader(rule, errors);
+  const AttributionConflictOptions options = AttributionConflictOptions::Read(&reader);
+  if (!reader.Finish()) return nullptr;
+  return std::unique_ptr<Check>(new AttributionConflictCheck(rule.severity, options));
 }
 
-AttributionConflictCheck::AttributionConflictCheck(const RuleInfo& rule)
-    : severity_(rule.severity),
-      min_words_(static_cast<size_t>(std::max(1.0, rule.NumberOption("min_words", 4)))),
-      across_files_(rule.BoolOption("across_files", true)) {}
+AttributionConflictOptions AttributionConflictOptions::Read(OptionReader* reader) {
+  AttributionConflictOptions o;
+  o.min_words = std::max<size_t>(1, reader->Count("min_words"));
+  o.across_files = reader->Bool("across_files");
+  return o;
+}
+
+AttributionConflictCheck::AttributionConflictCheck(Severity severity,
+                                                   const AttributionConflictOptions& options)
+    : severity_(severity), min_words_(options.min_words), across_files_(options.across_files) {}
 
 AttributionConflictCheck::~AttributionConflictCheck() = default;
 

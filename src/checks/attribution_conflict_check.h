@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "checks/check.h"
+#include "rules/option_reader.h"
 
 namespace qa {
 
@@ -27,10 +28,17 @@ namespace qa {
 // marks, punctuation and whitespace differences removed. Sets *words.
 std::string NormalizeQuotedWords(std::string_view text, size_t* words);
 
+// Options, read from rules/attribution-conflict.json (which holds the
+// defaults) when the check is built.
+struct AttributionConflictOptions {
+  size_t min_words = 0;       // quotes with fewer words are never compared (1 at least)
+  bool across_files = false;  // compare quotes in different files too
+
+  static AttributionConflictOptions Read(OptionReader* reader);
+};
+
 class AttributionConflictCheck : public Check {
  public:
-  // Options: min_words (number, default 4), across_files (bool, default
-  // true).
   static std::unique_ptr<Check> Create(const RuleInfo& rule, const RuleSet& rules,
                                        std::vector<RuleError>* errors);
   ~AttributionConflictCheck() override;
@@ -55,7 +63,7 @@ class AttributionConflictCheck : public Check {
     Span span;
   };
 
-  explicit AttributionConflictCheck(const RuleInfo& rule);
+  AttributionConflictCheck(Severity severity, const AttributionConflictOptions& options);
   uint32_t InternSpeaker(const Entity& entity);
   bool SameSpeaker(uint32_t a, uint32_t b) const;
 

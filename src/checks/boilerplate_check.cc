@@ -72,51 +72,42 @@ bool HasQuoteMark(std::string_view line) {
 
 }  // namespace
 
-BoilerplateOptions BoilerplateOptions::FromRule(const RuleInfo& rule) {
+BoilerplateOptions BoilerplateOptions::Read(OptionReader* reader) {
   BoilerplateOptions o;
-  o.min_phrase_share =
-      std::clamp(rule.NumberOption("min_phrase_share", o.min_phrase_share), 0.05, 1.0);
-  o.max_prompt_words = static_cast<size_t>(std::max(
-      0.0, rule.NumberOption("max_prompt_words", static_cast<double>(o.max_prompt_words))));
-  o.trailing_furniture = rule.BoolOption("trailing_furniture", o.trailing_furniture);
-  o.max_short_line_words = static_cast<size_t>(std::max(
-      1.0, rule.NumberOption("max_short_line_words", static_cast<double>(o.max_short_line_words))));
-  o.min_trailing_lines = static_cast<size_t>(std::max(
-      1.0, rule.NumberOption("min_trailing_lines", static_cast<double>(o.min_trailing_lines))));
+  o.phrase_lexicons = reader->Map("phrase_lexicons");
+  o.min_phrase_share = std::clamp(reader->Number("min_phrase_share"), 0.05, 1.0);
+  o.max_prompt_words = reader->Count("max_prompt_words");
+  o.trailing_furniture = reader->Bool("trailing_furniture");
+  o.max_short_line_words = std::max<size_t>(1, reader->Count("max_short_line_words"));
+  o.min_trailing_lines = std::max<size_t>(1, reader->Count("min_trailing_lines"));
   return o;
 }
 
 std::unique_ptr<Check> BoilerplateCheck::Create(const RuleInfo& rule, const RuleSet& rules,
                                                 std::vector<RuleError>* errors) {
-  const size_t errors_before = errors->size();
-  std::unique_ptr<Check> check(new BoilerplateCheck(rule, rules, errors));
-  return errors->size() == errors_before ? std::move(check) : nullptr;
+  OptionReader reader(rule, errors);
+  BoilerplateOptions options = BoilerplateOptions::Read(&reader);
+  if (!reader.Finish()) return nullptr;
+  CheckLexicons lexicons(rule, rules, errors);
+  std::unique_ptr<Check> check(new BoilerplateCheck(rule.severity, std::move(options), &lexicons));
+  return lexicons.ok() ? std::move(check) : nullptr;
 }
 
-BoilerplateCheck::BoilerplateCheck(const RuleInfo& rule, const RuleSet& rules,
-                                   std::vector<RuleError>* errors)
-    : severity_(rule.severity), options_(BoilerplateOptions::FromRule(rule)) {
-  auto lexicons = rule.options.find("phrase_lexicons");
-  if (lexicons == rule.options.end() || !lexicons->is_object()) {
-    errors->push_back({rule.source, "/rule/options/phrase_lexicons",
-                       "expected an object mapping lexicon names to what they look like"});
-    return;
-  }
-  for (const auto& [name, kind] : lexicons->items()) {
-    const Lexicon* lexicon = rules.FindLexicon(name);
-    if (lexicon == nullptr || !kind.is_string()) {
-      errors->push_back({rule.source, "/rule/options/phrase_lexicons/" + name,
-                         lexicon == nullptr ? "no lexicon named \"" + name + "\""
-                                            : "expected a string describing the phrases"});
-      continue;
-    }
-    kinds_.push_back(kind.get<std::string>());
+BoilerplateCheck::BoilerplateCheck(Severity severity, BoilerplateOptions options,
+                                   CheckLexicons* lexicons)
+    : severity_(severity), options_(std::move(options)) {
+  // The map is sorted by lexicon name, so kind indices do not depend on the
+  // order the rule files wrote them in.
+  for (const auto& [name, kind] : options_.phrase_lexicons) {
+    const Lexicon* lexicon = lexicons->Find(name, "/rule/options/phrase_lexicons/" + name);
+    if (lexicon == nullptr) continue;
+    kinds_.push_back(kind);
     for (const std::string& phrase : lexicon->entries) {
       phrases_.Add(phrase, static_cast<int>(kinds_.size() - 1));
     }
   }
-  for (const std::string& cue : rules.Words(kSignOffLexicon)) sign_offs_.Add(cue, 0);
-  for (const std::string& opener : rules.Words(kPromptOpenerLexicon)) {
+  for (const std::string& cue : lexicons->Words(kSignOffLexicon)) sign_offs_.Add(cue, 0);
+  for (const std::string& opener : lexicons->Words(kPromptOpenerLexicon)) {
     prompt_openers_.Add(opener, 0);
   }
 }

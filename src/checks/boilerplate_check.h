@@ -10,19 +10,24 @@
 #include <vector>
 
 #include "checks/check.h"
+#include "checks/check_lexicons.h"
 #include "checks/phrase_matcher.h"
+#include "rules/option_reader.h"
 #include "rules/rule_set.h"
 
 namespace qa {
 
+// Options, read from rules/boilerplate.json (which holds the defaults) when
+// the check is built.
 struct BoilerplateOptions {
-  double min_phrase_share = 0.6;    // furniture phrases' share of a paragraph's words
-  size_t max_prompt_words = 12;     // a prompt paragraph starting with a phrase is this short
-  bool trailing_furniture = true;   // the structural signal at the end of the article
-  size_t max_short_line_words = 6;  // a trailing line this short without a full stop...
-  size_t min_trailing_lines = 2;    // ...is furniture when at least this many end the text
+  StringMap phrase_lexicons;        // lexicon name -> what its phrases look like
+  double min_phrase_share = 0;      // furniture phrases' share of a paragraph's words
+  size_t max_prompt_words = 0;      // a prompt paragraph starting with a phrase is this short
+  bool trailing_furniture = false;  // the structural signal at the end of the article
+  size_t max_short_line_words = 0;  // a trailing line this short without a full stop...
+  size_t min_trailing_lines = 0;    // ...is furniture when at least this many end the text
 
-  static BoilerplateOptions FromRule(const RuleInfo& rule);
+  static BoilerplateOptions Read(OptionReader* reader);
 };
 
 class BoilerplateCheck : public Check {
@@ -38,7 +43,7 @@ class BoilerplateCheck : public Check {
   void Run(const CheckContext& context, std::vector<Finding>* findings) override;
 
  private:
-  BoilerplateCheck(const RuleInfo& rule, const RuleSet& rules, std::vector<RuleError>* errors);
+  BoilerplateCheck(Severity severity, BoilerplateOptions options, CheckLexicons* lexicons);
 
   enum class Shape { kReal, kShort, kSignOff, kBlank };
 

@@ -27,11 +27,6 @@ Span Trim(std::string_view text, Span span) {
   return span;
 }
 
-size_t SizeOption(const RuleInfo& rule, const std::string& key, size_t fallback) {
-  const double value = rule.NumberOption(key, static_cast<double>(fallback));
-  return value >= 0 ? static_cast<size_t>(value) : fallback;
-}
-
 // Lines and columns of increasing offsets in one forward pass: cheaper than
 // LineIndex lookups for the many paragraphs remembered from every file.
 // Columns count code points, as LineIndex does.
@@ -74,27 +69,26 @@ std::string RepeatMessage(std::string_view noun, bool exact, double similarity,
 
 }  // namespace
 
-DuplicateTextOptions DuplicateTextOptions::FromRule(const RuleInfo& rule) {
+DuplicateTextOptions DuplicateTextOptions::Read(OptionReader* reader) {
   DuplicateTextOptions o;
-  o.shingle_words = std::max<size_t>(1, SizeOption(rule, "shingle_words", o.shingle_words));
-  o.min_words = std::max(o.shingle_words, SizeOption(rule, "min_words", o.min_words));
-  o.min_similarity = std::clamp(rule.NumberOption("min_similarity", o.min_similarity), 0.05, 1.0);
-  o.sentences = rule.BoolOption("sentences", o.sentences);
-  o.across_files = rule.BoolOption("across_files", o.across_files);
-  o.article_copy_share =
-      std::clamp(rule.NumberOption("article_copy_share", o.article_copy_share), 0.05, 1.0);
-  o.max_reports_per_paragraph =
-      SizeOption(rule, "max_reports_per_paragraph", o.max_reports_per_paragraph);
-  o.max_paragraphs_per_file =
-      SizeOption(rule, "max_paragraphs_per_file", o.max_paragraphs_per_file);
-  o.max_remembered_paragraphs =
-      SizeOption(rule, "max_remembered_paragraphs", o.max_remembered_paragraphs);
+  o.shingle_words = std::max<size_t>(1, reader->Count("shingle_words"));
+  o.min_words = std::max(o.shingle_words, reader->Count("min_words"));
+  o.min_similarity = std::clamp(reader->Number("min_similarity"), 0.05, 1.0);
+  o.sentences = reader->Bool("sentences");
+  o.across_files = reader->Bool("across_files");
+  o.article_copy_share = std::clamp(reader->Number("article_copy_share"), 0.05, 1.0);
+  o.max_reports_per_paragraph = reader->Count("max_reports_per_paragraph");
+  o.max_paragraphs_per_file = reader->Count("max_paragraphs_per_file");
+  o.max_remembered_paragraphs = reader->Count("max_remembered_paragraphs");
   return o;
 }
 
 std::unique_ptr<Check> DuplicateTextCheck::Create(const RuleInfo& rule, const RuleSet& rules,
                                                   std::vector<RuleError>* errors) {
-  return std::make_unique<DuplicateTextCheck>(rule.severity, DuplicateTextOptions::FromRule(rule));
+  OptionReader reader(rule, errors);
+  const DuplicateTextOptions options = DuplicateTextOptions::Read(&reader);
+  if (!reader.Finish()) return nullptr;
+  return std::make_unique<DuplicateTextCheck>(rule.severity, options);
 }
 
 DuplicateTextCheck::DuplicateTextCheck(Severity severity, DuplicateTextOptions options)

@@ -11,28 +11,33 @@
 #include "checks/check.h"
 #include "checks/cross_file_memory.h"
 #include "core/line_index.h"
+#include "rules/option_reader.h"
 #include "rules/rule_set.h"
 
 namespace qa {
 
+// Options, read from rules/duplicate-text.json (which holds the defaults)
+// when the check is built.
 struct DuplicateTextOptions {
-  size_t min_words = 8;         // shorter paragraphs and sentences never count
-  size_t shingle_words = 3;     // words per shingle
-  double min_similarity = 0.8;  // share of the later text's shingles found earlier
-  bool sentences = true;        // also compare sentences (when the scan found them)
-  bool across_files = true;
-  double article_copy_share = 0.8;        // share of paragraphs making a whole-article copy
-  size_t max_reports_per_paragraph = 3;   // cross-file: later copies beyond this are house text
-  size_t max_paragraphs_per_file = 1000;  // remembered per file
-  size_t max_remembered_paragraphs = 2000000;  // remembered in total
+  size_t min_words = 0;       // shorter paragraphs and sentences never count
+  size_t shingle_words = 0;   // words per shingle
+  double min_similarity = 0;  // share of the later text's shingles found earlier
+  bool sentences = false;     // also compare sentences (when the scan found them)
+  bool across_files = false;
+  double article_copy_share = 0;         // share of paragraphs making a whole-article copy
+  size_t max_reports_per_paragraph = 0;  // cross-file: later copies beyond this are house text
+  size_t max_paragraphs_per_file = 0;    // remembered per file
+  size_t max_remembered_paragraphs = 0;  // remembered in total
 
-  static DuplicateTextOptions FromRule(const RuleInfo& rule);
+  // Reads every option, clamping shares to [0.05, 1] and counts to at least 1
+  // where a zero would make no sense.
+  static DuplicateTextOptions Read(OptionReader* reader);
 };
 
 class DuplicateTextCheck : public Check {
  public:
-  // The registry's factory; never fails (bad option values fall back to
-  // their defaults).
+  // The registry's factory; fails only when the check and its rule file
+  // disagree about the options.
   static std::unique_ptr<Check> Create(const RuleInfo& rule, const RuleSet& rules,
                                        std::vector<RuleError>* errors);
   DuplicateTextCheck(Severity severity, DuplicateTextOptions options);

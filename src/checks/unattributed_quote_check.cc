@@ -31,13 +31,24 @@ bool HasSource(const Quote& quote, const ScanResult& scan) {
 
 std::unique_ptr<Check> UnattributedQuoteCheck::Create(const RuleInfo& rule, const RuleSet& rules,
                                                       std::vector<RuleError>* errors) {
-  return std::unique_ptr<Check>(new UnattributedQuoteCheck(rule));
+  OptionReader reader(rule, errors);
+  const UnattributedQuoteOptions options = UnattributedQuoteOptions::Read(&reader);
+  if (!reader.Finish()) return nullptr;
+  return std::unique_ptr<Check>(new UnattributedQuoteCheck(rule.severity, options));
 }
 
-UnattributedQuoteCheck::UnattributedQuoteCheck(const RuleInfo& rule)
-    : severity_(rule.severity),
-      include_partial_(rule.BoolOption("include_partial", true)),
-      min_words_(static_cast<size_t>(std::max(1.0, rule.NumberOption("min_words", 1)))) {}
+UnattributedQuoteOptions UnattributedQuoteOptions::Read(OptionReader* reader) {
+  UnattributedQuoteOptions o;
+  o.include_partial = reader->Bool("include_partial");
+  o.min_words = std::max<size_t>(1, reader->Count("min_words"));
+  return o;
+}
+
+UnattributedQuoteCheck::UnattributedQuoteCheck(Severity severity,
+                                               const UnattributedQuoteOptions& options)
+    : severity_(severity),
+      include_partial_(options.include_partial),
+      min_words_(options.min_words) {}
 
 void UnattributedQuoteCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
   const Document& document = context.document;

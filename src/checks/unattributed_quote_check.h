@@ -7,13 +7,21 @@
 #include <vector>
 
 #include "checks/check.h"
+#include "rules/option_reader.h"
 
 namespace qa {
 
+// Options, read from rules/unattributed-quote.json (which holds the defaults)
+// when the check is built.
+struct UnattributedQuoteOptions {
+  bool include_partial = false;  // report partial quotes too
+  size_t min_words = 0;          // quotes with fewer words are ignored (1 at least)
+
+  static UnattributedQuoteOptions Read(OptionReader* reader);
+};
+
 class UnattributedQuoteCheck : public Check {
  public:
-  // Options: include_partial (bool, default true), min_words (number,
-  // default 1: quotes with fewer words are ignored).
   static std::unique_ptr<Check> Create(const RuleInfo& rule, const RuleSet& rules,
                                        std::vector<RuleError>* errors);
 
@@ -21,7 +29,7 @@ class UnattributedQuoteCheck : public Check {
   void Run(const CheckContext& context, std::vector<Finding>* findings) override;
 
  private:
-  explicit UnattributedQuoteCheck(const RuleInfo& rule);
+  UnattributedQuoteCheck(Severity severity, const UnattributedQuoteOptions& options);
 
   Severity severity_;
   bool include_partial_;

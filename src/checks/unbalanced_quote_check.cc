@@ -1,9 +1,14 @@
 #include "checks/unbalanced_quote_check.h"
 
+#include "rules/option_reader.h"
+
 namespace qa {
 
 std::unique_ptr<Check> UnbalancedQuoteCheck::Create(const RuleInfo& rule, const RuleSet& rules,
                                                     std::vector<RuleError>* errors) {
+  // No options: the reader reports any the rule file declares.
+  OptionReader reader(rule, errors);
+  if (!reader.Finish()) return nullptr;
   return std::unique_ptr<Check>(new UnbalancedQuoteCheck(rule.severity));
 }
 

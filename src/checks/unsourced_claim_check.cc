@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "checks/lexicon_pattern.h"
+#include "checks/check_lexicons.h"
 
 namespace qa {
 namespace {
@@ -22,9 +22,9 @@ constexpr std::string_view kSubjectVerb =
 constexpr std::string_view kNamedAccording = "\\baccording\\s+to\\s+(?:the\\s+)?(?-i:[A-Z])";
 constexpr std::string_view kByAgent = "\\s+by\\s+\\S";
 
-std::set<std::string> LowercaseWords(const RuleSet& rules, const std::string& lexicon) {
+std::set<std::string> LowercaseWords(CheckLexicons* lexicons, const std::string& name) {
   std::set<std::string> words;
-  for (const std::string& entry : rules.Words(lexicon)) words.insert(AsciiLower(entry));
+  for (const std::string& entry : lexicons->Words(name)) words.insert(AsciiLower(entry));
   return words;
 }
 
@@ -46,32 +46,36 @@ std::string Message(std::string_view phrase, bool strict) {
 
 std::unique_ptr<Check> UnsourcedClaimCheck::Create(const RuleInfo& rule, const RuleSet& rules,
                                                    std::vector<RuleError>* errors) {
-  std::unique_ptr<UnsourcedClaimCheck> check(new UnsourcedClaimCheck(rule));
-  check->phrases_ = CompileCheckPattern(rule, kPhrases, rules, errors);
-  if (check->strict_) {
-    check->strict_phrases_ = CompileCheckPattern(rule, kStrictPhrases, rules, errors);
-  }
-  check->subject_verb_ = CompileCheckPattern(rule, kSubjectVerb, rules, errors);
-  check->named_according_ = CompileCheckPattern(rule, kNamedAccording, rules, errors);
-  check->by_agent_ = CompileCheckPattern(rule, kByAgent, rules, errors);
-  if (check->phrases_ == nullptr || (check->strict_ && check->strict_phrases_ == nullptr) ||
-      check->subject_verb_ == nullptr || check->named_according_ == nullptr ||
-      check->by_agent_ == nullptr) {
-    return nullptr;
-  }
-  check->pronouns_ = LowercaseWords(rules, "unsourced-claim-pronouns");
-  check->non_naming_ = LowercaseWords(rules, "vague-source-non-names");
-  for (const std::string& entry : rules.Words("vague-sources")) {
+  OptionReader reader(rule, errors);
+  const UnsourcedClaimOptions options = UnsourcedClaimOptions::Read(&reader);
+  if (!reader.Finish()) return nullptr;
+  std::unique_ptr<UnsourcedClaimCheck> check(new UnsourcedClaimCheck(rule.severity, options));
+  CheckLexicons lexicons(rule, rules, errors);
+  check->phrases_ = lexicons.Compile(kPhrases);
+  if (check->strict_) check->strict_phrases_ = lexicons.Compile(kStrictPhrases);
+  check->subject_verb_ = lexicons.Compile(kSubjectVerb);
+  check->named_according_ = lexicons.Compile(kNamedAccording);
+  check->by_agent_ = lexicons.Compile(kByAgent);
+  check->pronouns_ = LowercaseWords(&lexicons, "unsourced-claim-pronouns");
+  check->non_naming_ = LowercaseWords(&lexicons, "vague-source-non-names");
+  for (const std::string& entry : lexicons.Words("vague-sources")) {
     check->vague_words_.insert(AsciiLower(LastWord(entry)));
   }
-  for (const std::string& entry : rules.Words("vague-pronouns")) {
+  for (const std::string& entry : lexicons.Words("vague-pronouns")) {
     check->vague_words_.insert(AsciiLower(entry));
   }
+  if (!lexicons.ok()) return nullptr;
   return check;
 }
 
-UnsourcedClaimCheck::UnsourcedClaimCheck(const RuleInfo& rule)
-    : severity_(rule.severity), strict_(rule.BoolOption("strict", false)) {}
+UnsourcedClaimOptions UnsourcedClaimOptions::Read(OptionReader* reader) {
+  UnsourcedClaimOptions o;
+  o.strict = reader->Bool("strict");
+  return o;
+}
+
+UnsourcedClaimCheck::UnsourcedClaimCheck(Severity severity, const UnsourcedClaimOptions& options)
+    : severity_(severity), strict_(options.strict) {}
 
 UnsourcedClaimCheck::~UnsourcedClaimCheck() = default;
 

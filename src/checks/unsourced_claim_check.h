@@ -23,12 +23,20 @@
 #include "checks/check.h"
 #include "checks/check_text.h"
 #include "match/pattern.h"
+#include "rules/option_reader.h"
 
 namespace qa {
 
+// Options, read from rules/unsourced-claim.json (which holds the defaults)
+// when the check is built.
+struct UnsourcedClaimOptions {
+  bool strict = false;  // also report the strict phrases
+
+  static UnsourcedClaimOptions Read(OptionReader* reader);
+};
+
 class UnsourcedClaimCheck : public Check {
  public:
-  // Options: strict (bool, default false).
   static std::unique_ptr<Check> Create(const RuleInfo& rule, const RuleSet& rules,
                                        std::vector<RuleError>* errors);
   ~UnsourcedClaimCheck() override;
@@ -46,7 +54,7 @@ class UnsourcedClaimCheck : public Check {
     bool AnyBesides(Span phrase) const;
   };
 
-  explicit UnsourcedClaimCheck(const RuleInfo& rule);
+  UnsourcedClaimCheck(Severity severity, const UnsourcedClaimOptions& options);
   SentenceSources FindSources(std::string_view text, Span unit, const SpanSet& attributions,
                               const std::set<std::string>& entity_words) const;
   bool IsSourceSubject(std::string_view word, const std::set<std::string>& entity_words) const;

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "checks/check_lexicons.h"
 #include "checks/check_text.h"
-#include "checks/lexicon_pattern.h"
 
 namespace qa {
 namespace {
@@ -15,7 +15,7 @@ using check_text::StartsWithCapital;
 using check_text::WordAfter;
 using check_text::WordBefore;
 
-// Pattern building blocks; {name} is a lexicon (see lexicon_pattern.h).
+// Pattern building blocks; {name} is a lexicon (see check_lexicons.h).
 // Up to three qualifiers: "some", "a few senior", "one local".
 #define QA_QUALIFIED_SOURCE "(?:(?:{vague-source-qualifiers})\\s+){0,3}(?:{vague-sources})"
 #define QA_VERB "(?P<verb>{speech-verbs}|{claim-verbs})"
@@ -46,9 +46,9 @@ constexpr std::string_view kAnonymity =
 #undef QA_AUX
 #undef QA_WORD
 
-std::set<std::string> LowercaseWords(const RuleSet& rules, const std::string& lexicon) {
+std::set<std::string> LowercaseWords(CheckLexicons* lexicons, const std::string& name) {
   std::set<std::string> words;
-  for (const std::string& entry : rules.Words(lexicon)) words.insert(AsciiLower(entry));
+  for (const std::string& entry : lexicons->Words(name)) words.insert(AsciiLower(entry));
   return words;
 }
 
@@ -84,39 +84,47 @@ Span UnitAt(const std::vector<Span>& units, size_t pos) {
 
 std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const RuleSet& rules,
                                                 std::vector<RuleError>* errors) {
-  std::unique_ptr<VagueSourceCheck> check(new VagueSourceCheck(rule));
+  OptionReader reader(rule, errors);
+  const VagueSourceOptions options = VagueSourceOptions::Read(&reader);
+  if (!reader.Finish()) return nullptr;
+  std::unique_ptr<VagueSourceCheck> check(new VagueSourceCheck(rule.severity, options));
+  CheckLexicons lexicons(rule, rules, errors);
   const std::pair<Form, std::string_view> templates[] = {
       {Form::kSubject, kSubject},     {Form::kPronounSubject, kPronounSubject},
       {Form::kInverted, kInverted},   {Form::kAgent, kAgent},
       {Form::kAccording, kAccording}, {Form::kPostmodifier, kPostmodifier},
       {Form::kAnonymity, kAnonymity},
   };
-  bool ok = true;
   for (const auto& [form, pattern_template] : templates) {
     if (form == Form::kAnonymity && !check->anonymous_sources_) continue;
-    auto pattern = CompileCheckPattern(rule, pattern_template, rules, errors);
-    if (pattern == nullptr) {
-      ok = false;
-      continue;
-    }
+    auto pattern = lexicons.Compile(pattern_template);
+    if (pattern == nullptr) continue;
     int source = pattern->GroupIndex("source");
     int verb = pattern->GroupIndex("verb");
     check->patterns_.push_back({form, std::move(pattern), source, verb});
   }
-  check->prefilter_ = CompileCheckPattern(rule, kPrefilter, rules, errors);
-  if (!ok || check->prefilter_ == nullptr) return nullptr;
-  check->anaphoric_ = LowercaseWords(rules, "vague-source-anaphors");
-  check->ignored_verbs_ = LowercaseWords(rules, "vague-source-ignored-verbs");
-  check->affiliation_ = LowercaseWords(rules, "vague-source-affiliations");
-  check->non_naming_ = LowercaseWords(rules, "vague-source-non-names");
+  check->prefilter_ = lexicons.Compile(kPrefilter);
+  check->anaphoric_ = LowercaseWords(&lexicons, "vague-source-anaphors");
+  check->ignored_verbs_ = LowercaseWords(&lexicons, "vague-source-ignored-verbs");
+  check->affiliation_ = LowercaseWords(&lexicons, "vague-source-affiliations");
+  check->non_naming_ = LowercaseWords(&lexicons, "vague-source-non-names");
+  if (!lexicons.ok()) return nullptr;
   return check;
 }
 
-VagueSourceCheck::VagueSourceCheck(const RuleInfo& rule)
-    : severity_(rule.severity),
-      use_attribution_(rule.BoolOption("use_attribution", true)),
-      text_patterns_(rule.BoolOption("text_patterns", true)),
-      anonymous_sources_(rule.BoolOption("anonymous_sources", true)) {}
+VagueSourceOptions VagueSourceOptions::Read(OptionReader* reader) {
+  VagueSourceOptions o;
+  o.use_attribution = reader->Bool("use_attribution");
+  o.text_patterns = reader->Bool("text_patterns");
+  o.anonymous_sources = reader->Bool("anonymous_sources");
+  return o;
+}
+
+VagueSourceCheck::VagueSourceCheck(Severity severity, const VagueSourceOptions& options)
+    : severity_(severity),
+      use_attribution_(options.use_attribution),
+      text_patterns_(options.text_patterns),
+      anonymous_sources_(options.anonymous_sources) {}
 
 VagueSourceCheck::~VagueSourceCheck() = default;
 

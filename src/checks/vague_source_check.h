@@ -22,15 +22,25 @@
 
 #include "checks/check.h"
 #include "match/pattern.h"
+#include "rules/option_reader.h"
 
 namespace qa {
 
+// Options, read from rules/vague-source.json (which holds the defaults) when
+// the check is built.
+struct VagueSourceOptions {
+  bool use_attribution = false;    // signal 1: quotes attributed to vague entities
+  bool text_patterns = false;      // signal 2: the text patterns
+  bool anonymous_sources = false;  // report anonymity phrases on their own
+
+  static VagueSourceOptions Read(OptionReader* reader);
+};
+
 class VagueSourceCheck : public Check {
  public:
-  // Options: use_attribution, text_patterns, anonymous_sources (bools, all
-  // default true). Lexicons: vague-sources, vague-source-qualifiers,
-  // vague-pronouns, vague-source-postmodifiers, vague-source-anonymity-phrases,
-  // speech-verbs, claim-verbs, vague-source-ignored-verbs,
+  // Lexicons (read through CheckLexicons; speech-verbs is shared): vague-sources,
+  // vague-source-qualifiers, vague-pronouns, vague-source-postmodifiers,
+  // vague-source-anonymity-phrases, speech-verbs, claim-verbs, vague-source-ignored-verbs,
   // claim-verb-auxiliaries, vague-source-anaphors,
   // vague-source-object-determiners, vague-source-affiliations,
   // vague-source-non-names.
@@ -65,7 +75,7 @@ class VagueSourceCheck : public Check {
     bool anonymity = false;
   };
 
-  explicit VagueSourceCheck(const RuleInfo& rule);
+  VagueSourceCheck(Severity severity, const VagueSourceOptions& options);
   void FromAttributions(const CheckContext& context, const std::vector<Span>& units,
                         std::vector<Candidate>* out) const;
   void FromText(const CheckContext& context, Span unit, std::vector<Candidate>* out) const;

@@ -32,7 +32,7 @@ std::vector<std::string> Keys(const Map& map) {
 // so the user sees the place in the config they wrote.
 void MergeAsRuleFile(const Config& config, const json& rule_file,
                      const std::string& generated_prefix, const std::string& config_prefix,
-                     RuleSet* rules, std::vector<RuleError>* errors) {
+                     RuleSetBuilder* rules, std::vector<RuleError>* errors) {
   std::vector<RuleError> merge_errors;
   MergeRuleFile(config.path, rule_file.dump(), rules, &merge_errors);
   for (RuleError& error : merge_errors) {
@@ -43,11 +43,11 @@ void MergeAsRuleFile(const Config& config, const json& rule_file,
   }
 }
 
-void ApplyLexiconEdit(const Config& config, const LexiconEdit& edit, RuleSet* rules,
+void ApplyLexiconEdit(const Config& config, const LexiconEdit& edit, RuleSetBuilder* rules,
                       std::vector<RuleError>* errors) {
-  if (rules->FindLexicon(edit.name) == nullptr) {
-    errors->push_back(
-        {config.path, edit.pointer, UnknownName("lexicon", edit.name, Keys(rules->lexicons()))});
+  if (rules->current().FindLexicon(edit.name) == nullptr) {
+    errors->push_back({config.path, edit.pointer,
+                       UnknownName("lexicon", edit.name, Keys(rules->current().lexicons()))});
     return;
   }
   // The generated file has the lexicon at the same pointer as the config.
@@ -62,11 +62,11 @@ void ApplyLexiconEdit(const Config& config, const LexiconEdit& edit, RuleSet* ru
   }
 }
 
-void ApplyRuleSetting(const Config& config, const RuleSetting& setting, RuleSet* rules,
+void ApplyRuleSetting(const Config& config, const RuleSetting& setting, RuleSetBuilder* rules,
                       std::vector<RuleError>* errors) {
-  if (rules->FindRule(setting.id) == nullptr) {
-    errors->push_back(
-        {config.path, setting.pointer, UnknownName("rule", setting.id, Keys(rules->rules()))});
+  if (rules->current().FindRule(setting.id) == nullptr) {
+    errors->push_back({config.path, setting.pointer,
+                       UnknownName("rule", setting.id, Keys(rules->current().rules()))});
     return;
   }
   json rule = {{"id", setting.id}};
@@ -79,12 +79,12 @@ void ApplyRuleSetting(const Config& config, const RuleSetting& setting, RuleSet*
 }  // namespace
 
 RuleSet ApplyConfig(const RuleSet& base, const Config& config, std::vector<RuleError>* errors) {
-  RuleSet rules = base;
+  RuleSetBuilder rules(base);
   for (const LexiconEdit& edit : config.lexicons) ApplyLexiconEdit(config, edit, &rules, errors);
   for (const RuleSetting& setting : config.rules) {
     ApplyRuleSetting(config, setting, &rules, errors);
   }
-  return rules;
+  return std::move(rules).Build();
 }
 
 RuleLoadResult LoadRulesWithConfig(const std::vector<std::string>& rule_dirs,

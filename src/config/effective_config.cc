@@ -1,5 +1,7 @@
 #include "config/effective_config.h"
 
+#include "rules/option_json.h"
+
 namespace qa {
 namespace {
 
@@ -19,7 +21,7 @@ json RulesJson(const RuleSet& rules) {
   for (const auto& [id, rule] : rules.rules()) {
     out[id] = {{"enabled", rule.enabled},
                {"severity", std::string(SeverityName(rule.severity))},
-               {"options", rule.options},
+               {"options", OptionsToJson(rule.options)},
                {"source", rule.source}};
   }
   return out;

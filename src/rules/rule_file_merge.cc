@@ -4,8 +4,10 @@
 
 #include "rules/attribution_where.h"
 #include "rules/name_suggestion.h"
+#include "rules/option_json.h"
 #include "rules/rule_json.h"
 #include "rules/rule_loader.h"
+#include "rules/rule_set_builder.h"
 
 namespace qa {
 namespace {
@@ -14,7 +16,7 @@ using nlohmann::json;
 
 const std::vector<std::string> kTopLevelKeys = {"$schema", "lexicons", "attribution_patterns",
                                                 "attribution_settings", "rule"};
-const std::vector<std::string> kLexiconKeys = {"description", "entries", "mode"};
+const std::vector<std::string> kLexiconKeys = {"description", "entries", "mode", "shared"};
 const std::vector<std::string> kPatternKeys = {"id",
                                                "where",
                                                "pattern",
@@ -59,7 +61,7 @@ void AppendUnique(std::vector<std::string>* list, const std::string& entry) {
 
 class FileMerger {
  public:
-  FileMerger(std::string_view name, RuleSet* rules, std::vector<RuleError>* errors)
+  FileMerger(std::string_view name, RuleSetBuilder* rules, std::vector<RuleError>* errors)
       : name_(name), rules_(rules), errors_(name, errors) {}
 
   void Merge(const json& root) {
@@ -69,6 +71,7 @@ class FileMerger {
     }
     errors_.CheckKeys(root, "", kTopLevelKeys);
     if (auto it = root.find("$schema"); it != root.end()) errors_.ExpectString(*it, "/$schema");
+    rule_id_ = RuleIdOf(root);
     if (auto it = root.find("lexicons"); it != root.end()) MergeLexicons(*it);
     if (auto it = root.find("attribution_patterns"); it != root.end()) MergePatterns(*it);
     if (auto it = root.find("attribution_settings"); it != root.end()) MergeSettings(*it);
@@ -76,6 +79,16 @@ class FileMerger {
   }
 
  private:
+  // The file's rule id, or "" when it has none: the owner of the lexicons the
+  // file defines first. Read before the lexicons are merged; a bad id is
+  // reported by MergeRule.
+  static std::string RuleIdOf(const json& root) {
+    auto rule = root.find("rule");
+    if (rule == root.end() || !rule->is_object()) return "";
+    auto id = rule->find("id");
+    return id != rule->end() && id->is_string() ? id->get<std::string>() : "";
+  }
+
   void MergeLexicons(const json& lexicons) {
     if (!errors_.ExpectObject(lexicons, "/lexicons")) return;
     for (const auto& [lexicon_name, body] : lexicons.items()) {
@@ -109,9 +122,13 @@ class FileMerger {
         description = it->get<std::string>();
       }
     }
+    std::optional<bool> shared;
+    if (auto it = body.find("shared"); it != body.end()) {
+      if (errors_.ExpectBool(*it, PointerTo(pointer, "shared"))) shared = it->get<bool>();
+    }
     std::vector<std::string> entries = ReadEntries(body, pointer);
 
-    auto& lexicons = rules_->mutable_lexicons();
+    auto& lexicons = rules_->lexicons();
     auto existing = lexicons.find(lexicon_name);
     if (mode == "remove" && existing == lexicons.end()) {
       errors_.Add(PointerTo(pointer, "mode"), "cannot remove entries from lexicon \"" +
@@ -120,10 +137,16 @@ class FileMerger {
     }
     if (errors_.count() != errors_before) return;
 
+    const bool is_new = existing == lexicons.end();
     Lexicon& lexicon = lexicons[lexicon_name];
     lexicon.name = lexicon_name;
     lexicon.source = name_;
+    if (is_new) {
+      lexicon.defined_in = name_;
+      lexicon.owner = rule_id_;
+    }
     if (description) lexicon.description = *description;
+    if (shared) lexicon.shared = *shared;
     if (mode == "replace") lexicon.entries.clear();
     if (mode == "remove") {
       std::erase_if(lexicon.entries, [&](const std::string& entry) {
@@ -182,7 +205,7 @@ class FileMerger {
   void MergePattern(const std::string& id, const json& body, const std::string& pointer) {
     size_t errors_before = errors_.count();
     errors_.CheckKeys(body, pointer, kPatternKeys);
-    auto& patterns = rules_->mutable_attribution_patterns();
+    auto& patterns = rules_->attribution_patterns();
     auto existing = std::find_if(patterns.begin(), patterns.end(),
                                  [&](const AttributionPatternSpec& p) { return p.id == id; });
 
@@ -257,7 +280,7 @@ class FileMerger {
   void MergeSettings(const json& settings) {
     if (!errors_.ExpectObject(settings, "/attribution_settings")) return;
     errors_.CheckKeys(settings, "/attribution_settings", kSettingsKeys);
-    double factor = rules_->unresolved_pronoun_factor();
+    double factor = rules_->current().unresolved_pronoun_factor();
     ReadConfidence(settings, "/attribution_settings", "unresolved_pronoun_factor", &factor);
     rules_->set_unresolved_pronoun_factor(factor);
   }
@@ -300,74 +323,96 @@ class FileMerger {
     if (enabled != body.end()) errors_.ExpectBool(*enabled, PointerTo(pointer, "enabled"));
     auto summary = body.find("summary");
     if (summary != body.end()) errors_.ExpectString(*summary, PointerTo(pointer, "summary"));
+    RuleOptions declared;
+    const RuleInfo* earlier = rules_->current().FindRule(id);
     auto options = body.find("options");
     if (options != body.end() && errors_.ExpectObject(*options, PointerTo(pointer, "options"))) {
-      CheckOptionOverrides(id, *options, PointerTo(pointer, "options"));
+      if (earlier == nullptr) {
+        declared = DeclareOptions(*options, PointerTo(pointer, "options"));
+      } else {
+        CheckOptionOverrides(*earlier, *options, PointerTo(pointer, "options"));
+      }
     }
     if (errors_.count() != errors_before) return;
 
     // A rule seen before keeps every field this file does not give.
-    auto [it, is_new] = rules_->mutable_rules().try_emplace(id);
+    auto [it, is_new] = rules_->rules().try_emplace(id);
     RuleInfo& info = it->second;
-    if (is_new && options != body.end()) {
-      info.options = *options;
-      info.declared_options = *options;
-      options = body.end();
+    if (is_new) {
+      info.options = declared;
+      info.declared_options = std::move(declared);
+      info.declared_in = name_;
+    } else if (options != body.end()) {
+      for (const auto& [key, value] : options->items()) {
+        std::string ignored;  // checked by CheckOptionOverrides
+        PatchOption(info.declared_options.at(key), value, &info.options[key], &ignored);
+      }
     }
     info.id = id;
     info.source = name_;
     if (severity) info.severity = *severity;
     if (enabled != body.end()) info.enabled = enabled->get<bool>();
     if (summary != body.end()) info.summary = summary->get<std::string>();
-    if (options != body.end()) info.options.merge_patch(*options);
   }
 
-  // A rule's first file lists every option with its default, so a later
-  // file may only set those options, each to a value of the same JSON type
-  // (or null, to restore the check's default). This catches "strcit": true
-  // and "min_words": "3", which the check would otherwise silently ignore.
-  void CheckOptionOverrides(const std::string& id, const json& options,
+  // A rule's first file lists every option with its default (the only
+  // default: checks hold none), so each must have a value of a kind checks
+  // can read; null is no default.
+  RuleOptions DeclareOptions(const json& options, const std::string& pointer) {
+    RuleOptions declared;
+    for (const auto& [key, value] : options.items()) {
+      std::string error;
+      std::optional<OptionValue> typed = OptionFromJson(value, &error);
+      if (!typed) {
+        errors_.Add(PointerTo(pointer, key), "the default of option \"" + key + "\": " + error);
+        continue;
+      }
+      declared[key] = std::move(*typed);
+    }
+    return declared;
+  }
+
+  // A later file may only set the options the first file declared, each to a
+  // value of the declared kind, or to null to restore the declared default.
+  // This catches "strcit": true and "min_words": "3", which would otherwise
+  // fail only when the check is built.
+  void CheckOptionOverrides(const RuleInfo& earlier, const json& options,
                             const std::string& pointer) {
-    const RuleInfo* earlier = rules_->FindRule(id);
-    if (earlier == nullptr) return;
-    const json& declared = earlier->declared_options;
+    const RuleOptions& declared = earlier.declared_options;
     std::vector<std::string> known;
-    for (const auto& [key, value] : declared.items()) known.push_back(key);
+    for (const auto& [key, value] : declared) known.push_back(key);
     for (const auto& [key, value] : options.items()) {
       std::string option_pointer = PointerTo(pointer, key);
       auto before = declared.find(key);
       if (before == declared.end()) {
-        std::string message = "rule \"" + id + "\" has no option \"" + key + "\"";
+        std::string message = "rule \"" + earlier.id + "\" has no option \"" + key + "\"";
         std::string suggestion = ClosestName(key, known);
         if (!suggestion.empty()) message += " (did you mean \"" + suggestion + "\"?)";
         errors_.Add(option_pointer, message);
-      } else if (!value.is_null() && !before->is_null() && !SameKind(value, *before)) {
-        errors_.Add(option_pointer, std::string("expected ") + KindName(*before) + " (as in " +
-                                        earlier->source + "), got " + value.type_name());
+        continue;
+      }
+      if (value.is_null()) continue;
+      std::string error;
+      std::optional<OptionValue> typed = OptionFromJson(value, &error);
+      std::string expected = std::string("expected ") + OptionKindName(before->second) +
+                             " (as in " + earlier.DeclaringFile() + ")";
+      if (!typed) {
+        errors_.Add(option_pointer, expected + ": " + error);
+      } else if (!SameOptionKind(*typed, before->second)) {
+        errors_.Add(option_pointer, expected + ", got " + value.type_name());
       }
     }
   }
 
-  static bool SameKind(const json& a, const json& b) {
-    return (a.is_number() && b.is_number()) || a.type() == b.type();
-  }
-
-  static const char* KindName(const json& value) {
-    if (value.is_number()) return "a number";
-    if (value.is_string()) return "a string";
-    if (value.is_boolean()) return "true or false";
-    if (value.is_array()) return "an array";
-    return "an object";
-  }
-
   std::string name_;
-  RuleSet* rules_;
+  RuleSetBuilder* rules_;
+  std::string rule_id_;
   RuleFileErrors errors_;
 };
 
 }  // namespace
 
-void MergeRuleFile(std::string_view name, std::string_view json_text, RuleSet* rules,
+void MergeRuleFile(std::string_view name, std::string_view json_text, RuleSetBuilder* rules,
                    std::vector<RuleError>* errors) {
   std::optional<json> root = ParseRuleJson(name, json_text, errors);
   if (!root) return;

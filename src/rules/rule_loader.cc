@@ -42,7 +42,8 @@ std::vector<fs::path> RuleFilesIn(const fs::path& dir, std::error_code* error) {
   return files;
 }
 
-void MergeFileFromDisk(const fs::path& path, RuleSet* rules, std::vector<RuleError>* errors) {
+void MergeFileFromDisk(const fs::path& path, RuleSetBuilder* rules,
+                       std::vector<RuleError>* errors) {
   std::string content;
   if (!ReadFile(path, &content)) {
     errors->push_back({path.string(), "", "cannot read the file"});
@@ -51,7 +52,8 @@ void MergeFileFromDisk(const fs::path& path, RuleSet* rules, std::vector<RuleErr
   MergeRuleFile(path.string(), content, rules, errors);
 }
 
-void MergeUserPath(const std::string& user_path, RuleSet* rules, std::vector<RuleError>* errors) {
+void MergeUserPath(const std::string& user_path, RuleSetBuilder* rules,
+                   std::vector<RuleError>* errors) {
   fs::path path(user_path);
   std::error_code error;
   fs::file_status status = fs::status(path, error);
@@ -97,10 +99,12 @@ void ValidateRuleSet(const RuleSet& rules, std::vector<RuleError>* errors) {
 
 RuleLoadResult LoadRules(const std::vector<std::string>& user_dirs) {
   RuleLoadResult result;
+  RuleSetBuilder builder;
   for (const EmbeddedRuleFile& file : EmbeddedRuleFiles()) {
-    MergeRuleFile(file.name, file.content, &result.rules, &result.errors);
+    MergeRuleFile(file.name, file.content, &builder, &result.errors);
   }
-  for (const std::string& path : user_dirs) MergeUserPath(path, &result.rules, &result.errors);
+  for (const std::string& path : user_dirs) MergeUserPath(path, &builder, &result.errors);
+  result.rules = std::move(builder).Build();
   ValidateRuleSet(result.rules, &result.errors);
   return result;
 }

@@ -9,11 +9,12 @@
 #include <vector>
 
 #include "rules/rule_set.h"
+#include "rules/rule_set_builder.h"
 
 namespace qa {
 
 struct RuleLoadResult {
-  RuleSet rules;
+  RuleSet rules;                  // read-only: built by merging the files into a RuleSetBuilder
   std::vector<RuleError> errors;  // empty on success
 };
 
@@ -29,7 +30,7 @@ RuleLoadResult LoadRules(const std::vector<std::string>& user_dirs);
 // docs/rules.md for the merge rules). `name` is used in errors. JSON comments
 // (// and /* */) are allowed. Parts of the file with errors are not merged;
 // the rest is.
-void MergeRuleFile(std::string_view name, std::string_view json_text, RuleSet* rules,
+void MergeRuleFile(std::string_view name, std::string_view json_text, RuleSetBuilder* rules,
                    std::vector<RuleError>* errors);
 
 // Checks that need every file merged first: each attribution pattern's

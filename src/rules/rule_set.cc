@@ -2,21 +2,6 @@
 
 namespace qa {
 
-double RuleInfo::NumberOption(const std::string& key, double fallback) const {
-  auto it = options.find(key);
-  return it != options.end() && it->is_number() ? it->get<double>() : fallback;
-}
-
-bool RuleInfo::BoolOption(const std::string& key, bool fallback) const {
-  auto it = options.find(key);
-  return it != options.end() && it->is_boolean() ? it->get<bool>() : fallback;
-}
-
-std::string RuleInfo::StringOption(const std::string& key, const std::string& fallback) const {
-  auto it = options.find(key);
-  return it != options.end() && it->is_string() ? it->get<std::string>() : fallback;
-}
-
 std::string RuleError::ToString() const {
   std::string out = file;
   if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);

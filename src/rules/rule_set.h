@@ -1,17 +1,19 @@
 // The validated rule data quoteaudit runs with: the built-in rule files
 // (embedded at build time) merged with the user's --rules files and config.
 // Loading reads and checks JSON; compiling patterns from this data is done
-// once at start-up by the stages that use it (scan/, checks/).
+// once at start-up by the stages that use it (scan/, checks/). A RuleSet is
+// built only by the loader (RuleSetBuilder, rules/rule_set_builder.h) and is
+// read-only afterwards; it holds no JSON, so scan/ and checks/ never see any.
 #pragma once
 
 #include <cstddef>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/severity.h"
+#include "rules/rule_options.h"
 
 namespace qa {
 
@@ -21,6 +23,12 @@ struct Lexicon {
   std::string description;
   std::vector<std::string> entries;  // in file order, duplicates removed
   std::string source;                // file that last changed it
+  std::string defined_in;            // file that first defined it
+  // The rule id of the file that first defined it ("" when that file has no
+  // "rule"): the check that owns it. A check reads only its own lexicons
+  // and shared ones (checks/check_lexicons.h).
+  std::string owner;
+  bool shared = false;  // "shared": true, readable by every check
 };
 
 // A pattern that ties a quote to its source. `pattern` is RE2 syntax with
@@ -47,16 +55,17 @@ struct RuleInfo {
   Severity severity = Severity::kWarning;
   bool enabled = true;
   std::string summary;  // one line, shown by `quoteaudit rules`
-  nlohmann::json options = nlohmann::json::object();
+  // Every declared option with its value in effect: the declared default
+  // unless a later file or the config set it.
+  RuleOptions options;
   // The options as the rule's first file declared them, with their defaults:
-  // the keys (and value types) later files may set.
-  nlohmann::json declared_options = nlohmann::json::object();
-  std::string source;
+  // the keys (and kinds) later files may set, and the values null restores.
+  RuleOptions declared_options;
+  std::string source;       // file that last changed it
+  std::string declared_in;  // file that first defined it
 
-  // An option's value, or `fallback` when it is missing or of another type.
-  double NumberOption(const std::string& key, double fallback) const;
-  bool BoolOption(const std::string& key, bool fallback) const;
-  std::string StringOption(const std::string& key, const std::string& fallback) const;
+  // The file that declares the rule's options, for errors about them.
+  const std::string& DeclaringFile() const { return declared_in.empty() ? source : declared_in; }
 };
 
 // One problem with a rule or config file, naming the file and JSON path
@@ -72,6 +81,7 @@ struct RuleError {
   std::string ToString() const;
 };
 
+// Read-only once loaded; see RuleSetBuilder for how one is made.
 class RuleSet {
  public:
   const Lexicon* FindLexicon(const std::string& name) const;
@@ -86,15 +96,10 @@ class RuleSet {
   // The factor an attribution's confidence is multiplied by when its source
   // is a pronoun with nothing to refer to.
   double unresolved_pronoun_factor() const { return unresolved_pronoun_factor_; }
-  void set_unresolved_pronoun_factor(double factor) { unresolved_pronoun_factor_ = factor; }
-
-  std::map<std::string, Lexicon>& mutable_lexicons() { return lexicons_; }
-  std::map<std::string, RuleInfo>& mutable_rules() { return rules_; }
-  std::vector<AttributionPatternSpec>& mutable_attribution_patterns() {
-    return attribution_patterns_;
-  }
 
  private:
+  friend class RuleSetBuilder;
+
   std::map<std::string, Lexicon> lexicons_;
   std::map<std::string, RuleInfo> rules_;
   std::vector<AttributionPatternSpec> attribution_patterns_;

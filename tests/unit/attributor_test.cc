@@ -14,6 +14,7 @@
 #include "core/quote.h"
 #include "io/plain_text_reader.h"
 #include "rules/rule_loader.h"
+#include "rules/rule_set_builder.h"
 #include "scan/scanner.h"
 
 namespace qa {
@@ -295,10 +296,12 @@ TEST(AttributorTest, ContinuationRuleComesFromTheRuleFiles) {
       "first.\"\n";
   auto scan_with = [&](const std::string& extra_rules) {
     RuleLoadResult loaded = LoadRules({});
-    MergeRuleFile("house.json", extra_rules, &loaded.rules, &loaded.errors);
+    RuleSetBuilder builder(std::move(loaded.rules));
+    MergeRuleFile("house.json", extra_rules, &builder, &loaded.errors);
     for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
+    RuleSet rules = std::move(builder).Build();
     std::vector<RuleError> errors;
-    std::unique_ptr<Scanner> scanner = Scanner::Create(loaded.rules, &errors);
+    std::unique_ptr<Scanner> scanner = Scanner::Create(rules, &errors);
     EXPECT_NE(scanner, nullptr);
     Scanned scanned;
     scanned.doc = LoadPlainText("article.txt", article).document.value_or(Document{});

@@ -11,6 +11,7 @@
 #include "io/plain_text_reader.h"
 #include "rules/rule_loader.h"
 #include "scan/scanner.h"
+#include "source_check_testing.h"
 #include "test_files.h"
 
 namespace qa {
@@ -30,7 +31,7 @@ const RuleSet& BuiltInRules() {
 // The check as configured by rules/boilerplate.json, with option overrides.
 std::unique_ptr<Check> MakeCheck(const nlohmann::json& overrides = nlohmann::json::object()) {
   RuleInfo rule = *BuiltInRules().FindRule("boilerplate");
-  rule.options.merge_patch(overrides);
+  testing_support::OverrideOptions(&rule, overrides);
   std::vector<RuleError> errors;
   auto check = BoilerplateCheck::Create(rule, BuiltInRules(), &errors);
   EXPECT_TRUE(errors.empty()) << errors.front().ToString();
@@ -186,13 +187,15 @@ TEST(BoilerplateTest, QuotedShortLineIsCopyForTheScan) {
 }
 
 TEST(BoilerplateTest, UserLexiconAddsFurnitureWithItsOwnKind) {
-  RuleSet rules = BuiltInRules();
+  RuleSetBuilder builder(BuiltInRules());
   std::vector<RuleError> errors;
+  // The lexicon belongs to the check: the file that defines it sets the rule.
   MergeRuleFile("newsroom.json", R"({
       "lexicons": {"house-promos": {"entries": ["harbor times plus"]}},
       "rule": {"id": "boilerplate", "options": {"phrase_lexicons": {"house-promos": "house promotion"}}}
     })",
-                &rules, &errors);
+                &builder, &errors);
+  const RuleSet rules = std::move(builder).Build();
   ASSERT_TRUE(errors.empty()) << errors.front().ToString();
   auto check = BoilerplateCheck::Create(*rules.FindRule("boilerplate"), rules, &errors);
   ASSERT_NE(check, nullptr);
@@ -204,7 +207,7 @@ TEST(BoilerplateTest, UserLexiconAddsFurnitureWithItsOwnKind) {
 
 TEST(BoilerplateTest, MissingLexiconIsARuleError) {
   RuleInfo rule = *BuiltInRules().FindRule("boilerplate");
-  rule.options["phrase_lexicons"]["no-such-list"] = "nothing";
+  testing_support::OverrideOptions(&rule, {{"phrase_lexicons", {{"no-such-list", "nothing"}}}});
   std::vector<RuleError> errors;
   EXPECT_EQ(BoilerplateCheck::Create(rule, BuiltInRules(), &errors), nullptr);
   ASSERT_EQ(errors.size(), 1u);

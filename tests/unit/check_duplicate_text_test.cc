@@ -40,7 +40,20 @@ std::vector<Finding> RunCheck(Check& check, const Document& document, const Scan
   return findings;
 }
 
-DuplicateTextCheck MakeCheck(DuplicateTextOptions options = {}) {
+// The options rules/duplicate-text.json gives, the only defaults there are.
+DuplicateTextOptions BuiltInOptions() {
+  static const DuplicateTextOptions* options = [] {
+    RuleLoadResult loaded = LoadRules({});
+    std::vector<RuleError> errors;
+    OptionReader reader(*loaded.rules.FindRule("duplicate-text"), &errors);
+    auto* read = new DuplicateTextOptions(DuplicateTextOptions::Read(&reader));
+    EXPECT_TRUE(reader.Finish()) << errors.front().ToString();
+    return read;
+  }();
+  return *options;
+}
+
+DuplicateTextCheck MakeCheck(DuplicateTextOptions options = BuiltInOptions()) {
   return DuplicateTextCheck(Severity::kWarning, options);
 }
 
@@ -162,7 +175,7 @@ TEST(DuplicateTextTest, MinWordsOptionDecidesWhatIsTooShort) {
       Load("a.txt", "The ferry was late again.\n\nThe ferry was late again.\n");
   auto strict = MakeCheck();
   EXPECT_TRUE(RunCheck(strict, document).empty());
-  DuplicateTextOptions options;
+  DuplicateTextOptions options = BuiltInOptions();
   options.min_words = 4;
   auto loose = MakeCheck(options);
   EXPECT_EQ(RunCheck(loose, document).size(), 1u);
@@ -206,7 +219,7 @@ TEST(DuplicateTextTest, SentenceRepeatedInALaterParagraphIsReportedAlone) {
   EXPECT_NE(findings[0].message.find("sentence repeats"), std::string::npos);
   EXPECT_EQ(findings[0].related[0].span, Find(document, lede, 0));
 
-  DuplicateTextOptions options;
+  DuplicateTextOptions options = BuiltInOptions();
   options.sentences = false;
   auto paragraphs_only = MakeCheck(options);
   EXPECT_TRUE(RunCheck(paragraphs_only, document, scan).empty());
@@ -242,7 +255,7 @@ TEST(DuplicateTextTest, ParagraphSharedWithAnEarlierFileNamesThatFile) {
 
 TEST(DuplicateTextTest, AcrossFilesOptionTurnsCrossFileComparisonOff) {
   const std::string text = "Crews called off a planned strike after talks ended late on Thursday.";
-  DuplicateTextOptions options;
+  DuplicateTextOptions options = BuiltInOptions();
   options.across_files = false;
   auto check = MakeCheck(options);
   EXPECT_TRUE(RunCheck(check, Load("a.txt", text)).empty());
@@ -379,7 +392,7 @@ TEST(DuplicateTextTest, OptionsComeFromTheBuiltInRuleFile) {
   const RuleInfo* rule = loaded.rules.FindRule("duplicate-text");
   ASSERT_NE(rule, nullptr);
   EXPECT_EQ(rule->severity, Severity::kWarning);
-  const DuplicateTextOptions options = DuplicateTextOptions::FromRule(*rule);
+  const DuplicateTextOptions options = BuiltInOptions();
   EXPECT_EQ(options.min_words, 8u);
   EXPECT_EQ(options.shingle_words, 3u);
   EXPECT_DOUBLE_EQ(options.min_similarity, 0.8);

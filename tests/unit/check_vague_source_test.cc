@@ -164,7 +164,7 @@ namespace {
 
 TEST(VagueSourceCheckTest, MissingLexiconIsARuleErrorNamingTheFile) {
   RuleInfo rule = testing_support::RuleFor("vague-source");
-  rule.source = "mine/vague.json";
+  rule.declared_in = "mine/vague.json";
   RuleSet empty;  // none of the lexicons the patterns name
   std::vector<RuleError> errors;
   EXPECT_EQ(VagueSourceCheck::Create(rule, empty, &errors), nullptr);

@@ -128,8 +128,8 @@ TEST(ConfigApplyTest, SeverityShortFormSwitchesADisabledRuleOn) {
 TEST(ConfigApplyTest, OptionChangeTakesEffectAndKeepsTheOtherOptions) {
   RuleSet rules = Apply(R"({"rules": {"unattributed-quote": {"options": {"min_words": 20}}}})");
   const RuleInfo* rule = rules.FindRule("unattributed-quote");
-  EXPECT_EQ(rule->options["min_words"], 20);
-  EXPECT_EQ(rule->options["include_partial"], true);  // merged, not replaced
+  EXPECT_EQ(rule->options.at("min_words"), OptionValue(20.0));
+  EXPECT_EQ(rule->options.at("include_partial"), OptionValue(true));  // merged, not replaced
   EXPECT_EQ(rule->source, "site/.quoteaudit.json");
   std::vector<std::string> findings = Findings(Audit(rules));
   EXPECT_FALSE(Has(findings, kOrphan)) << ::testing::PrintToString(findings);

@@ -3,6 +3,7 @@
 #include "eval/speaker_match.h"
 #include "eval_words_testing.h"
 #include "rules/rule_loader.h"
+#include "rules/rule_set_builder.h"
 
 namespace qa {
 namespace {
@@ -75,15 +76,16 @@ TEST(SpeakerMatchTest, PersonLastNameMatchesFullerName) {
 // The words are the rule set's gold-* lexicons, compared lower-case with
 // curly apostrophes folded, and nothing else.
 TEST(SpeakerMatchTest, WordsComeFromTheRuleSet) {
-  RuleSet rules;
+  RuleSetBuilder builder;
   std::vector<RuleError> errors;
   MergeRuleFile("words.json", R"({"lexicons": {
       "gold-source-pronouns": {"entries": ["Somebody", "y’all"]},
       "gold-source-determiners": {"entries": ["Their"]},
       "gold-source-prepositions": {"entries": ["Near"]},
       "gold-source-dropped-articles": {"entries": ["A"]}}})",
-                &rules, &errors);
+                &builder, &errors);
   ASSERT_TRUE(errors.empty()) << errors[0].ToString();
+  RuleSet rules = std::move(builder).Build();
   EvalWords words = LoadEvalWords(rules);
   EXPECT_EQ(ClassifySource("somebody", words), SourceClass::kPronoun);
   EXPECT_EQ(ClassifySource("Y'all", words), SourceClass::kPronoun);

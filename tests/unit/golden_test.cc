@@ -33,6 +33,7 @@
 #include "cli/command_line.h"
 #include "cli/config_engines.h"
 #include "io/document_reader.h"
+#include "rules/rule_set_builder.h"
 #include "report/report_formats.h"
 #include "scan/scanner.h"
 #include "test_files.h"
@@ -237,11 +238,11 @@ class GoldenAuditor {
   // `rules` with only the cross-document checks' rules left as configured
   // (`cross_document`) or only the others.
   static RuleSet WithRulesEnabled(const RuleSet& rules, bool cross_document) {
-    RuleSet copy = rules;
-    for (auto& [id, rule] : copy.mutable_rules()) {
+    RuleSetBuilder copy(rules);
+    for (auto& [id, rule] : copy.rules()) {
       if ((kCrossDocumentChecks.count(id) > 0) != cross_document) rule.enabled = false;
     }
-    return copy;
+    return std::move(copy).Build();
   }
 
   static AuditedFile AuditPath(const std::string& path, const Scanner& scanner,

@@ -28,11 +28,24 @@ struct Merged {
 
 Merged MergeAll(const std::vector<std::pair<std::string, std::string>>& files) {
   Merged merged;
-  for (const auto& [name, text] : files) {
-    MergeRuleFile(name, text, &merged.rules, &merged.errors);
-  }
+  RuleSetBuilder builder;
+  for (const auto& [name, text] : files) MergeRuleFile(name, text, &builder, &merged.errors);
+  merged.rules = std::move(builder).Build();
   ValidateRuleSet(merged.rules, &merged.errors);
   return merged;
+}
+
+// The value of option `key`, which must be of kind T.
+template <typename T>
+T Option(const RuleInfo* rule, const std::string& key) {
+  EXPECT_NE(rule, nullptr);
+  if (rule == nullptr || rule->options.count(key) == 0) {
+    ADD_FAILURE() << "no option " << key;
+    return T{};
+  }
+  const T* value = std::get_if<T>(&rule->options.at(key));
+  EXPECT_NE(value, nullptr) << key << " is " << OptionKindName(rule->options.at(key));
+  return value != nullptr ? *value : T{};
 }
 
 Strings ErrorsOf(const std::string& text) { return MergeAll({{"x.json", text}}).messages(); }
@@ -328,9 +341,9 @@ TEST(RuleMergeTest, RuleOverrideChangesOnlyGivenFields) {
   Merged merged = MergeAll(
       {{"rules/vague-source.json", R"({"rule": {"id": "vague-source", "severity": "warning",
            "summary": "Quote credited to an unnamed group.",
-           "options": {"min_words": 2, "strict": false, "nested": {"a": 1, "b": 2}}}})"},
+           "options": {"min_words": 2, "strict": false, "nested": {"a": "1", "b": "2"}}}})"},
        {"mine/override.json", R"({"rule": {"id": "vague-source", "severity": "error",
-           "options": {"strict": true, "nested": {"b": null, "c": 3}}}})"},
+           "options": {"strict": true, "nested": {"b": null, "c": "3"}}}})"},
        {"mine/off.json", R"({"rule": {"id": "other", "enabled": false}})"}});
   EXPECT_EQ(merged.messages(), Strings{});
   const RuleInfo* rule = merged.rules.FindRule("vague-source");
@@ -338,10 +351,12 @@ TEST(RuleMergeTest, RuleOverrideChangesOnlyGivenFields) {
   EXPECT_EQ(rule->severity, Severity::kError);
   EXPECT_TRUE(rule->enabled);
   EXPECT_EQ(rule->summary, "Quote credited to an unnamed group.");
-  EXPECT_EQ(rule->NumberOption("min_words", 0), 2);
-  EXPECT_TRUE(rule->BoolOption("strict", false));
-  EXPECT_EQ(rule->options["nested"], nlohmann::json::parse(R"({"a": 1, "c": 3})"));
+  EXPECT_EQ(Option<double>(rule, "min_words"), 2);
+  EXPECT_TRUE(Option<bool>(rule, "strict"));
+  // An object of strings merges key by key; null deletes a key.
+  EXPECT_EQ(Option<StringMap>(rule, "nested"), (StringMap{{"a", "1"}, {"c", "3"}}));
   EXPECT_EQ(rule->source, "mine/override.json");
+  EXPECT_EQ(rule->declared_in, "rules/vague-source.json");
   const RuleInfo* other = merged.rules.FindRule("other");
   ASSERT_NE(other, nullptr);
   EXPECT_FALSE(other->enabled);
@@ -361,23 +376,61 @@ TEST(RuleMergeTest, OverridesMaySetOnlyKnownOptionsOfTheSameType) {
                      "mine.json: /rule/options/strcit: rule \"r\" has no option \"strcit\" (did "
                      "you mean \"strict\"?)"}));
   // Nothing of the bad override was applied.
-  EXPECT_FALSE(merged.rules.FindRule("r")->BoolOption("strict", true));
-  // Integers and decimals are both numbers; null restores the default.
+  EXPECT_FALSE(Option<bool>(merged.rules.FindRule("r"), "strict"));
+  // Integers and decimals are both numbers; null restores the declared
+  // default, the only one there is.
   Merged fine = MergeAll(
       {{"rules/r.json", R"({"rule": {"id": "r", "options": {"ratio": 1, "strict": false}}})"},
-       {"mine.json", R"({"rule": {"id": "r", "options": {"ratio": 0.5, "strict": null}}})"}});
+       {"a.json", R"({"rule": {"id": "r", "options": {"ratio": 0.5, "strict": true}}})"},
+       {"b.json", R"({"rule": {"id": "r", "options": {"strict": null}}})"}});
   EXPECT_EQ(fine.messages(), Strings{});
-  EXPECT_EQ(fine.rules.FindRule("r")->NumberOption("ratio", 0), 0.5);
-  EXPECT_TRUE(fine.rules.FindRule("r")->BoolOption("strict", true));
-  // A key deleted with null may be set again by a later file; a null default
-  // accepts any type.
-  Merged again = MergeAll(
-      {{"rules/r.json", R"({"rule": {"id": "r", "options": {"strict": false, "limit": null}}})"},
-       {"a.json", R"({"rule": {"id": "r", "options": {"strict": null}}})"},
-       {"b.json", R"({"rule": {"id": "r", "options": {"strict": true, "limit": 3}}})"}});
+  EXPECT_EQ(Option<double>(fine.rules.FindRule("r"), "ratio"), 0.5);
+  EXPECT_FALSE(Option<bool>(fine.rules.FindRule("r"), "strict"));
+  // An option restored with null may be set again by a later file.
+  Merged again =
+      MergeAll({{"rules/r.json", R"({"rule": {"id": "r", "options": {"strict": false}}})"},
+                {"a.json", R"({"rule": {"id": "r", "options": {"strict": null}}})"},
+                {"b.json", R"({"rule": {"id": "r", "options": {"strict": true}}})"}});
   EXPECT_EQ(again.messages(), Strings{});
-  EXPECT_TRUE(again.rules.FindRule("r")->BoolOption("strict", false));
-  EXPECT_EQ(again.rules.FindRule("r")->NumberOption("limit", 0), 3);
+  EXPECT_TRUE(Option<bool>(again.rules.FindRule("r"), "strict"));
+}
+
+// The first file declares each option with its default, of a kind a check
+// can read; null is no default.
+TEST(RuleMergeTest, DeclaredOptionsNeedAReadableDefault) {
+  EXPECT_EQ(ErrorsOf(R"({"rule": {"id": "r", "options": {"limit": null, "ok": ["a"],
+                                  "mixed": ["a", 1], "deep": {"a": {"b": "c"}}}}})"),
+            (Strings{"x.json: /rule/options/deep: the default of option \"deep\": expected a "
+                     "string for \"a\", got object",
+                     "x.json: /rule/options/limit: the default of option \"limit\": expected "
+                     "true or false, a number, a string, an array of strings or an object of "
+                     "strings, got null",
+                     "x.json: /rule/options/mixed: the default of option \"mixed\": expected "
+                     "true or false, a number, a string, an array of strings or an object of "
+                     "strings, got an array holding a non-string"}));
+}
+
+TEST(RuleMergeTest, SharedLexiconsAndOwners) {
+  Merged merged = MergeAll(
+      {{"rules/speech.json", R"({"lexicons": {"verbs": {"shared": true, "entries": ["said"]}}})"},
+       {"rules/my-check.json", R"({"lexicons": {"mine": {"entries": ["x"]}},
+                                   "rule": {"id": "my-check"}})"},
+       {"user.json", R"({"lexicons": {"mine": {"entries": ["y"]},
+                                      "verbs": {"entries": ["told"]}}})"}});
+  EXPECT_EQ(merged.messages(), Strings{});
+  const Lexicon* verbs = merged.rules.FindLexicon("verbs");
+  ASSERT_NE(verbs, nullptr);
+  EXPECT_TRUE(verbs->shared);  // a later file that does not say keeps it shared
+  EXPECT_EQ(verbs->owner, "");
+  EXPECT_EQ(verbs->defined_in, "rules/speech.json");
+  const Lexicon* mine = merged.rules.FindLexicon("mine");
+  ASSERT_NE(mine, nullptr);
+  EXPECT_FALSE(mine->shared);
+  EXPECT_EQ(mine->owner, "my-check");  // the first file's rule, not the last file's
+  EXPECT_EQ(mine->defined_in, "rules/my-check.json");
+  EXPECT_EQ(mine->source, "user.json");
+  EXPECT_EQ(ErrorsOf(R"({"lexicons": {"v": {"shared": "yes", "entries": []}}})"),
+            Strings{"x.json: /lexicons/v/shared: expected true or false, got string"});
 }
 
 TEST(RuleMergeTest, UserDirectoryFilesMergeInNameOrderAfterBuiltIns) {

@@ -4,16 +4,17 @@
 #include <vector>
 
 #include "rules/pattern_expander.h"
+#include "rules/rule_set_builder.h"
 
 namespace qa {
 namespace {
 
 RuleSet RulesWith(const std::string& name, std::vector<std::string> entries) {
-  RuleSet rules;
-  Lexicon& lexicon = rules.mutable_lexicons()[name];
+  RuleSetBuilder builder;
+  Lexicon& lexicon = builder.lexicons()[name];
   lexicon.name = name;
   lexicon.entries = std::move(entries);
-  return rules;
+  return std::move(builder).Build();
 }
 
 // The text the compiled pattern matches first in `text`, or "<none>".

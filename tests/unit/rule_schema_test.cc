@@ -64,8 +64,10 @@ TEST(RuleSchemaTest, ShippedFilesPassAndBadExamplesFail) {
 // The loader must reject what the schema rejects, so the two stay in step.
 TEST(RuleSchemaTest, LoaderRejectsEveryBadExample) {
   for (const std::string& file : JsonFilesIn(kSource / "tests/data/rules/invalid")) {
-    RuleSet rules;
-    rules.mutable_lexicons()["speech-verbs"] = Lexicon{"speech-verbs", "", {"said"}, "test"};
+    RuleSetBuilder rules;
+    Lexicon& verbs = rules.lexicons()["speech-verbs"];
+    verbs.name = "speech-verbs";
+    verbs.entries = {"said"};
     std::vector<RuleError> errors;
     MergeRuleFile(file, ReadFile(file), &rules, &errors);
     EXPECT_FALSE(errors.empty()) << file << " loads without errors";

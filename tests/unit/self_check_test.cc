@@ -17,6 +17,7 @@
 #include "checks/registry.h"
 #include "rules/rule_json.h"
 #include "rules/rule_loader.h"
+#include "rules/rule_set_builder.h"
 #include "scan/word_sets.h"
 #include "test_files.h"
 
@@ -72,14 +73,14 @@ std::vector<std::string> RegisteredIds() {
 // The built-in rules with only `id` enabled; a rule missing from rules/ is
 // added with its defaults so its check can still be built.
 RuleSet OnlyRuleEnabled(const std::string& id) {
-  RuleSet rules = LoadRules({}).rules;
-  for (auto& [rule_id, rule] : rules.mutable_rules()) rule.enabled = rule_id == id;
-  if (rules.FindRule(id) == nullptr) {
+  RuleSetBuilder rules(LoadRules({}).rules);
+  for (auto& [rule_id, rule] : rules.rules()) rule.enabled = rule_id == id;
+  if (rules.current().FindRule(id) == nullptr) {
     RuleInfo rule;
     rule.id = id;
-    rules.mutable_rules()[id] = rule;
+    rules.rules()[id] = rule;
   }
-  return rules;
+  return std::move(rules).Build();
 }
 
 // registry.cc pairs each id with a factory; the check that factory builds

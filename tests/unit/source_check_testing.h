@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "core/finding.h"
 #include "core/quote.h"
 #include "io/plain_text_reader.h"
+#include "rules/option_json.h"
 #include "rules/rule_loader.h"
 
 namespace qa::testing_support {
@@ -52,13 +54,27 @@ inline const RuleSet& BuiltinRules() {
   return *rules;
 }
 
+// `overrides` merged over `rule`'s options, as a later rule file's would be.
+inline void OverrideOptions(RuleInfo* rule, const nlohmann::json& overrides) {
+  for (const auto& [key, value] : overrides.items()) {
+    auto declared = rule->declared_options.find(key);
+    if (declared == rule->declared_options.end()) {
+      ADD_FAILURE() << "rule " << rule->id << " declares no option " << key;
+      continue;
+    }
+    std::string error;
+    EXPECT_TRUE(PatchOption(declared->second, value, &rule->options[key], &error))
+        << key << ": " << error;
+  }
+}
+
 // The built-in rule `id` with `options` merged over its own.
 inline RuleInfo RuleFor(const std::string& id,
                         const nlohmann::json& options = nlohmann::json::object()) {
   const RuleInfo* rule = BuiltinRules().FindRule(id);
   EXPECT_NE(rule, nullptr) << "no built-in rule " << id;
   RuleInfo copy = rule != nullptr ? *rule : RuleInfo{};
-  for (const auto& [key, value] : options.items()) copy.options[key] = value;
+  OverrideOptions(&copy, options);
   return copy;
 }
 
