@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checks/text_fingerprint.h"
+#include "core/text.h"
 
 namespace qa {
 namespace {
@@ -14,11 +15,9 @@ constexpr size_t kMaxFurnitureBytes = 4096;
 constexpr const char* kSignOffLexicon = "boilerplate-sign-offs";
 constexpr const char* kPromptOpenerLexicon = "boilerplate-prompt-openers";
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 std::string_view TrimView(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -29,19 +28,16 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// Drops closing quote marks and brackets' partners from the end of a line.
+// Drops closing quote marks and brackets from the end of a line.
 std::string_view StripClosingMarks(std::string_view s) {
-  static constexpr std::string_view kClosers[] = {"\"",           "'",        "\xE2\x80\x9D",
-                                                  "\xE2\x80\x99", "\xC2\xBB", "]"};
   bool stripped = true;
   while (stripped) {
     stripped = false;
     s = TrimView(s);
-    for (std::string_view closer : kClosers) {
-      if (EndsWith(s, closer)) {
-        s.remove_suffix(closer.size());
-        stripped = true;
-      }
+    size_t closer = EndsWith(s, "]") ? 1 : ClosingQuoteLengthBefore(s, s.size());
+    if (closer > 0) {
+      s.remove_suffix(closer);
+      stripped = true;
     }
   }
   return s;

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "core/text.h"
+
 namespace qa {
 namespace {
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 bool IsAsciiWordChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' ||
@@ -99,7 +99,7 @@ namespace check_text {
 Span WordBefore(std::string_view text, size_t pos, size_t floor) {
   pos = std::min(pos, text.size());
   size_t end = pos;
-  while (end > floor && IsSpace(text[end - 1])) --end;
+  while (end > floor && IsAsciiSpace(text[end - 1])) --end;
   size_t begin = end;
   while (begin > floor) {
     size_t start = begin - 1;
@@ -114,7 +114,7 @@ Span WordBefore(std::string_view text, size_t pos, size_t floor) {
 Span WordAfter(std::string_view text, size_t pos, size_t limit) {
   limit = std::min(limit, text.size());
   size_t begin = pos;
-  while (begin < limit && IsSpace(text[begin])) ++begin;
+  while (begin < limit && IsAsciiSpace(text[begin])) ++begin;
   size_t end = begin;
   while (end < limit) {
     size_t len = WordCharLength(text, end);
@@ -128,22 +128,6 @@ bool StartsWithCapital(std::string_view word) {
   return !word.empty() && word.front() >= 'A' && word.front() <= 'Z';
 }
 
-std::string AsciiLower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-bool IsPossessive(std::string_view word) {
-  auto ends_with = [&](std::string_view tail) {
-    return word.size() > tail.size() && word.substr(word.size() - tail.size()) == tail;
-  };
-  return ends_with("'s") || ends_with("'S") || ends_with("\xE2\x80\x99s") || ends_with("s'") ||
-         ends_with("s\xE2\x80\x99");
-}
-
 std::string ShortExcerpt(std::string_view text, size_t max_code_points) {
   // Prefer to cut at a space when one is near the limit, so no word is
   // left half-written.
@@ -154,7 +138,7 @@ std::string ShortExcerpt(std::string_view text, size_t max_code_points) {
   size_t code_points_at_space = 0;
   bool pending_space = false;
   for (size_t i = 0; i < text.size();) {
-    if (IsSpace(text[i])) {
+    if (IsAsciiSpace(text[i])) {
       pending_space = !out.empty();
       ++i;
       continue;

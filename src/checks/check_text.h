@@ -54,9 +54,6 @@ Span WordBefore(std::string_view text, size_t pos, size_t floor);
 Span WordAfter(std::string_view text, size_t pos, size_t limit);
 
 bool StartsWithCapital(std::string_view word);  // ASCII A-Z
-std::string AsciiLower(std::string_view text);
-// Whether the word ends in a possessive 's or ’s (or s' / s’).
-bool IsPossessive(std::string_view word);
 
 // `text` with whitespace runs collapsed to one space, cut after about
 // `max_code_points` code points (never inside a UTF-8 sequence) with "…".

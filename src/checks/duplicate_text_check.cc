@@ -8,6 +8,7 @@
 
 #include "checks/shingle_index.h"
 #include "checks/text_fingerprint.h"
+#include "core/text.h"
 
 namespace qa {
 namespace {
@@ -16,14 +17,12 @@ namespace {
 // so a huge one-line file costs no shingle memory.
 constexpr size_t kMaxShingleBytes = 64 * 1024;
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 // Also clamps a span to the text, so a bad span from elsewhere cannot crash.
 Span Trim(std::string_view text, Span span) {
   span.end = std::min(span.end, text.size());
   span.begin = std::min(span.begin, span.end);
-  while (span.begin < span.end && IsSpace(text[span.begin])) ++span.begin;
-  while (span.end > span.begin && IsSpace(text[span.end - 1])) --span.end;
+  while (span.begin < span.end && IsAsciiSpace(text[span.begin])) ++span.begin;
+  while (span.end > span.begin && IsAsciiSpace(text[span.end - 1])) --span.end;
   return span;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checks/check_text.h"
+#include "core/text.h"
 
 namespace qa {
 namespace {
@@ -15,7 +16,7 @@ size_t CountWords(std::string_view text) {
   size_t words = 0;
   bool in_word = false;
   for (char c : text) {
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    bool space = IsAsciiSpace(c);
     if (!space && !in_word) ++words;
     in_word = !space;
   }

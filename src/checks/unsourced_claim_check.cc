@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include "checks/check_lexicons.h"
+#include "core/text.h"
 
 namespace qa {
 namespace {
 
-using check_text::AsciiLower;
 using check_text::ShortExcerpt;
 using check_text::StartsWithCapital;
 

@@ -4,12 +4,11 @@
 
 #include "checks/check_lexicons.h"
 #include "checks/check_text.h"
+#include "core/text.h"
 
 namespace qa {
 namespace {
 
-using check_text::AsciiLower;
-using check_text::IsPossessive;
 using check_text::ShortExcerpt;
 using check_text::StartsWithCapital;
 using check_text::WordAfter;
@@ -159,15 +158,9 @@ bool VagueSourceCheck::NamedAfter(std::string_view text, Span phrase, Span unit)
 }
 
 bool VagueSourceCheck::AfterQuoteOrComma(std::string_view text, size_t pos, size_t floor) {
-  while (pos > floor && (text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == '\n')) {
-    --pos;
-  }
+  while (pos > floor && IsAsciiSpace(text[pos - 1])) --pos;
   std::string_view before = text.substr(floor, pos - floor);
-  for (std::string_view tail : {",", "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB",
-                                "\xE2\x80\xBA", "\xE3\x80\x8D", "\xE3\x80\x8F"}) {
-    if (EndsWith(before, tail)) return true;
-  }
-  return false;
+  return EndsWith(before, ",") || ClosingQuoteLengthBefore(before, before.size()) > 0;
 }
 
 void VagueSourceCheck::FromAttributions(const CheckContext& context, const std::vector<Span>& units,

@@ -200,15 +200,13 @@ ConfigResult LoadConfig(const std::string& path, const std::string& display_path
   fs::path absolute = fs::absolute(path, error).lexically_normal();
   fs::file_status status = fs::status(absolute, error);
   std::string problem;
-  std::ostringstream content;
+  std::string content;
   if (error || !fs::exists(status)) {
     problem = "no such config file";
   } else if (fs::is_directory(status)) {
     problem = "is a directory, not a config file";
   } else {
-    std::ifstream in(absolute, std::ios::binary);
-    if (in) content << in.rdbuf();
-    if (!in || in.bad()) problem = "cannot read the config file";
+    if (!ReadJsonFile(absolute, &content)) problem = "cannot read the config file";
   }
   if (!problem.empty()) {
     ConfigResult result;
@@ -218,7 +216,7 @@ ConfigResult LoadConfig(const std::string& path, const std::string& display_path
     result.errors.push_back({shown, "", problem});
     return result;
   }
-  return ParseConfig(content.str(), shown, absolute.parent_path());
+  return ParseConfig(content, shown, absolute.parent_path());
 }
 
 }  // namespace qa

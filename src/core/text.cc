@@ -1,6 +1,23 @@
 #include "core/text.h"
 
+#include <algorithm>
+
 namespace qa {
+
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  bool pending_space = false;
+  for (char c : text) {
+    if (IsAsciiSpace(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
 
 std::string AsciiLower(std::string_view text) {
   std::string out(text);
@@ -36,15 +53,28 @@ size_t DashLengthAt(std::string_view text, size_t pos) {
              : 0;
 }
 
+namespace {
+
+// The closing quote marks, by their UTF-8 bytes.
+constexpr std::string_view kClosingQuotes[] = {"\"",           "'",           "\xE2\x80\x99",
+                                               "\xE2\x80\x9D", "\xC2\xBB",    "\xE2\x80\xBA",
+                                               "\xE3\x80\x8D", "\xE3\x80\x8F"};
+
+}  // namespace
+
 size_t ClosingQuoteLengthAt(std::string_view text, size_t pos) {
   if (pos >= text.size()) return 0;
-  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
-  if (text[pos] == '"' || text[pos] == '\'') return 1;
-  if (pos + 3 <= text.size() && byte(pos) == 0xE2 && byte(pos + 1) == 0x80 &&
-      (byte(pos + 2) == 0x99 || byte(pos + 2) == 0x9D)) {
-    return 3;
+  for (std::string_view mark : kClosingQuotes) {
+    if (text.substr(pos, mark.size()) == mark) return mark.size();
   }
-  if (pos + 2 <= text.size() && byte(pos) == 0xC2 && byte(pos + 1) == 0xBB) return 2;
+  return 0;
+}
+
+size_t ClosingQuoteLengthBefore(std::string_view text, size_t pos) {
+  std::string_view head = text.substr(0, std::min(pos, text.size()));
+  for (std::string_view mark : kClosingQuotes) {
+    if (head.ends_with(mark)) return mark.size();
+  }
   return 0;
 }
 

@@ -16,6 +16,9 @@ constexpr bool IsAsciiSpace(char c) {
 // The same without the line feed: space inside one line.
 constexpr bool IsAsciiBlank(char c) { return c != '\n' && IsAsciiSpace(c); }
 
+// `text` trimmed, with every inner run of ASCII whitespace made one space.
+std::string CollapseSpaces(std::string_view text);
+
 // `text` with A-Z lowered; other bytes (and so UTF-8 letters) unchanged.
 std::string AsciiLower(std::string_view text);
 
@@ -31,8 +34,10 @@ bool OnlySpaceOrPunctuation(std::string_view text);
 // or 0 when there is none.
 size_t DashLengthAt(std::string_view text, size_t pos);
 
-// Byte length of the closing quote mark at text[pos] (" ' ’ ” »), or 0.
-// Straight marks count: they close as often as they open.
+// Byte length of the closing quote mark at text[pos] (" ' ’ ” » › 」 『』),
+// or 0. Straight marks count: they close as often as they open.
 size_t ClosingQuoteLengthAt(std::string_view text, size_t pos);
+// The same for the mark that ends right before text[pos].
+size_t ClosingQuoteLengthBefore(std::string_view text, size_t pos);
 
 }  // namespace qa

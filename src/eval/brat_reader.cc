@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "core/text.h"
 #include "eval/code_point_index.h"
 
 namespace qa {
@@ -22,25 +23,6 @@ std::vector<std::string_view> Split(std::string_view text, char separator) {
     parts.push_back(text.substr(start, end - start));
     start = end + 1;
   }
-}
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-// Whitespace runs become one space and the ends are trimmed, so a text-bound
-// whose text brat wrote with newlines flattened still compares equal.
-std::string CollapseSpaces(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (char c : text) {
-    if (IsSpace(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
 }
 
 std::optional<size_t> ParseNumber(std::string_view text) {

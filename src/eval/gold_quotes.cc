@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "core/text.h"
+
 namespace qa {
 namespace {
 
@@ -50,7 +52,7 @@ enum class Side { kSpace, kWord, kOther };
 
 Side Classify(std::string_view text, size_t pos) {
   unsigned char c = static_cast<unsigned char>(text[pos]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return Side::kSpace;
+  if (IsAsciiSpace(c)) return Side::kSpace;
   if (c < 0x80) return std::isalnum(c) ? Side::kWord : Side::kOther;
   if (text.substr(pos, 2) == "\u00A0") return Side::kSpace;
   if (ReadMark(text, pos).mark != Mark::kNone) return Side::kOther;

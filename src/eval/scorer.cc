@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/line_index.h"
+#include "core/text.h"
 #include "eval/gold_quotes.h"
 #include "eval/speaker_match.h"
 
@@ -37,7 +38,7 @@ std::string Excerpt(std::string_view text) {
   bool space = false;
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+    if (IsAsciiSpace(c)) {
       space = !out.empty();
       continue;
     }

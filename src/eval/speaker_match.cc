@@ -2,16 +2,10 @@
 
 #include <cctype>
 
+#include "core/text.h"
+
 namespace qa {
 namespace {
-
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Words split on whitespace, curly apostrophes folded to straight ones.
 std::vector<std::string> Words(std::string_view text) {
@@ -96,7 +90,7 @@ std::string_view SourceClassName(SourceClass source_class) {
 }
 
 std::string NormalizeSourceName(std::string_view name, const EvalWords& eval_words) {
-  std::vector<std::string> words = Words(Lower(name));
+  std::vector<std::string> words = Words(AsciiLower(name));
   while (!words.empty() && StripTrailingPunctuation(words.back()).empty()) words.pop_back();
   if (words.empty()) return "";
   if (words.size() > 1 && eval_words.source_dropped_articles.contains(words.front())) {

@@ -1,9 +1,9 @@
 #include "io/paragraph_splitter.h"
 
+#include "core/text.h"
+
 namespace qa {
 namespace {
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 // The trimmed content of one line, and whether a blank line came between it
 // and the previous content line.
@@ -20,8 +20,8 @@ std::vector<ContentLine> ContentLines(std::string_view text) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     size_t first = start, last = end;
-    while (first < last && IsSpace(text[first])) ++first;
-    while (last > first && IsSpace(text[last - 1])) --last;
+    while (first < last && IsAsciiBlank(text[first])) ++first;
+    while (last > first && IsAsciiBlank(text[last - 1])) --last;
     if (first < last) {
       lines.push_back({{first, last}, seen_blank && !lines.empty()});
       seen_blank = false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "rules/name_suggestion.h"
 
 namespace qa {
@@ -17,10 +18,6 @@ constexpr std::string_view kNever = "(?:[^\\x00-\\x{10FFFF}])";
 
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 constexpr std::string_view kRightSingleQuote = "\xE2\x80\x99";
-
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 bool IsPlaceholderName(std::string_view name) {
   if (name.empty() || name[0] < 'a' || name[0] > 'z') return false;

@@ -2,6 +2,7 @@
 // merge semantics are documented in docs/rules.md; keep the two in step.
 #include <algorithm>
 
+#include "core/text.h"
 #include "rules/attribution_where.h"
 #include "rules/name_suggestion.h"
 #include "rules/option_json.h"
@@ -36,24 +37,9 @@ bool IsKebabName(std::string_view name) {
   });
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 // Entries are stored trimmed with inner whitespace runs collapsed to one
 // space, so "told  reporters" and "told reporters" are the same entry.
-std::string NormalizeEntry(std::string_view entry) {
-  std::string out;
-  bool space = false;
-  for (char c : entry) {
-    if (IsSpace(c)) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
+std::string NormalizeEntry(std::string_view entry) { return CollapseSpaces(entry); }
 
 void AppendUnique(std::vector<std::string>* list, const std::string& entry) {
   if (std::find(list->begin(), list->end(), entry) == list->end()) list->push_back(entry);

@@ -1,8 +1,10 @@
 #include "rules/rule_json.h"
 
 #include <algorithm>
+#include <fstream>
 #include <functional>
 #include <set>
+#include <sstream>
 
 #include "core/line_index.h"
 #include "rules/name_suggestion.h"
@@ -98,6 +100,15 @@ std::string Escape(std::string_view key) {
 }
 
 }  // namespace
+
+bool ReadJsonFile(const std::filesystem::path& path, std::string* content) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *content = std::move(buffer).str();
+  return !in.bad();
+}
 
 std::optional<json> ParseRuleJson(std::string_view file, std::string_view text,
                                   std::vector<RuleError>* errors) {

@@ -3,6 +3,7 @@
 // the offending key. Nothing here throws.
 #pragma once
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -19,6 +20,10 @@ namespace qa {
 // their pointer; the parsed value is still returned then.
 std::optional<nlohmann::json> ParseRuleJson(std::string_view file, std::string_view text,
                                             std::vector<RuleError>* errors);
+
+// Reads a whole rule or config file into *content; false when it cannot be
+// opened or read.
+bool ReadJsonFile(const std::filesystem::path& path, std::string* content);
 
 // RFC 6901 pointers: "/lexicons" + "a/b" gives "/lexicons/a~1b".
 std::string PointerTo(const std::string& parent, std::string_view key);

@@ -9,20 +9,12 @@
 
 #include "rules/embedded_rules.h"
 #include "rules/pattern_expander.h"
+#include "rules/rule_json.h"
 
 namespace qa {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool ReadFile(const fs::path& path, std::string* content) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *content = std::move(buffer).str();
-  return !in.bad();
-}
 
 // The *.json files directly inside `dir`, sorted by name.
 std::vector<fs::path> RuleFilesIn(const fs::path& dir, std::error_code* error) {
@@ -45,7 +37,7 @@ std::vector<fs::path> RuleFilesIn(const fs::path& dir, std::error_code* error) {
 void MergeFileFromDisk(const fs::path& path, RuleSetBuilder* rules,
                        std::vector<RuleError>* errors) {
   std::string content;
-  if (!ReadFile(path, &content)) {
+  if (!ReadJsonFile(path, &content)) {
     errors->push_back({path.string(), "", "cannot read the file"});
     return;
   }

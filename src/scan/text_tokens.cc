@@ -1,5 +1,7 @@
 #include "scan/text_tokens.h"
 
+#include "core/text.h"
+
 namespace qa {
 
 size_t Utf8Length(unsigned char c) {
@@ -40,7 +42,7 @@ bool IsAsciiAlnum(char c) {
 
 bool IsSpaceAt(std::string_view text, size_t pos, size_t* length) {
   char c = text[pos];
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+  if (IsAsciiSpace(c)) {
     *length = 1;
     return true;
   }

@@ -15,7 +15,7 @@ std::string Normalize(std::string_view phrase) {
   bool space = false;
   for (size_t i = 0; i < phrase.size(); ++i) {
     char c = phrase[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (IsAsciiSpace(c)) {
       space = !out.empty();
       continue;
     }
