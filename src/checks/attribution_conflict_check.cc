@@ -180,6 +180,54 @@ bool AttributionConflictCheck::SameSpeaker(uint32_t a, uint32_t b) const {
   return has(x.aliases, y.key) || has(y.aliases, x.key);
 }
 
+void AttributionConflictCheck::Remember(const Document& document, const Quote& quote, uint64_t hash,
+                                        uint32_t speaker, uint32_t document_id,
+                                        std::optional<uint32_t>* path_id,
+                                        std::optional<LineIndex>* lines) {
+  if (!*path_id) {
+    *path_id = Clamp32(memory_->paths.size());
+    memory_->paths.push_back(document.path);
+  }
+  FirstUse use;
+  use.document = document_id;
+  use.path = **path_id;
+  use.speaker = speaker;
+  use.span = quote.span;
+  if (across_files_) {
+    if (!*lines) lines->emplace(document.original);
+    LineColumn at = (*lines)->At(quote.span.begin);
+    use.line = Clamp32(at.line);
+    use.column = Clamp32(at.column);
+  }
+  memory_->first_use.emplace(hash, use);
+}
+
+Finding AttributionConflictCheck::Conflict(const Document& document, const Quote& quote,
+                                           const std::string& here, const FirstUse& first,
+                                           bool same_document) const {
+  const std::string& earlier = memory_->speakers[first.speaker].display;
+  RelatedLocation related;
+  related.span = first.span;
+  related.message = "the same words given to \"" + earlier + "\" here";
+  std::string where = "earlier in this article";
+  if (!same_document) {
+    related.path = memory_->paths[first.path];
+    related.line = first.line;
+    related.column = first.column;
+    where = "in " + related.path + ":" + std::to_string(first.line) + ":" +
+            std::to_string(first.column);
+  }
+  Finding finding;
+  finding.rule = std::string(id());
+  finding.severity = severity_;
+  finding.message = "attribution conflict: \"" +
+                    ShortExcerpt(document.Text(quote.inner), kExcerptCodePoints) +
+                    "\" is given to \"" + here + "\" here but to \"" + earlier + "\" " + where;
+  finding.span = quote.span;
+  finding.related.push_back(std::move(related));
+  return finding;
+}
+
 void AttributionConflictCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
   const Document& document = context.document;
   const ScanResult& scan = context.scan;
@@ -189,65 +237,25 @@ void AttributionConflictCheck::Run(const CheckContext& context, std::vector<Find
   std::optional<LineIndex> lines;  // built only if a quote is remembered
 
   for (const Quote& quote : scan.quotes) {
-    int entity = quote.attribution.entity;
-    if (!IsSpokenQuote(quote) || entity < 0 ||
-        static_cast<size_t>(entity) >= scan.entities.size() ||
-        quote.inner.end > document.text.size()) {
+    const Entity* entity = scan.SpeakerOf(quote);
+    if (!IsSpokenQuote(quote) || entity == nullptr || quote.inner.end > document.text.size()) {
       continue;
     }
     // A source left as a description ("the nominee", "he", "experts") may be
     // the named speaker of the other copy: only two names can conflict.
-    if (!IsName(scan.entities[static_cast<size_t>(entity)].name)) continue;
+    if (!IsName(entity->name)) continue;
     size_t words = 0;
     std::string normal = NormalizeQuotedWords(document.Text(quote.inner), &words);
     if (words < min_words_) continue;
-    uint32_t speaker = InternSpeaker(scan.entities[static_cast<size_t>(entity)]);
+    uint32_t speaker = InternSpeaker(*entity);
     uint64_t hash = Fnv1a64(normal);
     auto it = memory_->first_use.find(hash);
     if (it == memory_->first_use.end()) {
-      if (!path_id) {
-        path_id = Clamp32(memory_->paths.size());
-        memory_->paths.push_back(document.path);
-      }
-      FirstUse use;
-      use.document = document_id;
-      use.path = *path_id;
-      use.speaker = speaker;
-      use.span = quote.span;
-      if (across_files_) {
-        if (!lines) lines.emplace(document.original);
-        LineColumn at = lines->At(quote.span.begin);
-        use.line = Clamp32(at.line);
-        use.column = Clamp32(at.column);
-      }
-      memory_->first_use.emplace(hash, use);
-      continue;
+      Remember(document, quote, hash, speaker, document_id, &path_id, &lines);
+    } else if (!SameSpeaker(it->second.speaker, speaker)) {
+      findings->push_back(
+          Conflict(document, quote, entity->name, it->second, it->second.document == document_id));
     }
-    const FirstUse& first = it->second;
-    if (SameSpeaker(first.speaker, speaker)) continue;
-    const std::string& earlier = memory_->speakers[first.speaker].display;
-    const std::string& here = scan.entities[static_cast<size_t>(entity)].name;
-    bool same_document = first.document == document_id;
-    RelatedLocation related;
-    related.span = first.span;
-    related.message = "the same words given to \"" + earlier + "\" here";
-    std::string where = "earlier in this article";
-    if (!same_document) {
-      related.path = memory_->paths[first.path];
-      related.line = first.line;
-      related.column = first.column;
-      where = "in " + related.path + ":" + std::to_string(first.line) + ":" +
-              std::to_string(first.column);
-    }
-    Finding finding;
-    finding.rule = std::string(id());
-    finding.severity = severity_;
-    finding.message = "attribution conflict: \"" +
-                      ShortExcerpt(document.Text(quote.inner), kExcerptCodePoints) +
-                      "\" is given to \"" + here + "\" here but to \"" + earlier + "\" " + where;
-    finding.span = quote.span;
-    finding.related.push_back(std::move(related));
-    findings->push_back(std::move(finding));
   }
 }
 

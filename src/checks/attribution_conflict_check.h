@@ -14,12 +14,14 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "checks/check.h"
+#include "core/line_index.h"
 #include "rules/option_reader.h"
 
 namespace qa {
@@ -66,6 +68,14 @@ class AttributionConflictCheck : public Check {
   AttributionConflictCheck(Severity severity, const AttributionConflictOptions& options);
   uint32_t InternSpeaker(const Entity& entity);
   bool SameSpeaker(uint32_t a, uint32_t b) const;
+  // Records the first use of a quote's words (hash) by `speaker`.
+  void Remember(const Document& document, const Quote& quote, uint64_t hash, uint32_t speaker,
+                uint32_t document_id, std::optional<uint32_t>* path_id,
+                std::optional<LineIndex>* lines);
+  // The finding for `quote`, given to `here`, whose words `first` gave to
+  // another speaker.
+  Finding Conflict(const Document& document, const Quote& quote, const std::string& here,
+                   const FirstUse& first, bool same_document) const;
 
   // Every quote remembered so far, shared across configs with across_files.
   struct Memory : CrossFileState {

@@ -97,6 +97,34 @@ int PrintConfig(const Options& options, EngineSet* engines, std::ostream& out, s
   return kExitClean;
 }
 
+// Audits one collected input and adds its report; returns whether it fails
+// the run (a finding at or above the fail level). *input_error is set when
+// the input could not be audited.
+bool AuditInput(const CollectedInput& input, Engine* engine, const Options& options,
+                Reporter* reporter, RunSummary* summary, bool* input_error) {
+  AuditedFile audited;
+  RunLevels levels{options.min_level, options.fail_level};
+  if (input.error) {
+    audited.path = input.path;
+    audited.problems.push_back({input.error->message, input.error->offset});
+  } else {
+    audited = engine->auditor->AuditPath(input.path);
+    levels = engine->levels;  // the flags, else this file's config
+  }
+  *input_error |= !audited.document.has_value();
+  bool failed = false;
+  for (const Finding& finding : audited.findings) {
+    failed |= levels.fail_level.has_value() && finding.severity >= *levels.fail_level;
+  }
+  std::vector<Finding> shown = Shown(std::move(audited.findings), levels.min_level);
+  const Document* document = audited.document ? &*audited.document : nullptr;
+  FileReport report{audited.path, document, document ? &audited.scan : nullptr, shown,
+                    audited.problems};
+  summary->Add(report);
+  reporter->AddFile(report);
+  return failed;
+}
+
 int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err) {
   std::string format_name = !options.format.empty()
                                 ? options.format
@@ -130,31 +158,11 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   if (std::find(arguments.begin(), arguments.end(), "-") != arguments.end() && isatty(0)) {
     err << "quoteaudit: reading standard input (end it with Ctrl-D)\n";
   }
-
   bool input_error = false;
   bool failed = false;
   RunSummary summary;
   for (size_t i = 0; i < inputs.size(); ++i) {
-    const CollectedInput& input = inputs[i];
-    AuditedFile audited;
-    RunLevels levels{options.min_level, options.fail_level};
-    if (input.error) {
-      audited.path = input.path;
-      audited.problems.push_back({input.error->message, input.error->offset});
-    } else {
-      audited = engine_of[i]->auditor->AuditPath(input.path);
-      levels = engine_of[i]->levels;  // the flags, else this file's config
-    }
-    input_error |= !audited.document.has_value();
-    for (const Finding& finding : audited.findings) {
-      failed |= levels.fail_level.has_value() && finding.severity >= *levels.fail_level;
-    }
-    std::vector<Finding> shown = Shown(std::move(audited.findings), levels.min_level);
-    const Document* document = audited.document ? &*audited.document : nullptr;
-    FileReport report{audited.path, document, document ? &audited.scan : nullptr, shown,
-                      audited.problems};
-    summary.Add(report);
-    reporter->AddFile(report);
+    failed |= AuditInput(inputs[i], engine_of[i], options, reporter.get(), &summary, &input_error);
   }
   reporter->Finish(summary);
   if (input_error) return kExitError;

@@ -212,29 +212,7 @@ class FileMerger {
     spec.id = id;
     spec.source = name_;
     spec.pointer = pointer;
-    if (RequireString(body, pointer, "where", &spec.where) && !IsAttributionPlace(spec.where)) {
-      std::string message = "unknown place \"" + spec.where + "\"; expected one of";
-      for (size_t i = 0; i < kAttributionPlaces.size(); ++i) {
-        message += (i == 0 ? " \"" : ", \"") + std::string(kAttributionPlaces[i]) + "\"";
-      }
-      errors_.Add(PointerTo(pointer, "where"), message);
-    }
-    if (spec.where == "continuation") {
-      // The continuation rule reads no text of its own: it follows the
-      // previous quote's attribution.
-      if (body.contains("pattern")) {
-        errors_.Add(PointerTo(pointer, "pattern"), "a \"continuation\" rule takes no pattern");
-      }
-      ReadConfidence(body, pointer, "same_paragraph_confidence", &spec.same_paragraph_confidence);
-      ReadConfidence(body, pointer, "next_paragraph_confidence", &spec.next_paragraph_confidence);
-    } else {
-      RequireString(body, pointer, "pattern", &spec.pattern);
-      for (const char* key : {"same_paragraph_confidence", "next_paragraph_confidence"}) {
-        if (body.contains(key)) {
-          errors_.Add(PointerTo(pointer, key), "only a \"continuation\" rule takes this key");
-        }
-      }
-    }
+    ReadWhereAndPattern(body, pointer, &spec);
     ReadConfidence(body, pointer, "confidence", &spec.confidence);
     if (auto it = body.find("description"); it != body.end()) {
       if (errors_.ExpectString(*it, PointerTo(pointer, "description"))) {
@@ -246,6 +224,35 @@ class FileMerger {
       *existing = std::move(spec);
     } else {
       patterns.push_back(std::move(spec));
+    }
+  }
+
+  // The pattern's window and its pattern; a "continuation" rule has no
+  // pattern but confidences of its own.
+  void ReadWhereAndPattern(const json& body, const std::string& pointer,
+                           AttributionPatternSpec* spec) {
+    if (RequireString(body, pointer, "where", &spec->where) && !IsAttributionPlace(spec->where)) {
+      std::string message = "unknown place \"" + spec->where + "\"; expected one of";
+      for (size_t i = 0; i < kAttributionPlaces.size(); ++i) {
+        message += (i == 0 ? " \"" : ", \"") + std::string(kAttributionPlaces[i]) + "\"";
+      }
+      errors_.Add(PointerTo(pointer, "where"), message);
+    }
+    if (spec->where == "continuation") {
+      // The continuation rule reads no text of its own: it follows the
+      // previous quote's attribution.
+      if (body.contains("pattern")) {
+        errors_.Add(PointerTo(pointer, "pattern"), "a \"continuation\" rule takes no pattern");
+      }
+      ReadConfidence(body, pointer, "same_paragraph_confidence", &spec->same_paragraph_confidence);
+      ReadConfidence(body, pointer, "next_paragraph_confidence", &spec->next_paragraph_confidence);
+      return;
+    }
+    RequireString(body, pointer, "pattern", &spec->pattern);
+    for (const char* key : {"same_paragraph_confidence", "next_paragraph_confidence"}) {
+      if (body.contains(key)) {
+        errors_.Add(PointerTo(pointer, key), "only a \"continuation\" rule takes this key");
+      }
     }
   }
 
