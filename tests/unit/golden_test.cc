@@ -33,8 +33,8 @@
 #include "cli/command_line.h"
 #include "cli/config_engines.h"
 #include "io/document_reader.h"
-#include "rules/rule_set_builder.h"
 #include "report/report_formats.h"
+#include "rules/rule_set_builder.h"
 #include "scan/scanner.h"
 #include "test_files.h"
 
@@ -162,11 +162,6 @@ std::string AuditWithCli(const std::string& command, const std::string& txt) {
   return out.str();
 }
 
-// Checks that remember earlier documents (check.h): rebuilt for every case so
-// that no fixture is compared with another. Cheap to build; the others
-// compile large patterns and are built once per config.
-const std::set<std::string> kCrossDocumentChecks = {"attribution-conflict", "duplicate-text"};
-
 // The report `quoteaudit check|quotes --no-summary --fail-level none <txt>`
 // prints, with the scanner and the per-document checks of each config built
 // once per process. Mirrors Audit() in src/cli/app.cc and
@@ -189,13 +184,21 @@ class GoldenAuditor {
     if (compiled.scanner == nullptr) {
       std::vector<RuleError> errors;
       compiled.scanner = Scanner::Create(engine->rules, &errors);
-      compiled.checks = MakeChecks(WithRulesEnabled(engine->rules, false), &errors);
+      // Checks that remember earlier documents (a cross-file state, check.h)
+      // are rebuilt for every case so that no fixture is compared with
+      // another; the others compile large patterns and are built once.
+      for (auto& check : MakeChecks(engine->rules, &errors)) {
+        if (check->cross_file_state() != nullptr)
+          compiled.cross_file.insert(std::string(check->id()));
+      }
+      compiled.checks =
+          MakeChecks(WithRulesEnabled(engine->rules, compiled.cross_file, false), &errors);
       for (const RuleError& error : errors) problems += error.ToString() + "\n";
       if (compiled.scanner == nullptr || !problems.empty()) return "pattern errors:\n" + problems;
     }
     std::vector<RuleError> errors;
     std::vector<std::unique_ptr<Check>> fresh =
-        MakeChecks(WithRulesEnabled(engine->rules, true), &errors);
+        MakeChecks(WithRulesEnabled(engine->rules, compiled.cross_file, true), &errors);
     std::vector<Check*> checks;
     for (auto& check : compiled.checks) checks.push_back(check.get());
     for (auto& check : fresh) checks.push_back(check.get());
@@ -225,6 +228,7 @@ class GoldenAuditor {
   struct Compiled {
     std::unique_ptr<Scanner> scanner;
     std::vector<std::unique_ptr<Check>> checks;  // per-document checks only
+    std::set<std::string> cross_file;            // ids of the checks that remember
   };
 
   GoldenAuditor() {
@@ -235,12 +239,13 @@ class GoldenAuditor {
     engines_ = std::make_unique<EngineSet>(options_);
   }
 
-  // `rules` with only the cross-document checks' rules left as configured
+  // `rules` with only the rules in `cross_file` left as configured
   // (`cross_document`) or only the others.
-  static RuleSet WithRulesEnabled(const RuleSet& rules, bool cross_document) {
+  static RuleSet WithRulesEnabled(const RuleSet& rules, const std::set<std::string>& cross_file,
+                                  bool cross_document) {
     RuleSetBuilder copy(rules);
     for (auto& [id, rule] : copy.rules()) {
-      if ((kCrossDocumentChecks.count(id) > 0) != cross_document) rule.enabled = false;
+      if ((cross_file.count(id) > 0) != cross_document) rule.enabled = false;
     }
     return std::move(copy).Build();
   }
