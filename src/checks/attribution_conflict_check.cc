@@ -193,9 +193,10 @@ void AttributionConflictCheck::Remember(const Document& document, const Quote& q
   use.path = **path_id;
   use.speaker = speaker;
   use.span = quote.span;
+  use.source_span = document.ToSource(quote.span);
   if (across_files_) {
     if (!*lines) lines->emplace(document.original);
-    LineColumn at = (*lines)->At(quote.span.begin);
+    LineColumn at = (*lines)->At(use.source_span.begin);
     use.line = Clamp32(at.line);
     use.column = Clamp32(at.column);
   }
@@ -211,6 +212,7 @@ Finding AttributionConflictCheck::Conflict(const Document& document, const Quote
   related.message = "the same words given to \"" + earlier + "\" here";
   std::string where = "earlier in this article";
   if (!same_document) {
+    related.span = first.source_span;
     related.path = memory_->paths[first.path];
     related.line = first.line;
     related.column = first.column;

@@ -62,7 +62,8 @@ class AttributionConflictCheck : public Check {
     uint32_t speaker = 0;
     uint32_t line = 0;
     uint32_t column = 0;
-    Span span;
+    Span span;         // in its document's analysis text
+    Span source_span;  // in its file's bytes, for a report on another file
   };
 
   AttributionConflictCheck(Severity severity, const AttributionConflictOptions& options);

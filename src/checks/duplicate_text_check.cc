@@ -186,8 +186,9 @@ std::vector<bool> DuplicateTextCheck::ReportRepeats(const Document& document,
       finding.rule = std::string(id());
       finding.severity = severity_;
       if (!lines->has_value()) lines->emplace(document.original);
-      finding.message = RepeatMessage(noun, exact, similarity,
-                                      "line " + std::to_string((**lines).At(first.begin).line));
+      finding.message = RepeatMessage(
+          noun, exact, similarity,
+          "line " + std::to_string((**lines).At(document.SourceOffset(first.begin)).line));
       finding.span = unit.span;
       RelatedLocation related;
       related.span = first;
@@ -293,15 +294,18 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
   // file), in increasing offset order for the forward position scan.
   ForwardPositions positions(document.original);
   if (article_words >= options_.min_words) {
-    const LineColumn at = positions.At(start.begin);
-    memory_->RememberArticle(article_hash, start, at.line, at.column, file);
+    const LineColumn at = positions.At(document.SourceOffset(start.begin));
+    memory_->RememberArticle(article_hash, document.ToSource(start), at.line, at.column, file);
   }
   size_t remembered = 0;
   for (size_t i = 0; i < paragraphs.size() && remembered < options_.max_paragraphs_per_file; ++i) {
     const Unit& unit = paragraphs[i];
     if (unit.words < options_.min_words || repeated[i]) continue;
-    const LineColumn at = positions.At(unit.span.begin);
-    if (memory_->RememberParagraph(unit.hash, unit.span, at.line, at.column, file)) ++remembered;
+    const LineColumn at = positions.At(document.SourceOffset(unit.span.begin));
+    if (memory_->RememberParagraph(unit.hash, document.ToSource(unit.span), at.line, at.column,
+                                   file)) {
+      ++remembered;
+    }
   }
 }
 

@@ -1,11 +1,15 @@
 // The format-neutral document model every later stage reads.
 //
-// `original` holds the bytes exactly as read. `text` is the analysis text: it
-// has exactly the same length as `original`, and a reader for a given input
-// format blanks what is not prose (markup, CR, NUL, invalid UTF-8 bytes) to
-// ASCII spaces or replaces it with an equally long spelling. Because the two
-// strings line up byte for byte, every Span found in `text` is already a
-// position in the original file; no offset mapping is ever needed.
+// `original` holds the bytes exactly as read. `text` is the analysis text:
+// the prose the stages read. Every Span the stages produce is an offset into
+// `text`; ToSource() turns it into the byte range of the original file that
+// an editor sees (reports do this, nothing else needs to).
+//
+// For plain text, `text` has the same length as `original` (CR, NUL, invalid
+// UTF-8 blanked to spaces) and the mapping is the identity. A Markdown or
+// HTML reader leaves markup out of `text` and decodes entities, so that
+// "re**build**" and "Ren&eacute;e" stay one word each; `source_runs` then
+// says where every analysis byte came from.
 #pragma once
 
 #include <string>
@@ -22,20 +26,42 @@ struct InputProblem {
   size_t offset = 0;
 };
 
+// A run of analysis text and the source bytes it came from. A run is either
+// verbatim (text_size == source_size: byte i of the run is source byte
+// source + i) or atomic (a decoded entity or escape, a block separator the
+// reader wrote): its text stands for all of its source bytes at once.
+struct SourceRun {
+  size_t text = 0;    // first analysis byte
+  size_t source = 0;  // first source byte
+  size_t text_size = 0;
+  size_t source_size = 0;
+  bool verbatim() const { return text_size == source_size; }
+};
+
 struct Document {
   std::string path;      // as given by the user ("-" for standard input)
   std::string original;  // bytes as read; never modified
-  std::string text;      // analysis text, same length as `original`
-  // Paragraphs in reading order, trimmed of surrounding whitespace. Spans into
-  // `text` (and therefore into `original`).
+  std::string text;      // analysis text
+  // Where `text` came from: runs in order, covering all of `text`. Empty when
+  // `text` lines up with `original` byte for byte (plain text).
+  std::vector<SourceRun> source_runs;
+  // Paragraphs (text blocks) in reading order, trimmed of surrounding
+  // whitespace. Spans into `text`.
   std::vector<Span> paragraphs;
   std::vector<InputProblem> problems;
 
   std::string_view Text(Span span) const {
     return std::string_view(text).substr(span.begin, span.size());
   }
+  // The source byte where analysis offset `offset` starts (`offset` ==
+  // text.size() gives the end of the last run).
+  size_t SourceOffset(size_t offset) const;
+  // The source bytes a span of `text` came from, markup inside it included.
+  Span ToSource(Span span) const;
+  // Those source bytes.
   std::string_view Original(Span span) const {
-    return std::string_view(original).substr(span.begin, span.size());
+    Span source = ToSource(span);
+    return std::string_view(original).substr(source.begin, source.size());
   }
 };
 

@@ -13,7 +13,9 @@ namespace qa {
 // paragraph, the other attribution of a conflicting quote. `path` is empty
 // when the place is in the same document.
 struct RelatedLocation {
-  std::string path;
+  std::string path;  // empty: the finding's own document
+  // In the finding's own document, a span of its analysis text, as every
+  // finding span is; in another file (path set), that file's source bytes.
   Span span;
   std::string message;
   // Filled by cross-document checks, which cannot keep the other document's

@@ -22,18 +22,21 @@ std::string Dump(const json& value) {
 
 json TextSpan(const Document& document, Span span) {
   if (span.empty()) return nullptr;
-  return {{"text", std::string(document.Original(span))}, {"start", span.begin}, {"end", span.end}};
+  Span source = document.ToSource(span);
+  return {
+      {"text", std::string(document.Original(span))}, {"start", source.begin}, {"end", source.end}};
 }
 
 json QuoteJson(const Document& document, const ScanResult& scan, const LineIndex& lines,
                const Quote& quote) {
   const Attribution& attribution = quote.attribution;
   const Entity* entity = scan.SpeakerOf(quote);
-  LineColumn at = lines.At(quote.span.begin);
+  Span source = document.ToSource(quote.span);
+  LineColumn at = lines.At(source.begin);
   return {
       {"text", std::string(document.Original(quote.inner))},
-      {"start", quote.span.begin},
-      {"end", quote.span.end},
+      {"start", source.begin},
+      {"end", source.end},
       {"line", at.line},
       {"column", at.column},
       {"kind", QuoteKindName(quote.kind)},
@@ -49,12 +52,13 @@ json QuoteJson(const Document& document, const ScanResult& scan, const LineIndex
 
 json RelatedJson(const FileReport& file, const LineIndex& lines, const RelatedLocation& related) {
   bool same_file = related.path.empty();
-  LineColumn at =
-      same_file ? lines.At(related.span.begin) : LineColumn{related.line, related.column};
+  // Another file's span is already in its source bytes (finding.h).
+  Span source = same_file ? file.document->ToSource(related.span) : related.span;
+  LineColumn at = same_file ? lines.At(source.begin) : LineColumn{related.line, related.column};
   return {
       {"path", same_file ? std::string(file.path) : related.path},
-      {"start", related.span.begin},
-      {"end", related.span.end},
+      {"start", source.begin},
+      {"end", source.end},
       {"line", at.line},
       {"column", at.column},
       {"message", related.message},
@@ -62,18 +66,24 @@ json RelatedJson(const FileReport& file, const LineIndex& lines, const RelatedLo
 }
 
 json FindingJson(const FileReport& file, const LineIndex& lines, const Finding& finding) {
-  LineColumn start = lines.At(finding.span.begin);
-  LineColumn end = lines.At(finding.span.end);
+  Span source = file.document->ToSource(finding.span);
+  LineColumn start = lines.At(source.begin);
+  LineColumn end = lines.At(source.end);
   json related = json::array();
   for (const RelatedLocation& location : finding.related) {
     related.push_back(RelatedJson(file, lines, location));
   }
   return {
-      {"rule", finding.rule},          {"severity", SeverityName(finding.severity)},
-      {"message", finding.message},    {"start", finding.span.begin},
-      {"end", finding.span.end},       {"line", start.line},
-      {"column", start.column},        {"end_line", end.line},
-      {"end_column", end.column},      {"excerpt", Excerpt(file.document->original, finding.span)},
+      {"rule", finding.rule},
+      {"severity", SeverityName(finding.severity)},
+      {"message", finding.message},
+      {"start", source.begin},
+      {"end", source.end},
+      {"line", start.line},
+      {"column", start.column},
+      {"end_line", end.line},
+      {"end_column", end.column},
+      {"excerpt", Excerpt(file.document->original, source)},
       {"related", std::move(related)},
   };
 }

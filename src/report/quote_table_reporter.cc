@@ -33,17 +33,17 @@ Row QuoteRow(const Document& document, const ScanResult& scan, const LineIndex& 
              const Quote& quote) {
   const Attribution& attribution = quote.attribution;
   const Entity* entity = scan.SpeakerOf(quote);
-  LineColumn at = lines.At(quote.span.begin);
+  LineColumn at = lines.At(document.SourceOffset(quote.span.begin));
   std::string speaker = entity != nullptr ? entity->name : "";
   return {
       std::to_string(at.line) + ":" + std::to_string(at.column),
       std::string(QuoteKindName(quote.kind)),
       OrDash(Excerpt(speaker, {0, speaker.size()}, kSpeakerWidth)),
       std::string(SpeakerKindName(entity != nullptr ? entity->kind : SpeakerKind::kUnknown)),
-      OrDash(Excerpt(document.original, attribution.cue, kCueWidth)),
+      OrDash(Excerpt(document.original, document.ToSource(attribution.cue), kCueWidth)),
       OrDash(attribution.rule),
       Confidence(attribution),
-      Excerpt(document.original, quote.span, kQuoteWidth),
+      Excerpt(document.original, document.ToSource(quote.span), kQuoteWidth),
   };
 }
 

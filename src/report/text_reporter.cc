@@ -33,14 +33,14 @@ void TextReporter::AddFile(const FileReport& file) {
     out_ << "warning: " << problem.message << " [input]\n";
   }
   for (const Finding& finding : file.findings) {
-    PrintPosition(out_, file.path, lines.At(finding.span.begin));
+    PrintPosition(out_, file.path, lines.At(document.SourceOffset(finding.span.begin)));
     out_ << SeverityName(finding.severity) << ": " << finding.message << " [" << finding.rule
          << "]\n";
-    std::string excerpt = Excerpt(document.original, finding.span);
+    std::string excerpt = Excerpt(document.original, document.ToSource(finding.span));
     if (!excerpt.empty()) out_ << "    " << excerpt << '\n';
     for (const RelatedLocation& related : finding.related) {
       if (related.path.empty()) {
-        PrintPosition(out_, file.path, lines.At(related.span.begin));
+        PrintPosition(out_, file.path, lines.At(document.SourceOffset(related.span.begin)));
       } else if (related.line > 0) {
         PrintPosition(out_, related.path, {related.line, related.column});
       } else {
