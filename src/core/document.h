@@ -38,6 +38,15 @@ struct SourceRun {
   bool verbatim() const { return text_size == source_size; }
 };
 
+// A comment in a marked-up file (an HTML comment in Markdown or HTML). Never
+// audited; kept for inline directives ("quoteaudit-disable RULE").
+struct SourceComment {
+  Span source;             // the whole comment, in the source bytes
+  std::string body;        // the text between "<!--" and "-->"
+  size_t text_offset = 0;  // where it stands in the analysis text
+  bool own_line = false;   // nothing but spaces before and after it on its lines
+};
+
 struct Document {
   std::string path;      // as given by the user ("-" for standard input)
   std::string original;  // bytes as read; never modified
@@ -49,6 +58,7 @@ struct Document {
   // whitespace. Spans into `text`.
   std::vector<Span> paragraphs;
   std::vector<InputProblem> problems;
+  std::vector<SourceComment> comments;  // in source order
 
   std::string_view Text(Span span) const {
     return std::string_view(text).substr(span.begin, span.size());

@@ -1,16 +1,16 @@
-// Reads one input into a Document, choosing the reader by file extension.
-// Today every input is read as plain text; Markdown and HTML readers will
-// be chosen here.
+// Reads one input into a Document with the reader its format needs: plain
+// text, Markdown or HTML (io/input_format.h says how the format is chosen).
 #pragma once
 
 #include <string>
 
+#include "io/input_format.h"
 #include "io/load_result.h"
 
 namespace qa {
 
 // `path` is a file path or "-" for standard input. A read error or a
 // skipped (binary) file is returned as LoadResult::error naming the path.
-LoadResult ReadDocument(const std::string& path);
+LoadResult ReadDocument(const std::string& path, const ReaderOptions& options = {});
 
 }  // namespace qa
