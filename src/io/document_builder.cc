@@ -1,6 +1,7 @@
 #include "io/document_builder.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/text.h"
 #include "io/text_cleaner.h"
@@ -56,6 +57,11 @@ void DocumentBuilder::EndBlock() {
     Append("\n\n", source, 0, false);
   }
   block_begin_ = text.size();
+}
+
+void DocumentBuilder::Comment(SourceComment comment) {
+  comment.text_offset = document_.text.size();
+  document_.comments.push_back(std::move(comment));
 }
 
 Document DocumentBuilder::Finish() && {

@@ -31,6 +31,9 @@ class DocumentBuilder {
   void Space(size_t begin, size_t end) { Decoded(" ", begin, end); }
   // Ends the current text block; an empty block is dropped.
   void EndBlock();
+  // Records a comment (never audited). Its text_offset is set to where the
+  // analysis text stands now; comments must come in source order.
+  void Comment(SourceComment comment);
 
   // The source bytes (for readers that look ahead).
   std::string_view original() const { return document_.original; }
