@@ -1,4 +1,5 @@
-// Golden tests: every fixtures/**/<case>.txt with a sibling <case>.expected
+// Golden tests: every fixtures/**/<case>.txt (or .md, .markdown, .html,
+// .htm: an article in any input format) with a sibling <case>.expected
 // is audited as `quoteaudit check --no-summary <case>.txt` would (text
 // format, path relative to the repository root, the config that applies to
 // the fixture) and compared byte for byte with the .expected file. A sibling
@@ -63,6 +64,12 @@ std::string TestName(const std::string& path) {
   return name;
 }
 
+// The extensions of the articles a golden case audits, one per input format.
+bool IsArticle(const fs::path& path) {
+  static const std::set<std::string> kExtensions = {".txt", ".md", ".markdown", ".html", ".htm"};
+  return kExtensions.count(path.extension().string()) > 0;
+}
+
 std::vector<GoldenCase> FindGoldenCases(const fs::path& root) {
   std::vector<GoldenCase> cases;
   std::error_code error;
@@ -71,7 +78,7 @@ std::vector<GoldenCase> FindGoldenCases(const fs::path& root) {
   for (fs::recursive_directory_iterator it(fixtures, error), end; !error && it != end;
        it.increment(error)) {
     const fs::path& path = it->path();
-    if (path.extension() != ".txt") continue;
+    if (!IsArticle(path)) continue;
     fs::path expected = fs::path(path).replace_extension(".expected");
     if (!fs::exists(expected)) continue;
     std::string relative = fs::relative(path, root).generic_string();
@@ -81,9 +88,9 @@ std::vector<GoldenCase> FindGoldenCases(const fs::path& root) {
   std::sort(cases.begin(), cases.end(),
             [](const GoldenCase& a, const GoldenCase& b) { return a.txt < b.txt; });
   for (size_t i = 0; i < cases.size(); ++i) {
-    // Strip the common "fixtures/" prefix and ".txt"; the index keeps names
-    // unique when two paths sanitize alike ("a-b" and "a_b").
-    std::string stem = cases[i].txt.substr(9, cases[i].txt.size() - 9 - 4);
+    // Strip the common "fixtures/" prefix and the extension; the index keeps
+    // names unique when two paths sanitize alike ("a-b" and "a_b").
+    std::string stem = fs::path(cases[i].txt).replace_extension().generic_string().substr(9);
     cases[i].name = TestName(stem);
     if (i > 0 && cases[i].name == cases[i - 1].name) cases[i].name += "_" + std::to_string(i);
   }
@@ -374,17 +381,22 @@ TEST(GoldenHarnessTest, DiffShowsAddedAndRemovedLines) {
 TEST(GoldenHarnessTest, FindsOnlyFixturesWithExpectedFiles) {
   fs::path root = fs::temp_directory_path() / ("qa_golden_" + std::to_string(::getpid()));
   fs::create_directories(root / "fixtures" / "checks" / "r");
-  for (const char* name : {"fixtures/checks/r/hit.txt", "fixtures/checks/r/hit.expected",
-                           "fixtures/checks/r/hit.quotes", "fixtures/checks/r/new.txt",
-                           "fixtures/checks/r/README.md"}) {
+  for (const char* name :
+       {"fixtures/checks/r/hit.txt", "fixtures/checks/r/hit.expected",
+        "fixtures/checks/r/hit.quotes", "fixtures/checks/r/new.txt", "fixtures/checks/r/README.md",
+        "fixtures/checks/r/page.md", "fixtures/checks/r/page.expected"}) {
     std::ofstream(root / name) << "x\n";
   }
   std::vector<GoldenCase> cases = FindGoldenCases(root);
   fs::remove_all(root);
-  ASSERT_EQ(cases.size(), 1u);
+  ASSERT_EQ(cases.size(), 2u);
   EXPECT_EQ(cases[0].txt, "fixtures/checks/r/hit.txt");
   EXPECT_EQ(cases[0].name, "checks_r_hit");
   EXPECT_TRUE(cases[0].has_quotes);
+  // Articles in other formats are found the same way.
+  EXPECT_EQ(cases[1].txt, "fixtures/checks/r/page.md");
+  EXPECT_EQ(cases[1].name, "checks_r_page");
+  EXPECT_FALSE(cases[1].has_quotes);
 }
 
 }  // namespace
