@@ -14,6 +14,7 @@
 #include "config/effective_config.h"
 #include "eval/evaluate.h"
 #include "io/input_collector.h"
+#include "io/input_format.h"
 #include "report/report_formats.h"
 #include "rules/rule_loader.h"
 
@@ -108,7 +109,9 @@ bool AuditInput(const CollectedInput& input, Engine* engine, const Options& opti
     audited.path = input.path;
     audited.problems.push_back({input.error->message, input.error->offset});
   } else {
-    audited = engine->auditor->AuditPath(input.path);
+    ReaderOptions reader;
+    reader.format = ParseInputFormat(options.input_format);  // nullopt: by extension
+    audited = engine->auditor->AuditPath(input.path, reader);
     levels = engine->levels;  // the flags, else this file's config
   }
   *input_error |= !audited.document.has_value();
@@ -125,6 +128,39 @@ bool AuditInput(const CollectedInput& input, Engine* engine, const Options& opti
   return failed;
 }
 
+// "a, b and c".
+std::string JoinedList(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+// Says what the walks looked for when they found nothing (only directories
+// can come back empty: a named file or "-" is always an input).
+std::string NothingToAudit(const std::vector<std::string>& arguments, const CollectOptions& collect,
+                           const CollectStats& stats, const Options& options) {
+  std::vector<std::string> looked_for;
+  for (const std::string& extension : collect.extensions) looked_for.push_back("*" + extension);
+  for (const std::string& pattern : options.include) looked_for.push_back(pattern);
+  std::string message =
+      "quoteaudit: no articles to audit under " + JoinedList(arguments) + " (looked for ";
+  for (size_t i = 0; i < looked_for.size(); ++i) message += (i > 0 ? ", " : "") + looked_for[i];
+  size_t left_out = stats.files_left_out + stats.directories_left_out;
+  if (left_out > 0) {
+    message += "; " + std::to_string(stats.files_left_out) +
+               (stats.files_left_out == 1 ? " file" : " files");
+    if (stats.directories_left_out > 0) {
+      message += " and " + std::to_string(stats.directories_left_out) +
+                 (stats.directories_left_out == 1 ? " folder" : " folders");
+    }
+    message += " left out by .gitignore, .quoteauditignore, ignore or exclude patterns or defaults";
+  }
+  return message + ")";
+}
+
 int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err) {
   std::string format_name = !options.format.empty()
                                 ? options.format
@@ -137,8 +173,9 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   std::vector<std::string> arguments = options.paths;
   if (arguments.empty()) arguments.push_back("-");
   CollectOptions collect;
-  collect.ignore = engines->IgnoreHook();
-  std::vector<CollectedInput> inputs = CollectInputs(arguments, collect);
+  collect.choose = engines->WalkHook();
+  CollectStats stats;
+  std::vector<CollectedInput> inputs = CollectInputs(arguments, collect, &stats);
   // Each file's engine (one per distinct config) is built before anything is
   // reported, so a config or rule mistake stops the run with nothing audited.
   std::vector<Engine*> engine_of(inputs.size(), nullptr);
@@ -147,6 +184,10 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   }
   if (std::vector<RuleError> errors = engines->errors(); !errors.empty()) {
     PrintRuleErrors(errors, err);
+    return kExitError;
+  }
+  if (inputs.empty()) {
+    err << NothingToAudit(arguments, collect, stats, options) << '\n';
     return kExitError;
   }
 

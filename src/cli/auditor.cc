@@ -28,8 +28,8 @@ void Auditor::ShareCrossFileState(std::map<std::string, std::shared_ptr<CrossFil
   }
 }
 
-AuditedFile Auditor::AuditPath(const std::string& path) {
-  LoadResult loaded = ReadDocument(path);
+AuditedFile Auditor::AuditPath(const std::string& path, const ReaderOptions& reader) {
+  LoadResult loaded = ReadDocument(path, reader);
   if (!loaded.document) {
     AuditedFile skipped;
     skipped.path = path;

@@ -12,6 +12,7 @@
 #include "core/document.h"
 #include "core/finding.h"
 #include "core/quote.h"
+#include "io/input_format.h"
 #include "rules/rule_set.h"
 #include "scan/scanner.h"
 
@@ -40,7 +41,7 @@ class Auditor {
   void ShareCrossFileState(std::map<std::string, std::shared_ptr<CrossFileState>>* pool);
 
   // Reads `path` ("-" for standard input) and audits it.
-  AuditedFile AuditPath(const std::string& path);
+  AuditedFile AuditPath(const std::string& path, const ReaderOptions& reader = {});
   // Audits an already loaded document (used by AuditPath and by tests).
   AuditedFile AuditDocument(Document document);
 

@@ -37,8 +37,27 @@ void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
                      std::string_view default_format) {
   command
       ->add_option("paths", options->paths,
-                   "files or directories (walked for *.txt); none or - reads standard input")
+                   "files or directories (walked for *.txt, *.md, *.markdown, *.html, *.htm); "
+                   "none or - reads standard input")
       ->type_name("PATH");
+  command
+      ->add_option("--include", options->include,
+                   "also take walked files matching this .gitignore-style pattern, whatever "
+                   "their extension or the default skip list; repeatable")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--exclude", options->exclude,
+                   "leave out walked files and folders matching this pattern (wins over "
+                   "--include); repeatable")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--input-format", options->input_format,
+                   "read every input as this format instead of by extension (standard input "
+                   "is text unless this says otherwise)")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "markdown", "html"}));
   command->add_option("--format", options->format, FormatHelp(default_format))
       ->type_name("FORMAT")
       ->check(CLI::IsMember(FormatNames()));

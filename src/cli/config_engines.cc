@@ -13,12 +13,46 @@ ConfigMode ModeOf(const Options& options) {
 }  // namespace
 
 EngineSet::EngineSet(const Options& options)
-    : options_(options), configs_(ModeOf(options), options.config_file), ignore_(&configs_) {}
+    : options_(options), configs_(ModeOf(options), options.config_file), ignore_(&configs_) {
+  ignore_.set_defaults(
+      [this](const std::filesystem::path& directory) { return WalkSkipIn(directory); });
+  std::error_code error;
+  ignore_.set_command_line(IgnoreRules::Parse(options.include, "--include", "", &engine_errors_),
+                           IgnoreRules::Parse(options.exclude, "--exclude", "", &engine_errors_),
+                           std::filesystem::current_path(error));
+}
 
 EngineSet::~EngineSet() = default;
 
-std::function<bool(const std::filesystem::path&)> EngineSet::IgnoreHook() {
-  return [this](const std::filesystem::path& path) { return ignore_.Ignored(path); };
+std::function<WalkChoice(const std::filesystem::path&, bool)> EngineSet::WalkHook() {
+  return [this](const std::filesystem::path& path, bool is_directory) {
+    switch (ignore_.Choose(path, is_directory)) {
+      case WalkVerdict::kLeaveOut:
+        return WalkChoice::kLeaveOut;
+      case WalkVerdict::kTake:
+        return WalkChoice::kTake;
+      case WalkVerdict::kByExtension:
+        break;
+    }
+    return WalkChoice::kByExtension;
+  };
+}
+
+const IgnoreRules* EngineSet::WalkSkipIn(const std::filesystem::path& directory) {
+  Engine* engine = For(directory.string(), /*build_auditor=*/false);
+  if (engine == nullptr) return nullptr;
+  if (engine->walk_skip == nullptr) {
+    const Lexicon* lexicon = engine->rules.FindLexicon(std::string(kWalkSkipLexicon));
+    std::vector<std::string> entries;
+    std::string source = "rules/walk-skip-lexicon.json";
+    if (lexicon != nullptr) {
+      entries = lexicon->entries;
+      source = lexicon->source;
+    }
+    engine->walk_skip = IgnoreRules::Parse(entries, source, "/lexicons/walk-skip/entries",
+                                           &engine_errors_, /*ignore_case=*/true);
+  }
+  return engine->walk_skip.get();
 }
 
 Engine* EngineSet::For(const std::string& input, bool build_auditor) {

@@ -18,9 +18,13 @@
 #include "config/config_resolver.h"
 #include "config/effective_config.h"
 #include "config/ignore_filter.h"
+#include "io/input_collector.h"
 #include "rules/rule_set.h"
 
 namespace qa {
+
+// The lexicon of names a folder walk skips (rules/walk-skip-lexicon.json).
+inline constexpr std::string_view kWalkSkipLexicon = "walk-skip";
 
 struct Engine {
   const Config* config = nullptr;  // null: no config applies
@@ -28,6 +32,8 @@ struct Engine {
   std::vector<std::string> rule_dirs;  // --rules, then the config's rules_dirs
   RunLevels levels;                    // flags over config over defaults
   std::unique_ptr<Auditor> auditor;    // built on demand by Prepare(..., true)
+  // The "walk-skip" lexicon as ignore patterns; compiled on first use.
+  std::shared_ptr<const IgnoreRules> walk_skip;
 };
 
 class EngineSet {
@@ -35,9 +41,11 @@ class EngineSet {
   explicit EngineSet(const Options& options);
   ~EngineSet();
 
-  // The ignore hook for CollectOptions (.quoteauditignore files and the
-  // configs' "ignore" lists).
-  std::function<bool(const std::filesystem::path&)> IgnoreHook();
+  // The walk hook for CollectOptions::choose: the default skip list (each
+  // config's "walk-skip" lexicon), .gitignore files in a git work tree, the
+  // configs' "ignore" lists, .quoteauditignore files, and the configs' and
+  // the command line's "include" and "exclude" lists (config/ignore_filter.h).
+  std::function<WalkChoice(const std::filesystem::path&, bool)> WalkHook();
 
   // The engine for `input` (a file, directory or "-"): its config found and
   // its rules loaded, and with `build_auditor` its scanner and checks
@@ -45,6 +53,10 @@ class EngineSet {
   // patterns have errors; with any error in errors() (a config, rule or
   // ignore file) no auditor is built. Check errors() before using an engine.
   Engine* For(const std::string& input, bool build_auditor);
+
+  // The default skip list for walked paths in `directory` (absolute), from
+  // the rules of the config that applies there; null if they failed to load.
+  const IgnoreRules* WalkSkipIn(const std::filesystem::path& directory);
 
   // Every config, rule and ignore-file error met so far, each once.
   std::vector<RuleError> errors() const;

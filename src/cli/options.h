@@ -32,6 +32,10 @@ struct Options {
   std::string config_file;    // --config: this file for every input; empty: discover
   bool no_config = false;     // --no-config
   bool print_config = false;  // check/quotes --print-config
+  // Folder walks (check/quotes): --include and --exclude patterns, in order.
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  std::string input_format;  // --input-format; empty: by extension (standard input: text)
   // eval
   std::string corpus_dir;
   bool verbose = false;

@@ -48,6 +48,13 @@ struct Config {
   std::optional<Severity> fail_level;
   std::vector<std::string> ignore;                  // as written
   std::shared_ptr<const IgnoreRules> ignore_rules;  // `ignore`, compiled; never null
+
+  // "include" and "exclude": walked paths to take whatever their extension
+  // or the default skip list, and to leave out whatever else says.
+  std::vector<std::string> include;                  // as written
+  std::vector<std::string> exclude;                  // as written
+  std::shared_ptr<const IgnoreRules> include_rules;  // compiled; never null
+  std::shared_ptr<const IgnoreRules> exclude_rules;  // compiled; never null
 };
 
 struct ConfigResult {

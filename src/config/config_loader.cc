@@ -15,6 +15,8 @@ using nlohmann::json;
 
 const std::vector<std::string> kTopLevelKeys = {"$schema",    "rules",     "lexicons", "rules_dirs",
                                                 "fail_level", "min_level", "ignore"};
+// The walk's lists (docs/config.md#include-and-exclude).
+const std::vector<std::string> kWalkKeys = {"include", "exclude"};
 const std::vector<std::string> kRuleKeys = {"enabled", "severity", "options"};
 const std::vector<std::string> kLexiconKeys = {"add", "remove"};
 
@@ -28,7 +30,9 @@ class ConfigReader {
       errors_.Add("", std::string("expected an object at the top level, got ") + root.type_name());
       return;
     }
-    errors_.CheckKeys(root, "", kTopLevelKeys);
+    std::vector<std::string> keys = kTopLevelKeys;
+    keys.insert(keys.end(), kWalkKeys.begin(), kWalkKeys.end());
+    errors_.CheckKeys(root, "", keys);
     if (auto it = root.find("$schema"); it != root.end()) errors_.ExpectString(*it, "/$schema");
     if (auto it = root.find("rules"); it != root.end()) ReadRules(*it);
     if (auto it = root.find("lexicons"); it != root.end()) ReadLexicons(*it);
@@ -46,6 +50,12 @@ class ConfigReader {
     }
     if (auto it = root.find("ignore"); it != root.end()) {
       config_->ignore = ReadStrings(*it, "/ignore");
+    }
+    if (auto it = root.find("include"); it != root.end()) {
+      config_->include = ReadStrings(*it, "/include");
+    }
+    if (auto it = root.find("exclude"); it != root.end()) {
+      config_->exclude = ReadStrings(*it, "/exclude");
     }
   }
 
@@ -191,6 +201,10 @@ ConfigResult ParseConfig(std::string_view text, const std::string& display_path,
   if (root) ConfigReader(&result.config, &result.errors).Read(*root);
   result.config.ignore_rules =
       IgnoreRules::Parse(result.config.ignore, display_path, "/ignore", &result.errors);
+  result.config.include_rules =
+      IgnoreRules::Parse(result.config.include, display_path, "/include", &result.errors);
+  result.config.exclude_rules =
+      IgnoreRules::Parse(result.config.exclude, display_path, "/exclude", &result.errors);
   return result;
 }
 
@@ -213,6 +227,8 @@ ConfigResult LoadConfig(const std::string& path, const std::string& display_path
     result.config.path = shown;
     result.config.directory = absolute.parent_path();
     result.config.ignore_rules = IgnoreRules::Parse({}, shown, "", &result.errors);
+    result.config.include_rules = result.config.ignore_rules;
+    result.config.exclude_rules = result.config.ignore_rules;
     result.errors.push_back({shown, "", problem});
     return result;
   }

@@ -62,6 +62,8 @@ json EffectiveConfig(const Config* config, const RuleSet& rules, const RunLevels
   out["fail_level"] =
       levels.fail_level ? std::string(SeverityName(*levels.fail_level)) : std::string("none");
   out["ignore"] = config != nullptr ? json(config->ignore) : json::array();
+  out["include"] = config != nullptr ? json(config->include) : json::array();
+  out["exclude"] = config != nullptr ? json(config->exclude) : json::array();
   out["rules"] = RulesJson(rules);
   out["lexicons"] = LexiconsJson(config, rules);
   return out;

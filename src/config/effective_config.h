@@ -27,6 +27,7 @@ RunLevels ResolveLevels(const Config* config, const RunLevels& flags, bool min_l
 // --print-config's report for one config (null: none applies):
 //   {"config": path or null, "paths": [...], "rules_dirs": [...],
 //    "min_level": ..., "fail_level": ... or "none", "ignore": [...],
+//    "include": [...], "exclude": [...],
 //    "rules": {id: {"enabled", "severity", "options", "source"}},
 //    "lexicons": {name: {"entries": count, "added": [...], "removed": [...]}}}
 // `rules` is the RuleSet the config produced, `rule_dirs` every rule

@@ -134,11 +134,13 @@ IgnoreRules::~IgnoreRules() = default;
 std::shared_ptr<const IgnoreRules> IgnoreRules::Parse(const std::vector<std::string>& lines,
                                                       const std::string& source,
                                                       const std::string& pointer,
-                                                      std::vector<RuleError>* errors) {
+                                                      std::vector<RuleError>* errors,
+                                                      bool ignore_case) {
   std::shared_ptr<IgnoreRules> rules(new IgnoreRules());
   for (size_t i = 0; i < lines.size(); ++i) {
     Rule rule;
     if (!ParseIgnoreLine(lines[i], &rule.spec)) continue;
+    if (ignore_case) rule.spec.regex = "(?i)" + rule.spec.regex;
     std::string error;
     rule.pattern = Pattern::Compile(rule.spec.regex, PatternOptions{}, &error);
     if (rule.pattern == nullptr) {

@@ -49,10 +49,12 @@ class IgnoreRules {
   // Parses gitignore-style `lines`. `source` names them in errors ("a/.quoteauditignore");
   // `pointer`, when not empty, is the JSON pointer of the list they came from (a
   // config's "/ignore"), so an error names "/ignore/2" rather than a line.
+  // With `ignore_case`, patterns match whatever the case (the default skip list).
   static std::shared_ptr<const IgnoreRules> Parse(const std::vector<std::string>& lines,
                                                   const std::string& source,
                                                   const std::string& pointer,
-                                                  std::vector<RuleError>* errors);
+                                                  std::vector<RuleError>* errors,
+                                                  bool ignore_case = false);
   // Splits file text into lines (LF or CRLF) and parses them.
   static std::shared_ptr<const IgnoreRules> ParseText(std::string_view text,
                                                       const std::string& source,

@@ -43,7 +43,15 @@ bool HasExtension(const fs::path& path, const std::vector<std::string>& extensio
 // cannot be listed). Uses an explicit stack, not recursion, since trees can be
 // deep; symbolic links to directories are not followed, so a link cycle cannot
 // loop. Order is fixed afterwards by sorting.
-void Walk(const fs::path& root, const CollectOptions& options, std::vector<CollectedInput>* out) {
+// The hooks' verdict on one walked path.
+WalkChoice Choose(const fs::path& path, bool is_directory, const CollectOptions& options) {
+  if (options.ignore && options.ignore(path)) return WalkChoice::kLeaveOut;
+  if (options.choose) return options.choose(path, is_directory);
+  return WalkChoice::kByExtension;
+}
+
+void Walk(const fs::path& root, const CollectOptions& options, std::vector<CollectedInput>* out,
+          CollectStats* stats) {
   std::vector<fs::path> pending = {root};
   while (!pending.empty()) {
     fs::path directory = std::move(pending.back());
@@ -54,18 +62,24 @@ void Walk(const fs::path& root, const CollectOptions& options, std::vector<Colle
       const fs::directory_entry& entry = *it;
       const fs::path& path = entry.path();
       if (options.skip_hidden && IsHidden(path)) continue;
-      if (options.ignore && options.ignore(path)) continue;
       std::error_code ignored;
+      bool is_directory = !entry.is_symlink(ignored) && entry.is_directory(ignored);
+      WalkChoice choice = Choose(path, is_directory, options);
+      if (choice == WalkChoice::kLeaveOut) {
+        ++(is_directory ? stats->directories_left_out : stats->files_left_out);
+        continue;
+      }
+      bool wanted = choice == WalkChoice::kTake || HasExtension(path, options.extensions);
       if (entry.is_symlink(ignored)) {
-        if (!HasExtension(path, options.extensions)) continue;
+        if (!wanted) continue;
         if (!entry.exists(ignored)) {
           out->push_back(Failed(path, "broken symbolic link"));
         } else if (entry.is_regular_file(ignored)) {
           out->push_back({path.string(), std::nullopt});
         }
-      } else if (entry.is_directory(ignored)) {
+      } else if (is_directory) {
         pending.push_back(path);
-      } else if (entry.is_regular_file(ignored) && HasExtension(path, options.extensions)) {
+      } else if (entry.is_regular_file(ignored) && wanted) {
         out->push_back({path.string(), std::nullopt});
       }
     }
@@ -76,7 +90,9 @@ void Walk(const fs::path& root, const CollectOptions& options, std::vector<Colle
 }  // namespace
 
 std::vector<CollectedInput> CollectInputs(const std::vector<std::string>& arguments,
-                                          const CollectOptions& options) {
+                                          const CollectOptions& options, CollectStats* stats) {
+  CollectStats unused;
+  if (stats == nullptr) stats = &unused;
   std::vector<CollectedInput> out;
   for (const std::string& argument : arguments) {
     if (argument == "-") {
@@ -92,7 +108,8 @@ std::vector<CollectedInput> CollectInputs(const std::vector<std::string>& argume
       out.push_back(Failed(argument, Describe(error)));
     } else if (fs::is_directory(status)) {
       size_t from = out.size();
-      Walk(argument, options, &out);
+      ++stats->directories_walked;
+      Walk(argument, options, &out, stats);
       // fs::path compares element by element, so "a/b.txt" sorts before
       // "a-c.txt": a tree order that does not depend on the file system.
       std::sort(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),

@@ -134,7 +134,7 @@ TEST_F(CliTest, InvalidUtf8IsAWarningNotAnError) {
 TEST_F(CliTest, DirectoriesAreWalkedInSortedOrder) {
   Write("b/two.txt", kPlain);
   Write("a/one.txt", kPlain);
-  Write("a/notes.md", kPlain);
+  Write("a/notes.json", kPlain);  // not an article extension
   RunResult result = Run("check --format json .");
   json j = json::parse(result.out, nullptr, false);
   ASSERT_FALSE(j.is_discarded()) << result.out;

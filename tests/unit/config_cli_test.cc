@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "test_files.h"
 
@@ -350,6 +351,136 @@ TEST_F(ConfigCliTest, CrossFileChecksCompareFilesUnderDifferentConfigs) {
   Write("sport/.quoteaudit.json", R"({"rules": {"duplicate-text": "off"}})");
   RunResult off = Run("check news sport");
   EXPECT_FALSE(Contains(off.out, "paragraph repeats")) << off.out;
+}
+
+// --- Which files a folder walk audits -------------------------------------
+
+// The "path" of every file in a `--format json` report, in order.
+std::vector<std::string> ReportedPaths(const std::string& out) {
+  std::vector<std::string> paths;
+  json report = json::parse(out, nullptr, /*allow_exceptions=*/false);
+  if (!report.is_object()) return {"<not JSON: " + out + ">"};
+  for (const json& file : report["files"]) paths.push_back(file["path"].get<std::string>());
+  return paths;
+}
+
+using Paths = std::vector<std::string>;
+
+TEST_F(ConfigCliTest, WalksTakeTextMarkdownAndHtmlFiles) {
+  for (const char* name : {"a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.json", "g.rst"}) {
+    Write(std::string("desk/") + name, kArticle);
+  }
+  RunResult run = Run("check --format json desk");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(ReportedPaths(run.out),
+            (Paths{"desk/a.txt", "desk/b.md", "desk/c.markdown", "desk/d.html", "desk/e.htm"}));
+  // A file named on the command line is audited whatever its extension.
+  EXPECT_EQ(ReportedPaths(Run("check --format json desk/f.json").out), (Paths{"desk/f.json"}));
+}
+
+TEST_F(ConfigCliTest, WalksHonourGitignoreInsideAGitWorkTree) {
+  fs::create_directories(dir_ / "site/.git/info");
+  Write("site/.git/info/exclude", "mine.md\n");
+  Write("site/.gitignore", "drafts/\n*.wip.md\n!final.wip.md\n");
+  Write("site/news/.gitignore", "/local.md\n");
+  for (const char* name : {"story.md", "a.wip.md", "final.wip.md", "drafts/d.md", "mine.md",
+                           "news/local.md", "news/deep/local.md", "news/drafts/x.md"}) {
+    Write(std::string("site/") + name, kArticle);
+  }
+  RunResult run = Run("quotes --format json site");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(ReportedPaths(run.out),
+            (Paths{"site/final.wip.md", "site/news/deep/local.md", "site/story.md"}));
+  // Named on the command line, an ignored file is still audited.
+  EXPECT_EQ(ReportedPaths(Run("check --format json site/a.wip.md").out), (Paths{"site/a.wip.md"}));
+  // Without a .git entry the same .gitignore is not read.
+  fs::remove_all(dir_ / "site/.git");
+  EXPECT_EQ(ReportedPaths(Run("check --format json site").out).size(), 8u);
+}
+
+TEST_F(ConfigCliTest, WalksSkipProjectFilesAndGeneratedSitesByDefault) {
+  for (const char* name : {"README.md", "readme.txt", "CHANGELOG.md", "LICENSE", "License.txt",
+                           "CONTRIBUTING.md", "node_modules/pkg/a.md", "public/index.html",
+                           "_site/index.html", "news/README.md", "news/story.md"}) {
+    Write(std::string("site/") + name, kArticle);
+  }
+  RunResult run = Run("check --format json site");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(ReportedPaths(run.out), (Paths{"site/news/story.md"}));
+  // Named explicitly, they are audited; the list is a lexicon a config can edit.
+  EXPECT_EQ(ReportedPaths(Run("check --format json site/README.md").out),
+            (Paths{"site/README.md"}));
+  Write("site/.quoteaudit.json", R"({"lexicons": {"walk-skip": {"remove": ["public/"]}}})");
+  EXPECT_EQ(ReportedPaths(Run("check --format json site").out),
+            (Paths{"site/news/story.md", "site/public/index.html"}));
+}
+
+TEST_F(ConfigCliTest, IncludeAndExcludeFromTheConfig) {
+  Write("site/.quoteaudit.json",
+        R"({"include": ["README.md", "*.article"], "exclude": ["wire/", "*.draft.md"]})");
+  for (const char* name :
+       {"README.md", "one.article", "two.md", "two.draft.md", "wire/w.md", "notes.csv"}) {
+    Write(std::string("site/") + name, kArticle);
+  }
+  RunResult run = Run("check --format json site");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(ReportedPaths(run.out), (Paths{"site/README.md", "site/one.article", "site/two.md"}));
+  RunResult printed = Run("check --print-config site");
+  json config = json::parse(printed.out)[0];
+  EXPECT_EQ(config["include"], json::array({"README.md", "*.article"}));
+  EXPECT_EQ(config["exclude"], json::array({"wire/", "*.draft.md"}));
+  EXPECT_TRUE(config["lexicons"].contains("walk-skip")) << printed.out;
+
+  Write("site/.quoteaudit.json", R"({"include": "README.md", "exclude": ["[z-a]"]})");
+  RunResult bad = Run("check site");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_TRUE(Contains(bad.err, "/include: expected an array")) << bad.err;
+  EXPECT_TRUE(Contains(bad.err, "/exclude/0: invalid pattern \"[z-a]\"")) << bad.err;
+}
+
+TEST_F(ConfigCliTest, IncludeAndExcludeOnTheCommandLine) {
+  for (const char* name : {"README.md", "feed.json", "a.md", "b.md", "public/p.html"}) {
+    Write(std::string("site/") + name, kArticle);
+  }
+  RunResult run =
+      Run("check --format json --include README.md --include '*.json' --include public/ "
+          "--exclude b.md --exclude feed.json site");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(ReportedPaths(run.out), (Paths{"site/README.md", "site/a.md", "site/public/p.html"}));
+}
+
+TEST_F(ConfigCliTest, InputFormatOverridesDetection) {
+  Write("story.txt", kArticle);
+  RunResult run = Run("check --input-format markdown --format json story.txt");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(ReportedPaths(run.out), (Paths{"story.txt"}));
+  EXPECT_EQ(Run("check --input-format html -").exit_code, 0);
+  RunResult bad = Run("check --input-format docx story.txt");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_TRUE(Contains(bad.err, "--input-format")) << bad.err;
+}
+
+TEST_F(ConfigCliTest, NothingToAuditIsAnError) {
+  Write("site/README.md", kArticle);
+  Write("site/data.json", "{}");
+  Write("site/public/index.html", kArticle);
+  for (const char* command : {"check", "quotes"}) {
+    RunResult run = Run(std::string(command) + " site");
+    EXPECT_EQ(run.exit_code, 2) << command;
+    EXPECT_EQ(run.out, "") << command;
+    EXPECT_EQ(run.err,
+              "quoteaudit: no articles to audit under site (looked for *.txt, *.md, *.markdown, "
+              "*.html, *.htm; 1 file and 1 folder left out by .gitignore, .quoteauditignore, "
+              "ignore or exclude patterns or defaults)\n")
+        << command;
+  }
+  fs::create_directories(dir_ / "empty");
+  EXPECT_EQ(Run("check empty").err,
+            "quoteaudit: no articles to audit under empty (looked for *.txt, *.md, *.markdown, "
+            "*.html, *.htm)\n");
+  // An empty standard input is one empty document.
+  EXPECT_EQ(Run("check -").exit_code, 0);
+  EXPECT_EQ(Run("check").exit_code, 0);
 }
 
 }  // namespace

@@ -52,6 +52,41 @@ class IgnoreFilterTest : public ::testing::Test {
   }
   std::vector<std::string> WalkRoot() { return Walk({root_.string()}); }
 
+  // The same through IgnoreFilter::Choose, with a default skip list and
+  // command-line include and exclude patterns (relative to root_).
+  std::vector<std::string> Choose(const std::vector<std::string>& defaults,
+                                  const std::vector<std::string>& include = {},
+                                  const std::vector<std::string>& exclude = {},
+                                  std::string walked = "") {
+    ConfigResolver configs(ConfigMode::kDiscover);
+    IgnoreFilter filter(&configs);
+    std::vector<RuleError> errors;
+    std::shared_ptr<const IgnoreRules> skip =
+        IgnoreRules::Parse(defaults, "defaults", "", &errors, /*ignore_case=*/true);
+    filter.set_defaults([&skip](const fs::path&) { return skip.get(); });
+    filter.set_command_line(IgnoreRules::Parse(include, "--include", "", &errors),
+                            IgnoreRules::Parse(exclude, "--exclude", "", &errors), root_);
+    CollectOptions options;
+    options.choose = [&filter](const fs::path& path, bool is_directory) {
+      switch (filter.Choose(path, is_directory)) {
+        case WalkVerdict::kLeaveOut:
+          return WalkChoice::kLeaveOut;
+        case WalkVerdict::kTake:
+          return WalkChoice::kTake;
+        case WalkVerdict::kByExtension:
+          break;
+      }
+      return WalkChoice::kByExtension;
+    };
+    std::vector<std::string> out;
+    for (const CollectedInput& input : CollectInputs({(root_ / walked).string()}, options)) {
+      out.push_back(fs::path(input.path).lexically_relative(root_).generic_string());
+    }
+    errors_ = filter.errors();
+    errors_.insert(errors_.end(), errors.begin(), errors.end());
+    return out;
+  }
+
   fs::path root_;
   std::vector<RuleError> errors_;
 };
@@ -157,6 +192,99 @@ TEST_F(IgnoreFilterTest, BadPatternInAnIgnoreFileIsReported) {
   ASSERT_EQ(errors_.size(), 1u);
   EXPECT_EQ(errors_[0].line, 2u);
   EXPECT_NE(errors_[0].file.find("news/.quoteauditignore"), std::string::npos);
+}
+
+TEST_F(IgnoreFilterTest, GitignoreFilesApplyInsideAGitWorkTree) {
+  fs::create_directories(root_ / ".git" / "info");
+  Write(".git/info/exclude", "private.txt\n");
+  Write(".gitignore", "drafts/\n*.tmp.md\n!keep.tmp.md\n");
+  Write("desk/.gitignore", "/local.txt\n");
+  Write("story.md");
+  Write("scratch.tmp.md");
+  Write("keep.tmp.md");
+  Write("drafts/early.txt");
+  Write("desk/drafts/early.txt");
+  Write("desk/local.txt");
+  Write("desk/sub/local.txt");
+  Write("local.txt");
+  Write("private.txt");
+  Write("desk/private.txt");
+  EXPECT_EQ(WalkRoot(), (Files{"desk/sub/local.txt", "keep.tmp.md", "local.txt", "story.md"}));
+  // Walking a folder below the root still reads the root's .gitignore.
+  EXPECT_EQ(Walk({(root_ / "desk").string()}), (Files{"desk/sub/local.txt"}));
+  EXPECT_TRUE(errors_.empty());
+}
+
+TEST_F(IgnoreFilterTest, GitignoreIsNotReadOutsideAGitWorkTree) {
+  Write(".gitignore", "*.txt\n");
+  Write("story.txt");
+  EXPECT_EQ(WalkRoot(), (Files{"story.txt"}));
+}
+
+TEST_F(IgnoreFilterTest, AGitFileLeadsToTheSharedInfoExclude) {
+  // A linked work tree: ".git" names its git directory, which names the shared one.
+  Write("repo.git/worktrees/wt/commondir", "../..\n");
+  Write("repo.git/info/exclude", "secret.txt\n");
+  Write("wt/.git", "gitdir: " + (root_ / "repo.git/worktrees/wt").string() + "\n");
+  Write("wt/secret.txt");
+  Write("wt/open.txt");
+  EXPECT_EQ(Walk({(root_ / "wt").string()}), (Files{"wt/open.txt"}));
+}
+
+TEST_F(IgnoreFilterTest, QuoteauditignoreOverridesGitignore) {
+  fs::create_directories(root_ / ".git");
+  Write(".gitignore", "*.txt\n");
+  Write(".quoteauditignore", "!wanted.txt\n");
+  Write("wanted.txt");
+  Write("other.txt");
+  EXPECT_EQ(WalkRoot(), (Files{"wanted.txt"}));
+}
+
+const std::vector<std::string> kSkip = {"README", "README.*", "node_modules/", "public/"};
+
+TEST_F(IgnoreFilterTest, DefaultSkipListMatchesNamesWhateverTheCase) {
+  Write("README.md");
+  Write("desk/readme.txt");
+  Write("node_modules/pkg/notes.md");
+  Write("public/index.html");
+  Write("site/public/page.html");
+  Write("story.md");
+  Write("publicity.txt");
+  EXPECT_EQ(Choose(kSkip), (Files{"publicity.txt", "story.md"}));
+}
+
+TEST_F(IgnoreFilterTest, IncludeTakesWhatTheDefaultsOrExtensionsLeaveOut) {
+  Write("README.md");
+  Write("feed.json");
+  Write("notes.csv");
+  Write("story.txt");
+  EXPECT_EQ(Choose(kSkip, {"README.md", "*.json"}), (Files{"README.md", "feed.json", "story.txt"}));
+}
+
+TEST_F(IgnoreFilterTest, IncludeOfAFolderTheDefaultsSkip) {
+  Write("public/index.html");
+  Write("public/list.txt");
+  Write("public/deep/more.html");
+  EXPECT_EQ(Choose(kSkip, {"public/"}),
+            (Files{"public/deep/more.html", "public/index.html", "public/list.txt"}));
+  // A pattern for files inside: only those are taken from the skipped folder.
+  EXPECT_EQ(Choose(kSkip, {"public/**/*.html"}),
+            (Files{"public/deep/more.html", "public/index.html"}));
+}
+
+TEST_F(IgnoreFilterTest, IncludeDoesNotOverrideIgnoreFiles) {
+  Write(".quoteauditignore", "old/\n");
+  Write("old/story.txt");
+  Write("new.txt");
+  EXPECT_EQ(Choose(kSkip, {"old/"}), (Files{"new.txt"}));
+}
+
+TEST_F(IgnoreFilterTest, ExcludeWinsOverInclude) {
+  Write("a.txt");
+  Write("b.draft.txt");
+  Write("wire/c.txt");
+  Write("README.md");
+  EXPECT_EQ(Choose(kSkip, {"README.md"}, {"*.draft.txt", "wire/", "README.md"}), (Files{"a.txt"}));
 }
 
 }  // namespace

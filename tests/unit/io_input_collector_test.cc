@@ -47,12 +47,12 @@ class InputCollectorTest : public ::testing::Test {
   fs::path root_;
 };
 
-TEST_F(InputCollectorTest, WalksDirectoriesInSortedTreeOrderTakingOnlyTxt) {
+TEST_F(InputCollectorTest, WalksDirectoriesInSortedTreeOrder) {
   Touch("b.txt");
   Touch("a/z.txt");
   Touch("a/b/c.txt");
   Touch("a-c.txt");
-  Touch("a/notes.md");
+  Touch("a/notes.json");
   Touch("C.TXT");
   auto inputs = CollectInputs({root_.string()});
   std::vector<std::string> expected = {P("C.TXT"), P("a/b/c.txt"), P("a/z.txt"), P("a-c.txt"),
@@ -143,6 +143,52 @@ TEST_F(InputCollectorTest, IgnoreHookPrunesFilesAndDirectories) {
   };
   EXPECT_EQ(Paths(CollectInputs({root_.string()}, options)),
             std::vector<std::string>{P("keep.txt")});
+}
+
+TEST_F(InputCollectorTest, WalksTakeTextMarkdownAndHtml) {
+  Touch("a.txt");
+  Touch("b.md");
+  Touch("c.markdown");
+  Touch("d.html");
+  Touch("e.HTM");
+  Touch("f.json");
+  Touch("g.mdx");
+  Touch("h");
+  std::vector<std::string> expected = {P("a.txt"), P("b.md"), P("c.markdown"), P("d.html"),
+                                       P("e.HTM")};
+  EXPECT_EQ(Paths(CollectInputs({root_.string()})), expected);
+}
+
+TEST_F(InputCollectorTest, ChooseHookTakesLeavesOutAndCounts) {
+  Touch("keep.txt");
+  Touch("skip.md");
+  Touch("feed.json");
+  Touch("other.json");
+  Touch("vendor/a.txt");
+  Touch("vendor/b.txt");
+  CollectOptions options;
+  options.choose = [](const fs::path& path, bool is_directory) {
+    if (path.filename() == "vendor") {
+      EXPECT_TRUE(is_directory);
+      return WalkChoice::kLeaveOut;
+    }
+    if (path.filename() == "skip.md") return WalkChoice::kLeaveOut;
+    if (path.filename() == "feed.json") return WalkChoice::kTake;
+    return WalkChoice::kByExtension;
+  };
+  CollectStats stats;
+  std::vector<std::string> expected = {P("feed.json"), P("keep.txt")};
+  EXPECT_EQ(Paths(CollectInputs({root_.string()}, options, &stats)), expected);
+  EXPECT_EQ(stats.files_left_out, 1u);
+  EXPECT_EQ(stats.directories_left_out, 1u);
+  EXPECT_EQ(stats.directories_walked, 1u);
+}
+
+TEST_F(InputCollectorTest, AnEmptyWalkCollectsNothing) {
+  Touch("data.json");
+  CollectStats stats;
+  EXPECT_TRUE(CollectInputs({root_.string()}, {}, &stats).empty());
+  EXPECT_EQ(stats.files_left_out, 0u);
 }
 
 TEST_F(InputCollectorTest, SymlinkedDirectoriesAreNotFollowed) {
