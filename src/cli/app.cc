@@ -92,6 +92,7 @@ int PrintConfig(const Options& options, EngineSet* engines, std::ostream& out, s
   for (Engine* engine : order) {
     configs.push_back(EffectiveConfig(engine->config, engine->rules, engine->levels,
                                       engine->rule_dirs, paths_of[engine]));
+    configs.back()["front_matter_fields"] = ReaderOptionsFor(engine->config).front_matter_fields;
   }
   out << configs.dump(2) << '\n';
   return kExitClean;

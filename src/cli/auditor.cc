@@ -29,7 +29,7 @@ void Auditor::ShareCrossFileState(std::map<std::string, std::shared_ptr<CrossFil
 }
 
 AuditedFile Auditor::AuditPath(const std::string& path) {
-  LoadResult loaded = ReadDocument(path);
+  LoadResult loaded = ReadDocument(path, reader_options_);
   if (!loaded.document) {
     AuditedFile skipped;
     skipped.path = path;

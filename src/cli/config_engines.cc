@@ -12,6 +12,14 @@ ConfigMode ModeOf(const Options& options) {
 
 }  // namespace
 
+ReaderOptions ReaderOptionsFor(const Config* config) {
+  ReaderOptions options;
+  if (config != nullptr && config->front_matter_fields) {
+    options.front_matter_fields = *config->front_matter_fields;
+  }
+  return options;
+}
+
 EngineSet::EngineSet(const Options& options)
     : options_(options), configs_(ModeOf(options), options.config_file), ignore_(&configs_) {}
 
@@ -57,6 +65,7 @@ Engine* EngineSet::For(const std::string& input, bool build_auditor) {
     return nullptr;
   }
   engine->auditor->ShareCrossFileState(&cross_file_state_);
+  engine->auditor->set_reader_options(ReaderOptionsFor(config));
   return engine;
 }
 

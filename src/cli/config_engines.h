@@ -18,6 +18,7 @@
 #include "config/config_resolver.h"
 #include "config/effective_config.h"
 #include "config/ignore_filter.h"
+#include "io/input_format.h"
 #include "rules/rule_set.h"
 
 namespace qa {
@@ -29,6 +30,10 @@ struct Engine {
   RunLevels levels;                    // flags over config over defaults
   std::unique_ptr<Auditor> auditor;    // built on demand by Prepare(..., true)
 };
+
+// The reader options a config asks for (its "front_matter_fields"); the
+// defaults without a config.
+ReaderOptions ReaderOptionsFor(const Config* config);
 
 class EngineSet {
  public:

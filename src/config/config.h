@@ -48,6 +48,9 @@ struct Config {
   std::optional<Severity> fail_level;
   std::vector<std::string> ignore;                  // as written
   std::shared_ptr<const IgnoreRules> ignore_rules;  // `ignore`, compiled; never null
+  // "front_matter_fields": the front-matter fields audited in Markdown
+  // articles (ReaderOptions::front_matter_fields); nullopt: the default list.
+  std::optional<std::vector<std::string>> front_matter_fields;
 };
 
 struct ConfigResult {

@@ -13,8 +13,9 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const std::vector<std::string> kTopLevelKeys = {"$schema",    "rules",     "lexicons", "rules_dirs",
-                                                "fail_level", "min_level", "ignore"};
+const std::vector<std::string> kTopLevelKeys = {
+    "$schema",    "rules",     "lexicons", "rules_dirs",
+    "fail_level", "min_level", "ignore",   "front_matter_fields"};
 const std::vector<std::string> kRuleKeys = {"enabled", "severity", "options"};
 const std::vector<std::string> kLexiconKeys = {"add", "remove"};
 
@@ -46,6 +47,10 @@ class ConfigReader {
     }
     if (auto it = root.find("ignore"); it != root.end()) {
       config_->ignore = ReadStrings(*it, "/ignore");
+    }
+    if (auto it = root.find("front_matter_fields"); it != root.end()) {
+      std::vector<std::string> fields = ReadStrings(*it, "/front_matter_fields");
+      if (it->is_array()) config_->front_matter_fields = std::move(fields);
     }
   }
 
