@@ -93,6 +93,8 @@ int PrintConfig(const Options& options, EngineSet* engines, std::ostream& out, s
   for (Engine* engine : order) {
     configs.push_back(EffectiveConfig(engine->config, engine->rules, engine->levels,
                                       engine->rule_dirs, paths_of[engine]));
+    configs.back()["front_matter_fields"] =
+        ReaderOptionsFor(engine->config, options.input_format).front_matter_fields;
   }
   out << configs.dump(2) << '\n';
   return kExitClean;
@@ -109,9 +111,7 @@ bool AuditInput(const CollectedInput& input, Engine* engine, const Options& opti
     audited.path = input.path;
     audited.problems.push_back({input.error->message, input.error->offset});
   } else {
-    ReaderOptions reader;
-    reader.format = ParseInputFormat(options.input_format);  // nullopt: by extension
-    audited = engine->auditor->AuditPath(input.path, reader);
+    audited = engine->auditor->AuditPath(input.path);
     levels = engine->levels;  // the flags, else this file's config
   }
   *input_error |= !audited.document.has_value();

@@ -28,8 +28,8 @@ void Auditor::ShareCrossFileState(std::map<std::string, std::shared_ptr<CrossFil
   }
 }
 
-AuditedFile Auditor::AuditPath(const std::string& path, const ReaderOptions& reader) {
-  LoadResult loaded = ReadDocument(path, reader);
+AuditedFile Auditor::AuditPath(const std::string& path) {
+  LoadResult loaded = ReadDocument(path, reader_options_);
   if (!loaded.document) {
     AuditedFile skipped;
     skipped.path = path;

@@ -40,8 +40,11 @@ class Auditor {
   // theirs when they are the first of their id.
   void ShareCrossFileState(std::map<std::string, std::shared_ptr<CrossFileState>>* pool);
 
+  // How AuditPath reads files (front-matter fields, ...); default: ReaderOptions{}.
+  void set_reader_options(ReaderOptions options) { reader_options_ = std::move(options); }
+
   // Reads `path` ("-" for standard input) and audits it.
-  AuditedFile AuditPath(const std::string& path, const ReaderOptions& reader = {});
+  AuditedFile AuditPath(const std::string& path);
   // Audits an already loaded document (used by AuditPath and by tests).
   AuditedFile AuditDocument(Document document);
 
@@ -49,6 +52,7 @@ class Auditor {
   Auditor() = default;
   std::unique_ptr<Scanner> scanner_;
   std::vector<std::unique_ptr<Check>> checks_;
+  ReaderOptions reader_options_;
 };
 
 // Stable order: by start byte, then rule id.

@@ -12,6 +12,15 @@ ConfigMode ModeOf(const Options& options) {
 
 }  // namespace
 
+ReaderOptions ReaderOptionsFor(const Config* config, const std::string& input_format) {
+  ReaderOptions options;
+  options.format = ParseInputFormat(input_format);  // nullopt: by extension
+  if (config != nullptr && config->front_matter_fields) {
+    options.front_matter_fields = *config->front_matter_fields;
+  }
+  return options;
+}
+
 EngineSet::EngineSet(const Options& options)
     : options_(options), configs_(ModeOf(options), options.config_file), ignore_(&configs_) {
   ignore_.set_defaults(
@@ -91,6 +100,7 @@ Engine* EngineSet::For(const std::string& input, bool build_auditor) {
     return nullptr;
   }
   engine->auditor->ShareCrossFileState(&cross_file_state_);
+  engine->auditor->set_reader_options(ReaderOptionsFor(config, options_.input_format));
   return engine;
 }
 

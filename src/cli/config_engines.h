@@ -19,6 +19,7 @@
 #include "config/effective_config.h"
 #include "config/ignore_filter.h"
 #include "io/input_collector.h"
+#include "io/input_format.h"
 #include "rules/rule_set.h"
 
 namespace qa {
@@ -35,6 +36,10 @@ struct Engine {
   // The "walk-skip" lexicon as ignore patterns; compiled on first use.
   std::shared_ptr<const IgnoreRules> walk_skip;
 };
+
+// The reader options for files under `config` (its "front_matter_fields";
+// the defaults without a config), with the --input-format override.
+ReaderOptions ReaderOptionsFor(const Config* config, const std::string& input_format);
 
 class EngineSet {
  public:

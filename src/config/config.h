@@ -55,6 +55,10 @@ struct Config {
   std::vector<std::string> exclude;                  // as written
   std::shared_ptr<const IgnoreRules> include_rules;  // compiled; never null
   std::shared_ptr<const IgnoreRules> exclude_rules;  // compiled; never null
+
+  // "front_matter_fields": the front-matter fields audited in Markdown
+  // articles (ReaderOptions::front_matter_fields); nullopt: the default list.
+  std::optional<std::vector<std::string>> front_matter_fields;
 };
 
 struct ConfigResult {

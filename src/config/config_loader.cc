@@ -13,8 +13,9 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const std::vector<std::string> kTopLevelKeys = {"$schema",    "rules",     "lexicons", "rules_dirs",
-                                                "fail_level", "min_level", "ignore"};
+const std::vector<std::string> kTopLevelKeys = {
+    "$schema",    "rules",     "lexicons", "rules_dirs",
+    "fail_level", "min_level", "ignore",   "front_matter_fields"};
 // The walk's lists (docs/config.md#include-and-exclude).
 const std::vector<std::string> kWalkKeys = {"include", "exclude"};
 const std::vector<std::string> kRuleKeys = {"enabled", "severity", "options"};
@@ -56,6 +57,10 @@ class ConfigReader {
     }
     if (auto it = root.find("exclude"); it != root.end()) {
       config_->exclude = ReadStrings(*it, "/exclude");
+    }
+    if (auto it = root.find("front_matter_fields"); it != root.end()) {
+      std::vector<std::string> fields = ReadStrings(*it, "/front_matter_fields");
+      if (it->is_array()) config_->front_matter_fields = std::move(fields);
     }
   }
 

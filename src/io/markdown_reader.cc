@@ -10,6 +10,8 @@
 
 #include "core/span.h"
 #include "io/document_builder.h"
+#include "io/front_matter.h"
+#include "io/front_matter_block.h"
 #include "io/html_entities.h"
 #include "io/text_cleaner.h"
 
@@ -25,77 +27,6 @@ bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 size_t LineEnd(std::string_view bytes, size_t at) {
   size_t end = bytes.find('\n', at);
   return end == std::string_view::npos ? bytes.size() : end;
-}
-
-bool LineIs(std::string_view bytes, size_t at, std::string_view fence) {
-  size_t end = LineEnd(bytes, at);
-  std::string_view line = bytes.substr(at, end - at);
-  if (!line.starts_with(fence)) return false;
-  for (char c : line.substr(fence.size())) {
-    if (!IsBlank(c) && c != '\r') return false;
-  }
-  return true;
-}
-
-// The end of a JSON object that opens at `at`, just past its closing brace,
-// or nullopt when it never closes.
-std::optional<size_t> JsonObjectEnd(std::string_view bytes, size_t at) {
-  int depth = 0;
-  bool in_string = false;
-  for (size_t i = at; i < bytes.size(); ++i) {
-    char c = bytes[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{') {
-      ++depth;
-    } else if (c == '}' && --depth == 0) {
-      return i + 1;
-    }
-  }
-  return std::nullopt;
-}
-
-// Where the Markdown body starts: after a front-matter block at the very
-// start of the file (after an optional BOM) -- YAML between "---" lines
-// ("..." may close it), TOML between "+++" lines, or a JSON object -- or
-// after the BOM alone. The whole block, closing line included, is never
-// parsed as Markdown. (src/io/front_matter_block.h finds the same block for
-// the front-matter fields; this private copy keeps the reader standalone.)
-struct FrontMatter {
-  Span block;  // empty when there is none
-  size_t body = 0;
-};
-
-FrontMatter FindFrontMatter(std::string_view bytes) {
-  size_t start = bytes.starts_with(kBom) ? kBom.size() : 0;
-  FrontMatter none{{start, start}, start};
-  auto after_line = [&](size_t at) {
-    size_t end = LineEnd(bytes, at);
-    return end < bytes.size() ? end + 1 : end;
-  };
-  if (start < bytes.size() && bytes[start] == '{') {
-    std::optional<size_t> end = JsonObjectEnd(bytes, start);
-    if (!end) return none;
-    size_t body = after_line(*end);
-    return {{start, body}, body};
-  }
-  for (std::string_view fence : {std::string_view("---"), std::string_view("+++")}) {
-    if (!LineIs(bytes, start, fence)) continue;
-    for (size_t at = after_line(start); at < bytes.size(); at = after_line(at)) {
-      if (LineIs(bytes, at, fence) || (fence == "---" && LineIs(bytes, at, "..."))) {
-        size_t body = after_line(at);
-        return {{start, body}, body};
-      }
-    }
-    return none;  // never closed: not front matter
-  }
-  return none;
 }
 
 // Hugo and Jekyll shortcodes ({{< ... >}}, {{% ... %}}, {% ... %}) in
@@ -294,15 +225,17 @@ LoadResult LoadMarkdown(std::string path, std::string bytes, const ReaderOptions
   }
   DocumentBuilder builder(std::move(path), std::move(bytes));
   std::string_view source = builder.original();
-  FrontMatter front_matter = FindFrontMatter(source);
+  // Front matter is never Markdown: the fields an editor writes (title, ...)
+  // come first as blocks of their own; the body starts after the block.
+  FrontMatterBlock front_matter = FindFrontMatter(source);
+  std::vector<InputProblem> front_matter_problems;
+  AddFrontMatterFields(source, front_matter, options.front_matter_fields, &builder,
+                       &front_matter_problems);
+  size_t body_begin = front_matter.kind != FrontMatterBlock::Kind::kNone ? front_matter.end
+                      : source.starts_with(kBom)                         ? kBom.size()
+                                                                         : 0;
 
-  // front matter fields: AddFrontMatterFields(...) goes here -- the lead
-  // calls src/io/front_matter.h's AddFrontMatterFields(source, block,
-  // options.front_matter_fields, &builder, &problems) when merging, so the
-  // editor-written fields (title, ...) come first as blocks of their own.
-  (void)options;
-
-  MarkdownWalker walker(&builder, FindShortcodes(source, front_matter.body));
+  MarkdownWalker walker(&builder, FindShortcodes(source, body_begin));
   MD_PARSER parser = {};
   parser.abi_version = 0;
   parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH;
@@ -328,9 +261,11 @@ LoadResult LoadMarkdown(std::string path, std::string bytes, const ReaderOptions
   };
   // The body only: md4c never sees the front matter, and its pointers are
   // into `source`, so offsets are the file's.
-  std::string_view body = source.substr(front_matter.body);
+  std::string_view body = source.substr(body_begin);
   int failed = md_parse(body.data(), static_cast<MD_SIZE>(body.size()), &parser, &walker);
   Document& document = result.document.emplace(std::move(builder).Finish());
+  document.problems.insert(document.problems.end(), front_matter_problems.begin(),
+                           front_matter_problems.end());
   if (failed != 0) {
     document.problems.push_back({"the Markdown parser stopped early; the rest is not audited", 0});
   }

@@ -294,6 +294,21 @@ TEST_F(ConfigCliTest, PrintConfigForTheNewsroomTree) {
   EXPECT_FALSE(sport["lexicons"]["vague-sources"].contains("added"));
 }
 
+TEST_F(ConfigCliTest, PrintConfigShowsTheFrontMatterFields) {
+  RunResult run = Run("check --print-config");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  json printed = json::parse(run.out, nullptr, false);
+  ASSERT_TRUE(printed.is_array()) << run.out;
+  EXPECT_EQ(printed[0]["front_matter_fields"],
+            json::array({"title", "subtitle", "description", "summary", "caption"}));
+  Write(".quoteaudit.json", R"({"front_matter_fields": ["title", "dek"]})");
+  run = Run("check --print-config");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  printed = json::parse(run.out, nullptr, false);
+  ASSERT_TRUE(printed.is_array()) << run.out;
+  EXPECT_EQ(printed[0]["front_matter_fields"], json::array({"title", "dek"}));
+}
+
 TEST_F(ConfigCliTest, PrintConfigReportsConfigErrors) {
   Write(".quoteaudit.json", R"({"rules": {"vague-sorce": "off"}})");
   RunResult run = Run("check --print-config");

@@ -167,6 +167,21 @@ TEST(ConfigLoaderTest, AllErrorsAreReportedAtOnce) {
   EXPECT_EQ(Messages(R"({"rulez": {}, "fail_level": "x", "ignore": [1]})").size(), 3u);
 }
 
+TEST(ConfigLoaderTest, FrontMatterFields) {
+  EXPECT_FALSE(Parse("{}").config.front_matter_fields.has_value());
+  ConfigResult result = Parse(R"({"front_matter_fields": ["title", "dek"]})");
+  ASSERT_TRUE(result.ok()) << result.errors[0].ToString();
+  EXPECT_EQ(result.config.front_matter_fields, (std::vector<std::string>{"title", "dek"}));
+  // An empty list audits no field at all.
+  result = Parse(R"({"front_matter_fields": []})");
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result.config.front_matter_fields, std::vector<std::string>{});
+  EXPECT_EQ(OnlyError(R"({"front_matter_fields": "title"})"),
+            "site/.quoteaudit.json: /front_matter_fields: expected an array, got string");
+  EXPECT_EQ(OnlyError(R"({"front_matter_fields": ["title", " "]})"),
+            "site/.quoteaudit.json: /front_matter_fields/1: must not be blank");
+}
+
 TEST(ConfigLoaderTest, TopLevelMustBeAnObject) {
   EXPECT_EQ(OnlyError("[]"),
             "site/.quoteaudit.json: expected an object at the top level, got array");
