@@ -21,8 +21,8 @@
 namespace qa {
 namespace {
 
-Document Read(std::string markdown) {
-  LoadResult loaded = LoadMarkdown("article.md", std::move(markdown), ReaderOptions{});
+Document Read(std::string markdown, const ReaderOptions& options = {}) {
+  LoadResult loaded = LoadMarkdown("article.md", std::move(markdown), options);
   EXPECT_TRUE(loaded.document.has_value());
   EXPECT_FALSE(loaded.error.has_value());
   return loaded.document.value_or(Document{});
@@ -135,16 +135,27 @@ TEST(MarkdownReaderTest, ShortcodesAreNotAudited) {
 }
 
 TEST(MarkdownReaderTest, FrontMatterIsNotInTheText) {
+  ReaderOptions no_fields;
+  no_fields.front_matter_fields.clear();
   for (std::string_view front :
        {"---\ntitle: \"Pier\"\n---\n", "+++\ntitle = \"Pier\"\n+++\n",
         "{\n  \"title\": \"Pier {x}\"\n}\n", "\xEF\xBB\xBF---\ntitle: Pier\n...\n"}) {
     SCOPED_TRACE(front);
-    Document document = Read(std::string(front) + "\nBody text.\n");
+    Document document = Read(std::string(front) + "\nBody text.\n", no_fields);
     EXPECT_EQ(Paragraphs(document), (Strings{"Body text."}));
     EXPECT_EQ(document.SourceOffset(document.paragraphs.at(0).begin), front.size() + 1);
   }
   // Not closed: not front matter (a thematic break, then text).
   EXPECT_EQ(Paragraphs(Read("---\nBody text.\n")), (Strings{"Body text."}));
+}
+
+// The fields an editor writes are audited first, at the bytes between the
+// quotes; the syntax around them is not.
+TEST(MarkdownReaderTest, FrontMatterTitleIsAuditedAtItsPlace) {
+  const std::string front = "---\ntitle: \"Pier \\\"reopens\\\" in May\"\ndate: 2026-05-01\n---\n";
+  Document document = Read(front + "\nBody text.\n");
+  EXPECT_EQ(Paragraphs(document), (Strings{"Pier \"reopens\" in May", "Body text."}));
+  EXPECT_EQ(document.Original(document.paragraphs.at(0)), "Pier \\\"reopens\\\" in May");
 }
 
 TEST(MarkdownReaderTest, BinaryFileIsSkippedAsInPlainText) {
