@@ -42,6 +42,11 @@ void DocumentBuilder::Decoded(std::string_view text, size_t begin, size_t end) {
   Append(text, begin, end - begin, false);
 }
 
+void DocumentBuilder::Comment(SourceComment comment) {
+  comment.text_offset = document_.text.size();
+  document_.comments.push_back(std::move(comment));
+}
+
 void DocumentBuilder::EndBlock() {
   std::string& text = document_.text;
   size_t begin = block_begin_;
