@@ -15,10 +15,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -514,6 +517,107 @@ class HtmlWalker {
   DocumentBuilder* builder_;
 };
 
+// Every block gumbo allocates, so that the tree is freed here in one loop:
+// gumbo_destroy_output() recurses once per level and would overflow the
+// stack on a page nested a few hundred thousand elements deep. Each block
+// has a header holding its index in `blocks_`, so freeing one is O(1).
+class GumboMemory {
+ public:
+  GumboMemory() = default;
+  GumboMemory(const GumboMemory&) = delete;
+  GumboMemory& operator=(const GumboMemory&) = delete;
+  ~GumboMemory() {
+    for (Header* block : blocks_) std::free(block);
+  }
+  static void* Allocate(void* self, size_t size) {
+    auto* memory = static_cast<GumboMemory*>(self);
+    auto* block = static_cast<Header*>(std::malloc(sizeof(Header) + size));
+    if (block == nullptr) return nullptr;
+    block->index = memory->blocks_.size();
+    memory->blocks_.push_back(block);
+    return block + 1;
+  }
+  static void Deallocate(void* self, void* pointer) {
+    if (pointer == nullptr) return;
+    auto* memory = static_cast<GumboMemory*>(self);
+    Header* block = static_cast<Header*>(pointer) - 1;
+    Header* last = memory->blocks_.back();
+    memory->blocks_[block->index] = last;
+    last->index = block->index;
+    memory->blocks_.pop_back();
+    std::free(block);
+  }
+
+ private:
+  struct alignas(std::max_align_t) Header {
+    size_t index;
+  };
+  std::vector<Header*> blocks_;
+};
+
+// Elements whose end tag a page may leave out and which never nest deeply.
+bool EndTagOptional(std::string_view name) {
+  static constexpr std::string_view kOptional[] = {
+      "p",     "li",    "dt",    "dd",     "tr",       "td",       "th",
+      "tbody", "thead", "tfoot", "option", "optgroup", "colgroup", "caption",
+      "rb",    "rt",    "rtc",   "rp",     "html",     "head",     "body"};
+  for (std::string_view optional : kOptional) {
+    if (name.size() == optional.size() &&
+        std::equal(name.begin(), name.end(), optional.begin(),
+                   [](char a, char b) { return (a | 0x20) == b; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsVoid(std::string_view name) {
+  static constexpr std::string_view kVoid[] = {"area",   "base",  "br",    "col",  "embed",
+                                               "hr",     "img",   "input", "link", "meta",
+                                               "source", "track", "wbr"};
+  for (std::string_view element : kVoid) {
+    if (name.size() == element.size() &&
+        std::equal(name.begin(), name.end(), element.begin(),
+                   [](char a, char b) { return (a | 0x20) == b; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A rough count of how deeply the page's tags nest (start tags that need an
+// end tag minus the end tags that close one; it errs on the deep side), so that a hostile page is
+// refused before gumbo, whose tree building is quadratic in the depth, spends minutes on it.
+size_t EstimatedDepth(std::string_view input) {
+  std::unordered_map<std::string, size_t> open;  // by lower-case name
+  size_t depth = 0, deepest = 0;
+  for (size_t i = input.find('<'); i != std::string_view::npos; i = input.find('<', i + 1)) {
+    bool end_tag = i + 1 < input.size() && input[i + 1] == '/';
+    size_t name_begin = i + (end_tag ? 2 : 1);
+    size_t name_end = name_begin;
+    while (name_end < input.size() && IsAsciiAlnum(input[name_end])) ++name_end;
+    if (name_end == name_begin) continue;
+    std::string_view name = input.substr(name_begin, name_end - name_begin);
+    if (EndTagOptional(name) || IsVoid(name)) continue;
+    std::string lower(name);
+    for (char& c : lower) c = static_cast<char>(c | 0x20);
+    size_t& count = open[lower];
+    if (end_tag) {
+      // A stray end tag closes nothing (gumbo ignores it).
+      if (count > 0) {
+        --count;
+        --depth;
+      }
+    } else {
+      ++count;
+      deepest = std::max(deepest, ++depth);
+    }
+  }
+  return deepest;
+}
+
+constexpr size_t kMaxDepth = 5000;
+
 }  // namespace
 
 LoadResult LoadHtml(std::string path, std::string bytes, const ReaderOptions& /*options*/) {
@@ -522,13 +626,25 @@ LoadResult LoadHtml(std::string path, std::string bytes, const ReaderOptions& /*
     result.error = InputError{std::move(path), std::move(binary->message), binary->offset};
     return result;
   }
+  if (size_t depth = EstimatedDepth(bytes); depth > kMaxDepth) {
+    result.error =
+        InputError{std::move(path),
+                   "HTML nested about " + std::to_string(depth) + " elements deep (more than " +
+                       std::to_string(kMaxDepth) + "); not read",
+                   0};
+    return result;
+  }
   DocumentBuilder builder(std::move(path), std::move(bytes));
   std::string_view input = builder.original();  // stable: the builder owns the bytes
+  GumboMemory memory;
   // Parse errors are not reported (a browser shows such pages anyway), and
   // recording them copies the stack of open elements each time: quadratic
   // on deeply nested pages.
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;
+  options.allocator = &GumboMemory::Allocate;
+  options.deallocator = &GumboMemory::Deallocate;
+  options.userdata = &memory;
   GumboOutput* output = gumbo_parse_with_options(&options, input.data(), input.size());
   if (output != nullptr && output->document != nullptr) {
     const GumboNode* root = output->document;
@@ -542,7 +658,7 @@ LoadResult LoadHtml(std::string path, std::string bytes, const ReaderOptions& /*
     HtmlWalker walker(input, &builder);
     walker.Walk(root, scope, drop_furniture);
   }
-  if (output != nullptr) gumbo_destroy_output(&options, output);
+  // `memory` frees the tree (no gumbo_destroy_output: see GumboMemory).
   Document& document = result.document.emplace(std::move(builder).Finish());
   // Comments are met in tree order; a comment after </body> can land
   // earlier in the tree than in the file.

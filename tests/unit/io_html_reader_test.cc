@@ -192,11 +192,27 @@ TEST(HtmlReaderTest, MalformedHtmlReadsWithoutCrashing) {
       EXPECT_LE(source.end, read.original.size()) << page;
     }
   }
-  // Deep nesting does not exhaust the stack.
+  // Deep nesting is read...
   std::string deep;
-  for (int i = 0; i < 20000; ++i) deep += "<span>";
+  for (int i = 0; i < 4000; ++i) deep += "<span>";
   deep += "word";
   EXPECT_EQ(Paragraphs(ReadHtml(deep)), (Strings{"word"}));
+}
+
+TEST(HtmlReaderTest, HostileNestingIsRefusedAsAnError) {
+  // ...but a page nested deeper than any real one is an input error, not
+  // minutes of parsing or a crash; stray end tags do not hide the depth.
+  std::string deep;
+  for (int i = 0; i < 200000; ++i) deep += "<div></x>";
+  LoadResult loaded = LoadHtml("deep.html", deep, ReaderOptions{});
+  EXPECT_FALSE(loaded.document.has_value());
+  ASSERT_TRUE(loaded.error.has_value());
+  EXPECT_NE(loaded.error->message.find("nested"), std::string::npos);
+  // Unclosed paragraphs and list items do not nest: a long sloppy page reads.
+  std::string sloppy;
+  for (int i = 0; i < 20000; ++i) sloppy += "<p>Para <li>item ";
+  LoadResult read = LoadHtml("sloppy.html", sloppy, ReaderOptions{});
+  EXPECT_TRUE(read.document.has_value());
 }
 
 TEST(HtmlReaderTest, CarriageReturnsAreBlankedLikePlainText) {
