@@ -1,7 +1,7 @@
-// Golden tests: every fixtures/**/<case>.txt with a sibling <case>.expected
-// is audited as `quoteaudit check --no-summary <case>.txt` would (text
-// format, path relative to the repository root, the config that applies to
-// the fixture) and compared byte for byte with the .expected file. A sibling
+// Golden tests: every fixtures/**/<case>.txt (or .html, .htm, .md,
+// .markdown: kArticleExtensions) with a sibling <case>.expected is audited as `quoteaudit check
+// --no-summary <case>.txt` would (text format, path relative to the repository root, the config
+// that applies to the fixture) and compared byte for byte with the .expected file. A sibling
 // <case>.quotes is compared with the `quoteaudit quotes` table the same way.
 // scripts/update-golden rewrites these files from the built binary so
 // changes are reviewed with git diff.
@@ -63,6 +63,14 @@ std::string TestName(const std::string& path) {
   return name;
 }
 
+// The article files a fixture can be, read by the format their extension
+// names (io/input_format.h).
+bool IsArticle(const fs::path& path) {
+  static const std::set<std::string> kArticleExtensions = {".txt", ".html", ".htm", ".md",
+                                                           ".markdown"};
+  return kArticleExtensions.count(path.extension().string()) > 0;
+}
+
 std::vector<GoldenCase> FindGoldenCases(const fs::path& root) {
   std::vector<GoldenCase> cases;
   std::error_code error;
@@ -71,7 +79,7 @@ std::vector<GoldenCase> FindGoldenCases(const fs::path& root) {
   for (fs::recursive_directory_iterator it(fixtures, error), end; !error && it != end;
        it.increment(error)) {
     const fs::path& path = it->path();
-    if (path.extension() != ".txt") continue;
+    if (!IsArticle(path)) continue;
     fs::path expected = fs::path(path).replace_extension(".expected");
     if (!fs::exists(expected)) continue;
     std::string relative = fs::relative(path, root).generic_string();
@@ -81,9 +89,10 @@ std::vector<GoldenCase> FindGoldenCases(const fs::path& root) {
   std::sort(cases.begin(), cases.end(),
             [](const GoldenCase& a, const GoldenCase& b) { return a.txt < b.txt; });
   for (size_t i = 0; i < cases.size(); ++i) {
-    // Strip the common "fixtures/" prefix and ".txt"; the index keeps names
-    // unique when two paths sanitize alike ("a-b" and "a_b").
-    std::string stem = cases[i].txt.substr(9, cases[i].txt.size() - 9 - 4);
+    // Strip the common "fixtures/" prefix and the extension; the index keeps
+    // names unique when two paths sanitize alike ("a-b" and "a_b").
+    std::string extension = fs::path(cases[i].txt).extension().string();
+    std::string stem = cases[i].txt.substr(9, cases[i].txt.size() - 9 - extension.size());
     cases[i].name = TestName(stem);
     if (i > 0 && cases[i].name == cases[i - 1].name) cases[i].name += "_" + std::to_string(i);
   }
@@ -385,6 +394,20 @@ TEST(GoldenHarnessTest, FindsOnlyFixturesWithExpectedFiles) {
   EXPECT_EQ(cases[0].txt, "fixtures/checks/r/hit.txt");
   EXPECT_EQ(cases[0].name, "checks_r_hit");
   EXPECT_TRUE(cases[0].has_quotes);
+}
+
+TEST(GoldenHarnessTest, FindsMarkedUpFixturesBesideText) {
+  fs::path root = fs::temp_directory_path() / ("qa_golden_html_" + std::to_string(::getpid()));
+  fs::create_directories(root / "fixtures" / "html");
+  for (const char* name :
+       {"fixtures/html/page.html", "fixtures/html/page.expected", "fixtures/html/README.md"}) {
+    std::ofstream(root / name) << "x\n";
+  }
+  std::vector<GoldenCase> cases = FindGoldenCases(root);
+  fs::remove_all(root);
+  ASSERT_EQ(cases.size(), 1u);
+  EXPECT_EQ(cases[0].txt, "fixtures/html/page.html");
+  EXPECT_EQ(cases[0].name, "html_page");
 }
 
 }  // namespace
