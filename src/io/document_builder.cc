@@ -43,6 +43,11 @@ void DocumentBuilder::Decoded(std::string_view text, size_t begin, size_t end) {
   Append(text, begin, end - begin, false);
 }
 
+void DocumentBuilder::Comment(SourceComment comment) {
+  comment.text_offset = document_.text.size();
+  document_.comments.push_back(std::move(comment));
+}
+
 void DocumentBuilder::EndBlock() {
   std::string& text = document_.text;
   size_t begin = block_begin_;
@@ -57,11 +62,6 @@ void DocumentBuilder::EndBlock() {
     Append("\n\n", source, 0, false);
   }
   block_begin_ = text.size();
-}
-
-void DocumentBuilder::Comment(SourceComment comment) {
-  comment.text_offset = document_.text.size();
-  document_.comments.push_back(std::move(comment));
 }
 
 Document DocumentBuilder::Finish() && {

@@ -29,12 +29,11 @@ class DocumentBuilder {
   // A word break that is not in the source as a space (between table cells,
   // at a hard line break): one space standing for source bytes [begin, end).
   void Space(size_t begin, size_t end) { Decoded(" ", begin, end); }
+  // Records a comment (never audited) as standing at the current end of the
+  // analysis text: its text_offset is set here.
+  void Comment(SourceComment comment);
   // Ends the current text block; an empty block is dropped.
   void EndBlock();
-  // Records a comment (never audited). Its text_offset is set to where the
-  // analysis text stands now; comments must come in source order.
-  void Comment(SourceComment comment);
-
   // The source bytes (for readers that look ahead).
   std::string_view original() const { return document_.original; }
 

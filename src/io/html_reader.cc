@@ -1,12 +1,672 @@
+// The HTML reader: gumbo parses the page as a browser would (HTML5), and the
+// walk below copies only the story's prose into the analysis text through
+// DocumentBuilder, so every span maps back to the exact source bytes.
+//
+// What is read: the story scope (every outermost <article>, in page order;
+// else <main>; else <body> without nav, header, footer and aside). Block
+// elements (p, h1-h6, li, td, figcaption, a div with text...) each end a
+// paragraph; inline elements (em, a, span, q...) do not break words. Never
+// read: <head>, script, style, pre, code, template, noscript, svg, math,
+// iframe, form controls, attribute values. Comments are recorded in
+// Document::comments (for inline directives) wherever they are.
 #include "io/html_reader.h"
 
-#include "io/plain_text_reader.h"
+#include <gumbo.h>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "io/document_builder.h"
+#include "io/text_cleaner.h"
 
 namespace qa {
+namespace {
 
-// Scaffolding until the real reader lands: read as plain text, as before.
+// --- Character references -------------------------------------------------
+// A private decoder: the Markdown reader may have its own (html_entities.h);
+// the two should become one. Gumbo's own decoding is preferred wherever the
+// walk can line it up with the source (see TextWalker), so this table only
+// has to cover what news copy uses.
+
+void AppendUtf8(uint32_t code, std::string* out) {
+  if (code < 0x80) {
+    out->push_back(static_cast<char>(code));
+  } else if (code < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (code >> 6)));
+    out->push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  } else if (code < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (code >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (code >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  }
+}
+
+struct NamedReference {
+  std::string_view name;
+  uint32_t code;
+};
+
+constexpr NamedReference kNamedReferences[] = {
+    {"amp", '&'},       {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
+    {"apos", '\''},     {"nbsp", 0xA0},     {"ldquo", 0x201C},  {"rdquo", 0x201D},
+    {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"laquo", 0xAB},    {"raquo", 0xBB},
+    {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"bdquo", 0x201E},  {"sbquo", 0x201A},
+    {"ndash", 0x2013},  {"mdash", 0x2014},  {"hellip", 0x2026}, {"shy", 0xAD},
+    {"thinsp", 0x2009}, {"ensp", 0x2002},   {"emsp", 0x2003},   {"copy", 0xA9},
+    {"reg", 0xAE},      {"trade", 0x2122},  {"deg", 0xB0},      {"euro", 0x20AC},
+    {"pound", 0xA3},    {"middot", 0xB7},   {"bull", 0x2022},   {"prime", 0x2032},
+    {"Prime", 0x2033},  {"aacute", 0xE1},   {"Aacute", 0xC1},   {"agrave", 0xE0},
+    {"Agrave", 0xC0},   {"acirc", 0xE2},    {"Acirc", 0xC2},    {"auml", 0xE4},
+    {"Auml", 0xC4},     {"atilde", 0xE3},   {"Atilde", 0xC3},   {"aring", 0xE5},
+    {"Aring", 0xC5},    {"aelig", 0xE6},    {"AElig", 0xC6},    {"ccedil", 0xE7},
+    {"Ccedil", 0xC7},   {"eacute", 0xE9},   {"Eacute", 0xC9},   {"egrave", 0xE8},
+    {"Egrave", 0xC8},   {"ecirc", 0xEA},    {"Ecirc", 0xCA},    {"euml", 0xEB},
+    {"Euml", 0xCB},     {"iacute", 0xED},   {"Iacute", 0xCD},   {"igrave", 0xEC},
+    {"Igrave", 0xCC},   {"icirc", 0xEE},    {"Icirc", 0xCE},    {"iuml", 0xEF},
+    {"Iuml", 0xCF},     {"ntilde", 0xF1},   {"Ntilde", 0xD1},   {"oacute", 0xF3},
+    {"Oacute", 0xD3},   {"ograve", 0xF2},   {"Ograve", 0xD2},   {"ocirc", 0xF4},
+    {"Ocirc", 0xD4},    {"ouml", 0xF6},     {"Ouml", 0xD6},     {"otilde", 0xF5},
+    {"Otilde", 0xD5},   {"oslash", 0xF8},   {"Oslash", 0xD8},   {"uacute", 0xFA},
+    {"Uacute", 0xDA},   {"ugrave", 0xF9},   {"Ugrave", 0xD9},   {"ucirc", 0xFB},
+    {"Ucirc", 0xDB},    {"uuml", 0xFC},     {"Uuml", 0xDC},     {"yacute", 0xFD},
+    {"Yacute", 0xDD},   {"yuml", 0xFF},     {"szlig", 0xDF},    {"scaron", 0x161},
+    {"Scaron", 0x160},  {"zcaron", 0x17E},  {"Zcaron", 0x17D},  {"oelig", 0x153},
+    {"OElig", 0x152},   {"eth", 0xF0},      {"thorn", 0xFE},
+};
+
+// Windows-1252 meanings of numeric references 0x80-0x9F, as HTML5 reads them
+// (&#147; is a left double quote); 0 where the spec keeps the code point.
+constexpr std::array<uint16_t, 32> kWindows1252 = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool IsHexDigit(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// The length of the character reference at the start of `s` ("&eacute;",
+// "&#8220;", "&#x201C;", or a name without its semicolon, "&copy"); 0 when
+// `s` does not start with one (a lone "&").
+size_t ReferenceLength(std::string_view s) {
+  if (s.size() < 2 || s[0] != '&') return 0;
+  size_t i = 1;
+  if (s[i] == '#') {
+    ++i;
+    bool hex = i < s.size() && (s[i] == 'x' || s[i] == 'X');
+    if (hex) ++i;
+    size_t digits = i;
+    while (i < s.size() && (hex ? IsHexDigit(s[i]) : (s[i] >= '0' && s[i] <= '9'))) ++i;
+    if (i == digits) return 0;
+  } else {
+    while (i < s.size() && IsAsciiAlnum(s[i])) ++i;
+    if (i == 1) return 0;
+  }
+  if (i < s.size() && s[i] == ';') ++i;
+  return i;
+}
+
+// The UTF-8 a reference of ReferenceLength() stands for; nullopt for a name
+// this table does not know or one without its semicolon.
+std::optional<std::string> DecodeReference(std::string_view reference) {
+  std::string out;
+  if (reference.size() > 2 && reference[1] == '#') {
+    bool hex = reference[2] == 'x' || reference[2] == 'X';
+    uint32_t code = 0;
+    for (size_t i = hex ? 3 : 2; i < reference.size() && reference[i] != ';'; ++i) {
+      char c = reference[i];
+      uint32_t digit = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+      code = std::min<uint32_t>(code * (hex ? 16 : 10) + digit, 0x110000);
+    }
+    if (code >= 0x80 && code <= 0x9F && kWindows1252[code - 0x80] != 0) {
+      code = kWindows1252[code - 0x80];
+    }
+    if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
+    AppendUtf8(code, &out);
+    return out;
+  }
+  if (reference.size() < 3 || reference.back() != ';') return std::nullopt;
+  std::string_view name = reference.substr(1, reference.size() - 2);
+  for (const NamedReference& named : kNamedReferences) {
+    if (named.name == name) {
+      AppendUtf8(named.code, &out);
+      return out;
+    }
+  }
+  return std::nullopt;
+}
+
+// --- The walk ---------------------------------------------------------------
+
+enum class Role { kInline, kBlock, kSkip, kLineBreak };
+
+Role RoleOf(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_PLAINTEXT:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_BUTTON:
+      return Role::kSkip;
+    case GUMBO_TAG_BR:
+      return Role::kLineBreak;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_LEGEND:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL:
+      return Role::kBlock;
+    default:
+      return Role::kInline;  // em, strong, a, span, q, cite, unknown tags...
+  }
+}
+
+// Page furniture outside the story: left out when the scope is <body>.
+bool IsFurniture(GumboTag tag) {
+  return tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER ||
+         tag == GUMBO_TAG_ASIDE;
+}
+
+bool IsElement(const GumboNode* node) {
+  return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
+}
+
+const GumboVector* ChildrenOf(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
+  if (IsElement(node)) return &node->v.element.children;
+  return nullptr;
+}
+
+// The outermost elements with `tag` in page order, not looking inside
+// furniture (a "related stories" <aside> full of <article> teasers) or
+// elements that are never read.
+std::vector<const GumboNode*> FindOutermost(const GumboNode* root, GumboTag tag) {
+  std::vector<const GumboNode*> found;
+  std::vector<const GumboNode*> pending = {root};
+  while (!pending.empty()) {
+    const GumboNode* node = pending.back();
+    pending.pop_back();
+    if (IsElement(node)) {
+      GumboTag node_tag = node->v.element.tag;
+      if (node_tag == tag) {
+        found.push_back(node);
+        continue;
+      }
+      if (IsFurniture(node_tag) || RoleOf(node_tag) == Role::kSkip) continue;
+    }
+    const GumboVector* children = ChildrenOf(node);
+    if (children == nullptr) continue;
+    for (unsigned i = children->length; i-- > 0;) {
+      pending.push_back(static_cast<const GumboNode*>(children->data[i]));
+    }
+  }
+  return found;
+}
+
+const GumboNode* FindBody(const GumboNode* root) {
+  std::vector<const GumboNode*> bodies = FindOutermost(root, GUMBO_TAG_BODY);
+  return bodies.empty() ? nullptr : bodies.front();
+}
+
+class HtmlWalker {
+ public:
+  HtmlWalker(std::string_view input, DocumentBuilder* builder) : input_(input), builder_(builder) {}
+
+  // Walks the whole tree in document order; prose is read only inside
+  // `scope` (and, when `drop_furniture`, not inside nav/header/footer/aside).
+  void Walk(const GumboNode* root, std::vector<const GumboNode*> scope, bool drop_furniture) {
+    std::sort(scope.begin(), scope.end());
+    struct Step {
+      const GumboNode* node;
+      bool exit;  // leaving an element entered earlier
+    };
+    std::vector<Step> pending = {{root, false}};
+    int in_scope = 0;  // scope roots currently open
+    int skipped = 0;   // elements whose content is never read, currently open
+    while (!pending.empty()) {
+      Step step = pending.back();
+      pending.pop_back();
+      const GumboNode* node = step.node;
+      bool is_scope = std::binary_search(scope.begin(), scope.end(), node);
+      if (step.exit) {
+        Role role = RoleOf(node->v.element.tag);
+        if (in_scope > 0 && skipped == 0 && role == Role::kBlock) builder_->EndBlock();
+        if (IsSkipped(node, drop_furniture)) --skipped;
+        if (is_scope) {
+          builder_->EndBlock();
+          --in_scope;
+        }
+        continue;
+      }
+      switch (node->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+          if (in_scope > 0 && skipped == 0) Text(node->v.text);
+          continue;
+        case GUMBO_NODE_COMMENT:
+          Comment(node->v.text);
+          continue;
+        case GUMBO_NODE_CDATA:  // only in svg/math content, which is never read
+          continue;
+        case GUMBO_NODE_DOCUMENT:
+          break;
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE: {
+          bool reading = in_scope > 0 && skipped == 0;
+          Role role = RoleOf(node->v.element.tag);
+          if (is_scope) {
+            builder_->EndBlock();
+            ++in_scope;
+          }
+          bool skip = IsSkipped(node, drop_furniture);
+          if (reading && skip) {
+            // Left out, but still a word break: "the<code>x</code>rest".
+            Span tag = ElementSpan(node->v.element);
+            builder_->Space(tag.begin, tag.end);
+          } else if (reading && role == Role::kLineBreak) {
+            Span tag = PieceSpan(node->v.element.original_tag);
+            builder_->Space(tag.begin, tag.end);
+          } else if (reading && role == Role::kBlock) {
+            builder_->EndBlock();
+          }
+          if (skip) ++skipped;
+          pending.push_back({node, true});
+          break;
+        }
+      }
+      const GumboVector* children = ChildrenOf(node);
+      if (children == nullptr) continue;
+      for (unsigned i = children->length; i-- > 0;) {
+        pending.push_back({static_cast<const GumboNode*>(children->data[i]), false});
+      }
+    }
+  }
+
+ private:
+  static bool IsSkipped(const GumboNode* node, bool drop_furniture) {
+    if (node->type == GUMBO_NODE_TEMPLATE) return true;
+    if (node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML) return true;
+    GumboTag tag = node->v.element.tag;
+    return RoleOf(tag) == Role::kSkip || (drop_furniture && IsFurniture(tag));
+  }
+
+  // Where a piece of the input gumbo points at starts and ends, clamped to
+  // the input (an empty span for a piece gumbo made up).
+  Span PieceSpan(const GumboStringPiece& piece) const {
+    if (piece.data == nullptr || piece.data < input_.data() ||
+        piece.data > input_.data() + input_.size()) {
+      return {0, 0};
+    }
+    size_t begin = static_cast<size_t>(piece.data - input_.data());
+    size_t end = std::min(input_.size(), begin + piece.length);
+    return {begin, end};
+  }
+
+  // From the start tag to the end of the end tag (or of the start tag when
+  // the end tag is implied).
+  Span ElementSpan(const GumboElement& element) const {
+    Span start = PieceSpan(element.original_tag);
+    Span end = PieceSpan(element.original_end_tag);
+    if (start.size() == 0) return end;
+    if (end.size() == 0 || end.end < start.begin) return start;
+    return {start.begin, end.end};
+  }
+
+  // Copies one text node: plain runs verbatim, character references as
+  // decoded units, each mapped to its exact source bytes. Gumbo's decoded
+  // `text` is walked alongside the source (`at`) so that gumbo's reading of
+  // a reference wins where the two can be lined up ("&notit;", "&copy 2").
+  void Text(const GumboText& node) {
+    Span source = PieceSpan(node.original_text);
+    std::string_view decoded = node.text != nullptr ? std::string_view(node.text) : "";
+    size_t at = 0;
+    bool aligned = true;
+    size_t run = source.begin;  // start of the plain run not yet copied
+    size_t i = source.begin;
+    const size_t end = source.end;
+    while (i < end) {
+      char c = input_[i];
+      if (c == '&') {
+        size_t length = ReferenceLength(input_.substr(i, end - i));
+        if (length > 0) {
+          builder_->Copy(run, i);
+          std::string_view reference = input_.substr(i, length);
+          std::optional<std::string> mine = DecodeReference(reference);
+          std::optional<std::string> meaning;
+          if (aligned) meaning = GumboMeaning(decoded, at, mine, i + length, end);
+          if (!meaning) {
+            aligned = false;
+            meaning = mine;
+          }
+          if (aligned) at += meaning->size();
+          i += length;
+          if (!meaning || *meaning == reference) {
+            run = i - length;  // not a reference after all: plain text
+          } else {
+            builder_->Decoded(*meaning, i - length, i);
+            run = i;
+          }
+          continue;
+        }
+      }
+      if (c == '<' && (!aligned || at >= decoded.size() || decoded[at] != '<')) {
+        // Markup gumbo dropped without ending the text node (a stray end
+        // tag): not prose.
+        size_t markup_end = MarkupEnd(i, end);
+        if (markup_end > i) {
+          builder_->Copy(run, i);
+          i = markup_end;
+          run = i;
+          continue;
+        }
+      }
+      if (aligned) {
+        if (c == '\r') {
+          // Gumbo reads CR LF and a lone CR as one LF.
+          if (!(i + 1 < end && input_[i + 1] == '\n')) ++at;
+        } else if (at < decoded.size() && decoded[at] == c) {
+          ++at;
+        } else {
+          aligned = false;
+        }
+      }
+      ++i;
+    }
+    builder_->Copy(run, end);
+  }
+
+  // What gumbo decoded the reference ending at `after` to, from its decoded
+  // text at `at`: the bytes up to where the source's next plain text
+  // resumes. nullopt when that cannot be told.
+  std::optional<std::string> GumboMeaning(std::string_view decoded, size_t at,
+                                          const std::optional<std::string>& mine, size_t after,
+                                          size_t end) const {
+    if (at > decoded.size()) return std::nullopt;
+    size_t anchor_end = after;
+    while (anchor_end < end && anchor_end - after < 32 && input_[anchor_end] != '&' &&
+           input_[anchor_end] != '<' && input_[anchor_end] != '\r') {
+      ++anchor_end;
+    }
+    std::string_view anchor = input_.substr(after, anchor_end - after);
+    if (anchor.empty()) {
+      if (after == end) return std::string(decoded.substr(at));
+      // Another reference or markup follows: trust our own reading if gumbo
+      // has the same bytes here.
+      if (mine && decoded.compare(at, mine->size(), *mine) == 0) return mine;
+      return std::nullopt;
+    }
+    if (mine && decoded.compare(at, mine->size() + anchor.size(), *mine + std::string(anchor)) == 0)
+      return mine;
+    size_t found = decoded.find(anchor, at);
+    if (found == std::string_view::npos) return std::nullopt;
+    return std::string(decoded.substr(at, found - at));
+  }
+
+  // The end of the tag or comment starting at `i` ("</b>", "<!-- x -->"), or
+  // `i` when the '<' starts none.
+  size_t MarkupEnd(size_t i, size_t end) const {
+    if (i + 1 >= end) return i;
+    char next = input_[i + 1];
+    bool letter = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+    if (!letter && next != '/' && next != '!' && next != '?') return i;
+    std::string_view rest = input_.substr(i, end - i);
+    size_t close = rest.starts_with("<!--") ? rest.find("-->", 4) : rest.find('>');
+    if (close == std::string_view::npos) return end;
+    return i + close + (rest.starts_with("<!--") ? 3 : 1);
+  }
+
+  void Comment(const GumboText& node) {
+    Span source = PieceSpan(node.original_text);
+    if (source.size() == 0) return;
+    SourceComment comment;
+    comment.source = source;
+    comment.body = node.text != nullptr ? node.text : "";
+    comment.own_line = OnlySpaceAround(source);
+    builder_->Comment(std::move(comment));
+  }
+
+  // Nothing but spaces and tabs between the comment and the line breaks (or
+  // file ends) before and after it.
+  bool OnlySpaceAround(Span span) const {
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    for (size_t i = span.begin; i > 0 && input_[i - 1] != '\n'; --i) {
+      if (!blank(input_[i - 1])) return false;
+    }
+    for (size_t i = span.end; i < input_.size() && input_[i] != '\n'; ++i) {
+      if (!blank(input_[i])) return false;
+    }
+    return true;
+  }
+
+  std::string_view input_;
+  DocumentBuilder* builder_;
+};
+
+// Every block gumbo allocates, so that the tree is freed here in one loop:
+// gumbo_destroy_output() recurses once per level and would overflow the
+// stack on a page nested a few hundred thousand elements deep. Each block
+// has a header holding its index in `blocks_`, so freeing one is O(1).
+class GumboMemory {
+ public:
+  GumboMemory() = default;
+  GumboMemory(const GumboMemory&) = delete;
+  GumboMemory& operator=(const GumboMemory&) = delete;
+  ~GumboMemory() {
+    for (Header* block : blocks_) std::free(block);
+  }
+  static void* Allocate(void* self, size_t size) {
+    auto* memory = static_cast<GumboMemory*>(self);
+    auto* block = static_cast<Header*>(std::malloc(sizeof(Header) + size));
+    if (block == nullptr) return nullptr;
+    block->index = memory->blocks_.size();
+    memory->blocks_.push_back(block);
+    return block + 1;
+  }
+  static void Deallocate(void* self, void* pointer) {
+    if (pointer == nullptr) return;
+    auto* memory = static_cast<GumboMemory*>(self);
+    Header* block = static_cast<Header*>(pointer) - 1;
+    Header* last = memory->blocks_.back();
+    memory->blocks_[block->index] = last;
+    last->index = block->index;
+    memory->blocks_.pop_back();
+    std::free(block);
+  }
+
+ private:
+  struct alignas(std::max_align_t) Header {
+    size_t index;
+  };
+  std::vector<Header*> blocks_;
+};
+
+// Elements whose end tag a page may leave out and which never nest deeply.
+bool EndTagOptional(std::string_view name) {
+  static constexpr std::string_view kOptional[] = {
+      "p",     "li",    "dt",    "dd",     "tr",       "td",       "th",
+      "tbody", "thead", "tfoot", "option", "optgroup", "colgroup", "caption",
+      "rb",    "rt",    "rtc",   "rp",     "html",     "head",     "body"};
+  for (std::string_view optional : kOptional) {
+    if (name.size() == optional.size() &&
+        std::equal(name.begin(), name.end(), optional.begin(),
+                   [](char a, char b) { return (a | 0x20) == b; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsVoid(std::string_view name) {
+  static constexpr std::string_view kVoid[] = {"area",   "base",  "br",    "col",  "embed",
+                                               "hr",     "img",   "input", "link", "meta",
+                                               "source", "track", "wbr"};
+  for (std::string_view element : kVoid) {
+    if (name.size() == element.size() &&
+        std::equal(name.begin(), name.end(), element.begin(),
+                   [](char a, char b) { return (a | 0x20) == b; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A rough count of how deeply the page's tags nest (start tags that need an
+// end tag minus the end tags that close one; it errs on the deep side), so that a hostile page is
+// refused before gumbo, whose tree building is quadratic in the depth, spends minutes on it.
+size_t EstimatedDepth(std::string_view input) {
+  std::unordered_map<std::string, size_t> open;  // by lower-case name
+  size_t depth = 0, deepest = 0;
+  for (size_t i = input.find('<'); i != std::string_view::npos; i = input.find('<', i + 1)) {
+    bool end_tag = i + 1 < input.size() && input[i + 1] == '/';
+    size_t name_begin = i + (end_tag ? 2 : 1);
+    size_t name_end = name_begin;
+    while (name_end < input.size() && IsAsciiAlnum(input[name_end])) ++name_end;
+    if (name_end == name_begin) continue;
+    std::string_view name = input.substr(name_begin, name_end - name_begin);
+    if (EndTagOptional(name) || IsVoid(name)) continue;
+    std::string lower(name);
+    for (char& c : lower) c = static_cast<char>(c | 0x20);
+    size_t& count = open[lower];
+    if (end_tag) {
+      // A stray end tag closes nothing (gumbo ignores it).
+      if (count > 0) {
+        --count;
+        --depth;
+      }
+    } else {
+      ++count;
+      deepest = std::max(deepest, ++depth);
+    }
+  }
+  return deepest;
+}
+
+constexpr size_t kMaxDepth = 5000;
+
+}  // namespace
+
 LoadResult LoadHtml(std::string path, std::string bytes, const ReaderOptions& /*options*/) {
-  return LoadPlainText(std::move(path), std::move(bytes));
+  LoadResult result;
+  if (std::optional<InputProblem> binary = DetectBinary(bytes)) {
+    result.error = InputError{std::move(path), std::move(binary->message), binary->offset};
+    return result;
+  }
+  if (size_t depth = EstimatedDepth(bytes); depth > kMaxDepth) {
+    result.error =
+        InputError{std::move(path),
+                   "HTML nested about " + std::to_string(depth) + " elements deep (more than " +
+                       std::to_string(kMaxDepth) + "); not read",
+                   0};
+    return result;
+  }
+  DocumentBuilder builder(std::move(path), std::move(bytes));
+  std::string_view input = builder.original();  // stable: the builder owns the bytes
+  GumboMemory memory;
+  // Parse errors are not reported (a browser shows such pages anyway), and
+  // recording them copies the stack of open elements each time: quadratic
+  // on deeply nested pages.
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  options.allocator = &GumboMemory::Allocate;
+  options.deallocator = &GumboMemory::Deallocate;
+  options.userdata = &memory;
+  GumboOutput* output = gumbo_parse_with_options(&options, input.data(), input.size());
+  if (output != nullptr && output->document != nullptr) {
+    const GumboNode* root = output->document;
+    std::vector<const GumboNode*> scope = FindOutermost(root, GUMBO_TAG_ARTICLE);
+    bool drop_furniture = false;
+    if (scope.empty()) scope = FindOutermost(root, GUMBO_TAG_MAIN);
+    if (scope.empty()) {
+      if (const GumboNode* body = FindBody(root)) scope.push_back(body);
+      drop_furniture = true;
+    }
+    HtmlWalker walker(input, &builder);
+    walker.Walk(root, scope, drop_furniture);
+  }
+  // `memory` frees the tree (no gumbo_destroy_output: see GumboMemory).
+  Document& document = result.document.emplace(std::move(builder).Finish());
+  // Comments are met in tree order; a comment after </body> can land
+  // earlier in the tree than in the file.
+  std::stable_sort(document.comments.begin(), document.comments.end(),
+                   [](const SourceComment& a, const SourceComment& b) {
+                     return a.source.begin < b.source.begin;
+                   });
+  return result;
 }
 
 }  // namespace qa

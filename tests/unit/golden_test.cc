@@ -399,5 +399,19 @@ TEST(GoldenHarnessTest, FindsOnlyFixturesWithExpectedFiles) {
   EXPECT_FALSE(cases[1].has_quotes);
 }
 
+TEST(GoldenHarnessTest, FindsMarkedUpFixturesBesideText) {
+  fs::path root = fs::temp_directory_path() / ("qa_golden_html_" + std::to_string(::getpid()));
+  fs::create_directories(root / "fixtures" / "html");
+  for (const char* name :
+       {"fixtures/html/page.html", "fixtures/html/page.expected", "fixtures/html/README.md"}) {
+    std::ofstream(root / name) << "x\n";
+  }
+  std::vector<GoldenCase> cases = FindGoldenCases(root);
+  fs::remove_all(root);
+  ASSERT_EQ(cases.size(), 1u);
+  EXPECT_EQ(cases[0].txt, "fixtures/html/page.html");
+  EXPECT_EQ(cases[0].name, "html_page");
+}
+
 }  // namespace
 }  // namespace qa
