@@ -45,6 +45,10 @@ std::vector<std::unique_ptr<Check>> MakeChecks(const RuleSet& rules,
   return checks;
 }
 
+std::vector<std::string_view> PostCheckRuleIds() {
+  return {"unused-suppression"};  // cli/suppression.cc
+}
+
 std::vector<std::string_view> RegisteredCheckIds() {
   std::vector<std::string_view> ids;
   for (const Registration& registration : kChecks) ids.push_back(registration.id);

@@ -72,6 +72,15 @@ std::vector<Finding> Shown(std::vector<Finding> findings, Severity min_level) {
   return findings;
 }
 
+// Suppressed findings follow --min-level too; they never count for
+// --fail-level.
+std::vector<SuppressedFinding> Shown(std::vector<SuppressedFinding> suppressed,
+                                     Severity min_level) {
+  std::erase_if(suppressed,
+                [min_level](const SuppressedFinding& s) { return s.finding.severity < min_level; });
+  return suppressed;
+}
+
 // --print-config: the resolved config of each path (or the current
 // directory), one JSON element per distinct config.
 int PrintConfig(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err) {
@@ -120,9 +129,12 @@ bool AuditInput(const CollectedInput& input, Engine* engine, const Options& opti
     failed |= levels.fail_level.has_value() && finding.severity >= *levels.fail_level;
   }
   std::vector<Finding> shown = Shown(std::move(audited.findings), levels.min_level);
+  std::vector<SuppressedFinding> suppressed =
+      Shown(std::move(audited.suppressed), levels.min_level);
   const Document* document = audited.document ? &*audited.document : nullptr;
   FileReport report{audited.path, document, document ? &audited.scan : nullptr, shown,
                     audited.problems};
+  report.suppressed = suppressed;
   summary->Add(report);
   reporter->AddFile(report);
   return failed;
@@ -194,6 +206,7 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   ReportOptions report_options;
   report_options.summary = options.summary;
   report_options.explain = options.explain;
+  report_options.show_suppressed = options.show_suppressed;
   report_options.tool_version = std::string(ToolVersion());
   std::unique_ptr<Reporter> reporter = format->make(out, report_options);
   if (std::find(arguments.begin(), arguments.end(), "-") != arguments.end() && isatty(0)) {

@@ -13,6 +13,7 @@ std::unique_ptr<Auditor> Auditor::Create(const RuleSet& rules, std::vector<RuleE
   std::unique_ptr<Auditor> auditor(new Auditor());
   auditor->scanner_ = Scanner::Create(rules, errors);
   auditor->checks_ = MakeChecks(rules, errors);
+  auditor->suppression_ = SuppressionRulesFor(rules);
   if (auditor->scanner_ == nullptr || errors->size() > errors_before) return nullptr;
   return auditor;
 }
@@ -57,8 +58,38 @@ AuditedFile Auditor::AuditDocument(Document document) {
   }
   SortFindings(&audited.findings);
   audited.problems = document.problems;
+  ApplyInlineSuppression(suppression_, document, &audited);
   audited.document = std::move(document);
   return audited;
+}
+
+SuppressionRules SuppressionRulesFor(const RuleSet& rules) {
+  SuppressionRules suppression;
+  for (const auto& [id, rule] : rules.rules()) {
+    suppression.known.push_back(id);
+    if (rule.enabled) suppression.enabled.push_back(id);
+  }
+  const RuleInfo* unused = rules.FindRule(std::string(kUnusedSuppressionRule));
+  suppression.unused_severity = unused != nullptr && unused->enabled
+                                    ? std::optional<Severity>(unused->severity)
+                                    : std::nullopt;
+  return suppression;
+}
+
+void ApplyInlineSuppression(const SuppressionRules& rules, const Document& document,
+                            AuditedFile* audited) {
+  if (document.comments.empty()) return;  // plain text: nothing to do
+  SuppressionResult result = ApplySuppressions(document, std::move(audited->findings), rules);
+  audited->findings = std::move(result.findings);
+  SortFindings(&audited->findings);
+  audited->suppressed = std::move(result.suppressed);
+  if (!result.problems.empty()) {
+    audited->problems.insert(audited->problems.end(), result.problems.begin(),
+                             result.problems.end());
+    std::stable_sort(
+        audited->problems.begin(), audited->problems.end(),
+        [](const InputProblem& a, const InputProblem& b) { return a.offset < b.offset; });
+  }
 }
 
 void SortFindings(std::vector<Finding>* findings) {

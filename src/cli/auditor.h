@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "checks/check.h"
+#include "cli/suppression.h"
 #include "core/document.h"
 #include "core/finding.h"
 #include "core/quote.h"
@@ -24,6 +25,9 @@ struct AuditedFile {
   std::optional<Document> document;  // empty when the input could not be audited
   ScanResult scan;
   std::vector<Finding> findings;  // every finding, in document order
+  // Findings silenced by inline directives (cli/suppression.h), in document
+  // order; not in `findings`, so they never reach --fail-level.
+  std::vector<SuppressedFinding> suppressed;
   // With a document: bytes that were ignored. Without: why it was skipped.
   std::vector<InputProblem> problems;
 };
@@ -53,7 +57,19 @@ class Auditor {
   std::unique_ptr<Scanner> scanner_;
   std::vector<std::unique_ptr<Check>> checks_;
   ReaderOptions reader_options_;
+  SuppressionRules suppression_;
 };
+
+// What inline suppression needs from `rules`: the rule ids and whether
+// unused-suppression is on, at which severity.
+SuppressionRules SuppressionRulesFor(const RuleSet& rules);
+
+// Applies the document's inline directives to audited->findings: moves the
+// suppressed ones to audited->suppressed, adds unused-suppression findings
+// and the directives' input problems, and keeps findings and problems in
+// order. Used by Auditor::AuditDocument (and harnesses that mirror it).
+void ApplyInlineSuppression(const SuppressionRules& rules, const Document& document,
+                            AuditedFile* audited);
 
 // Stable order: by start byte, then rule id.
 void SortFindings(std::vector<Finding>* findings);

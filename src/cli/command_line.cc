@@ -62,6 +62,9 @@ void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
       ->type_name("FORMAT")
       ->check(CLI::IsMember(FormatNames()));
   command->add_flag("--no-summary", *no_summary, "leave out the totals line at the end");
+  command->add_flag("--show-suppressed", options->show_suppressed,
+                    "also list the findings silenced by quoteaudit-disable/-ignore comments "
+                    "(text and json)");
   command->add_flag("--print-config", options->print_config,
                     "print the effective configuration for the paths (default: the current "
                     "directory) as JSON and exit");

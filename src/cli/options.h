@@ -22,6 +22,7 @@ struct Options {
   std::string format;                    // a report format name; empty means the command's default
   bool explain = false;                  // quotes: why each quote got its speaker
   bool summary = true;                   // print the totals line
+  bool show_suppressed = false;          // list findings silenced by inline directives
   Severity min_level = Severity::kInfo;  // findings below are not shown
   std::optional<Severity> fail_level = Severity::kError;  // nullopt: never exit 1
   std::vector<std::string> rule_dirs;                     // --rules, in order

@@ -32,4 +32,12 @@ struct Finding {
   std::vector<RelatedLocation> related;
 };
 
+// A finding an inline directive in the article silenced
+// (docs/input-formats.md#inline-suppression). Kept so that it is counted and can
+// be listed (--show-suppressed), never silently lost.
+struct SuppressedFinding {
+  Finding finding;
+  Span directive;  // the directive's comment, in the source bytes
+};
+
 }  // namespace qa

@@ -45,6 +45,9 @@ void DocumentBuilder::Decoded(std::string_view text, size_t begin, size_t end) {
 
 void DocumentBuilder::Comment(SourceComment comment) {
   comment.text_offset = document_.text.size();
+  // A comment on its own line stands between blocks as one space for its
+  // bytes, so a report about it (unused-suppression) points at the comment.
+  if (comment.own_line) Append(" ", comment.source.begin, comment.source.size(), false);
   document_.comments.push_back(std::move(comment));
 }
 

@@ -30,7 +30,8 @@ class DocumentBuilder {
   // at a hard line break): one space standing for source bytes [begin, end).
   void Space(size_t begin, size_t end) { Decoded(" ", begin, end); }
   // Records a comment (never audited) as standing at the current end of the
-  // analysis text: its text_offset is set here.
+  // analysis text: its text_offset is set here. A comment on its own line
+  // adds one space standing for its bytes, so its offset maps back to it.
   void Comment(SourceComment comment);
   // Ends the current text block; an empty block is dropped.
   void EndBlock();

@@ -11,6 +11,7 @@ void RunSummary::Add(const FileReport& file) {
       if (quote.attribution.entity >= 0) ++attributed_quotes;
     }
   }
+  suppressed += file.suppressed.size();
   for (const Finding& finding : file.findings) {
     switch (finding.severity) {
       case Severity::kError:

@@ -21,6 +21,9 @@ struct FileReport {
   // Problems with the input. With a document they are warnings about bytes
   // that were ignored; without one they say why the file was not audited.
   std::span<const InputProblem> problems;
+  // Findings silenced by inline directives, filtered like `findings`. Always
+  // counted in the summary; listed only with --show-suppressed.
+  std::span<const SuppressedFinding> suppressed = {};
 };
 
 struct RunSummary {
@@ -31,6 +34,7 @@ struct RunSummary {
   size_t errors = 0;             // findings shown, by severity
   size_t warnings = 0;
   size_t infos = 0;
+  size_t suppressed = 0;  // findings silenced by inline directives
 
   void Add(const FileReport& file);
 };

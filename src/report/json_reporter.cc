@@ -104,7 +104,7 @@ void WriteArray(std::ostream& out, std::string_view key, const Items& items, ToJ
 
 }  // namespace
 
-void WriteFileReportJson(const FileReport& file, std::ostream& out) {
+void WriteFileReportJson(const FileReport& file, std::ostream& out, bool show_suppressed) {
   out << "{\"path\":" << Dump(std::string(file.path));
   static const std::vector<Quote> kNoQuotes;
   static const std::vector<Finding> kNoFindings;
@@ -118,6 +118,18 @@ void WriteFileReportJson(const FileReport& file, std::ostream& out) {
              [&](const Quote& quote) { return QuoteJson(*document, *file.scan, *lines, quote); });
   WriteArray(out, "findings", findings,
              [&](const Finding& finding) { return FindingJson(file, *lines, finding); });
+  if (show_suppressed) {
+    static const std::vector<SuppressedFinding> kNoneSuppressed;
+    std::span<const SuppressedFinding> suppressed =
+        document != nullptr ? file.suppressed : kNoneSuppressed;
+    WriteArray(out, "suppressed", suppressed, [&](const SuppressedFinding& item) {
+      json entry = FindingJson(file, *lines, item.finding);
+      entry["suppressed_by"] = {{"start", item.directive.begin},
+                                {"end", item.directive.end},
+                                {"line", lines->At(item.directive.begin).line}};
+      return entry;
+    });
+  }
   WriteArray(out, "errors", file.problems, [](const InputProblem& problem) {
     return json{{"message", problem.message}, {"start", problem.offset}};
   });
@@ -139,7 +151,7 @@ void JsonReporter::Start() {
 void JsonReporter::AddFile(const FileReport& file) {
   Start();
   out_ << (first_file_ ? "\n" : ",\n");
-  WriteFileReportJson(file, out_);
+  WriteFileReportJson(file, out_, options_.show_suppressed);
   first_file_ = false;
 }
 
@@ -150,6 +162,9 @@ void JsonReporter::Finish(const RunSummary& summary) {
       {"quotes", summary.quotes},
       {"findings",
        {{"error", summary.errors}, {"warning", summary.warnings}, {"info", summary.infos}}}};
+  // Written when there is something to count or it was asked for, so runs
+  // over files without directives keep their output.
+  if (summary.suppressed > 0 || options_.show_suppressed) totals["suppressed"] = summary.suppressed;
   out_ << (first_file_ ? "" : "\n") << "],\"summary\":" << Dump(totals) << "}\n";
   out_.flush();
 }

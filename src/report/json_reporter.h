@@ -26,7 +26,8 @@ class JsonReporter : public Reporter {
   bool first_file_ = true;
 };
 
-// Writes the "files" entry for one file, one quote or finding at a time.
-void WriteFileReportJson(const FileReport& file, std::ostream& out);
+// Writes the "files" entry for one file, one quote or finding at a time;
+// with `show_suppressed`, also its "suppressed" array.
+void WriteFileReportJson(const FileReport& file, std::ostream& out, bool show_suppressed = false);
 
 }  // namespace qa

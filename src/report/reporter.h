@@ -10,9 +10,10 @@
 namespace qa {
 
 struct ReportOptions {
-  bool summary = true;       // print the totals at the end (text formats)
-  bool explain = false;      // quote table: show why each quote got its speaker
-  std::string tool_version;  // for formats that name the tool
+  bool summary = true;           // print the totals at the end (text formats)
+  bool explain = false;          // quote table: show why each quote got its speaker
+  bool show_suppressed = false;  // text, json: list suppressed findings too
+  std::string tool_version;      // for formats that name the tool
 };
 
 class Reporter {

@@ -32,22 +32,48 @@ void TextReporter::AddFile(const FileReport& file) {
     PrintPosition(out_, file.path, lines.At(problem.offset));
     out_ << "warning: " << problem.message << " [input]\n";
   }
-  for (const Finding& finding : file.findings) {
-    PrintPosition(out_, file.path, lines.At(document.SourceOffset(finding.span.begin)));
-    out_ << SeverityName(finding.severity) << ": " << finding.message << " [" << finding.rule
-         << "]\n";
-    std::string excerpt = Excerpt(document.original, document.ToSource(finding.span));
-    if (!excerpt.empty()) out_ << "    " << excerpt << '\n';
-    for (const RelatedLocation& related : finding.related) {
-      if (related.path.empty()) {
-        PrintPosition(out_, file.path, lines.At(document.SourceOffset(related.span.begin)));
-      } else if (related.line > 0) {
-        PrintPosition(out_, related.path, {related.line, related.column});
-      } else {
-        out_ << related.path << ": ";
+  // With --show-suppressed, suppressed findings are merged in document
+  // order, each with a note naming the directive's line.
+  std::span<const SuppressedFinding> suppressed =
+      options_.show_suppressed ? file.suppressed : std::span<const SuppressedFinding>();
+  size_t next = 0;
+  auto print_suppressed_before = [&](const Finding* finding) {
+    for (; next < suppressed.size(); ++next) {
+      const Finding& hidden = suppressed[next].finding;
+      if (finding != nullptr &&
+          (hidden.span.begin > finding->span.begin ||
+           (hidden.span.begin == finding->span.begin && hidden.rule >= finding->rule))) {
+        return;
       }
-      out_ << "note: " << related.message << '\n';
+      PrintFinding(file, lines, hidden,
+                   " (suppressed by line " +
+                       std::to_string(lines.At(suppressed[next].directive.begin).line) + ")");
     }
+  };
+  for (const Finding& finding : file.findings) {
+    print_suppressed_before(&finding);
+    PrintFinding(file, lines, finding, "");
+  }
+  print_suppressed_before(nullptr);
+}
+
+void TextReporter::PrintFinding(const FileReport& file, const LineIndex& lines,
+                                const Finding& finding, const std::string& note) {
+  const Document& document = *file.document;
+  PrintPosition(out_, file.path, lines.At(document.SourceOffset(finding.span.begin)));
+  out_ << SeverityName(finding.severity) << ": " << finding.message << " [" << finding.rule << "]"
+       << note << '\n';
+  std::string excerpt = Excerpt(document.original, document.ToSource(finding.span));
+  if (!excerpt.empty()) out_ << "    " << excerpt << '\n';
+  for (const RelatedLocation& related : finding.related) {
+    if (related.path.empty()) {
+      PrintPosition(out_, file.path, lines.At(document.SourceOffset(related.span.begin)));
+    } else if (related.line > 0) {
+      PrintPosition(out_, related.path, {related.line, related.column});
+    } else {
+      out_ << related.path << ": ";
+    }
+    out_ << "note: " << related.message << '\n';
   }
 }
 
@@ -62,6 +88,7 @@ std::string FindingSummaryLine(const RunSummary& summary) {
                      Count(summary.errors, "error", "errors") + ", " +
                      Count(summary.warnings, "warning", "warnings") + ", " +
                      std::to_string(summary.infos) + " info";
+  if (summary.suppressed > 0) line += ", " + std::to_string(summary.suppressed) + " suppressed";
   if (summary.input_errors > 0) {
     line += "; " + Count(summary.input_errors, "input error", "input errors");
   }

@@ -6,12 +6,16 @@
 //   story.txt:3:1: note: first copy here
 //
 // Input problems print in the same shape with rule id "input"; a file that
-// could not be audited prints "path: error: message [input]". A summary line
+// could not be audited prints "path: error: message [input]". With
+// --show-suppressed, findings silenced by inline directives print among the
+// others with " (suppressed by line N)" after the rule id. A summary line
 // ends the output.
 #pragma once
 
 #include <ostream>
+#include <string>
 
+#include "core/line_index.h"
 #include "report/reporter.h"
 
 namespace qa {
@@ -23,11 +27,16 @@ class TextReporter : public Reporter {
   void Finish(const RunSummary& summary) override;
 
  private:
+  // The finding line (with `note` after the rule id), excerpt and notes.
+  void PrintFinding(const FileReport& file, const LineIndex& lines, const Finding& finding,
+                    const std::string& note);
+
   std::ostream& out_;
   ReportOptions options_;
 };
 
-// "3 files, 12 quotes: 1 error, 4 warnings, 0 info" (plus "; 1 input error").
+// "3 files, 12 quotes: 1 error, 4 warnings, 0 info" (plus ", 2 suppressed"
+// when directives silenced findings, and "; 1 input error").
 std::string FindingSummaryLine(const RunSummary& summary);
 
 }  // namespace qa

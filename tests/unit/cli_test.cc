@@ -250,5 +250,35 @@ TEST_F(CliTest, BadRulesDirectoryExitsTwoNamingIt) {
   EXPECT_TRUE(result.out.empty()) << result.out;
 }
 
+TEST_F(CliTest, ShowSuppressedLeavesFilesWithoutDirectivesAsTheyWere) {
+  Write("plain.txt", kPlain);
+  RunResult text = Run("check --show-suppressed plain.txt");
+  EXPECT_EQ(text.exit_code, 0);
+  EXPECT_EQ(text.out, "1 file, 0 quotes: 0 errors, 0 warnings, 0 info\n");
+  RunResult with_json = Run("check --format json --show-suppressed plain.txt");
+  json report = json::parse(with_json.out);
+  EXPECT_EQ(report["files"][0]["suppressed"], json::array());
+  EXPECT_EQ(report["summary"]["suppressed"], 0);
+  EXPECT_FALSE(
+      json::parse(Run("check --format json plain.txt").out)["summary"].contains("suppressed"));
+}
+
+TEST_F(CliTest, SuppressedFindingsDoNotFailTheRunButAreCountedAndListed) {
+  std::string path = Write("letter.md",
+                           "# Harbour plan delayed\n"
+                           "\n"
+                           "<!-- quoteaudit-ignore unattributed-quote -- a reader's letter -->\n"
+                           "\n"
+                           "\"This is a disgrace and everybody in town knows it.\"\n");
+  RunResult result = Run("check letter.md");
+  EXPECT_EQ(result.exit_code, 0) << result.out;
+  EXPECT_EQ(result.out.find("[unattributed-quote]"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find(", 1 suppressed\n"), std::string::npos) << result.out;
+  RunResult shown = Run("check --show-suppressed letter.md");
+  EXPECT_NE(shown.out.find("[unattributed-quote] (suppressed by line 3)\n"), std::string::npos)
+      << shown.out;
+  EXPECT_EQ(shown.exit_code, 0);
+}
+
 }  // namespace
 }  // namespace qa

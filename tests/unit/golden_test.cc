@@ -210,7 +210,7 @@ class GoldenAuditor {
     for (auto& check : compiled.checks) checks.push_back(check.get());
     for (auto& check : fresh) checks.push_back(check.get());
 
-    AuditedFile audited = AuditPath(txt, *compiled.scanner, checks);
+    AuditedFile audited = AuditPath(txt, *engine, *compiled.scanner, checks);
     std::erase_if(audited.findings, [&](const Finding& finding) {
       return finding.severity < engine->levels.min_level;
     });
@@ -257,11 +257,11 @@ class GoldenAuditor {
     return std::move(copy).Build();
   }
 
-  static AuditedFile AuditPath(const std::string& path, const Scanner& scanner,
-                               const std::vector<Check*>& checks) {
+  static AuditedFile AuditPath(const std::string& path, const Engine& engine,
+                               const Scanner& scanner, const std::vector<Check*>& checks) {
     AuditedFile audited;
     audited.path = path;
-    LoadResult loaded = ReadDocument(path);
+    LoadResult loaded = ReadDocument(path, ReaderOptionsFor(engine.config, ""));
     if (!loaded.document) {
       if (loaded.error) audited.problems.push_back({loaded.error->message, loaded.error->offset});
       return audited;
@@ -273,6 +273,7 @@ class GoldenAuditor {
     }
     SortFindings(&audited.findings);
     audited.problems = document.problems;
+    ApplyInlineSuppression(SuppressionRulesFor(engine.rules), document, &audited);
     audited.document = std::move(document);
     return audited;
   }

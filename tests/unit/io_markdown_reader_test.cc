@@ -121,10 +121,12 @@ TEST(MarkdownReaderTest, HtmlIsNotAuditedAndCommentsAreRecorded) {
             "<!-- quoteaudit-disable vague-source -->");
   EXPECT_TRUE(own.own_line);
   EXPECT_EQ(own.text_offset, 0u);
+  // Its place in the analysis text maps back to the comment itself.
+  EXPECT_EQ(document.SourceOffset(own.text_offset), own.source.begin);
   const SourceComment& inline_note = document.comments[1];
   EXPECT_EQ(inline_note.body, " inline note ");
   EXPECT_FALSE(inline_note.own_line);
-  EXPECT_EQ(document.text.substr(0, inline_note.text_offset), "Text kept here ");
+  EXPECT_EQ(document.text.substr(0, inline_note.text_offset), " Text kept here ");
 }
 
 TEST(MarkdownReaderTest, ShortcodesAreNotAudited) {
