@@ -473,6 +473,13 @@ TEST_F(ConfigCliTest, InputFormatOverridesDetection) {
   RunResult bad = Run("check --input-format docx story.txt");
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_TRUE(Contains(bad.err, "--input-format")) << bad.err;
+  // The override decides what is read: a quote inside a code block is a
+  // quote in plain text and no quote at all in Markdown.
+  Write("code.txt", "Before the vote:\n\n```\n\"This line is sample code.\"\n```\n");
+  EXPECT_TRUE(Contains(Run("check code.txt").out, "[unattributed-quote]"));
+  RunResult markdown = Run("check --input-format markdown code.txt");
+  EXPECT_EQ(markdown.exit_code, 0) << markdown.out;
+  EXPECT_FALSE(Contains(markdown.out, "[unattributed-quote]")) << markdown.out;
 }
 
 TEST_F(ConfigCliTest, NothingToAuditIsAnError) {
