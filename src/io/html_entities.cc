@@ -8,6 +8,14 @@
 namespace qa {
 namespace {
 
+bool IsNameChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool IsHexDigit(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
 // HTML named character references news copy uses, sorted by name for binary
 // search. Data about HTML, not about English.
 constexpr std::pair<std::string_view, char32_t> kNamed[] = {
@@ -91,6 +99,24 @@ std::optional<std::string> DecodeNumeric(std::string_view digits) {
 }
 
 }  // namespace
+
+size_t EntityLength(std::string_view s) {
+  if (s.size() < 2 || s[0] != '&') return 0;
+  size_t i = 1;
+  if (s[i] == '#') {
+    ++i;
+    bool hex = i < s.size() && (s[i] == 'x' || s[i] == 'X');
+    if (hex) ++i;
+    size_t digits = i;
+    while (i < s.size() && (hex ? IsHexDigit(s[i]) : (s[i] >= '0' && s[i] <= '9'))) ++i;
+    if (i == digits) return 0;
+  } else {
+    while (i < s.size() && IsNameChar(s[i])) ++i;
+    if (i == 1) return 0;
+  }
+  if (i < s.size() && s[i] == ';') ++i;
+  return i;
+}
 
 std::optional<std::string> DecodeEntity(std::string_view reference) {
   if (reference.size() < 3 || reference.front() != '&' || reference.back() != ';') {

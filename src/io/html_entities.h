@@ -16,4 +16,9 @@ namespace qa {
 // any other name or for text that is not a reference.
 std::optional<std::string> DecodeEntity(std::string_view reference);
 
+// The length of the character reference at the start of `s` ("&eacute;",
+// "&#8220;", "&#x201C;", or one without its semicolon, "&copy"); 0 when `s`
+// does not start with one (a lone "&").
+size_t EntityLength(std::string_view s);
+
 }  // namespace qa

@@ -26,131 +26,20 @@
 #include <vector>
 
 #include "io/document_builder.h"
+#include "io/html_entities.h"
+#include "io/html_guard.h"
 #include "io/text_cleaner.h"
 
 namespace qa {
 namespace {
 
-// --- Character references -------------------------------------------------
-// A private decoder: the Markdown reader may have its own (html_entities.h);
-// the two should become one. Gumbo's own decoding is preferred wherever the
-// walk can line it up with the source (see TextWalker), so this table only
-// has to cover what news copy uses.
-
-void AppendUtf8(uint32_t code, std::string* out) {
-  if (code < 0x80) {
-    out->push_back(static_cast<char>(code));
-  } else if (code < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (code >> 6)));
-    out->push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  } else if (code < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (code >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (code >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  }
-}
-
-struct NamedReference {
-  std::string_view name;
-  uint32_t code;
-};
-
-constexpr NamedReference kNamedReferences[] = {
-    {"amp", '&'},       {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
-    {"apos", '\''},     {"nbsp", 0xA0},     {"ldquo", 0x201C},  {"rdquo", 0x201D},
-    {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"laquo", 0xAB},    {"raquo", 0xBB},
-    {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"bdquo", 0x201E},  {"sbquo", 0x201A},
-    {"ndash", 0x2013},  {"mdash", 0x2014},  {"hellip", 0x2026}, {"shy", 0xAD},
-    {"thinsp", 0x2009}, {"ensp", 0x2002},   {"emsp", 0x2003},   {"copy", 0xA9},
-    {"reg", 0xAE},      {"trade", 0x2122},  {"deg", 0xB0},      {"euro", 0x20AC},
-    {"pound", 0xA3},    {"middot", 0xB7},   {"bull", 0x2022},   {"prime", 0x2032},
-    {"Prime", 0x2033},  {"aacute", 0xE1},   {"Aacute", 0xC1},   {"agrave", 0xE0},
-    {"Agrave", 0xC0},   {"acirc", 0xE2},    {"Acirc", 0xC2},    {"auml", 0xE4},
-    {"Auml", 0xC4},     {"atilde", 0xE3},   {"Atilde", 0xC3},   {"aring", 0xE5},
-    {"Aring", 0xC5},    {"aelig", 0xE6},    {"AElig", 0xC6},    {"ccedil", 0xE7},
-    {"Ccedil", 0xC7},   {"eacute", 0xE9},   {"Eacute", 0xC9},   {"egrave", 0xE8},
-    {"Egrave", 0xC8},   {"ecirc", 0xEA},    {"Ecirc", 0xCA},    {"euml", 0xEB},
-    {"Euml", 0xCB},     {"iacute", 0xED},   {"Iacute", 0xCD},   {"igrave", 0xEC},
-    {"Igrave", 0xCC},   {"icirc", 0xEE},    {"Icirc", 0xCE},    {"iuml", 0xEF},
-    {"Iuml", 0xCF},     {"ntilde", 0xF1},   {"Ntilde", 0xD1},   {"oacute", 0xF3},
-    {"Oacute", 0xD3},   {"ograve", 0xF2},   {"Ograve", 0xD2},   {"ocirc", 0xF4},
-    {"Ocirc", 0xD4},    {"ouml", 0xF6},     {"Ouml", 0xD6},     {"otilde", 0xF5},
-    {"Otilde", 0xD5},   {"oslash", 0xF8},   {"Oslash", 0xD8},   {"uacute", 0xFA},
-    {"Uacute", 0xDA},   {"ugrave", 0xF9},   {"Ugrave", 0xD9},   {"ucirc", 0xFB},
-    {"Ucirc", 0xDB},    {"uuml", 0xFC},     {"Uuml", 0xDC},     {"yacute", 0xFD},
-    {"Yacute", 0xDD},   {"yuml", 0xFF},     {"szlig", 0xDF},    {"scaron", 0x161},
-    {"Scaron", 0x160},  {"zcaron", 0x17E},  {"Zcaron", 0x17D},  {"oelig", 0x153},
-    {"OElig", 0x152},   {"eth", 0xF0},      {"thorn", 0xFE},
-};
-
-// Windows-1252 meanings of numeric references 0x80-0x9F, as HTML5 reads them
-// (&#147; is a left double quote); 0 where the spec keeps the code point.
-constexpr std::array<uint16_t, 32> kWindows1252 = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-bool IsHexDigit(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-// The length of the character reference at the start of `s` ("&eacute;",
-// "&#8220;", "&#x201C;", or a name without its semicolon, "&copy"); 0 when
-// `s` does not start with one (a lone "&").
-size_t ReferenceLength(std::string_view s) {
-  if (s.size() < 2 || s[0] != '&') return 0;
-  size_t i = 1;
-  if (s[i] == '#') {
-    ++i;
-    bool hex = i < s.size() && (s[i] == 'x' || s[i] == 'X');
-    if (hex) ++i;
-    size_t digits = i;
-    while (i < s.size() && (hex ? IsHexDigit(s[i]) : (s[i] >= '0' && s[i] <= '9'))) ++i;
-    if (i == digits) return 0;
-  } else {
-    while (i < s.size() && IsAsciiAlnum(s[i])) ++i;
-    if (i == 1) return 0;
-  }
-  if (i < s.size() && s[i] == ';') ++i;
-  return i;
-}
-
-// The UTF-8 a reference of ReferenceLength() stands for; nullopt for a name
-// this table does not know or one without its semicolon.
+// A character reference as browsers read it: a numeric one may lack its
+// semicolon ("&#8220"). nullopt for a name io/html_entities does not know.
 std::optional<std::string> DecodeReference(std::string_view reference) {
-  std::string out;
-  if (reference.size() > 2 && reference[1] == '#') {
-    bool hex = reference[2] == 'x' || reference[2] == 'X';
-    uint32_t code = 0;
-    for (size_t i = hex ? 3 : 2; i < reference.size() && reference[i] != ';'; ++i) {
-      char c = reference[i];
-      uint32_t digit = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-      code = std::min<uint32_t>(code * (hex ? 16 : 10) + digit, 0x110000);
-    }
-    if (code >= 0x80 && code <= 0x9F && kWindows1252[code - 0x80] != 0) {
-      code = kWindows1252[code - 0x80];
-    }
-    if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
-    AppendUtf8(code, &out);
-    return out;
+  if (reference.size() > 2 && reference[1] == '#' && reference.back() != ';') {
+    return DecodeEntity(std::string(reference) + ";");
   }
-  if (reference.size() < 3 || reference.back() != ';') return std::nullopt;
-  std::string_view name = reference.substr(1, reference.size() - 2);
-  for (const NamedReference& named : kNamedReferences) {
-    if (named.name == name) {
-      AppendUtf8(named.code, &out);
-      return out;
-    }
-  }
-  return std::nullopt;
+  return DecodeEntity(reference);
 }
 
 // --- The walk ---------------------------------------------------------------
@@ -402,7 +291,7 @@ class HtmlWalker {
     while (i < end) {
       char c = input_[i];
       if (c == '&') {
-        size_t length = ReferenceLength(input_.substr(i, end - i));
+        size_t length = EntityLength(input_.substr(i, end - i));
         if (length > 0) {
           builder_->Copy(run, i);
           std::string_view reference = input_.substr(i, length);
@@ -517,107 +406,6 @@ class HtmlWalker {
   DocumentBuilder* builder_;
 };
 
-// Every block gumbo allocates, so that the tree is freed here in one loop:
-// gumbo_destroy_output() recurses once per level and would overflow the
-// stack on a page nested a few hundred thousand elements deep. Each block
-// has a header holding its index in `blocks_`, so freeing one is O(1).
-class GumboMemory {
- public:
-  GumboMemory() = default;
-  GumboMemory(const GumboMemory&) = delete;
-  GumboMemory& operator=(const GumboMemory&) = delete;
-  ~GumboMemory() {
-    for (Header* block : blocks_) std::free(block);
-  }
-  static void* Allocate(void* self, size_t size) {
-    auto* memory = static_cast<GumboMemory*>(self);
-    auto* block = static_cast<Header*>(std::malloc(sizeof(Header) + size));
-    if (block == nullptr) return nullptr;
-    block->index = memory->blocks_.size();
-    memory->blocks_.push_back(block);
-    return block + 1;
-  }
-  static void Deallocate(void* self, void* pointer) {
-    if (pointer == nullptr) return;
-    auto* memory = static_cast<GumboMemory*>(self);
-    Header* block = static_cast<Header*>(pointer) - 1;
-    Header* last = memory->blocks_.back();
-    memory->blocks_[block->index] = last;
-    last->index = block->index;
-    memory->blocks_.pop_back();
-    std::free(block);
-  }
-
- private:
-  struct alignas(std::max_align_t) Header {
-    size_t index;
-  };
-  std::vector<Header*> blocks_;
-};
-
-// Elements whose end tag a page may leave out and which never nest deeply.
-bool EndTagOptional(std::string_view name) {
-  static constexpr std::string_view kOptional[] = {
-      "p",     "li",    "dt",    "dd",     "tr",       "td",       "th",
-      "tbody", "thead", "tfoot", "option", "optgroup", "colgroup", "caption",
-      "rb",    "rt",    "rtc",   "rp",     "html",     "head",     "body"};
-  for (std::string_view optional : kOptional) {
-    if (name.size() == optional.size() &&
-        std::equal(name.begin(), name.end(), optional.begin(),
-                   [](char a, char b) { return (a | 0x20) == b; })) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool IsVoid(std::string_view name) {
-  static constexpr std::string_view kVoid[] = {"area",   "base",  "br",    "col",  "embed",
-                                               "hr",     "img",   "input", "link", "meta",
-                                               "source", "track", "wbr"};
-  for (std::string_view element : kVoid) {
-    if (name.size() == element.size() &&
-        std::equal(name.begin(), name.end(), element.begin(),
-                   [](char a, char b) { return (a | 0x20) == b; })) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// A rough count of how deeply the page's tags nest (start tags that need an
-// end tag minus the end tags that close one; it errs on the deep side), so that a hostile page is
-// refused before gumbo, whose tree building is quadratic in the depth, spends minutes on it.
-size_t EstimatedDepth(std::string_view input) {
-  std::unordered_map<std::string, size_t> open;  // by lower-case name
-  size_t depth = 0, deepest = 0;
-  for (size_t i = input.find('<'); i != std::string_view::npos; i = input.find('<', i + 1)) {
-    bool end_tag = i + 1 < input.size() && input[i + 1] == '/';
-    size_t name_begin = i + (end_tag ? 2 : 1);
-    size_t name_end = name_begin;
-    while (name_end < input.size() && IsAsciiAlnum(input[name_end])) ++name_end;
-    if (name_end == name_begin) continue;
-    std::string_view name = input.substr(name_begin, name_end - name_begin);
-    if (EndTagOptional(name) || IsVoid(name)) continue;
-    std::string lower(name);
-    for (char& c : lower) c = static_cast<char>(c | 0x20);
-    size_t& count = open[lower];
-    if (end_tag) {
-      // A stray end tag closes nothing (gumbo ignores it).
-      if (count > 0) {
-        --count;
-        --depth;
-      }
-    } else {
-      ++count;
-      deepest = std::max(deepest, ++depth);
-    }
-  }
-  return deepest;
-}
-
-constexpr size_t kMaxDepth = 5000;
-
 }  // namespace
 
 LoadResult LoadHtml(std::string path, std::string bytes, const ReaderOptions& /*options*/) {
@@ -626,11 +414,11 @@ LoadResult LoadHtml(std::string path, std::string bytes, const ReaderOptions& /*
     result.error = InputError{std::move(path), std::move(binary->message), binary->offset};
     return result;
   }
-  if (size_t depth = EstimatedDepth(bytes); depth > kMaxDepth) {
+  if (size_t depth = EstimatedHtmlDepth(bytes); depth > kMaxHtmlDepth) {
     result.error =
         InputError{std::move(path),
                    "HTML nested about " + std::to_string(depth) + " elements deep (more than " +
-                       std::to_string(kMaxDepth) + "); not read",
+                       std::to_string(kMaxHtmlDepth) + "); not read",
                    0};
     return result;
   }
