@@ -28,9 +28,7 @@ class RuleSetBuilder {
     return rules_.attribution_patterns_;
   }
 
-  void set_unresolved_pronoun_factor(double factor) {
-    rules_.unresolved_pronoun_factor_ = factor;
-  }
+  void set_unresolved_pronoun_factor(double factor) { rules_.unresolved_pronoun_factor_ = factor; }
 
   RuleSet Build() && { return std::move(rules_); }
 
