@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace qa {
@@ -20,5 +21,8 @@ char32_t DecodeValidUtf8(std::string_view bytes, size_t i, size_t length);
 // and ideographic spaces, and the line and paragraph separators. Zero-width
 // characters are not spaces.
 bool IsUnicodeSpace(char32_t c);
+
+// The UTF-8 bytes of code point `c` (which must be a valid scalar value).
+std::string EncodeUtf8(char32_t c);
 
 }  // namespace qa

@@ -75,8 +75,6 @@ bool IsLineBreak(char c);
 // parser's value with ours looks at.
 std::string Normalize(std::string_view text);
 
-std::string EncodeUtf8(char32_t c);
-
 // `digits` hex digits at bytes[at]; false if they are not all there.
 bool ReadHex(std::string_view bytes, size_t at, size_t digits, char32_t* value);
 

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "core/utf8.h"
+
 namespace qa {
 namespace {
 
@@ -53,26 +55,6 @@ constexpr std::array<char32_t, 32> kWindows1252 = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
-std::string Utf8(char32_t c) {
-  std::string out;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return out;
-}
-
 std::optional<std::string> DecodeNumeric(std::string_view digits) {
   bool hex = !digits.empty() && (digits[0] == 'x' || digits[0] == 'X');
   if (hex) digits.remove_prefix(1);
@@ -95,7 +77,7 @@ std::optional<std::string> DecodeNumeric(std::string_view digits) {
   char32_t c = value;
   if (c >= 0x80 && c < 0xA0 && kWindows1252[c - 0x80] != 0) c = kWindows1252[c - 0x80];
   if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
-  return Utf8(c);
+  return EncodeUtf8(c);
 }
 
 }  // namespace
@@ -128,7 +110,7 @@ std::optional<std::string> DecodeEntity(std::string_view reference) {
       std::lower_bound(std::begin(kNamed), std::end(kNamed), name,
                        [](const auto& entry, std::string_view key) { return entry.first < key; });
   if (it == std::end(kNamed) || it->first != name) return std::nullopt;
-  return Utf8(it->second);
+  return EncodeUtf8(it->second);
 }
 
 }  // namespace qa

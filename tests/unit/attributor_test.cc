@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "builtin_scanner.h"
 #include "core/document.h"
 #include "core/quote.h"
 #include "io/plain_text_reader.h"
@@ -20,18 +21,7 @@
 namespace qa {
 namespace {
 
-// One scanner for the whole file: built-in rules compiled once.
-const Scanner& BuiltinScanner() {
-  static const Scanner* scanner = [] {
-    RuleLoadResult loaded = LoadRules({});
-    for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
-    std::vector<RuleError> errors;
-    std::unique_ptr<Scanner> created = Scanner::Create(loaded.rules, &errors);
-    for (const RuleError& error : errors) ADD_FAILURE() << error.ToString();
-    return created.release();
-  }();
-  return *scanner;
-}
+using test_scanner::BuiltinScanner;
 
 struct Scanned {
   Document doc;

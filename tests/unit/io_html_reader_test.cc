@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "builtin_scanner.h"
 #include "core/document.h"
 #include "core/line_index.h"
 #include "core/quote.h"
@@ -36,17 +37,7 @@ std::vector<std::string> Paragraphs(const Document& document) {
 
 using Strings = std::vector<std::string>;
 
-const Scanner& BuiltinScanner() {
-  static const Scanner* scanner = [] {
-    RuleLoadResult loaded = LoadRules({});
-    for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
-    std::vector<RuleError> errors;
-    std::unique_ptr<Scanner> created = Scanner::Create(loaded.rules, &errors);
-    for (const RuleError& error : errors) ADD_FAILURE() << error.ToString();
-    return created.release();
-  }();
-  return *scanner;
-}
+using test_scanner::BuiltinScanner;
 
 TEST(HtmlReaderTest, BlocksBecomeParagraphs) {
   Document document = ReadHtml(

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "builtin_scanner.h"
 #include "core/document.h"
 #include "core/line_index.h"
 #include "core/quote.h"
@@ -184,17 +185,7 @@ TEST(MarkdownReaderTest, OddInputDoesNotCrash) {
 
 // --- A Markdown article audits like the same article in plain text ---------
 
-const Scanner& BuiltinScanner() {
-  static const Scanner* scanner = [] {
-    RuleLoadResult loaded = LoadRules({});
-    for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
-    std::vector<RuleError> errors;
-    std::unique_ptr<Scanner> created = Scanner::Create(loaded.rules, &errors);
-    for (const RuleError& error : errors) ADD_FAILURE() << error.ToString();
-    return created.release();
-  }();
-  return *scanner;
-}
+using test_scanner::BuiltinScanner;
 
 struct QuoteRow {
   std::string text;
