@@ -33,17 +33,21 @@ EngineSet::EngineSet(const Options& options)
 
 EngineSet::~EngineSet() = default;
 
+WalkChoice ToWalkChoice(WalkVerdict verdict) {
+  switch (verdict) {
+    case WalkVerdict::kLeaveOut:
+      return WalkChoice::kLeaveOut;
+    case WalkVerdict::kTake:
+      return WalkChoice::kTake;
+    case WalkVerdict::kByExtension:
+      break;
+  }
+  return WalkChoice::kByExtension;
+}
+
 std::function<WalkChoice(const std::filesystem::path&, bool)> EngineSet::WalkHook() {
   return [this](const std::filesystem::path& path, bool is_directory) {
-    switch (ignore_.Choose(path, is_directory)) {
-      case WalkVerdict::kLeaveOut:
-        return WalkChoice::kLeaveOut;
-      case WalkVerdict::kTake:
-        return WalkChoice::kTake;
-      case WalkVerdict::kByExtension:
-        break;
-    }
-    return WalkChoice::kByExtension;
+    return ToWalkChoice(ignore_.Choose(path, is_directory));
   };
 }
 

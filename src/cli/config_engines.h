@@ -41,6 +41,10 @@ struct Engine {
 // the defaults without a config), with the --input-format override.
 ReaderOptions ReaderOptionsFor(const Config* config, const std::string& input_format);
 
+// The ignore filter's verdict on a walked path as the input collector's
+// choice (config/ and io/ may not see each other's types).
+WalkChoice ToWalkChoice(WalkVerdict verdict);
+
 class EngineSet {
  public:
   explicit EngineSet(const Options& options);

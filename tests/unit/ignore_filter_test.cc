@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/config_engines.h"
 #include "config/config_resolver.h"
 #include "io/input_collector.h"
 
@@ -68,15 +69,7 @@ class IgnoreFilterTest : public ::testing::Test {
                             IgnoreRules::Parse(exclude, "--exclude", "", &errors), root_);
     CollectOptions options;
     options.choose = [&filter](const fs::path& path, bool is_directory) {
-      switch (filter.Choose(path, is_directory)) {
-        case WalkVerdict::kLeaveOut:
-          return WalkChoice::kLeaveOut;
-        case WalkVerdict::kTake:
-          return WalkChoice::kTake;
-        case WalkVerdict::kByExtension:
-          break;
-      }
-      return WalkChoice::kByExtension;
+      return ToWalkChoice(filter.Choose(path, is_directory));
     };
     std::vector<std::string> out;
     for (const CollectedInput& input : CollectInputs({(root_ / walked).string()}, options)) {
