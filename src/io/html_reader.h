@@ -1,4 +1,7 @@
-// The Html reader (being written: issue 9).
+// The HTML reader: gumbo parses the page as a browser would, and only the
+// story's prose (its <article> elements, else <main>, else the body without
+// nav, header, footer and aside) goes into the analysis text, with every
+// span mapped back to the page's bytes. docs/input-formats.md#html.
 #pragma once
 
 #include <string>
