@@ -6,6 +6,7 @@
 #include <iomanip>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <variant>
 
 #include "cli/auditor.h"
@@ -15,7 +16,9 @@
 #include "eval/evaluate.h"
 #include "io/input_collector.h"
 #include "io/input_format.h"
+#include "report/output_file.h"
 #include "report/report_formats.h"
+#include "report/reporter_group.h"
 #include "rules/rule_loader.h"
 
 namespace qa {
@@ -126,7 +129,9 @@ bool AuditInput(const CollectedInput& input, Engine* engine, const Options& opti
   *input_error |= !audited.document.has_value();
   bool failed = false;
   for (const Finding& finding : audited.findings) {
-    failed |= levels.fail_level.has_value() && finding.severity >= *levels.fail_level;
+    bool fails = levels.fail_level.has_value() && finding.severity >= *levels.fail_level;
+    failed |= fails;
+    if (fails && finding.severity < levels.min_level) ++summary->hidden_failing;
   }
   std::vector<Finding> shown = Shown(std::move(audited.findings), levels.min_level);
   std::vector<SuppressedFinding> suppressed =
@@ -173,15 +178,66 @@ std::string NothingToAudit(const std::vector<std::string>& arguments, const Coll
   return message + ")";
 }
 
-int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err) {
-  std::string format_name = !options.format.empty()
-                                ? options.format
-                                : (options.command == Command::kQuotes ? "table" : "text");
-  const ReportFormat* format = FindReportFormat(format_name);
-  if (format == nullptr) {
-    err << "quoteaudit: unknown format " << format_name << '\n';
-    return kExitError;
+// The reporters of every --format, each writing to standard output or to
+// its own file (written whole or not at all).
+struct Outputs {
+  ReporterGroup reporters;
+  std::vector<std::unique_ptr<OutputFile>> files;
+};
+
+// False with a message on `err` when a format is unknown, two formats would
+// share standard output or a file, or a file cannot be created.
+bool OpenOutputs(const Options& options, const ReportOptions& report_options, std::ostream& out,
+                 std::ostream& err, Outputs* outputs) {
+  std::vector<OutputRequest> requests = options.outputs;
+  if (requests.empty()) {
+    requests.push_back({options.command == Command::kQuotes ? "table" : "text", ""});
   }
+  std::set<std::string> targets;
+  for (const OutputRequest& request : requests) {
+    const ReportFormat* format = FindReportFormat(request.format);
+    if (format == nullptr) {
+      err << "quoteaudit: unknown format " << request.format << '\n';
+      return false;
+    }
+    if (!targets.insert(request.path).second) {
+      err << "quoteaudit: two --format options write to "
+          << (request.path.empty() ? "standard output" : request.path)
+          << "; give each its own :FILE\n";
+      return false;
+    }
+    std::ostream* stream = &out;
+    if (!request.path.empty()) {
+      std::string error;
+      std::unique_ptr<OutputFile> file = OutputFile::Open(request.path, &error);
+      if (file == nullptr) {
+        err << "quoteaudit: " << error << '\n';
+        return false;
+      }
+      stream = &file->stream();
+      outputs->files.push_back(std::move(file));
+    }
+    outputs->reporters.Add(format->make(*stream, report_options));
+  }
+  return true;
+}
+
+// What the rule-describing formats say about each rule of the run.
+std::vector<RuleDescription> DescribeRules(const std::vector<Engine*>& engines) {
+  std::map<std::string, RuleDescription> rules;
+  std::set<const Engine*> seen;
+  for (const Engine* engine : engines) {
+    if (engine == nullptr || !seen.insert(engine).second) continue;
+    for (const auto& [id, rule] : engine->rules.rules()) {
+      rules.try_emplace(id, RuleDescription{id, rule.severity, rule.enabled, rule.summary, ""});
+    }
+  }
+  std::vector<RuleDescription> described;
+  for (auto& [id, rule] : rules) described.push_back(std::move(rule));
+  return described;
+}
+
+int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err) {
   std::vector<std::string> arguments = options.paths;
   if (arguments.empty()) arguments.push_back("-");
   CollectOptions collect;
@@ -208,7 +264,10 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   report_options.explain = options.explain;
   report_options.show_suppressed = options.show_suppressed;
   report_options.tool_version = std::string(ToolVersion());
-  std::unique_ptr<Reporter> reporter = format->make(out, report_options);
+  report_options.rules = DescribeRules(engine_of);
+  Outputs outputs;
+  if (!OpenOutputs(options, report_options, out, err, &outputs)) return kExitError;
+  Reporter* reporter = &outputs.reporters;
   if (std::find(arguments.begin(), arguments.end(), "-") != arguments.end() && isatty(0)) {
     err << "quoteaudit: reading standard input (end it with Ctrl-D)\n";
   }
@@ -216,9 +275,16 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   bool failed = false;
   RunSummary summary;
   for (size_t i = 0; i < inputs.size(); ++i) {
-    failed |= AuditInput(inputs[i], engine_of[i], options, reporter.get(), &summary, &input_error);
+    failed |= AuditInput(inputs[i], engine_of[i], options, reporter, &summary, &input_error);
   }
   reporter->Finish(summary);
+  for (const std::unique_ptr<OutputFile>& file : outputs.files) {
+    std::string error;
+    if (!file->Commit(&error)) {
+      err << "quoteaudit: " << error << '\n';
+      input_error = true;
+    }
+  }
   if (input_error) return kExitError;
   // `quotes` lists; only `check` judges.
   return failed && options.command == Command::kCheck ? kExitFindings : kExitClean;

@@ -4,6 +4,7 @@
 #include <exception>
 
 #include "checks/registry.h"
+#include "core/finding_fingerprint.h"
 #include "io/document_reader.h"
 
 namespace qa {
@@ -59,6 +60,10 @@ AuditedFile Auditor::AuditDocument(Document document) {
   SortFindings(&audited.findings);
   audited.problems = document.problems;
   ApplyInlineSuppression(suppression_, document, &audited);
+  FingerprintFindings(document, audited.findings);
+  for (SuppressedFinding& item : audited.suppressed) {
+    FingerprintFindings(document, std::span<Finding>(&item.finding, 1));
+  }
   audited.document = std::move(document);
   return audited;
 }

@@ -25,7 +25,10 @@ std::vector<std::string> FormatNames() {
 }
 
 std::string FormatHelp(std::string_view default_format) {
-  std::string help = "output format (default " + std::string(default_format) + "):";
+  std::string help =
+      "output format, with :FILE to write it to a file instead of standard "
+      "output; repeatable, one run writes several (default " +
+      std::string(default_format) + "):";
   for (const ReportFormat& format : ReportFormats()) {
     help += "\n  " + std::string(format.name) + ": " + std::string(format.description);
   }
@@ -34,7 +37,7 @@ std::string FormatHelp(std::string_view default_format) {
 
 // The options `check` and `quotes` share.
 void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
-                     std::string_view default_format) {
+                     std::vector<std::string>* formats, std::string_view default_format) {
   command
       ->add_option("paths", options->paths,
                    "files or directories (walked for *.txt, *.md, *.markdown, *.html, *.htm); "
@@ -58,9 +61,20 @@ void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
                    "is text unless this says otherwise)")
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "markdown", "html"}));
-  command->add_option("--format", options->format, FormatHelp(default_format))
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember(FormatNames()));
+  command->add_option("--format", *formats, FormatHelp(default_format))
+      ->type_name("FORMAT[:FILE]")
+      ->allow_extra_args(false)
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            std::string name = ParseOutputRequest(value).format;
+            if (FindReportFormat(name) != nullptr) return "";
+            std::string known;
+            for (const std::string& format : FormatNames()) {
+              known += (known.empty() ? "" : ", ") + format;
+            }
+            return "unknown format '" + name + "' (formats: " + known + ")";
+          },
+          "", "report format"));
   command->add_flag("--no-summary", *no_summary, "leave out the totals line at the end");
   command->add_flag("--show-suppressed", options->show_suppressed,
                     "also list the findings silenced by quoteaudit-disable/-ignore comments "
@@ -72,6 +86,12 @@ void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
 
 }  // namespace
 
+OutputRequest ParseOutputRequest(std::string_view value) {
+  size_t colon = value.find(':');
+  if (colon == std::string_view::npos) return {std::string(value), ""};
+  return {std::string(value.substr(0, colon)), std::string(value.substr(colon + 1))};
+}
+
 std::string_view ToolVersion() { return QA_VERSION; }
 
 std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, std::ostream& out,
@@ -81,6 +101,7 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
   std::string fail_level = "error";
   std::string eval_format = "text";
   bool no_summary = false;
+  std::vector<std::string> formats;
 
   CLI::App app{std::string(kDescription), "quoteaudit"};
   app.footer(std::string(kFooter));
@@ -114,11 +135,11 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
       ->excludes(config_option);
 
   CLI::App* check = app.add_subcommand("check", "report what an editor must fix");
-  AddAuditOptions(check, &options, &no_summary, "text");
+  AddAuditOptions(check, &options, &no_summary, &formats, "text");
 
   CLI::App* quotes =
       app.add_subcommand("quotes", "list every quote with its speaker, cue and attribution rule");
-  AddAuditOptions(quotes, &options, &no_summary, "table");
+  AddAuditOptions(quotes, &options, &no_summary, &formats, "table");
   quotes->add_flag("--explain", options.explain, "show why each quote got its speaker");
 
   CLI::App* rules = app.add_subcommand("rules", "list the check rules with severity and summary");
@@ -164,6 +185,7 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
     options.format = eval_format;
   }
   options.summary = !no_summary;
+  for (const std::string& format : formats) options.outputs.push_back(ParseOutputRequest(format));
   options.min_level = ParseSeverity(min_level).value_or(Severity::kInfo);
   options.fail_level = ParseSeverity(fail_level);  // "none" gives nullopt
   options.min_level_given = min_level_option->count() > 0;

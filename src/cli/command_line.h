@@ -12,6 +12,9 @@ namespace qa {
 // "0.1.0": the project version this binary was built from.
 std::string_view ToolVersion();
 
+// "sarif:out/report.sarif" -> {"sarif", "out/report.sarif"}; "text" -> {"text", ""}.
+OutputRequest ParseOutputRequest(std::string_view value);
+
 // Parses the arguments. Returns the Options to run with, or the exit code
 // to stop with after --help or --version (0, text written to `out`) or a
 // usage error (2, message written to `err`).

@@ -9,6 +9,12 @@
 
 namespace qa {
 
+// One --format NAME[:FILE].
+struct OutputRequest {
+  std::string format;
+  std::string path;  // empty: standard output
+};
+
 enum class Command {
   kCheck,   // findings for editors; exit 1 when any reaches --fail-level
   kQuotes,  // the quotes and their speakers, as a table
@@ -18,8 +24,11 @@ enum class Command {
 
 struct Options {
   Command command = Command::kCheck;
-  std::vector<std::string> paths;        // files, directories or "-"; empty means standard input
-  std::string format;                    // a report format name; empty means the command's default
+  std::vector<std::string> paths;  // files, directories or "-"; empty means standard input
+  // check/quotes --format NAME[:FILE], in order: each writes its report to
+  // FILE, or to standard output without one. Empty: the command's default.
+  std::vector<OutputRequest> outputs;
+  std::string format;                    // eval and rules --format
   bool explain = false;                  // quotes: why each quote got its speaker
   bool summary = true;                   // print the totals line
   bool show_suppressed = false;          // list findings silenced by inline directives

@@ -30,6 +30,9 @@ struct Finding {
   std::string message;
   Span span;  // byte range in the document's original bytes
   std::vector<RelatedLocation> related;
+  // A content hash that survives edits elsewhere in the file
+  // (core/finding_fingerprint.h); filled by the auditor after the checks.
+  std::string fingerprint;
 };
 
 // A finding an inline directive in the article silenced

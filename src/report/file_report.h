@@ -35,6 +35,11 @@ struct RunSummary {
   size_t warnings = 0;
   size_t infos = 0;
   size_t suppressed = 0;  // findings silenced by inline directives
+  // Set by the run, not by Add(): findings a --baseline file accepted (not
+  // reported, never failing), and findings below --min-level (not shown)
+  // that still reached --fail-level.
+  size_t baselined = 0;
+  size_t hidden_failing = 0;
 
   void Add(const FileReport& file);
 };

@@ -4,16 +4,30 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
+#include "core/severity.h"
 #include "report/file_report.h"
 
 namespace qa {
+
+// What the formats that describe rules (sarif, html, junit) say about each.
+struct RuleDescription {
+  std::string id;
+  Severity severity = Severity::kWarning;  // the default level
+  bool enabled = true;
+  std::string summary;        // one line
+  std::string help_markdown;  // docs/rules/<id>.md, embedded at build time; may be empty
+};
 
 struct ReportOptions {
   bool summary = true;           // print the totals at the end (text formats)
   bool explain = false;          // quote table: show why each quote got its speaker
   bool show_suppressed = false;  // text, json: list suppressed findings too
   std::string tool_version;      // for formats that name the tool
+  // Every rule of the run (the rules of each config, first seen wins), in id
+  // order, with the input rule "input" excluded.
+  std::vector<RuleDescription> rules;
 };
 
 class Reporter {
