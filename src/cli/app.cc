@@ -182,7 +182,7 @@ void RememberReference(const std::string& path, Engine* engine, std::ostream& er
   if (audited.document) return;
   std::string why =
       audited.problems.empty() ? "cannot be audited" : audited.problems.front().message;
-  err << "quoteaudit: warning: reference " << path << ": " << why << "; not compared\n";
+  err << "quoteaudit: warning: reference " << path << " not compared: " << why << '\n';
 }
 
 // "a, b and c".

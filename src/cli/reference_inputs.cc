@@ -42,8 +42,8 @@ std::optional<ReferenceFiles> CollectReferences(const std::vector<std::string>& 
   size_t found = 0;
   for (const CollectedInput& file : CollectInputs(arguments, collect)) {
     if (file.error) {
-      references.warnings.push_back("reference " + file.path + ": " + file.error->message +
-                                    "; not compared");
+      references.warnings.push_back("reference " + file.path +
+                                    " not compared: " + file.error->message);
       continue;
     }
     ++found;

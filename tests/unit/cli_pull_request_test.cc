@@ -311,7 +311,7 @@ TEST_F(PullRequestTest, AMissingReferenceIsAnErrorAndAnUnreadableOneAWarning) {
   Write("archive/quarry.txt", kQuarry);
   RunResult unreadable = Run("check --reference archive --format json news/cleanup.txt");
   EXPECT_EQ(unreadable.exit_code, 0) << unreadable.err;
-  EXPECT_NE(unreadable.err.find("warning: reference archive/photo.txt: binary file"),
+  EXPECT_NE(unreadable.err.find("warning: reference archive/photo.txt not compared: binary file"),
             std::string::npos)
       << unreadable.err;
   EXPECT_EQ(Findings(unreadable).size(), 2u) << unreadable.out;
@@ -416,6 +416,23 @@ TEST_F(PullRequestTest, ABaselineThatIsMissingOrBrokenIsAnError) {
   EXPECT_EQ(Run("check --update-baseline news").exit_code, 2);
   EXPECT_EQ(Run("check --baseline qa-baseline --update-baseline --diff-base main news").exit_code,
             2);
+}
+
+// The baseline in fixtures/pull-requests (docs/pull-requests.md) still
+// accepts its finding: fingerprints that changed would make every baseline
+// users keep report its accepted findings as new.
+TEST_F(PullRequestTest, TheDocumentedBaselineStillMatches) {
+  fs::path source = QA_SOURCE_DIR;
+  RunResult plain =
+      Run("check --fail-level info fixtures/pull-requests/rockfall-cleanup.txt", source);
+  EXPECT_EQ(plain.exit_code, 1) << plain.out;
+  EXPECT_NE(plain.out.find("[vague-source]"), std::string::npos) << plain.out;
+  RunResult accepted =
+      Run("check --fail-level info --baseline fixtures/pull-requests/quoteaudit-baseline "
+          "fixtures/pull-requests/rockfall-cleanup.txt",
+          source);
+  EXPECT_EQ(accepted.exit_code, 0) << accepted.out << accepted.err;
+  EXPECT_EQ(accepted.out.find("[vague-source]"), std::string::npos) << accepted.out;
 }
 
 }  // namespace
