@@ -124,28 +124,54 @@ std::string UnquoteGitPath(std::string_view quoted) {
   return path;
 }
 
-std::map<std::string, FileChanges> ParseGitDiff(std::string_view patch) {
-  std::map<std::string, FileChanges> changes;
-  FileChanges* current = nullptr;
-  bool deleted = false;
-  while (!patch.empty()) {
-    size_t newline = patch.find('\n');
-    std::string_view line = patch.substr(0, newline);
-    patch.remove_prefix(newline == std::string_view::npos ? patch.size() : newline + 1);
-    if (StartsWith(line, "diff --git ")) {
-      current = &changes[PathOfHeader(line.substr(11))];
-      deleted = false;
-    } else if (current == nullptr) {
-      continue;
-    } else if (StartsWith(line, "deleted file mode")) {
-      deleted = true;
-    } else if (StartsWith(line, "Binary files ")) {
-      current->whole_file = !deleted;
-    } else if (StartsWith(line, "@@ ") && !deleted) {
-      if (std::optional<LineRange> range = NewSideOfHunk(line)) current->lines.push_back(*range);
+void GitDiffReader::Feed(std::string_view piece) {
+  while (!piece.empty()) {
+    if (at_line_start_) {
+      // Content lines start with '+', '-' or ' ' ("---"/"+++" headers too,
+      // which are not needed: the path is on the "diff --git" line), and
+      // "\ No newline at end of file" with a backslash.
+      char first = piece.front();
+      skipping_ = first == '+' || first == '-' || first == ' ' || first == '\\';
+      at_line_start_ = false;
     }
+    size_t newline = piece.find('\n');
+    std::string_view part = piece.substr(0, newline);
+    if (!skipping_) line_.append(part);
+    if (newline == std::string_view::npos) return;
+    if (!skipping_) HandleLine(line_);
+    line_.clear();
+    at_line_start_ = true;
+    piece.remove_prefix(newline + 1);
   }
-  return changes;
+}
+
+std::map<std::string, FileChanges> GitDiffReader::Finish() {
+  if (!at_line_start_ && !skipping_) HandleLine(line_);
+  line_.clear();
+  at_line_start_ = true;
+  current_ = nullptr;
+  return std::move(changes_);
+}
+
+void GitDiffReader::HandleLine(std::string_view line) {
+  if (StartsWith(line, "diff --git ")) {
+    current_ = &changes_[PathOfHeader(line.substr(11))];
+    deleted_ = false;
+  } else if (current_ == nullptr) {
+    return;
+  } else if (StartsWith(line, "deleted file mode")) {
+    deleted_ = true;
+  } else if (StartsWith(line, "Binary files ")) {
+    current_->whole_file = !deleted_;
+  } else if (StartsWith(line, "@@ ") && !deleted_) {
+    if (std::optional<LineRange> range = NewSideOfHunk(line)) current_->lines.push_back(*range);
+  }
+}
+
+std::map<std::string, FileChanges> ParseGitDiff(std::string_view patch) {
+  GitDiffReader reader;
+  reader.Feed(patch);
+  return reader.Finish();
 }
 
 }  // namespace qa

@@ -21,10 +21,11 @@ std::string Trimmed(std::string text) {
   return text;
 }
 
-SubprocessResult Git(const std::vector<std::string>& arguments) {
+SubprocessResult Git(const std::vector<std::string>& arguments,
+                     const OutputSink& out_sink = nullptr) {
   std::vector<std::string> argv = {"git"};
   argv.insert(argv.end(), arguments.begin(), arguments.end());
-  return RunSubprocess(argv);
+  return RunSubprocess(argv, out_sink);
 }
 
 constexpr const char* kFetchAdvice =
@@ -72,16 +73,19 @@ std::optional<DiffBase> DiffBase::Load(const std::string& ref, std::string* erro
   // Every option that user config could change is set here, so the patch has
   // one shape: no colour, no external diff tool, prefixes a/ and b/, paths
   // from the top folder, no renames, no context lines, hunks never merged.
+  // Read as it streams: the patch holds every added line.
+  GitDiffReader reader;
   SubprocessResult diff =
       Git({"-C", root.string(), "-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff",
            "--no-textconv", "--no-renames", "--no-relative", "--unified=0",
-           "--inter-hunk-context=0", "--src-prefix=a/", "--dst-prefix=b/", fork_point, "--"});
+           "--inter-hunk-context=0", "--src-prefix=a/", "--dst-prefix=b/", fork_point, "--"},
+          [&reader](std::string_view piece) { reader.Feed(piece); });
   if (diff.exit_code != 0) {
     *error = "--diff-base " + ref +
              ": git diff failed: " + (diff.exit_code < 0 ? diff.error : FirstLine(diff.err));
     return std::nullopt;
   }
-  std::map<std::string, FileChanges> changes = ParseGitDiff(diff.out);
+  std::map<std::string, FileChanges> changes = reader.Finish();
 
   SubprocessResult untracked =
       Git({"-C", root.string(), "ls-files", "--others", "--exclude-standard", "--full-name", "-z"});

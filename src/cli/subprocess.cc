@@ -32,9 +32,8 @@ void CloseFd(int* fd) {
 }
 
 // Reads both pipes until both reach end of file.
-void Drain(int out_fd, int err_fd, std::string* out, std::string* err) {
+void Drain(int out_fd, int err_fd, const OutputSink& out, std::string* err) {
   pollfd fds[2] = {{out_fd, POLLIN, 0}, {err_fd, POLLIN, 0}};
-  std::string* sinks[2] = {out, err};
   int open = 2;
   char buffer[65536];
   while (open > 0) {
@@ -51,14 +50,19 @@ void Drain(int out_fd, int err_fd, std::string* out, std::string* err) {
         --open;
         continue;
       }
-      sinks[i]->append(buffer, static_cast<size_t>(n));
+      std::string_view chunk(buffer, static_cast<size_t>(n));
+      if (i == 0) {
+        out(chunk);
+      } else {
+        err->append(chunk);
+      }
     }
   }
 }
 
 }  // namespace
 
-SubprocessResult RunSubprocess(const std::vector<std::string>& argv) {
+SubprocessResult RunSubprocess(const std::vector<std::string>& argv, const OutputSink& out_sink) {
   SubprocessResult result;
   if (argv.empty()) {
     result.error = "no program to run";
@@ -87,7 +91,8 @@ SubprocessResult RunSubprocess(const std::vector<std::string>& argv) {
   // Only the child writes; our copies would keep the pipes open forever.
   CloseFd(&out.write_end());
   CloseFd(&err.write_end());
-  Drain(out.read_end(), err.read_end(), &result.out, &result.err);
+  OutputSink keep = [&result](std::string_view chunk) { result.out.append(chunk); };
+  Drain(out.read_end(), err.read_end(), out_sink ? out_sink : keep, &result.err);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR) {

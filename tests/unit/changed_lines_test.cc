@@ -123,6 +123,42 @@ TEST(ChangedLinesTest, ContentLinesThatLookLikeHeadersAreContent) {
   EXPECT_EQ(Ranges(changes["a.txt"]), (std::vector<std::pair<size_t, size_t>>{{1, 2}}));
 }
 
+TEST(ChangedLinesTest, APatchReadInPiecesGivesTheSameChanges) {
+  // git's output arrives in pipe-sized pieces that split lines anywhere; a
+  // long added line is skipped as it streams past.
+  const std::string patch =
+      "diff --git a/city hall/vote.txt b/city hall/vote.txt\n"
+      "--- a/city hall/vote.txt\t\n"
+      "+++ b/city hall/vote.txt\t\n"
+      "@@ -2 +2,2 @@ Council vote\n"
+      "-x\n"
+      "+" +
+      std::string(100000, 'y') +
+      "\n"
+      "+z\n"
+      "\\ No newline at end of file\n"
+      "diff --git a/b.txt b/b.txt\n"
+      "Binary files a/b.txt and b/b.txt differ\n"
+      "diff --git a/c.txt b/c.txt\n"
+      "@@ -7 +9,3 @@";  // no final line break
+  std::map<std::string, FileChanges> whole = ParseGitDiff(patch);
+  ASSERT_EQ(whole.size(), 3u);
+  EXPECT_EQ(Ranges(whole["city hall/vote.txt"]), (std::vector<std::pair<size_t, size_t>>{{2, 3}}));
+  EXPECT_TRUE(whole["b.txt"].whole_file);
+  EXPECT_EQ(Ranges(whole["c.txt"]), (std::vector<std::pair<size_t, size_t>>{{9, 11}}));
+  for (size_t size : {1, 2, 7, 4096}) {
+    GitDiffReader reader;
+    for (size_t at = 0; at < patch.size(); at += size)
+      reader.Feed(std::string_view(patch).substr(at, size));
+    std::map<std::string, FileChanges> pieces = reader.Finish();
+    ASSERT_EQ(pieces.size(), whole.size()) << size;
+    for (auto& [path, changes] : whole) {
+      EXPECT_EQ(Ranges(pieces[path]), Ranges(changes)) << path << " in pieces of " << size;
+      EXPECT_EQ(pieces[path].whole_file, changes.whole_file) << path << " in pieces of " << size;
+    }
+  }
+}
+
 TEST(ChangedLinesTest, UnquotingUndoesGitsEscapes) {
   EXPECT_EQ(UnquoteGitPath("plain name.txt"), "plain name.txt");
   EXPECT_EQ(UnquoteGitPath("\"a\\\"b\\\\c\\td\\n\""), "a\"b\\c\td\n");
