@@ -277,6 +277,16 @@ std::vector<RuleDescription> DescribeRules(const std::vector<Engine*>& engines) 
   return described;
 }
 
+// --diff-base: the inputs with no changed line, which are only compared
+// with, as references are. One that could not be collected is reported.
+std::vector<bool> UnchangedInputs(const std::vector<CollectedInput>& inputs, const DiffBase* diff) {
+  std::vector<bool> unchanged(inputs.size(), false);
+  for (size_t i = 0; i < inputs.size() && diff != nullptr; ++i) {
+    unchanged[i] = !inputs[i].error && diff->For(inputs[i].path) == nullptr;
+  }
+  return unchanged;
+}
+
 // --update-baseline: audits every input and writes each finding, at every
 // level, to the baseline file, keeping the entries of files this run did not
 // audit that still exist. Writes nothing when an input could not be audited
@@ -382,15 +392,10 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   filters.diff = prepared.diff ? &*prepared.diff : nullptr;
   filters.baseline = prepared.baseline ? &*prepared.baseline : nullptr;
   filters.paths = prepared.baseline_paths ? &*prepared.baseline_paths : nullptr;
-  // --diff-base: an input with no changed line is only compared with, like
-  // a reference; one that could not be collected is still reported.
-  std::vector<bool> compare_only(inputs.size(), false);
-  bool any_changed = filters.diff == nullptr;
-  for (size_t i = 0; i < inputs.size() && filters.diff != nullptr; ++i) {
-    compare_only[i] = !inputs[i].error && filters.diff->For(inputs[i].path) == nullptr;
-    any_changed |= !inputs[i].error && !compare_only[i];
-  }
-  if (!any_changed) {
+  std::vector<bool> compare_only = UnchangedInputs(inputs, filters.diff);
+  bool any_changed = false;
+  for (size_t i = 0; i < inputs.size(); ++i) any_changed |= !inputs[i].error && !compare_only[i];
+  if (!any_changed && filters.diff != nullptr) {
     err << "quoteaudit: no article changed since " << options.diff_base << "; nothing to report\n";
   }
 
@@ -411,7 +416,7 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
     }
   }
   for (size_t i = 0; i < inputs.size(); ++i) {
-    if (compare_only[i] || (!any_changed && !inputs[i].error)) continue;
+    if (compare_only[i] || (!any_changed && filters.diff != nullptr && !inputs[i].error)) continue;
     failed |= ReportAudited(AuditOne(inputs[i], engine_of[i]),
                             LevelsFor(inputs[i], engine_of[i], options), filters, reporter,
                             &summary, &input_error);
