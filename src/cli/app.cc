@@ -12,6 +12,8 @@
 #include "cli/auditor.h"
 #include "cli/command_line.h"
 #include "cli/config_engines.h"
+#include "cli/diff_filter.h"
+#include "cli/pull_request.h"
 #include "config/effective_config.h"
 #include "eval/evaluate.h"
 #include "io/input_collector.h"
@@ -112,21 +114,41 @@ int PrintConfig(const Options& options, EngineSet* engines, std::ostream& out, s
   return kExitClean;
 }
 
-// Audits one collected input and adds its report; returns whether it fails
-// the run (a finding at or above the fail level). *input_error is set when
-// the input could not be audited.
-bool AuditInput(const CollectedInput& input, Engine* engine, const Options& options,
-                Reporter* reporter, RunSummary* summary, bool* input_error) {
+// What check's pull-request options do to each reported file
+// (docs/pull-requests.md); all null for a plain run.
+struct ReportFilters {
+  const DiffBase* diff = nullptr;        // --diff-base: only changed lines
+  const Baseline* baseline = nullptr;    // --baseline: not the accepted findings
+  const BaselinePaths* paths = nullptr;  // how the baseline names files
+};
+
+// One collected input, audited; without a document when it could not be.
+AuditedFile AuditOne(const CollectedInput& input, Engine* engine) {
+  if (!input.error) return engine->auditor->AuditPath(input.path);
   AuditedFile audited;
-  RunLevels levels{options.min_level, options.fail_level};
-  if (input.error) {
-    audited.path = input.path;
-    audited.problems.push_back({input.error->message, input.error->offset});
-  } else {
-    audited = engine->auditor->AuditPath(input.path);
-    levels = engine->levels;  // the flags, else this file's config
-  }
+  audited.path = input.path;
+  audited.problems.push_back({input.error->message, input.error->offset});
+  return audited;
+}
+
+// Adds the report of one audited (or unreadable) file; returns whether it
+// fails the run (a finding at or above the fail level). *input_error is set
+// when the input could not be audited.
+bool ReportAudited(AuditedFile audited, RunLevels levels, const ReportFilters& filters,
+                   Reporter* reporter, RunSummary* summary, bool* input_error) {
   *input_error |= !audited.document.has_value();
+  if (audited.document && filters.diff != nullptr) {
+    const FileChanges* changes = filters.diff->For(audited.path);
+    if (changes != nullptr) KeepChanged(*filters.diff, *changes, &audited);
+  }
+  if (audited.document && filters.baseline != nullptr) {
+    // Accepted findings never fail the run; like suppressed ones they are
+    // counted at or above --min-level.
+    for (const Finding& finding :
+         TakeBaselined(*filters.baseline, filters.paths->For(audited.path), &audited.findings)) {
+      if (finding.severity >= levels.min_level) ++summary->baselined;
+    }
+  }
   bool failed = false;
   for (const Finding& finding : audited.findings) {
     bool fails = levels.fail_level.has_value() && finding.severity >= *levels.fail_level;
@@ -143,6 +165,24 @@ bool AuditInput(const CollectedInput& input, Engine* engine, const Options& opti
   summary->Add(report);
   reporter->AddFile(report);
   return failed;
+}
+
+// The levels a file is judged by: the flags, else its config's; the flags
+// alone for an input that could not be collected.
+RunLevels LevelsFor(const CollectedInput& input, const Engine* engine, const Options& options) {
+  if (input.error || engine == nullptr) return {options.min_level, options.fail_level};
+  return engine->levels;
+}
+
+// Audits a --reference file only for what the cross-document checks
+// remember of it. One that cannot be read is a warning: the run goes on,
+// comparing with the rest of the archive.
+void RememberReference(const std::string& path, Engine* engine, std::ostream& err) {
+  AuditedFile audited = engine->auditor->AuditPath(path);
+  if (audited.document) return;
+  std::string why =
+      audited.problems.empty() ? "cannot be audited" : audited.problems.front().message;
+  err << "quoteaudit: warning: reference " << path << " not compared: " << why << '\n';
 }
 
 // "a, b and c".
@@ -237,6 +277,66 @@ std::vector<RuleDescription> DescribeRules(const std::vector<Engine*>& engines) 
   return described;
 }
 
+// --diff-base: the inputs with no changed line, which are only compared
+// with, as references are. One that could not be collected is reported.
+std::vector<bool> UnchangedInputs(const std::vector<CollectedInput>& inputs, const DiffBase* diff) {
+  std::vector<bool> unchanged(inputs.size(), false);
+  for (size_t i = 0; i < inputs.size() && diff != nullptr; ++i) {
+    unchanged[i] = !inputs[i].error && diff->For(inputs[i].path) == nullptr;
+  }
+  return unchanged;
+}
+
+// --update-baseline: audits every input and writes each finding, at every
+// level, to the baseline file, keeping the entries of files this run did not
+// audit that still exist. Writes nothing when an input could not be audited
+// (its findings would be missing).
+int UpdateBaseline(const Options& options, const PullRequestInputs& prepared,
+                   const std::vector<CollectedInput>& inputs, const std::vector<Engine*>& engine_of,
+                   std::ostream& err) {
+  const BaselinePaths& paths = *prepared.baseline_paths;
+  std::set<BaselineEntry> entries;
+  std::set<std::string> audited_paths;
+  size_t not_audited = 0;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    AuditedFile audited = AuditOne(inputs[i], engine_of[i]);
+    std::string path = paths.For(audited.path);
+    audited_paths.insert(path);
+    if (!audited.document) {
+      for (const InputProblem& problem : audited.problems) {
+        err << "quoteaudit: " << audited.path << ": " << problem.message << '\n';
+      }
+      ++not_audited;
+      continue;
+    }
+    AddBaselineEntries(path, *audited.document, audited.findings, &entries);
+  }
+  if (not_audited > 0) {
+    err << "quoteaudit: " << options.baseline_file << " not written: " << not_audited
+        << (not_audited == 1 ? " input" : " inputs") << " could not be audited\n";
+    return kExitError;
+  }
+  size_t found = entries.size();
+  size_t kept = 0;
+  if (prepared.baseline) {
+    for (const BaselineEntry& entry : prepared.baseline->entries()) {
+      if (audited_paths.count(entry.path) > 0 || !paths.Exists(entry.path)) continue;
+      kept += entries.insert(entry).second ? 1 : 0;
+    }
+  }
+  std::string error;
+  if (!WriteBaseline(options.baseline_file, entries, &error)) {
+    err << "quoteaudit: " << error << '\n';
+    return kExitError;
+  }
+  err << "quoteaudit: wrote " << options.baseline_file << ": " << found
+      << (found == 1 ? " finding" : " findings") << " from " << inputs.size()
+      << (inputs.size() == 1 ? " file" : " files");
+  if (kept > 0) err << ", " << kept << " kept from files not audited in this run";
+  err << '\n';
+  return kExitClean;
+}
+
 int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err) {
   std::vector<std::string> arguments = options.paths;
   if (arguments.empty()) arguments.push_back("-");
@@ -244,11 +344,18 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   collect.choose = engines->WalkHook();
   CollectStats stats;
   std::vector<CollectedInput> inputs = CollectInputs(arguments, collect, &stats);
+  PullRequestInputs prepared;
+  if (!PreparePullRequest(options, inputs, collect, &prepared, err)) return kExitError;
   // Each file's engine (one per distinct config) is built before anything is
   // reported, so a config or rule mistake stops the run with nothing audited.
   std::vector<Engine*> engine_of(inputs.size(), nullptr);
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (!inputs[i].error) engine_of[i] = engines->For(inputs[i].path, /*build_auditor=*/true);
+  }
+  const std::vector<std::string>& references = prepared.references.paths;
+  std::vector<Engine*> reference_engine(references.size(), nullptr);
+  for (size_t i = 0; i < references.size(); ++i) {
+    reference_engine[i] = engines->For(references[i], /*build_auditor=*/true);
   }
   if (std::vector<RuleError> errors = engines->errors(); !errors.empty()) {
     PrintRuleErrors(errors, err);
@@ -257,6 +364,16 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   if (inputs.empty()) {
     err << NothingToAudit(arguments, collect, stats, options) << '\n';
     return kExitError;
+  }
+  // References first: the cross-document checks report on the later file.
+  auto remember_references = [&] {
+    for (size_t i = 0; i < references.size(); ++i) {
+      RememberReference(references[i], reference_engine[i], err);
+    }
+  };
+  if (options.update_baseline) {
+    remember_references();
+    return UpdateBaseline(options, prepared, inputs, engine_of, err);
   }
 
   ReportOptions report_options;
@@ -271,13 +388,45 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   if (std::find(arguments.begin(), arguments.end(), "-") != arguments.end() && isatty(0)) {
     err << "quoteaudit: reading standard input (end it with Ctrl-D)\n";
   }
+  ReportFilters filters;
+  filters.diff = prepared.diff ? &*prepared.diff : nullptr;
+  filters.baseline = prepared.baseline ? &*prepared.baseline : nullptr;
+  filters.paths = prepared.baseline_paths ? &*prepared.baseline_paths : nullptr;
+  std::vector<bool> compare_only = UnchangedInputs(inputs, filters.diff);
+  bool any_changed = false;
+  for (size_t i = 0; i < inputs.size(); ++i) any_changed |= !inputs[i].error && !compare_only[i];
+  if (!any_changed && filters.diff != nullptr) {
+    err << "quoteaudit: no article changed since " << options.diff_base << "; nothing to report\n";
+  }
+
   bool input_error = false;
   bool failed = false;
   RunSummary summary;
+  if (any_changed) {
+    remember_references();
+    // Unchanged inputs before changed ones, so a changed story is the later
+    // copy of anything it shares with them, and is the one reported.
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      if (!compare_only[i]) continue;
+      AuditedFile audited = AuditOne(inputs[i], engine_of[i]);
+      if (audited.document) continue;
+      // Unreadable: reported as in any run.
+      failed |= ReportAudited(std::move(audited), LevelsFor(inputs[i], engine_of[i], options),
+                              filters, reporter, &summary, &input_error);
+    }
+  }
   for (size_t i = 0; i < inputs.size(); ++i) {
-    failed |= AuditInput(inputs[i], engine_of[i], options, reporter, &summary, &input_error);
+    if (compare_only[i] || (!any_changed && filters.diff != nullptr && !inputs[i].error)) continue;
+    failed |= ReportAudited(AuditOne(inputs[i], engine_of[i]),
+                            LevelsFor(inputs[i], engine_of[i], options), filters, reporter,
+                            &summary, &input_error);
   }
   reporter->Finish(summary);
+  if (filters.baseline != nullptr && summary.baselined > 0) {
+    err << "quoteaudit: " << summary.baselined
+        << (summary.baselined == 1 ? " finding" : " findings") << " accepted in "
+        << options.baseline_file << " not reported\n";
+  }
   for (const std::unique_ptr<OutputFile>& file : outputs.files) {
     std::string error;
     if (!file->Commit(&error)) {

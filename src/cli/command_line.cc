@@ -35,6 +35,37 @@ std::string FormatHelp(std::string_view default_format) {
   return help;
 }
 
+// check's options for pull requests (docs/pull-requests.md).
+void AddPullRequestOptions(CLI::App* check, Options* options) {
+  check
+      ->add_option("--reference", options->references,
+                   "compare the inputs with the articles in this file or folder (an archive) "
+                   "without reporting on them: a copied paragraph or a quote given to someone "
+                   "else is reported on the input; repeatable, one path each")
+      ->type_name("PATH")
+      ->allow_extra_args(false);
+  CLI::Option* diff_base =
+      check
+          ->add_option("--diff-base", options->diff_base,
+                       "report only findings on lines changed since the current branch left "
+                       "git revision REF (git diff $(git merge-base REF HEAD), plus untracked "
+                       "files); unchanged inputs are still compared with")
+          ->type_name("REF");
+  CLI::Option* baseline =
+      check
+          ->add_option("--baseline", options->baseline_file,
+                       "report only findings not listed in FILE; the listed ones are counted as "
+                       "baselined and never fail the run")
+          ->type_name("FILE");
+  check
+      ->add_flag("--update-baseline", options->update_baseline,
+                 "write every finding of this run (all levels) to the --baseline FILE, keeping "
+                 "the entries of files not audited, and exit 0 without a report")
+      ->needs(baseline)
+      ->excludes(diff_base)
+      ->excludes(check->get_option("--format"));
+}
+
 // The options `check` and `quotes` share.
 void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
                      std::vector<std::string>* formats, std::string_view default_format) {
@@ -136,6 +167,7 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
 
   CLI::App* check = app.add_subcommand("check", "report what an editor must fix");
   AddAuditOptions(check, &options, &no_summary, &formats, "text");
+  AddPullRequestOptions(check, &options);
 
   CLI::App* quotes =
       app.add_subcommand("quotes", "list every quote with its speaker, cue and attribution rule");

@@ -46,6 +46,11 @@ struct Options {
   std::vector<std::string> include;
   std::vector<std::string> exclude;
   std::string input_format;  // --input-format; empty: by extension (standard input: text)
+  // check, for pull requests (docs/pull-requests.md).
+  std::vector<std::string> references;  // --reference: compared against, never reported
+  std::string diff_base;                // --diff-base REF; empty: every line counts
+  std::string baseline_file;            // --baseline FILE; empty: no baseline
+  bool update_baseline = false;         // --update-baseline: write baseline_file, no report
   // eval
   std::string corpus_dir;
   bool verbose = false;
