@@ -78,7 +78,7 @@ void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
   command->add_flag("--no-summary", *no_summary, "leave out the totals line at the end");
   command->add_flag("--show-suppressed", options->show_suppressed,
                     "also list the findings silenced by quoteaudit-disable/-ignore comments "
-                    "(text and json)");
+                    "(text, json and sarif)");
   command->add_flag("--print-config", options->print_config,
                     "print the effective configuration for the paths (default: the current "
                     "directory) as JSON and exit");
