@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <iomanip>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -14,6 +13,8 @@
 #include "cli/config_engines.h"
 #include "cli/diff_filter.h"
 #include "cli/pull_request.h"
+#include "cli/rule_docs.h"
+#include "cli/rule_listing.h"
 #include "config/effective_config.h"
 #include "eval/evaluate.h"
 #include "io/input_collector.h"
@@ -32,28 +33,6 @@ constexpr int kExitError = 2;
 
 void PrintRuleErrors(const std::vector<RuleError>& errors, std::ostream& err) {
   for (const RuleError& error : errors) err << "quoteaudit: " << error.ToString() << '\n';
-}
-
-int ListRules(const RuleSet& rules, std::ostream& out) {
-  if (rules.rules().empty()) {
-    out << "no check rules are loaded\n";
-    return kExitClean;
-  }
-  size_t id_width = 0, severity_width = 0;
-  auto severity_text = [](const RuleInfo& rule) {
-    std::string text(SeverityName(rule.severity));
-    return rule.enabled ? text : text + " (disabled)";
-  };
-  for (const auto& [id, rule] : rules.rules()) {
-    id_width = std::max(id_width, id.size());
-    severity_width = std::max(severity_width, severity_text(rule).size());
-  }
-  for (const auto& [id, rule] : rules.rules()) {
-    out << std::left << std::setw(static_cast<int>(id_width + 2)) << id
-        << std::setw(static_cast<int>(severity_width + 2)) << severity_text(rule) << rule.summary
-        << '\n';
-  }
-  return kExitClean;
 }
 
 int Evaluate(const Options& options, const RuleSet& rules, std::ostream& out, std::ostream& err) {
@@ -269,7 +248,8 @@ std::vector<RuleDescription> DescribeRules(const std::vector<Engine*>& engines) 
   for (const Engine* engine : engines) {
     if (engine == nullptr || !seen.insert(engine).second) continue;
     for (const auto& [id, rule] : engine->rules.rules()) {
-      rules.try_emplace(id, RuleDescription{id, rule.severity, rule.enabled, rule.summary, ""});
+      rules.try_emplace(id, RuleDescription{id, rule.severity, rule.enabled, rule.summary,
+                                            std::string(RuleDoc(id))});
     }
   }
   std::vector<RuleDescription> described;
@@ -453,7 +433,9 @@ int RunCommand(const Options& options, std::ostream& out, std::ostream& err) {
         PrintRuleErrors(engines.errors(), err);
         return kExitError;
       }
-      return eval ? Evaluate(options, engine->rules, out, err) : ListRules(engine->rules, out);
+      if (eval) return Evaluate(options, engine->rules, out, err);
+      ListRules(engine->rules, options.format, out);
+      return kExitClean;
     }
     case Command::kCheck:
     case Command::kQuotes:

@@ -109,7 +109,7 @@ void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
   command->add_flag("--no-summary", *no_summary, "leave out the totals line at the end");
   command->add_flag("--show-suppressed", options->show_suppressed,
                     "also list the findings silenced by quoteaudit-disable/-ignore comments "
-                    "(text and json)");
+                    "(text, json and sarif)");
   command->add_flag("--print-config", options->print_config,
                     "print the effective configuration for the paths (default: the current "
                     "directory) as JSON and exit");
@@ -175,6 +175,13 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
   quotes->add_flag("--explain", options.explain, "show why each quote got its speaker");
 
   CLI::App* rules = app.add_subcommand("rules", "list the check rules with severity and summary");
+  std::string rules_format = "text";
+  rules
+      ->add_option("--format", rules_format,
+                   "text (default: one aligned line per rule) or json (every rule with its "
+                   "options, their values and defaults)")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "json"}));
 
   CLI::App* eval =
       app.add_subcommand("eval", "score quote finding and attribution on an annotated corpus");
@@ -211,7 +218,10 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
 
   if (check->parsed()) options.command = Command::kCheck;
   if (quotes->parsed()) options.command = Command::kQuotes;
-  if (rules->parsed()) options.command = Command::kRules;
+  if (rules->parsed()) {
+    options.command = Command::kRules;
+    options.format = rules_format;
+  }
   if (eval->parsed()) {
     options.command = Command::kEval;
     options.format = eval_format;

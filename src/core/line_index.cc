@@ -36,7 +36,7 @@ LineColumn LineIndex::At(size_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t line = static_cast<size_t>(it - line_starts_.begin());
   size_t start = line_starts_[line - 1];
-  return {line, CodePointsBefore(offset) - CodePointsBefore(start) + 1};
+  return {line, CodePointsBefore(offset) - CodePointsBefore(start) + 1, offset - start + 1};
 }
 
 }  // namespace qa

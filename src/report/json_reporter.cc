@@ -161,10 +161,10 @@ void JsonReporter::Finish(const RunSummary& summary) {
       {"files", summary.files},
       {"quotes", summary.quotes},
       {"findings",
-       {{"error", summary.errors}, {"warning", summary.warnings}, {"info", summary.infos}}}};
-  // Written when there is something to count or it was asked for, so runs
-  // over files without directives keep their output.
-  if (summary.suppressed > 0 || options_.show_suppressed) totals["suppressed"] = summary.suppressed;
+       {{"error", summary.errors}, {"warning", summary.warnings}, {"info", summary.infos}}},
+      {"input_errors", summary.input_errors},
+      {"suppressed", summary.suppressed},
+      {"baselined", summary.baselined}};
   out_ << (first_file_ ? "" : "\n") << "],\"summary\":" << Dump(totals) << "}\n";
   out_.flush();
 }

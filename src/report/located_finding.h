@@ -20,6 +20,8 @@ struct LocatedPlace {
   LineColumn start;          // of bytes.begin
   LineColumn end;            // of bytes.end: the position just past the place
   bool has_position = true;  // false: another file whose line is unknown
+  // Another file's place has only the start line and column its check kept:
+  // byte columns are 0 there, and `end` is `start`.
   std::string message;
 };
 

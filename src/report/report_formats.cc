@@ -1,7 +1,14 @@
 #include "report/report_formats.h"
 
+#include "report/checkstyle_reporter.h"
+#include "report/github_reporter.h"
+#include "report/gitlab_reporter.h"
 #include "report/json_reporter.h"
+#include "report/junit_reporter.h"
+#include "report/line_reporter.h"
 #include "report/quote_table_reporter.h"
+#include "report/rdjsonl_reporter.h"
+#include "report/sarif_reporter.h"
 #include "report/text_reporter.h"
 
 namespace qa {
@@ -22,6 +29,20 @@ const std::vector<ReportFormat>& ReportFormats() {
        &Make<JsonReporter>},
       {"table", "an aligned table of quotes and their speakers, grouped by file",
        &Make<QuoteTableReporter>},
+      {"line", "one line per finding (path:line:col: severity: message [rule]), nothing else",
+       &Make<LineReporter>},
+      {"sarif", "SARIF 2.1.0, for GitHub code scanning and other SARIF viewers",
+       &Make<SarifReporter>},
+      {"github", "GitHub Actions workflow commands: annotations on the pull request",
+       &Make<GithubReporter>},
+      {"gitlab", "GitLab Code Quality report (artifacts:reports:codequality)",
+       &Make<GitlabReporter>},
+      {"rdjsonl", "reviewdog diagnostics, one JSON object per line (reviewdog -f=rdjsonl)",
+       &Make<RdjsonlReporter>},
+      {"checkstyle", "Checkstyle XML, for Jenkins, reviewdog and other checkstyle readers",
+       &Make<CheckstyleReporter>},
+      {"junit", "JUnit XML: one failed test per finding, for GitLab and Jenkins test reports",
+       &Make<JunitReporter>},
   };
   return formats;
 }

@@ -78,7 +78,14 @@ void TextReporter::PrintFinding(const FileReport& file, const LineIndex& lines,
 }
 
 void TextReporter::Finish(const RunSummary& summary) {
-  if (options_.summary) out_ << FindingSummaryLine(summary) << '\n';
+  if (options_.summary) {
+    out_ << FindingSummaryLine(summary) << '\n';
+    // Otherwise a run that prints no error would fail with no reason shown.
+    if (summary.hidden_failing > 0) {
+      out_ << Count(summary.hidden_failing, "finding", "findings")
+           << " below --min-level reached --fail-level and made the run fail\n";
+    }
+  }
   out_.flush();
 }
 
@@ -89,6 +96,7 @@ std::string FindingSummaryLine(const RunSummary& summary) {
                      Count(summary.warnings, "warning", "warnings") + ", " +
                      std::to_string(summary.infos) + " info";
   if (summary.suppressed > 0) line += ", " + std::to_string(summary.suppressed) + " suppressed";
+  if (summary.baselined > 0) line += ", " + std::to_string(summary.baselined) + " baselined";
   if (summary.input_errors > 0) {
     line += "; " + Count(summary.input_errors, "input error", "input errors");
   }

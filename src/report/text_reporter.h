@@ -9,7 +9,8 @@
 // could not be audited prints "path: error: message [input]". With
 // --show-suppressed, findings silenced by inline directives print among the
 // others with " (suppressed by line N)" after the rule id. A summary line
-// ends the output.
+// ends the output, followed by a line saying how many findings below
+// --min-level reached --fail-level when any did.
 #pragma once
 
 #include <ostream>
@@ -36,7 +37,8 @@ class TextReporter : public Reporter {
 };
 
 // "3 files, 12 quotes: 1 error, 4 warnings, 0 info" (plus ", 2 suppressed"
-// when directives silenced findings, and "; 1 input error").
+// when directives silenced findings, ", 5 baselined" when a --baseline
+// accepted findings, and "; 1 input error").
 std::string FindingSummaryLine(const RunSummary& summary);
 
 }  // namespace qa

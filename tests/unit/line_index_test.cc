@@ -21,6 +21,16 @@ TEST(LineIndexTest, ColumnsCountCodePointsNotBytes) {
   EXPECT_EQ(index.At(5).column, 3u);
 }
 
+TEST(LineIndexTest, ByteColumnsCountUtf8Bytes) {
+  // Second line: "é“x": x is the third code point but the sixth byte.
+  std::string text = "ab\n\xC3\xA9\xE2\x80\x9Cx";
+  LineIndex index(text);
+  LineColumn at = index.At(text.size() - 1);
+  EXPECT_EQ(at.line, 2u);
+  EXPECT_EQ(at.column, 3u);
+  EXPECT_EQ(at.byte_column, 6u);
+}
+
 TEST(LineIndexTest, CrLfKeepsColumnsOnTheNextLine) {
   LineIndex index("a\r\nb");
   EXPECT_EQ(index.At(3).line, 2u);

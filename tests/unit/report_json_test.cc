@@ -37,7 +37,10 @@ TEST(JsonReporterTest, TopLevelShape) {
   EXPECT_EQ(j["files"][0]["path"], "news/harbour.txt");
   EXPECT_EQ(j["summary"], (json{{"files", 1},
                                 {"quotes", 2},
-                                {"findings", {{"error", 1}, {"warning", 1}, {"info", 0}}}}));
+                                {"findings", {{"error", 1}, {"warning", 1}, {"info", 0}}},
+                                {"input_errors", 0},
+                                {"suppressed", 0},
+                                {"baselined", 0}}));
 }
 
 TEST(JsonReporterTest, QuoteFields) {
@@ -118,6 +121,21 @@ TEST(JsonReporterTest, UnreadableFileAndInputProblems) {
                   {"errors", {{{"message", "no such file or directory"}, {"start", 0}}}}}));
   EXPECT_EQ(j["files"][1]["errors"][0]["start"], 4);
   EXPECT_EQ(j["summary"]["files"], 2);
+  // Only the file that could not be audited counts as an input error.
+  EXPECT_EQ(j["summary"]["input_errors"], 1);
+}
+
+TEST(JsonReporterTest, SummaryCountsWhatTheRunSetAside) {
+  std::ostringstream out;
+  JsonReporter reporter(out, {});
+  RunSummary summary;
+  summary.suppressed = 2;
+  summary.baselined = 5;
+  reporter.Finish(summary);
+  json j = json::parse(out.str());
+  EXPECT_EQ(j["summary"]["suppressed"], 2);
+  EXPECT_EQ(j["summary"]["baselined"], 5);
+  EXPECT_EQ(j["summary"]["input_errors"], 0);
 }
 
 TEST(JsonReporterTest, InvalidUtf8StillGivesValidJson) {

@@ -2,12 +2,15 @@
 // the reporter tests. Text invented for the tests.
 #pragma once
 
+#include <span>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/document.h"
 #include "core/finding.h"
 #include "core/quote.h"
+#include "report/report_formats.h"
 
 namespace qa::testing {
 
@@ -85,5 +88,36 @@ inline SampleFile MakeSample() {
 
   return sample;
 }
+
+// The whole output of format `name` (from the registry, as --format picks
+// it) for `files`, with the summary those files add up to.
+inline std::string RunFormat(std::string_view name, std::span<const FileReport> files,
+                             const ReportOptions& options = {}) {
+  std::ostringstream out;
+  const ReportFormat* format = FindReportFormat(name);
+  if (format == nullptr) return "no format " + std::string(name);
+  std::unique_ptr<Reporter> reporter = format->make(out, options);
+  RunSummary summary;
+  for (const FileReport& file : files) {
+    summary.Add(file);
+    reporter->AddFile(file);
+  }
+  reporter->Finish(summary);
+  return out.str();
+}
+
+// The sample as one audited file, a file that could not be read and a file
+// without findings, in that order.
+struct SampleRun {
+  SampleFile sample = MakeSample();
+  std::vector<InputProblem> missing = {{"no such file or directory", 0}};
+  std::vector<FileReport> files;
+  SampleRun(const SampleRun&) = delete;  // `files` points into `sample`
+  SampleRun() {
+    files.push_back({"news/harbour.txt", &sample.document, &sample.scan, sample.findings, {}});
+    files.push_back({"missing.txt", nullptr, nullptr, {}, missing});
+    files.push_back({"news/clean.txt", &sample.document, &sample.scan, {}, {}});
+  }
+};
 
 }  // namespace qa::testing

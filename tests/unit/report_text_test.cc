@@ -58,6 +58,34 @@ TEST(TextReporterTest, SummaryCountsFilesQuotesFindingsAndInputErrors) {
             "3 files, 1 quote: 1 error, 4 warnings, 0 info; 2 input errors");
 }
 
+TEST(TextReporterTest, SummaryCountsBaselinedFindings) {
+  RunSummary summary;
+  summary.files = 2;
+  summary.warnings = 1;
+  summary.suppressed = 1;
+  summary.baselined = 7;
+  EXPECT_EQ(FindingSummaryLine(summary),
+            "2 files, 0 quotes: 0 errors, 1 warning, 0 info, 1 suppressed, 7 baselined");
+}
+
+// --min-level warning --fail-level info: an info finding fails the run
+// without being shown, so the summary says why the run failed.
+TEST(TextReporterTest, SaysWhenHiddenFindingsFailedTheRun) {
+  RunSummary summary;
+  summary.files = 1;
+  summary.hidden_failing = 2;
+  std::ostringstream out;
+  TextReporter(out, {}).Finish(summary);
+  EXPECT_EQ(out.str(),
+            "1 file, 0 quotes: 0 errors, 0 warnings, 0 info\n"
+            "2 findings below --min-level reached --fail-level and made the run fail\n");
+
+  std::ostringstream clean;
+  summary.hidden_failing = 0;
+  TextReporter(clean, {}).Finish(summary);
+  EXPECT_EQ(clean.str(), "1 file, 0 quotes: 0 errors, 0 warnings, 0 info\n");
+}
+
 TEST(TextReporterTest, EmptySpanPrintsNoExcerptLine) {
   testing::SampleFile sample = testing::MakeSample();
   Finding finding;
