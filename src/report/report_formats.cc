@@ -1,5 +1,6 @@
 #include "report/report_formats.h"
 
+#include "report/html_reporter.h"
 #include "report/json_reporter.h"
 #include "report/quote_table_reporter.h"
 #include "report/text_reporter.h"
@@ -20,6 +21,8 @@ const std::vector<ReportFormat>& ReportFormats() {
        &Make<TextReporter>},
       {"json", "quotes, speakers and findings of every file as one JSON document",
        &Make<JsonReporter>},
+      {"html", "one self-contained page: each article with quotes and findings marked in place",
+       &Make<HtmlReporter>},
       {"table", "an aligned table of quotes and their speakers, grouped by file",
        &Make<QuoteTableReporter>},
   };
