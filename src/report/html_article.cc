@@ -141,52 +141,71 @@ class ArticleWriter {
   }
 
   // <span class=... data-quote=... data-finding=... title=...> for the
-  // ranges `active`, which are in layer order.
+  // ranges `active`, which are in layer order. Written straight into the
+  // buffer: one pass to choose the classes, then one per attribute.
   void OpenSpan(std::span<const uint32_t> active, std::string_view extra_class,
                 std::string_view extra_attributes = "") {
-    std::string quotes, findings, title, colour;
-    bool mention = false, cue = false;
+    bool quote = false, finding = false, mention = false, cue = false;
+    const Quote* coloured = nullptr;  // whose speaker colours the piece
     Severity worst = Severity::kInfo;
     for (uint32_t range : active) {
       const Mark& mark = marks_.marks[range];
-      const std::string number = std::to_string(mark.item + 1);
       switch (mark.layer) {
         case Layer::kQuote:
           // Quotes come in document order, so the last is the innermost.
-          colour = SpeakerColourClass(file_.scan->quotes[mark.item], slots_);
-          quotes += (quotes.empty() ? "" : " ") + number;
+          quote = true;
+          coloured = &file_.scan->quotes[mark.item];
           break;
         case Layer::kFinding:
-          worst = findings.empty() ? file_.findings[mark.item].severity
-                                   : std::max(worst, file_.findings[mark.item].severity);
-          findings += (findings.empty() ? "" : " ") + number;
+          worst = finding ? std::max(worst, file_.findings[mark.item].severity)
+                          : file_.findings[mark.item].severity;
+          finding = true;
           break;
         case Layer::kMention:
-          if (colour.empty()) colour = SpeakerColourClass(file_.scan->quotes[mark.item], slots_);
           mention = true;
+          if (coloured == nullptr) coloured = &file_.scan->quotes[mark.item];
           break;
         case Layer::kCue:
           cue = true;
           break;
       }
-      if (!title.empty()) title += "&#10;&#10;";
-      title += marks_.titles[range];
     }
-    std::string classes(extra_class);
-    if (!quotes.empty()) classes += "q ";
-    if (mention) classes += "who ";
-    if (!colour.empty()) classes += colour + " ";
-    if (cue) classes += "cue ";
-    if (!findings.empty()) {
-      if (extra_class.empty()) classes += "f ";
-      classes += "f-" + std::string(SeverityName(worst)) + " ";
+    buffer_ += "<span class=\"";
+    buffer_ += extra_class;
+    if (quote) buffer_ += "q ";
+    if (mention) buffer_ += "who ";
+    if (coloured != nullptr) buffer_ += SpeakerColourClass(*coloured, slots_) + " ";
+    if (cue) buffer_ += "cue ";
+    if (finding) {
+      if (extra_class.empty()) buffer_ += "f ";
+      buffer_ += "f-";
+      buffer_ += SeverityName(worst);
+      buffer_ += ' ';
     }
-    classes.pop_back();
-    buffer_ += "<span class=\"" + classes + "\"";
-    if (!quotes.empty()) buffer_ += " data-quote=\"" + quotes + "\"";
-    if (!findings.empty()) buffer_ += " data-finding=\"" + findings + "\"";
+    buffer_.back() = '"';  // each class ends in a space: the last one's closes the value
+    if (quote) AppendNumbers(active, Layer::kQuote, " data-quote=\"");
+    if (finding) AppendNumbers(active, Layer::kFinding, " data-finding=\"");
     buffer_ += extra_attributes;
-    buffer_ += " title=\"" + title + "\">";
+    buffer_ += " title=\"";
+    for (size_t i = 0; i < active.size(); ++i) {
+      if (i > 0) buffer_ += "&#10;&#10;";
+      buffer_ += marks_.titles[active[i]];
+    }
+    buffer_ += "\">";
+  }
+
+  // ` name="1 2"`: the 1-based numbers of the active ranges of `layer`.
+  void AppendNumbers(std::span<const uint32_t> active, Layer layer, std::string_view opening) {
+    buffer_ += opening;
+    bool first = true;
+    for (uint32_t range : active) {
+      const Mark& mark = marks_.marks[range];
+      if (mark.layer != layer) continue;
+      if (!first) buffer_ += ' ';
+      first = false;
+      buffer_ += std::to_string(mark.item + 1);
+    }
+    buffer_ += '"';
   }
 
   const FileReport& file_;
