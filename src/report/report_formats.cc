@@ -3,6 +3,7 @@
 #include "report/checkstyle_reporter.h"
 #include "report/github_reporter.h"
 #include "report/gitlab_reporter.h"
+#include "report/html_reporter.h"
 #include "report/json_reporter.h"
 #include "report/junit_reporter.h"
 #include "report/line_reporter.h"
@@ -27,6 +28,8 @@ const std::vector<ReportFormat>& ReportFormats() {
        &Make<TextReporter>},
       {"json", "quotes, speakers and findings of every file as one JSON document",
        &Make<JsonReporter>},
+      {"html", "one self-contained page: each article with quotes and findings marked in place",
+       &Make<HtmlReporter>},
       {"table", "an aligned table of quotes and their speakers, grouped by file",
        &Make<QuoteTableReporter>},
       {"line", "one line per finding (path:line:col: severity: message [rule]), nothing else",

@@ -23,7 +23,7 @@ struct RuleDescription {
 struct ReportOptions {
   bool summary = true;           // print the totals at the end (text formats)
   bool explain = false;          // quote table: show why each quote got its speaker
-  bool show_suppressed = false;  // text, json, sarif: list suppressed findings too
+  bool show_suppressed = false;  // text, json, sarif, html: list suppressed findings too
   std::string tool_version;      // for formats that name the tool
   // Every rule of the run (the rules of each config, first seen wins), in id
   // order, with the input rule "input" excluded.
