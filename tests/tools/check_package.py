@@ -15,8 +15,8 @@ Runs `cpack -G DEB` into a temporary folder, then checks the package:
     repository, prints its version, lists the rules and audits a small article
     with the built-in rules it carries, as the build's binary does.
 
-Needs dpkg-dev (dpkg-shlibdeps) as CPack's Depends computation does; a missing
-tool fails the test. Python standard library only.
+Needs what CPack's Depends computation runs, dpkg-shlibdeps (dpkg-dev) and file;
+a missing tool fails the test. Python standard library only.
 """
 
 import argparse
@@ -168,9 +168,9 @@ def main():
     parser.add_argument("--source-dir", required=True)
     parser.add_argument("--version", required=True)
     args = parser.parse_args()
-    for tool in ("dpkg-deb", "dpkg-shlibdeps"):
+    for tool, package in (("dpkg-deb", "dpkg"), ("dpkg-shlibdeps", "dpkg-dev"), ("file", "file")):
         if shutil.which(tool) is None:
-            print(f"{tool} is missing: install dpkg-dev (scripts/install-deps does)")
+            print(f"{tool} is missing: install {package} (scripts/install-deps does)")
             return 1
 
     problems = []
