@@ -253,11 +253,11 @@ def check_options(top, per_command, man, report):
             continue
         target = next((s.subtitle for s, cs, _ in by_section if cs == set(missing)),
                       "Options of " + " and ".join(missing))
+        exists = any(s.subtitle == target for s, _, _ in by_section)
         where = " and ".join(f"`quoteaudit {c} --help`" for c in missing)
         report.add(f"{where} {'has' if len(missing) == 1 else 'have'} {name}, which the man "
                    f'page does not document for {" and ".join(missing)}. Add under .SS "{target}"'
-                   f"{'' if any(s.subtitle == target for s, _, _ in by_section) else ' (a new section after the others)'}:"
-                   f"\n{snippet(option)}")
+                   f"{'' if exists else ' (a new section after the others)'}:\n{snippet(option)}")
     for section, commands, names in by_section:
         if commands is None:
             continue

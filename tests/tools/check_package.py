@@ -53,8 +53,7 @@ class Failure(Exception):
 
 
 def run(command, **kwargs):
-    result = subprocess.run(command, capture_output=True, text=True, **kwargs)
-    return result
+    return subprocess.run(command, capture_output=True, text=True, **kwargs)
 
 
 def must(command, what, **kwargs):
@@ -168,12 +167,13 @@ def main():
     parser.add_argument("--source-dir", required=True)
     parser.add_argument("--version", required=True)
     args = parser.parse_args()
-    for tool, package in (("dpkg-deb", "dpkg"), ("dpkg-shlibdeps", "dpkg-dev"), ("file", "file")):
+    tools = (("dpkg-deb", "dpkg"), ("dpkg-shlibdeps", "dpkg-dev"), ("file", "file"))
+    for tool, package in tools:
         if shutil.which(tool) is None:
             print(f"{tool} is missing: install {package} (scripts/install-deps does)")
             return 1
 
-    problems = []
+    problems, deb = [], None
     with tempfile.TemporaryDirectory(prefix="qa_package_") as tmp:
         try:
             deb = build_package(args.cpack, os.path.abspath(args.build_dir),
@@ -195,7 +195,7 @@ def main():
                          args.version, work, problems)
         except Failure as failure:
             problems.append(str(failure))
-        name = os.path.basename(deb) if "deb" in locals() else "the package"
+    name = os.path.basename(deb) if deb else "the package"
     if problems:
         print(f"{name}: {len(problems)} problems\n")
         for problem in problems:

@@ -6,7 +6,6 @@ tests.) Python standard library only; groff (groff-base) for the rendering case.
 """
 
 import json
-import os
 import pathlib
 import shutil
 import subprocess
@@ -23,8 +22,10 @@ MAN_CHECKER = TOOLS / "check_man_page.py"
 # ({"args joined by spaces": [stdout, stderr, status]}), exit 2 otherwise.
 FAKE_TOOL = """#!/usr/bin/env python3
 import json, os, sys
-answers = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "answers.json")))
-out, err, status = answers.get(" ".join(sys.argv[1:]), ["", "unknown: " + " ".join(sys.argv[1:]) + "\\n", 2])
+here = os.path.dirname(os.path.abspath(__file__))
+answers = json.load(open(os.path.join(here, "answers.json")))
+args = " ".join(sys.argv[1:])
+out, err, status = answers.get(args, ["", "unknown: " + args + "\\n", 2])
 sys.stdout.write(out)
 sys.stderr.write(err)
 sys.exit(status)
