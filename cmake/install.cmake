@@ -3,13 +3,13 @@
 # (cmake/packaging.cmake) builds the .deb from these same rules.
 include(GNUInstallDirs)
 
-# The man page is written by hand (man/quoteaudit.1.in; check_man_page.py keeps
+# The man page is written by hand (docs/man/quoteaudit.1.in; check_man_page.py keeps
 # it in step with --help) and only the version is filled in. Debian policy
 # wants installed man pages gzipped and CPack does not compress them, so the
 # build does: -n leaves out the name and time stamp, so the same page always
 # gives the same bytes.
 set(QA_MAN_PAGE ${CMAKE_BINARY_DIR}/man/quoteaudit.1)
-configure_file(${CMAKE_SOURCE_DIR}/man/quoteaudit.1.in ${QA_MAN_PAGE} @ONLY)
+configure_file(${CMAKE_SOURCE_DIR}/docs/man/quoteaudit.1.in ${QA_MAN_PAGE} @ONLY)
 find_program(QA_GZIP gzip REQUIRED)
 add_custom_command(
   OUTPUT ${QA_MAN_PAGE}.gz
@@ -24,4 +24,4 @@ install(FILES ${QA_MAN_PAGE}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 # The README and docs/ keep their layout, so the links between them still work.
 install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs
-        FILES_MATCHING PATTERN "*.md" PATTERN "*.json")
+        FILES_MATCHING PATTERN "*.md" PATTERN "*.json" PATTERN "man" EXCLUDE)

@@ -27,4 +27,6 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # (dpkg-dev), so it names the runtime packages (libre2-9, libgumbo1, ...)
 # of whatever Debian release the package is built on.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# git only for check --diff-base (docs/dependencies.md).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS git)
 include(CPack)

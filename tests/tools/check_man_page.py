@@ -4,7 +4,7 @@
     check_man_page.py BINARY MAN_PAGE [--source PATH]
 
 MAN_PAGE is the page as built (build/man/quoteaudit.1.gz; gzipped or not);
---source is the file to name in messages (man/quoteaudit.1.in). The script runs
+--source is the file to name in messages (docs/man/quoteaudit.1.in). The script runs
 `BINARY --help` and `BINARY COMMAND --help` for every command, and fails, saying
 what to add or remove, when:
 
@@ -194,7 +194,7 @@ class Report:
         self.problems.append(message)
 
     def at(self, entry):
-        """ "man/quoteaudit.1.in:207: ": the built page keeps the source's lines."""
+        """ "docs/man/quoteaudit.1.in:207: ": the built page keeps the source's lines."""
         return f"{self.source}:{entry.line}: "
 
 

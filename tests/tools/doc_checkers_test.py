@@ -281,7 +281,7 @@ class ManPageTest(FakeToolTest):
         path = self.write("quoteaudit.1", page)
         result = subprocess.run(
             [sys.executable, str(MAN_CHECKER), str(self.tool), str(path), "--source",
-             "man/quoteaudit.1.in"], capture_output=True, text=True)
+             "docs/man/quoteaudit.1.in"], capture_output=True, text=True)
         return result.returncode, result.stdout + result.stderr
 
     def test_a_page_in_step_passes(self):
