@@ -1,5 +1,5 @@
 // The rule pages (docs/rules/<id>.md), compiled into the binary at build
-// time by cmake/embed_rule_docs.cmake, so the formats that carry a rule's
+// time by cmake/embed_files.cmake, so the formats that carry a rule's
 // help (sarif) have it wherever the binary is installed.
 #pragma once
 

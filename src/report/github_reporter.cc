@@ -56,19 +56,9 @@ std::string Properties(std::string_view path, const LocatedPlace* place, std::st
 // already quotes it) and one line per related place, as the text format
 // prints them.
 std::string FindingMessage(const LocatedFinding& located) {
-  std::string message = located.finding->message;
-  if (!located.excerpt.empty() && message.find(located.excerpt) == std::string::npos) {
-    message += "\n    " + located.excerpt;
-  }
-  for (const LocatedPlace& related : located.related) {
-    message += "\n" + related.path;
-    if (related.has_position) {
-      message +=
-          ':' + std::to_string(related.start.line) + ':' + std::to_string(related.start.column);
-    }
-    message += ": note: " + related.message;
-  }
-  return message;
+  const std::string& message = located.finding->message;
+  bool quoted = !located.excerpt.empty() && message.find(located.excerpt) != std::string::npos;
+  return message + ExcerptAndNotes(located, /*with_excerpt=*/!quoted);
 }
 
 // A plain log line never starts with "::", so an odd file name cannot

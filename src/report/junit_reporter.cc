@@ -11,19 +11,9 @@ namespace {
 // position line, the excerpt, one note per related place).
 std::string FindingDetails(const LocatedFinding& located) {
   const Finding& finding = *located.finding;
-  std::string details =
-      CompilerStyleLine(located.place.path, located.place.start, SeverityName(finding.severity),
-                        finding.message, finding.rule);
-  if (!located.excerpt.empty()) details += "\n    " + located.excerpt;
-  for (const LocatedPlace& related : located.related) {
-    details += '\n' + related.path;
-    if (related.has_position) {
-      details +=
-          ':' + std::to_string(related.start.line) + ':' + std::to_string(related.start.column);
-    }
-    details += ": note: " + related.message;
-  }
-  return details;
+  return CompilerStyleLine(located.place.path, located.place.start, SeverityName(finding.severity),
+                           finding.message, finding.rule) +
+         ExcerptAndNotes(located);
 }
 
 std::string Outcome(std::string_view element, std::string_view type, std::string_view message,

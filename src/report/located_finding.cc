@@ -35,4 +35,18 @@ LocatedFinding Locate(const FileReport& file, const LineIndex& lines, const Find
   return located;
 }
 
+std::string ExcerptAndNotes(const LocatedFinding& located, bool with_excerpt) {
+  std::string lines;
+  if (with_excerpt && !located.excerpt.empty()) lines += "\n    " + located.excerpt;
+  for (const LocatedPlace& related : located.related) {
+    lines += '\n' + related.path;
+    if (related.has_position) {
+      lines +=
+          ':' + std::to_string(related.start.line) + ':' + std::to_string(related.start.column);
+    }
+    lines += ": note: " + related.message;
+  }
+  return lines;
+}
+
 }  // namespace qa

@@ -35,4 +35,11 @@ struct LocatedFinding {
 // `lines` indexes file.document->original (which must be set).
 LocatedFinding Locate(const FileReport& file, const LineIndex& lines, const Finding& finding);
 
+// The lines the text format prints under a finding's position line: the
+// excerpt, indented four spaces, then "path:line:col: note: message" for
+// each related place (without line and column when they are unknown), each
+// line after a '\n'. Empty when there is neither; without the excerpt when
+// `with_excerpt` is false.
+std::string ExcerptAndNotes(const LocatedFinding& located, bool with_excerpt = true);
+
 }  // namespace qa
