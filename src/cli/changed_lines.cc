@@ -1,5 +1,6 @@
 #include "cli/changed_lines.h"
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 
@@ -66,10 +67,12 @@ std::string PathOfHeader(std::string_view names) {
 
 bool FileChanges::Touches(size_t first, size_t last) const {
   if (whole_file) return true;
-  for (const LineRange& range : lines) {
-    if (range.first <= last && first <= range.last) return true;
-  }
-  return false;
+  // Hunks come in line order, so both ends of the ranges ascend: the first
+  // range that ends at or after `first` is the only one to look at. A file
+  // with many hunks and many findings stays cheap.
+  auto range = std::lower_bound(lines.begin(), lines.end(), first,
+                                [](const LineRange& r, size_t line) { return r.last < line; });
+  return range != lines.end() && range->first <= last;
 }
 
 std::string UnquoteGitPath(std::string_view quoted) {
