@@ -2,24 +2,18 @@
 // articles with awkward paths and bytes, each report read the way its
 // consumer reads it (JSON, JSON Lines, XML via python3, workflow commands).
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "test_files.h"
+#include "cli_run.h"
 #include "xml_testing.h"
 
 namespace qa {
 namespace {
 
-namespace fs = std::filesystem;
 using nlohmann::json;
 using test_files::ReadFile;
 
@@ -45,34 +39,21 @@ constexpr const char* kClean = "The library in Marrowby opens at nine on weekday
 const std::vector<std::string> kCiFormats = {"sarif",      "github", "gitlab", "rdjsonl",
                                              "checkstyle", "junit",  "line"};
 
-class CliCiFormatsTest : public ::testing::Test {
+class CliCiFormatsTest : public test_files::QuoteauditTest {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("qa_ci_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    QuoteauditTest::SetUp();
     Write("story one.txt", kStoryOne);
     Write("notes, draft: two.txt", kStoryTwo);
     Write("clean.txt", kClean);
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
-  void Write(const std::string& name, const std::string& bytes) {
-    std::ofstream(dir_ / name, std::ios::binary) << bytes;
-  }
-  int Run(const std::string& arguments) {
-    std::string command = "cd '" + dir_.string() + "' && '" + QA_BINARY + "' " + arguments +
-                          " < /dev/null > out.log 2> err.log";
-    int status = std::system(command.c_str());
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  }
+  // Returns the exit code; out.log and err.log are left in dir_.
+  int Run(const std::string& arguments) { return QuoteauditTest::Run(arguments).exit_code; }
   std::string Read(const std::string& name) { return ReadFile(dir_ / name); }
 
   static constexpr const char* kInputs =
       "'story one.txt' 'notes, draft: two.txt' clean.txt missing.txt";
-  fs::path dir_;
 };
 
 std::vector<std::string> Lines(const std::string& text) {

@@ -3,18 +3,15 @@
 // the page, read back with an HTML5 parser (html_dom.h), must mark exactly
 // the quotes and findings the JSON report of the same run lists.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "cli_run.h"
 #include "html_dom.h"
-#include "test_files.h"
 
 namespace qa {
 namespace {
@@ -42,20 +39,16 @@ constexpr const char* kHostile =
 class CliHtmlTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new fs::path(fs::temp_directory_path() / ("qa_cli_html_" + std::to_string(::getpid())));
-    fs::remove_all(*dir_);
-    fs::create_directories(*dir_);
+    dir_ = new fs::path(test_files::FreshTempDir("cli_html"));
     std::ofstream(*dir_ / "hostile.txt", std::ios::binary) << kHostile;
     // One run, two reports: what the page marks is compared with the JSON.
-    std::string command =
-        "cd " + ShellQuote(QA_SOURCE_DIR) + " && " + ShellQuote(QA_BINARY) +
-        " check --fail-level none --format html:" + ShellQuote((*dir_ / "report.html").string()) +
+    std::string arguments =
+        "check --fail-level none --format html:" + ShellQuote((*dir_ / "report.html").string()) +
         " --format json:" + ShellQuote((*dir_ / "report.json").string()) + " fixtures/samples " +
         ShellQuote((*dir_ / "hostile.txt").string()) + " " +
-        ShellQuote((*dir_ / "missing.txt").string()) + " > " +
-        ShellQuote((*dir_ / "err.log").string()) + " 2>&1";
-    int status = std::system(command.c_str());
-    exit_code_ = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        ShellQuote((*dir_ / "missing.txt").string());
+    exit_code_ =
+        test_files::RunQuoteaudit(arguments, {.cwd = QA_SOURCE_DIR, .logs = *dir_}).exit_code;
     html_ = new std::string(ReadFile(*dir_ / "report.html"));
     report_ = new json(json::parse(ReadFile(*dir_ / "report.json"), nullptr, false));
   }

@@ -1,16 +1,13 @@
 // --format NAME[:FILE], repeatable: one run writes several reports, each
 // whole or not at all. Runs QA_BINARY, the binary users run.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "test_files.h"
+#include "cli_run.h"
 
 namespace qa {
 namespace {
@@ -24,28 +21,22 @@ constexpr const char* kArticle =
     "\"Nobody asked the islanders,\" a passenger complained on the quay.\n\n"
     "Observers said the rise would hit commuters hardest.\n";
 
-class CliOutputsTest : public ::testing::Test {
+class CliOutputsTest : public test_files::QuoteauditTest {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("qa_outputs_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    std::ofstream(dir_ / "story.txt") << kArticle;
+    QuoteauditTest::SetUp();
+    Write("story.txt", kArticle);
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
+  // Returns the exit code; Out() and Err() are what the last run printed.
   int Run(const std::string& arguments) {
-    std::string command = "cd '" + dir_.string() + "' && '" + QA_BINARY + "' " + arguments +
-                          " < /dev/null > out.log 2> err.log";
-    int status = std::system(command.c_str());
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    last_ = QuoteauditTest::Run(arguments);
+    return last_.exit_code;
   }
-  std::string Out() { return ReadFile(dir_ / "out.log"); }
-  std::string Err() { return ReadFile(dir_ / "err.log"); }
+  std::string Out() { return last_.out; }
+  std::string Err() { return last_.err; }
 
-  fs::path dir_;
+  test_files::RunResult last_;
 };
 
 TEST_F(CliOutputsTest, OneRunWritesAFileAndStandardOutput) {

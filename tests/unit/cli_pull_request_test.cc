@@ -2,17 +2,14 @@
 // --reference, --baseline, --update-baseline; docs/pull-requests.md), run on
 // a scratch git repository with QA_BINARY, the binary users run.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include "test_files.h"
+#include "cli_run.h"
 
 namespace qa {
 namespace {
@@ -20,13 +17,8 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 using test_files::ReadFile;
+using test_files::RunResult;
 using test_files::ShellQuote;
-
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
 
 // Fictional copy. The base story leans on "experts" (vague-source, line 5).
 constexpr const char* kTramway =
@@ -74,28 +66,24 @@ constexpr const char* kCleanup =
     "\"Nobody should drive up there until the engineers have walked the whole slope,\" said "
     "deputy mayor Hedda Rusk.\n";
 
-class PullRequestTest : public ::testing::Test {
+// The scratch folder dir_ holds the repository, repo_, and the logs.
+class PullRequestTest : public test_files::QuoteauditTest {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("qa_pr_" + std::to_string(::getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
-    repo_ = root_ / "newsroom";
+    QuoteauditTest::SetUp();
+    repo_ = dir_ / "newsroom";
     fs::create_directories(repo_);
   }
-  void TearDown() override { fs::remove_all(root_); }
 
+  // Writes `bytes` to repo_/`name`, making its folders.
   void Write(const std::string& name, const std::string& bytes) {
-    fs::path path = repo_ / name;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << bytes;
+    QuoteauditTest::Write("newsroom/" + name, bytes);
   }
   void Append(const std::string& name, const std::string& bytes) {
     std::ofstream(repo_ / name, std::ios::binary | std::ios::app) << bytes;
   }
 
-  // git in the repository, never looking above root_; fails the test when
+  // git in the repository, never looking above dir_; fails the test when
   // git fails.
   void Git(const std::string& arguments) {
     std::string output;
@@ -106,7 +94,7 @@ class PullRequestTest : public ::testing::Test {
     ASSERT_EQ(status, 0) << "git " << arguments << ": " << output;
   }
   std::string GitEnv() const {
-    return "GIT_CEILING_DIRECTORIES=" + ShellQuote(root_.string()) + " ";
+    return "GIT_CEILING_DIRECTORIES=" + ShellQuote(dir_.string()) + " ";
   }
 
   // A repository whose main branch holds `files`, with the branch "pr"
@@ -123,19 +111,10 @@ class PullRequestTest : public ::testing::Test {
     Git("commit -q -m change");
   }
 
-  // Runs the binary in `dir` (default: the repository).
+  // Runs the binary in `dir` (default: the repository), git never looking
+  // above dir_; out.log and err.log go to dir_.
   RunResult Run(const std::string& arguments, const fs::path& dir = {}) {
-    fs::path cwd = dir.empty() ? repo_ : dir;
-    std::string command = "cd " + ShellQuote(cwd.string()) + " && " + GitEnv() + "'" + QA_BINARY +
-                          "' " + arguments + " < /dev/null > " +
-                          ShellQuote((root_ / "out.log").string()) + " 2> " +
-                          ShellQuote((root_ / "err.log").string());
-    int status = std::system(command.c_str());
-    RunResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = ReadFile(root_ / "out.log");
-    result.err = ReadFile(root_ / "err.log");
-    return result;
+    return QuoteauditTest::Run(arguments, {.cwd = dir.empty() ? repo_ : dir, .prefix = GitEnv()});
   }
 
   // The JSON report's findings of every file, as "path:line rule".
@@ -153,7 +132,6 @@ class PullRequestTest : public ::testing::Test {
     return found;
   }
 
-  fs::path root_;
   fs::path repo_;
 };
 
@@ -241,7 +219,7 @@ TEST_F(PullRequestTest, AMissingBaseIsAnErrorThatSaysToFetchMoreHistory) {
   Git("checkout -q pr");
   Append("articles/tramway.txt", "\nObservers said the stops were too far apart.\n");
   Commit();
-  fs::path clone = root_ / "clone";
+  fs::path clone = dir_ / "clone";
   std::string output;
   ASSERT_EQ(test_files::RunCommand(
                 GitEnv() + "git clone -q --depth 1 --branch pr " +

@@ -1,65 +1,21 @@
 // End-to-end tests of the quoteaudit binary: exit codes, streams and the
 // wiring of options. They run QA_BINARY, the binary users run.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
-#include "test_files.h"
+#include "cli_run.h"
 
 namespace qa {
 namespace {
 
-using test_files::ReadFile;
-
-namespace fs = std::filesystem;
 using nlohmann::json;
+using test_files::RunResult;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("qa_cli_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string Write(const std::string& name, const std::string& bytes) {
-    fs::path path = dir_ / name;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path.string();
-  }
-
-  // Runs the binary in dir_ with `arguments` (shell words) and `stdin_file`
-  // (or /dev/null) as standard input.
-  RunResult Run(const std::string& arguments, const std::string& stdin_file = "/dev/null") {
-    std::string command = "cd '" + dir_.string() + "' && '" + QA_BINARY + "' " + arguments +
-                          " < '" + stdin_file + "' > out.log 2> err.log";
-    int status = std::system(command.c_str());
-    RunResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = ReadFile(dir_ / "out.log");
-    result.err = ReadFile(dir_ / "err.log");
-    return result;
-  }
-
-  fs::path dir_;
-};
+using CliTest = test_files::QuoteauditTest;
 
 // Fictional copy with an orphan quote and a vague source, so that checks
 // have something to report.

@@ -2,34 +2,25 @@
 // --no-config, --print-config, levels from the config, ignore files, and exit
 // code 2 with a message naming the config and key for every config mistake.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <system_error>
 #include <vector>
 
-#include "test_files.h"
+#include "cli_run.h"
 
 namespace qa {
 namespace {
 
-using test_files::ReadFile;
+using test_files::RunResult;
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 const fs::path kNewsroom = fs::path(QA_SOURCE_DIR) / "fixtures/config/newsroom";
-
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
 
 bool Contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
@@ -46,46 +37,29 @@ constexpr const char* kArticle =
     "\n"
     "Bloggers said the mayor had known for weeks.\n";
 
-class ConfigCliTest : public ::testing::Test {
+class ConfigCliTest : public test_files::QuoteauditTest {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("qa_config_cli_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    out_dir_ = fs::temp_directory_path() /
-               ("qa_config_cli_out_" + std::to_string(::getpid()) + "_" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    QuoteauditTest::SetUp();
+    out_dir_ = dir_.string() + "_out";
+    fs::remove_all(out_dir_);
     fs::create_directories(out_dir_);
   }
   void TearDown() override {
-    fs::remove_all(dir_);
-    fs::remove_all(out_dir_);
+    QuoteauditTest::TearDown();
+    std::error_code ignored;
+    fs::remove_all(out_dir_, ignored);
   }
 
-  std::string Write(const std::string& name, const std::string& bytes) {
-    fs::path path = dir_ / name;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path.string();
+  // Runs the binary in dir_/`cwd` with `arguments` (shell words) and
+  // `stdin_file` as standard input. Output goes outside dir_ so it never
+  // becomes an input.
+  RunResult Run(const std::string& arguments, const std::string& cwd = "",
+                const std::string& stdin_file = "/dev/null") {
+    return QuoteauditTest::Run(arguments,
+                               {.cwd = dir_ / cwd, .logs = out_dir_, .stdin_file = stdin_file});
   }
 
-  // Runs the binary in dir_/`cwd` with `arguments` (shell words). Output
-  // goes outside dir_ so it never becomes an input.
-  RunResult Run(const std::string& arguments, const std::string& cwd = "") {
-    std::string command = "cd '" + (dir_ / cwd).string() + "' && '" + QA_BINARY + "' " + arguments +
-                          " < /dev/null > '" + (out_dir_ / "out").string() + "' 2> '" +
-                          (out_dir_ / "err").string() + "'";
-    int status = std::system(command.c_str());
-    RunResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = ReadFile(out_dir_ / "out");
-    result.err = ReadFile(out_dir_ / "err");
-    return result;
-  }
-
-  fs::path dir_;
   fs::path out_dir_;
 };
 
@@ -210,12 +184,9 @@ TEST_F(ConfigCliTest, StandardInputUsesTheCurrentDirectorysConfig) {
   Write(".quoteaudit.json", R"({"rules": {"vague-source": "error"}})");
   Write("story.txt", kArticle);
   fs::create_directories(dir_ / "sub");
-  std::string command = "cd '" + (dir_ / "sub").string() + "' && '" + QA_BINARY +
-                        "' check - < ../story.txt > '" + (out_dir_ / "out").string() + "' 2>&1";
-  int status = std::system(command.c_str());
-  EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 1);
-  EXPECT_TRUE(Contains(ReadFile(out_dir_ / "out"), "error: vague source"))
-      << ReadFile(out_dir_ / "out");
+  RunResult run = Run("check -", "sub", "../story.txt");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_TRUE(Contains(run.out, "error: vague source")) << run.out;
 }
 
 TEST_F(ConfigCliTest, RulesCommandShowsTheConfigsSettings) {

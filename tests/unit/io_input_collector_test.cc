@@ -2,38 +2,27 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <system_error>
 #include <vector>
 
+#include "cli_run.h"
 #include "io/input_collector.h"
-#include "test_files.h"
 
 namespace qa {
 namespace {
 
 namespace fs = std::filesystem;
 
-class InputCollectorTest : public ::testing::Test {
+class InputCollectorTest : public test_files::QuoteauditTest {
  protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("qa_collect_" + std::to_string(::getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
   void TearDown() override {
     std::error_code ignored;
     fs::permissions(root_ / "locked", fs::perms::owner_all, ignored);
-    fs::remove_all(root_, ignored);
+    QuoteauditTest::TearDown();
   }
-  void Touch(const std::string& relative) {
-    fs::path path = root_ / relative;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path) << "text\n";
-  }
+  void Touch(const std::string& relative) { Write(relative, "text\n"); }
   std::string P(const std::string& relative) const { return (root_ / relative).string(); }
 
   static std::vector<std::string> Paths(const std::vector<CollectedInput>& inputs) {
@@ -44,7 +33,7 @@ class InputCollectorTest : public ::testing::Test {
     return paths;
   }
 
-  fs::path root_;
+  const fs::path& root_ = dir_;  // the scratch folder, the root the tests walk
 };
 
 TEST_F(InputCollectorTest, WalksDirectoriesInSortedTreeOrder) {

@@ -2,13 +2,11 @@
 // (../shared/schemas/sarif-schema-2.1.0.json) with python3's jsonschema.
 // The structural checks that need no schema are in report_sarif_test.cc.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <string>
 
-#include "test_files.h"
+#include "cli_run.h"
 
 namespace qa {
 namespace {
@@ -17,27 +15,10 @@ namespace fs = std::filesystem;
 using test_files::RunCommand;
 using test_files::ShellQuote;
 
-class SarifSchemaTest : public ::testing::Test {
+class SarifSchemaTest : public test_files::QuoteauditTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("qa_sarif_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  void Write(const std::string& name, const std::string& bytes) {
-    std::ofstream(dir_ / name, std::ios::binary) << bytes;
-  }
   // Runs quoteaudit in dir_ writing `report`; returns its exit status.
-  int Audit(const std::string& arguments) {
-    std::string output;
-    return RunCommand("cd " + ShellQuote(dir_.string()) + " && " + ShellQuote(QA_BINARY) + " " +
-                          arguments + " < /dev/null",
-                      &output);
-  }
+  int Audit(const std::string& arguments) { return Run(arguments).exit_code; }
   // Validates dir_/report against the schema; "" when valid.
   std::string SchemaProblems(const fs::path& schema, const std::string& report) {
     std::string output;
@@ -47,8 +28,6 @@ class SarifSchemaTest : public ::testing::Test {
         &output);
     return status == 0 ? "" : "exit " + std::to_string(status) + ": " + output;
   }
-
-  fs::path dir_;
 };
 
 TEST_F(SarifSchemaTest, RealRunsValidate) {

@@ -29,6 +29,10 @@ inline std::string ShellQuote(const std::string& arg) {
   return quoted + "'";
 }
 
+// The exit status of a process from its std::system or pclose status; -1
+// when it did not exit normally (a signal, or the shell could not run).
+inline int ExitCode(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : -1; }
+
 // Runs a shell command, appending its output (stdout and stderr) to
 // `output`; returns its exit status, or -1 when it did not exit normally.
 inline int RunCommand(const std::string& command, std::string* output) {
@@ -37,8 +41,7 @@ inline int RunCommand(const std::string& command, std::string* output) {
   char buffer[4096];
   size_t n;
   while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) output->append(buffer, n);
-  int status = pclose(pipe);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return ExitCode(pclose(pipe));
 }
 
 // The read-only material beside the repository (../shared: the PolNeAR
