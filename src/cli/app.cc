@@ -359,6 +359,7 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   ReportOptions report_options;
   report_options.summary = options.summary;
   report_options.explain = options.explain;
+  report_options.by_speaker = options.by_speaker;
   report_options.show_suppressed = options.show_suppressed;
   report_options.tool_version = std::string(ToolVersion());
   report_options.rules = DescribeRules(engine_of);

@@ -173,6 +173,9 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
       app.add_subcommand("quotes", "list every quote with its speaker, cue and attribution rule");
   AddAuditOptions(quotes, &options, &no_summary, &formats, "table");
   quotes->add_flag("--explain", options.explain, "show why each quote got its speaker");
+  quotes->add_flag("--by-speaker", options.by_speaker,
+                   "group the table by speaker: one block per source, every form the article "
+                   "uses for it, then its quotes (table format)");
 
   CLI::App* rules = app.add_subcommand("rules", "list the check rules with severity and summary");
   std::string rules_format = "text";

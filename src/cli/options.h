@@ -30,6 +30,7 @@ struct Options {
   std::vector<OutputRequest> outputs;
   std::string format;                    // eval and rules --format
   bool explain = false;                  // quotes: why each quote got its speaker
+  bool by_speaker = false;               // quotes: the table grouped by speaker
   bool summary = true;                   // print the totals line
   bool show_suppressed = false;          // list findings silenced by inline directives
   Severity min_level = Severity::kInfo;  // findings below are not shown

@@ -67,6 +67,47 @@ void PrintExplanation(std::ostream& out, std::string_view explanation) {
   }
 }
 
+// The quotes of one source (entity -1: no source), in document order.
+struct SpeakerGroup {
+  int entity = -1;
+  std::vector<size_t> quotes;
+};
+
+// One group per speaker in order of its first quote; quotes with no source
+// last, so an editor reads the attributed ones first.
+std::vector<SpeakerGroup> GroupBySpeaker(const ScanResult& scan) {
+  std::vector<SpeakerGroup> groups;
+  std::vector<int> group_of(scan.entities.size(), -1);
+  SpeakerGroup unattributed;
+  for (size_t i = 0; i < scan.quotes.size(); ++i) {
+    int entity = scan.quotes[i].attribution.entity;
+    if (entity < 0 || static_cast<size_t>(entity) >= scan.entities.size()) {
+      unattributed.quotes.push_back(i);
+      continue;
+    }
+    if (group_of[entity] < 0) {
+      group_of[entity] = static_cast<int>(groups.size());
+      groups.push_back({entity, {}});
+    }
+    groups[group_of[entity]].quotes.push_back(i);
+  }
+  if (!unattributed.quotes.empty()) groups.push_back(std::move(unattributed));
+  return groups;
+}
+
+// "Ines Koval (person; also Koval, the mayor): 3 quotes".
+std::string SpeakerHeading(const ScanResult& scan, const SpeakerGroup& group) {
+  std::string count =
+      std::to_string(group.quotes.size()) + (group.quotes.size() == 1 ? " quote" : " quotes");
+  if (group.entity < 0) return "no source: " + count;
+  const Entity& entity = scan.entities[group.entity];
+  std::string heading = entity.name + " (" + std::string(SpeakerKindName(entity.kind));
+  for (size_t a = 0; a < entity.aliases.size(); ++a) {
+    heading += (a == 0 ? "; also " : ", ") + entity.aliases[a];
+  }
+  return heading + "): " + count;
+}
+
 }  // namespace
 
 QuoteTableReporter::QuoteTableReporter(std::ostream& out, const ReportOptions& options)
@@ -103,10 +144,20 @@ void QuoteTableReporter::AddFile(const FileReport& file) {
     }
   }
   PrintRow(out_, kHeader, widths);
-  for (size_t i = 0; i < rows.size(); ++i) {
-    PrintRow(out_, rows[i], widths);
-    if (options_.explain) PrintExplanation(out_, file.scan->quotes[i].attribution.explanation);
+  if (!options_.by_speaker) {
+    for (size_t i = 0; i < rows.size(); ++i) PrintQuote(rows[i], file.scan->quotes[i], widths);
+    return;
   }
+  for (const SpeakerGroup& group : GroupBySpeaker(*file.scan)) {
+    out_ << "  " << SpeakerHeading(*file.scan, group) << '\n';
+    for (size_t i : group.quotes) PrintQuote(rows[i], file.scan->quotes[i], widths);
+  }
+}
+
+void QuoteTableReporter::PrintQuote(const std::array<std::string, 8>& row, const Quote& quote,
+                                    const std::array<size_t, 8>& widths) {
+  PrintRow(out_, row, widths);
+  if (options_.explain) PrintExplanation(out_, quote.attribution.explanation);
 }
 
 void QuoteTableReporter::Finish(const RunSummary& summary) {

@@ -1,10 +1,14 @@
 // The `quotes` output: for each file, a header line with its path and an
 // aligned table with one row per quote (where, what kind, who said it and
 // how we know). With ReportOptions::explain, each row is followed by the
-// attributor's explanation.
+// attributor's explanation. With ReportOptions::by_speaker, the rows come
+// in one block per speaker (its name, kind and every other form the article
+// uses for it), quotes with no source last.
 #pragma once
 
+#include <array>
 #include <ostream>
+#include <string>
 
 #include "report/reporter.h"
 
@@ -17,6 +21,9 @@ class QuoteTableReporter : public Reporter {
   void Finish(const RunSummary& summary) override;
 
  private:
+  void PrintQuote(const std::array<std::string, 8>& row, const Quote& quote,
+                  const std::array<size_t, 8>& widths);
+
   std::ostream& out_;
   ReportOptions options_;
   bool first_file_ = true;

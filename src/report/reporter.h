@@ -22,6 +22,7 @@ struct RuleDescription {
 
 struct ReportOptions {
   bool summary = true;           // print the totals at the end (text formats)
+  bool by_speaker = false;       // quote table: one block per speaker
   bool explain = false;          // quote table: show why each quote got its speaker
   bool show_suppressed = false;  // text, json, sarif, html: list suppressed findings too
   std::string tool_version;      // for formats that name the tool

@@ -10,11 +10,12 @@
 namespace qa {
 namespace {
 
-std::string Table(bool explain, bool summary = false) {
+std::string Table(bool explain, bool summary = false, bool by_speaker = false) {
   testing::SampleFile sample = testing::MakeSample();
   std::ostringstream out;
   ReportOptions options;
   options.explain = explain;
+  options.by_speaker = by_speaker;
   options.summary = summary;
   QuoteTableReporter reporter(out, options);
   FileReport file{sample.document.path, &sample.document, &sample.scan, sample.findings, {}};
@@ -33,6 +34,32 @@ TEST(QuoteTableReporterTest, AlignedRowsUnderAFileHeader) {
             "\xE2\x80\x9CWe will rebuild the pier,\xE2\x80\x9D\n"
             "  5:23      partial  -           unknown       -     -           -     "
             "\"it is settled for good\"\n");
+}
+
+TEST(QuoteTableReporterTest, BySpeakerGivesEachSourceABlockWithEveryFormOfItsName) {
+  EXPECT_EQ(Table(false, false, /*by_speaker=*/true),
+            "news/harbour.txt\n"
+            "  LOCATION  KIND     SPEAKER     SPEAKER KIND  CUE   RULE        CONF  QUOTE\n"
+            "  Ines Koval (person; also Koval, the mayor): 1 quote\n"
+            "  3:1       direct   Ines Koval  person        said  after-said  0.90  "
+            "\xE2\x80\x9CWe will rebuild the pier,\xE2\x80\x9D\n"
+            "  no source: 1 quote\n"
+            "  5:23      partial  -           unknown       -     -           -     "
+            "\"it is settled for good\"\n");
+}
+
+TEST(QuoteTableReporterTest, BySpeakerPutsQuotesWithNoSourceLast) {
+  testing::SampleFile sample = testing::MakeSample();
+  std::swap(sample.scan.quotes[0], sample.scan.quotes[1]);  // the orphan comes first
+  std::ostringstream out;
+  ReportOptions options;
+  options.by_speaker = true;
+  options.summary = false;
+  QuoteTableReporter reporter(out, options);
+  reporter.AddFile({sample.document.path, &sample.document, &sample.scan, sample.findings, {}});
+  std::string table = out.str();
+  ASSERT_NE(table.find("no source: 1 quote"), std::string::npos) << table;
+  EXPECT_LT(table.find("Ines Koval (person"), table.find("no source: 1 quote")) << table;
 }
 
 TEST(QuoteTableReporterTest, ExplainAddsTheReasonUnderEachRow) {
