@@ -76,19 +76,26 @@ void QuoteClassifier::ClassifyAll(const Document& document, const TextLayout& la
   if (layout.sentences.empty()) return;
   for (size_t q = 0; q < quotes->size(); ++q) {
     Quote& quote = (*quotes)[q];
-    if (subheads[q]) {
-      quote.kind = QuoteKind::kTitle;
-      continue;
+    Classification classified{QuoteKind::kTitle,
+                              "title: a short title-case line alone in its paragraph (a subhead)"};
+    if (!subheads[q]) {
+      Span lead_in = {LeadInBegin(layout, *quotes, q), quote.span.begin};
+      classified = Classify(document.text, quote, tokens.In(quote.inner), lead_in,
+                            tokens.In(lead_in), !quote.attribution.rule.empty());
     }
-    Span lead_in = {LeadInBegin(layout, *quotes, q), quote.span.begin};
-    quote.kind = Classify(document.text, quote, tokens.In(quote.inner), lead_in, tokens.In(lead_in),
-                          !quote.attribution.rule.empty());
+    quote.kind = classified.kind;
+    if (!classified.reason.empty()) {
+      std::string& explanation = quote.attribution.explanation;
+      explanation += (explanation.empty() ? "" : "\n") + std::string(classified.reason);
+    }
   }
 }
 
-QuoteKind QuoteClassifier::Classify(std::string_view text, const Quote& quote,
-                                    const std::vector<Token>& tokens, Span lead_in_span,
-                                    std::vector<Token> before, bool attributed) const {
+QuoteClassifier::Classification QuoteClassifier::Classify(std::string_view text, const Quote& quote,
+                                                          const std::vector<Token>& tokens,
+                                                          Span lead_in_span,
+                                                          std::vector<Token> before,
+                                                          bool attributed) const {
   std::string_view inner = text.substr(quote.inner.begin, quote.inner.size());
   std::string_view lead_in = text.substr(lead_in_span.begin, lead_in_span.size());
   size_t words = 0;
@@ -108,17 +115,28 @@ QuoteKind QuoteClassifier::Classify(std::string_view text, const Quote& quote,
   // (in "Harbour Light Day," a festival).
   bool speech_end = terminal && (inner.find_last_of("?!") != std::string_view::npos ||
                                  (words > kScareMaxWords && (terminal_punct != ',' || attributed)));
-  if (scare_cue && words <= kScareMaxWords + 2 && !speech_end) return QuoteKind::kScare;
+  if (scare_cue && words <= kScareMaxWords + 2 && !speech_end) {
+    return {QuoteKind::kScare,
+            "scare: a scare-quote cue (scare-quote-cues) right before a short quote that does "
+            "not end like speech"};
+  }
   // In a headline every word is capitalised, so a title-case quote there
   // says nothing about being a title; with a speaker it is speech
   // ("Councillor Slams Plan As ‘A Disgrace’").
   bool headline_speech = attributed && IsTitleCase(before) && before.size() >= 3;
   if (!headline_speech) {
-    if (title_cue && IsTitleCase(tokens) && !speech_end) return QuoteKind::kTitle;
-    if (IsShortTitleCase(tokens) && !speech_end) return QuoteKind::kTitle;
+    if (title_cue && IsTitleCase(tokens) && !speech_end) {
+      return {QuoteKind::kTitle, "title: a title cue (title-cues) before a title-case quote"};
+    }
+    if (IsShortTitleCase(tokens) && !speech_end) {
+      return {QuoteKind::kTitle,
+              "title: a short title-case phrase that does not end like speech (a name or title)"};
+    }
   }
   bool starts_upper = !tokens.empty() && tokens.front().capitalized;
-  if (!attributed && words <= kScareMaxWords) return QuoteKind::kScare;
+  if (!attributed && words <= kScareMaxWords) {
+    return {QuoteKind::kScare, "scare: three words or fewer and no speaker found"};
+  }
   // Direct speech stands as its own sentence or clause: it opens its
   // sentence, follows a colon or comma, or starts with a capital.
   std::string_view trimmed = lead_in;
@@ -126,8 +144,8 @@ QuoteKind QuoteClassifier::Classify(std::string_view text, const Quote& quote,
     trimmed.remove_suffix(1);
   }
   bool opens_sentence = trimmed.empty() || trimmed.back() == ':' || trimmed.back() == ',';
-  if (opens_sentence || (starts_upper && terminal)) return QuoteKind::kDirect;
-  return QuoteKind::kPartial;
+  if (opens_sentence || (starts_upper && terminal)) return {QuoteKind::kDirect, ""};
+  return {QuoteKind::kPartial, ""};
 }
 
 }  // namespace qa

@@ -29,7 +29,9 @@ class QuoteClassifier {
                                  const DocumentTokens& tokens,
                                  const std::vector<Quote>& quotes) const;
 
-  // Sets every quote's kind; `subheads` from FindSubheads.
+  // Sets every quote's kind; `subheads` from FindSubheads. A quote classed
+  // scare or title gets the test that decided it in its attribution's
+  // explanation (shown by quotes --explain).
   void ClassifyAll(const Document& document, const TextLayout& layout, const DocumentTokens& tokens,
                    const std::vector<bool>& subheads, std::vector<Quote>* quotes) const;
 
@@ -41,10 +43,16 @@ class QuoteClassifier {
  private:
   bool IsTitleCase(const std::vector<Token>& words) const;
   bool IsSubhead(const Document& document, const DocumentTokens& tokens, const Quote& quote) const;
+  // A kind and, for scare and title, the test that decided it.
+  struct Classification {
+    QuoteKind kind;
+    std::string_view reason;
+  };
   // `tokens` are the quote's inner tokens; `before` the tokens of its
   // lead-in (the sentence before its opening mark, from `lead_in`).
-  QuoteKind Classify(std::string_view text, const Quote& quote, const std::vector<Token>& tokens,
-                     Span lead_in, std::vector<Token> before, bool attributed) const;
+  Classification Classify(std::string_view text, const Quote& quote,
+                          const std::vector<Token>& tokens, Span lead_in, std::vector<Token> before,
+                          bool attributed) const;
 
   const WordSets& words_;
   PhraseSet scare_cues_;

@@ -894,6 +894,28 @@ TEST(AttributorTest, QuotedSubheadIsATitleNotTheLastSpeakersWords) {
   ExpectQuote(s, "The Ferry Never Waits", {.speaker = "", .quote_kind = QuoteKind::kTitle});
 }
 
+TEST(AttributorTest, ScareAndTitleQuotesSayWhichTestDecided) {
+  // quotes --explain shows these reasons; without them an editor cannot tell
+  // why a quote was left without a speaker.
+  Scanned s = ScanArticle(
+      "Shop owners oppose the so-called \"temporary\" levy on harbor parking.\n\n"
+      "Mayor Elena Varga has written a memoir, \"The Long Tide\", about the 1998 flood.\n\n"
+      "'The Ferry Never Waits.'\n\n"
+      "The harbour board met on Tuesday.\n");
+  const Quote* scare = FindQuote(s, "temporary");
+  const Quote* title = FindQuote(s, "The Long Tide");
+  const Quote* subhead = FindQuote(s, "The Ferry Never Waits");
+  ASSERT_NE(scare, nullptr);
+  ASSERT_NE(title, nullptr);
+  ASSERT_NE(subhead, nullptr);
+  EXPECT_NE(scare->attribution.explanation.find("scare: a scare-quote cue"), std::string::npos)
+      << scare->attribution.explanation;
+  EXPECT_NE(title->attribution.explanation.find("title: "), std::string::npos)
+      << title->attribution.explanation;
+  EXPECT_NE(subhead->attribution.explanation.find("subhead"), std::string::npos)
+      << subhead->attribution.explanation;
+}
+
 // --- Datelines, groups, documents without a determiner ----------------------
 
 TEST(AttributorTest, DatelineNeverSuppliesAPronounsAntecedent) {
