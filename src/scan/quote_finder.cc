@@ -141,13 +141,22 @@ class Pairer {
   // For each mark, the next firm single closer in its paragraph: lets a
   // possessive "farmers' market" inside an open single quote be told from the
   // quote's real end.
+  // A firm closer that comes after another single quote opens belongs to that
+  // quote, so it does not count ('community hubs' then 'We will ...,' said X).
   void FindFirmClosers() {
     next_firm_closer_.assign(marks_.size(), kNone);
     size_t next = kNone;
+    size_t next_opener = kNone;
     for (size_t i = marks_.size(); i-- > 0;) {
-      if (i + 1 < marks_.size() && marks_[i + 1].paragraph != marks_[i].paragraph) next = kNone;
-      next_firm_closer_[i] = next;
-      if (role_[i] == Role::kPending && IsFirmSingleCloser(marks_[i])) next = i;
+      if (i + 1 < marks_.size() && marks_[i + 1].paragraph != marks_[i].paragraph) {
+        next = next_opener = kNone;
+      }
+      next_firm_closer_[i] = next_opener < next ? kNone : next;
+      if (role_[i] != Role::kPending) continue;
+      if (IsFirmSingleCloser(marks_[i])) next = i;
+      if (marks_[i].family == MarkFamily::kSingle && marks_[i].flank == MarkFlank::kOpening) {
+        next_opener = i;
+      }
     }
   }
 
