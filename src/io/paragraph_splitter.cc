@@ -1,6 +1,7 @@
 #include "io/paragraph_splitter.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/text.h"
 #include "core/utf8.h"
@@ -177,6 +178,13 @@ bool StartsParagraph(std::string_view text, const ContentLine& prev, const Conte
   after = after.substr(SkipBlanksForward(after, 0, after.size()));
   if (after.empty() || (after[0] >= 'a' && after[0] <= 'z')) return false;
   if (!EndsSentence(before) && !OpensUnit(after)) return false;
+  // An HTML-like tag left open (<tweet date="..." then a newline) goes on.
+  const size_t angle = before.rfind('<');
+  if (angle != std::string_view::npos && angle + 1 < before.size() &&
+      std::isalpha(static_cast<unsigned char>(before[angle + 1])) != 0 &&
+      before.find('>', angle) == std::string_view::npos) {
+    return false;
+  }
   // A quote still open that the next line closes goes on there (a pull
   // quote with its speaker's name on the last line).
   if (!OpensQuote(after) && balance.ClosedBy(after)) return false;

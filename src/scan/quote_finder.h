@@ -18,6 +18,7 @@
 //     opens inside it, so a typo does not swallow the quotes after it;
 //   - a closing mark with nothing to close gives a MarkProblem;
 //   - empty quotes ("" or “ ”) are skipped without a problem;
+//   - marks inside an HTML-like tag (<tweet id="...">) are markup, not marks;
 //   - in copy that quotes with double marks, an unpaired single mark is
 //     taken for an apostrophe we could not recognise and is not reported.
 #pragma once

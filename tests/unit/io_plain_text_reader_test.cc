@@ -207,6 +207,13 @@ TEST(ParagraphSplitterTest, MidSentenceAndOpenQuoteLinesJoin) {
   EXPECT_EQ(SplitParagraphs(unclosed).size(), 3u);
 }
 
+TEST(ParagraphSplitterTest, OpenTagGoesOnToTheNextLine) {
+  std::string text = "Title\n\n<tweet date=\"May 4, 2024.\n\">Text.\nNext.\n";
+  std::vector<Span> spans = SplitParagraphs(text);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(text.substr(spans[2].begin, spans[2].size()), "Next.");
+}
+
 TEST(ParagraphSplitterTest, NoBreakSpaceOnlyLineIsBlank) {
   std::string text = "One.\n\xC2\xA0\nTwo\nwraps.\n";
   std::vector<Span> spans = SplitParagraphs(text);
