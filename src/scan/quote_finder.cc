@@ -32,11 +32,13 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 
 constexpr std::string_view kNeverClosedMessage = "quote opened here is never closed";
 constexpr std::string_view kNoOpeningMessage = "closing quote mark with no opening mark";
+constexpr std::string_view kMisplacedMessage =
+    "quote mark on the wrong side of its space: read as opening the quote after it";
 
 // What a mark turned out to be. Only kPending marks take part in pairing.
 enum class Role : uint8_t { kPending, kApostrophe, kEmptyPair, kContinuation };
 
-enum class Problem : uint8_t { kNone, kNeverClosed, kNoOpening };
+enum class Problem : uint8_t { kNone, kNeverClosed, kNoOpening, kMisplaced };
 
 // A quote as found, before the outermost ones are chosen. Kept small: an
 // adversarial file can hold millions of them.
@@ -227,7 +229,30 @@ class Pairer {
     const bool after_digit =
         m.span.begin > 0 && text_[m.span.begin - 1] >= '0' && text_[m.span.begin - 1] <= '9';
     if (after_digit && m.glyph == MarkGlyph::kEither) return;
+    if (OpensMisplaced(i)) {
+      problem_of_mark_[i] = Problem::kMisplaced;
+      Open(i);
+      return;
+    }
     problem_of_mark_[i] = Problem::kNoOpening;
+  }
+
+  // `minutes." We had no warning," he said`: a double mark typed after the
+  // space instead of before it. With nothing open, a mark after . , ? or !
+  // whose next mark of its family in the paragraph also closes is the opening
+  // mark of the quote that follows, on the wrong side of its space.
+  bool OpensMisplaced(size_t i) const {
+    const QuoteMark& m = marks_[i];
+    if (m.apostrophe_like || m.family != MarkFamily::kDouble || m.flank != MarkFlank::kClosing)
+      return false;
+    if (m.span.end >= text_.size() || text_[m.span.end] != ' ' || m.span.begin == 0) return false;
+    const char before = text_[m.span.begin - 1];  // ends a sentence or a lead-in
+    if (before != '.' && before != ',' && before != '?' && before != '!') return false;
+    for (size_t j = i + 1; j < marks_.size() && marks_[j].paragraph == m.paragraph; ++j) {
+      if (role_[j] != Role::kPending || marks_[j].family != m.family) continue;
+      return marks_[j].glyph != MarkGlyph::kOpening && marks_[j].flank == MarkFlank::kClosing;
+    }
+    return false;
   }
 
   void Open(size_t i) {
@@ -323,8 +348,9 @@ class Pairer {
       if (problem_of_mark_[i] != Problem::kNone) {
         MarkProblem problem;
         problem.mark = marks_[i].span;
-        problem.message =
-            problem_of_mark_[i] == Problem::kNeverClosed ? kNeverClosedMessage : kNoOpeningMessage;
+        problem.message = problem_of_mark_[i] == Problem::kNeverClosed ? kNeverClosedMessage
+                          : problem_of_mark_[i] == Problem::kMisplaced ? kMisplacedMessage
+                                                                       : kNoOpeningMessage;
         result.problems.push_back(std::move(problem));
       }
     }
