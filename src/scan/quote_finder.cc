@@ -24,6 +24,7 @@
 
 #include "scan/apostrophe.h"
 #include "scan/quote_marks.h"
+#include "scan/speaker_tag.h"
 
 namespace qa {
 namespace {
@@ -61,8 +62,8 @@ struct OpenQuote {
 
 class Pairer {
  public:
-  Pairer(const Document& document, const PhraseSet& elisions)
-      : text_(document.text), elisions_(elisions) {
+  Pairer(const Document& document, const PhraseSet& elisions, const PhraseSet* speech_verbs)
+      : text_(document.text), elisions_(elisions), speech_verbs_(speech_verbs) {
     SetParagraphs(document);
   }
 
@@ -302,8 +303,15 @@ class Pairer {
   // unclosed, so a typo never swallows more than its own paragraph.
   void EndParagraph(size_t p) {
     if (stack_.empty()) return;
+    // A lone open quote whose paragraph ends with its own speaker tag
+    // (", said X.") was closed too late, not continued: it ends at the tag.
+    size_t tag = std::string_view::npos;
+    if (speech_verbs_ != nullptr && stack_.size() == 1) {
+      const size_t from = std::max(marks_[stack_[0].mark].span.end, paragraphs_[p].begin);
+      tag = SpeakerTagStart(text_, {from, paragraphs_[p].end}, *speech_verbs_);
+    }
     size_t kept = 0;
-    if (p + 1 < paragraphs_.size()) {
+    if (p + 1 < paragraphs_.size() && tag == std::string_view::npos) {
       size_t expected = paragraphs_[p + 1].begin;
       for (size_t k = first_mark_[p + 1]; k < first_mark_[p + 2] && kept < stack_.size(); ++k) {
         const QuoteMark& next = marks_[k];
@@ -316,7 +324,9 @@ class Pairer {
         ++kept;
       }
     }
-    while (stack_.size() > kept) PopUnclosed(paragraphs_[p].end);
+    while (stack_.size() > kept) {
+      PopUnclosed(tag != std::string_view::npos ? tag : paragraphs_[p].end);
+    }
     for (OpenQuote& open : stack_) open.multi_paragraph = true;
   }
 
@@ -359,6 +369,7 @@ class Pairer {
 
   std::string_view text_;
   const PhraseSet& elisions_;
+  const PhraseSet* speech_verbs_;     // may be null: no speaker tags looked for
   std::vector<Span> paragraphs_;      // clamped copies of Document::paragraphs
   std::vector<int> paragraph_index_;  // index of each into Document::paragraphs
   std::vector<QuoteMark> marks_;
@@ -379,7 +390,7 @@ class Pairer {
 }  // namespace
 
 QuoteFinderResult QuoteFinder::Find(const Document& document) const {
-  return Pairer(document, elisions_).Run();
+  return Pairer(document, elisions_, speech_verbs_).Run();
 }
 
 }  // namespace qa
