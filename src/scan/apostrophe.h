@@ -29,7 +29,8 @@ bool IsFirmSingleCloser(const QuoteMark& mark);
 // A closing-position single mark that ends a word and is followed by a space
 // and a lower-case word: after "s" a plural possessive ("the farmers'
 // market"), after "in" a dropped g ("singin' in the rain"). It is an
-// apostrophe unless no firmer closing mark follows in the paragraph.
+// apostrophe unless no firmer closing mark follows in the paragraph before
+// another single quote opens ('community hubs' by May. 'We ...,' said X).
 bool MayBeWordFinalApostrophe(std::string_view text, const QuoteMark& mark);
 
 // A straight or curly double mark that is an inch sign in a height such as

@@ -24,6 +24,7 @@
 
 #include "scan/apostrophe.h"
 #include "scan/quote_marks.h"
+#include "scan/speaker_tag.h"
 
 namespace qa {
 namespace {
@@ -32,11 +33,13 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 
 constexpr std::string_view kNeverClosedMessage = "quote opened here is never closed";
 constexpr std::string_view kNoOpeningMessage = "closing quote mark with no opening mark";
+constexpr std::string_view kMisplacedMessage =
+    "quote mark on the wrong side of its space: read as opening the quote after it";
 
 // What a mark turned out to be. Only kPending marks take part in pairing.
 enum class Role : uint8_t { kPending, kApostrophe, kEmptyPair, kContinuation };
 
-enum class Problem : uint8_t { kNone, kNeverClosed, kNoOpening };
+enum class Problem : uint8_t { kNone, kNeverClosed, kNoOpening, kMisplaced };
 
 // A quote as found, before the outermost ones are chosen. Kept small: an
 // adversarial file can hold millions of them.
@@ -59,8 +62,8 @@ struct OpenQuote {
 
 class Pairer {
  public:
-  Pairer(const Document& document, const PhraseSet& elisions)
-      : text_(document.text), elisions_(elisions) {
+  Pairer(const Document& document, const PhraseSet& elisions, const PhraseSet* speech_verbs)
+      : text_(document.text), elisions_(elisions), speech_verbs_(speech_verbs) {
     SetParagraphs(document);
   }
 
@@ -141,13 +144,22 @@ class Pairer {
   // For each mark, the next firm single closer in its paragraph: lets a
   // possessive "farmers' market" inside an open single quote be told from the
   // quote's real end.
+  // A firm closer that comes after another single quote opens belongs to that
+  // quote, so it does not count ('community hubs' then 'We will ...,' said X).
   void FindFirmClosers() {
     next_firm_closer_.assign(marks_.size(), kNone);
     size_t next = kNone;
+    size_t next_opener = kNone;
     for (size_t i = marks_.size(); i-- > 0;) {
-      if (i + 1 < marks_.size() && marks_[i + 1].paragraph != marks_[i].paragraph) next = kNone;
-      next_firm_closer_[i] = next;
-      if (role_[i] == Role::kPending && IsFirmSingleCloser(marks_[i])) next = i;
+      if (i + 1 < marks_.size() && marks_[i + 1].paragraph != marks_[i].paragraph) {
+        next = next_opener = kNone;
+      }
+      next_firm_closer_[i] = next_opener < next ? kNone : next;
+      if (role_[i] != Role::kPending) continue;
+      if (IsFirmSingleCloser(marks_[i])) next = i;
+      if (marks_[i].family == MarkFamily::kSingle && marks_[i].flank == MarkFlank::kOpening) {
+        next_opener = i;
+      }
     }
   }
 
@@ -218,7 +230,30 @@ class Pairer {
     const bool after_digit =
         m.span.begin > 0 && text_[m.span.begin - 1] >= '0' && text_[m.span.begin - 1] <= '9';
     if (after_digit && m.glyph == MarkGlyph::kEither) return;
+    if (OpensMisplaced(i)) {
+      problem_of_mark_[i] = Problem::kMisplaced;
+      Open(i);
+      return;
+    }
     problem_of_mark_[i] = Problem::kNoOpening;
+  }
+
+  // `minutes." We had no warning," he said`: a double mark typed after the
+  // space instead of before it. With nothing open, a mark after . , ? or !
+  // whose next mark of its family in the paragraph also closes is the opening
+  // mark of the quote that follows, on the wrong side of its space.
+  bool OpensMisplaced(size_t i) const {
+    const QuoteMark& m = marks_[i];
+    if (m.apostrophe_like || m.family != MarkFamily::kDouble || m.flank != MarkFlank::kClosing)
+      return false;
+    if (m.span.end >= text_.size() || text_[m.span.end] != ' ' || m.span.begin == 0) return false;
+    const char before = text_[m.span.begin - 1];  // ends a sentence or a lead-in
+    if (before != '.' && before != ',' && before != '?' && before != '!') return false;
+    for (size_t j = i + 1; j < marks_.size() && marks_[j].paragraph == m.paragraph; ++j) {
+      if (role_[j] != Role::kPending || marks_[j].family != m.family) continue;
+      return marks_[j].glyph != MarkGlyph::kOpening && marks_[j].flank == MarkFlank::kClosing;
+    }
+    return false;
   }
 
   void Open(size_t i) {
@@ -268,8 +303,15 @@ class Pairer {
   // unclosed, so a typo never swallows more than its own paragraph.
   void EndParagraph(size_t p) {
     if (stack_.empty()) return;
+    // A lone open quote whose paragraph ends with its own speaker tag
+    // (", said X.") was closed too late, not continued: it ends at the tag.
+    size_t tag = std::string_view::npos;
+    if (speech_verbs_ != nullptr && stack_.size() == 1) {
+      const size_t from = std::max(marks_[stack_[0].mark].span.end, paragraphs_[p].begin);
+      tag = SpeakerTagStart(text_, {from, paragraphs_[p].end}, *speech_verbs_);
+    }
     size_t kept = 0;
-    if (p + 1 < paragraphs_.size()) {
+    if (p + 1 < paragraphs_.size() && tag == std::string_view::npos) {
       size_t expected = paragraphs_[p + 1].begin;
       for (size_t k = first_mark_[p + 1]; k < first_mark_[p + 2] && kept < stack_.size(); ++k) {
         const QuoteMark& next = marks_[k];
@@ -282,7 +324,9 @@ class Pairer {
         ++kept;
       }
     }
-    while (stack_.size() > kept) PopUnclosed(paragraphs_[p].end);
+    while (stack_.size() > kept) {
+      PopUnclosed(tag != std::string_view::npos ? tag : paragraphs_[p].end);
+    }
     for (OpenQuote& open : stack_) open.multi_paragraph = true;
   }
 
@@ -314,8 +358,9 @@ class Pairer {
       if (problem_of_mark_[i] != Problem::kNone) {
         MarkProblem problem;
         problem.mark = marks_[i].span;
-        problem.message =
-            problem_of_mark_[i] == Problem::kNeverClosed ? kNeverClosedMessage : kNoOpeningMessage;
+        problem.message = problem_of_mark_[i] == Problem::kNeverClosed ? kNeverClosedMessage
+                          : problem_of_mark_[i] == Problem::kMisplaced ? kMisplacedMessage
+                                                                       : kNoOpeningMessage;
         result.problems.push_back(std::move(problem));
       }
     }
@@ -324,6 +369,7 @@ class Pairer {
 
   std::string_view text_;
   const PhraseSet& elisions_;
+  const PhraseSet* speech_verbs_;     // may be null: no speaker tags looked for
   std::vector<Span> paragraphs_;      // clamped copies of Document::paragraphs
   std::vector<int> paragraph_index_;  // index of each into Document::paragraphs
   std::vector<QuoteMark> marks_;
@@ -344,7 +390,7 @@ class Pairer {
 }  // namespace
 
 QuoteFinderResult QuoteFinder::Find(const Document& document) const {
-  return Pairer(document, elisions_).Run();
+  return Pairer(document, elisions_, speech_verbs_).Run();
 }
 
 }  // namespace qa

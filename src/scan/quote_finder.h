@@ -16,8 +16,12 @@
 //     Quote with closed == false that runs to the end of its (last)
 //     paragraph, or to just before the next quote of the same marks that
 //     opens inside it, so a typo does not swallow the quotes after it;
+//     with speech verbs given, an unclosed quote whose paragraph ends with
+//     its own speaker tag (", said X.") ends before the tag and is never
+//     continued into the next paragraph;
 //   - a closing mark with nothing to close gives a MarkProblem;
 //   - empty quotes ("" or “ ”) are skipped without a problem;
+//   - marks inside an HTML-like tag (<tweet id="...">) are markup, not marks;
 //   - in copy that quotes with double marks, an unpaired single mark is
 //     taken for an apostrophe we could not recognise and is not reported.
 #pragma once
@@ -43,10 +47,16 @@ class QuoteFinder {
   // `elisions` ('tis, 'em: words a leading apostrophe belongs to) must
   // outlive the finder.
   explicit QuoteFinder(const PhraseSet& elisions) : elisions_(elisions) {}
+  // With `speech_verbs`, an unclosed quote whose paragraph ends with its own
+  // speaker tag (", said X.") ends before the tag and does not run into the
+  // next paragraph. Both sets must outlive the finder.
+  QuoteFinder(const PhraseSet& elisions, const PhraseSet& speech_verbs)
+      : elisions_(elisions), speech_verbs_(&speech_verbs) {}
   QuoteFinderResult Find(const Document& document) const;
 
  private:
   const PhraseSet& elisions_;
+  const PhraseSet* speech_verbs_ = nullptr;
 };
 
 }  // namespace qa

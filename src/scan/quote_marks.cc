@@ -214,11 +214,35 @@ void FillContext(std::string_view text, Span paragraph, size_t first,
 
 }  // namespace
 
+namespace {
+
+// Where an HTML-like tag starting at `pos` ends (one past its '>'), or 0: a
+// '<' right before a letter, then no '<' up to a '>' within a few hundred
+// bytes of the paragraph. Attribute values in it are not quotes.
+size_t InlineTagEnd(std::string_view text, size_t pos, size_t end) {
+  constexpr size_t kMaxTag = 512;
+  if (text[pos] != '<' || pos + 1 >= end) return 0;
+  const char c = text[pos + 1];
+  if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
+  const size_t limit = std::min(end, pos + kMaxTag);
+  for (size_t i = pos + 2; i < limit; ++i) {
+    if (text[i] == '>') return i + 1;
+    if (text[i] == '<') return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
 void AppendQuoteMarks(std::string_view text, Span paragraph, int paragraph_index,
                       std::vector<QuoteMark>* marks) {
   const size_t first = marks->size();
   const size_t end = std::min(paragraph.end, text.size());
   for (size_t pos = paragraph.begin; pos < end;) {
+    if (const size_t tag_end = InlineTagEnd(text, pos, end)) {
+      pos = tag_end;  // <tweet id="..."> pasted into plain text: markup, not quotes
+      continue;
+    }
     const Glyph g = Recognize(text, pos, end);
     if (g.length == 0) {
       ++pos;  // continuation bytes never look like a lead byte we test for

@@ -31,7 +31,7 @@ std::unique_ptr<Scanner> Scanner::Create(const RuleSet& rules, std::vector<RuleE
   scanner->attributor_ = Attributor::Create(rules, words, *scanner->phrases_, errors);
   if (scanner->attributor_ == nullptr) return nullptr;
   scanner->tokenizer_ = std::make_unique<Tokenizer>(&IsAbbreviation, &words.abbreviations);
-  scanner->finder_ = std::make_unique<QuoteFinder>(words.elisions);
+  scanner->finder_ = std::make_unique<QuoteFinder>(words.elisions, words.speech_verbs);
   scanner->classifier_ = std::make_unique<QuoteClassifier>(rules, words);
   return scanner;
 }

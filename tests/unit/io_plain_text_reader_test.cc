@@ -168,6 +168,59 @@ TEST(ParagraphSplitterTest, NoBlankLineMeansOneParagraphPerLine) {
   EXPECT_EQ(flat.substr(spans[1].begin, spans[1].size()), "First paragraph.");
 }
 
+// Blank-line paragraphs and one-paragraph-per-line lines in one file: a line
+// that ends a sentence and is too long to be a hard wrap ends its paragraph.
+TEST(ParagraphSplitterTest, MixedConventionsSplitAtLinesThatEndParagraphs) {
+  std::string long_a(110, 'A'), long_b(110, 'B');
+  std::string text = "Headline\n\n" + long_a + ".\n\xE2\x80\x9CQuoted,\xE2\x80\x9D she said.\n" +
+                     long_b + ".\nNext line.\n";
+  std::vector<Span> spans = SplitParagraphs(text);
+  ASSERT_EQ(spans.size(), 5u);
+  EXPECT_EQ(text.substr(spans[4].begin, spans[4].size()), "Next line.");
+}
+
+TEST(ParagraphSplitterTest, HardWrappedParagraphStaysOneAfterAFullLine) {
+  // The first line ends a sentence but is full: "Members" would not have
+  // fitted on it, so the newline is a wrap.
+  std::string text =
+      "Title\n\nThe board met on Tuesday to discuss the timetable for the winter.\n"
+      "Members heard from three residents who had waited two hours in\n"
+      "the rain.\n";
+  EXPECT_EQ(SplitParagraphs(text).size(), 2u);
+  // A short line before a word that would have fitted was ended on purpose.
+  std::string deliberate =
+      "Title\n\nThe board met on Tuesday to discuss the timetable for the winter\n"
+      "months. It agreed.\nMembers heard from three residents.\n";
+  EXPECT_EQ(SplitParagraphs(deliberate).size(), 3u);
+}
+
+TEST(ParagraphSplitterTest, MidSentenceAndOpenQuoteLinesJoin) {
+  std::string long_a(110, 'a');
+  // Lower case after a sentence end, no sentence end, and a pull quote whose
+  // closing mark is on the next line: all one paragraph each.
+  std::string text = "Title\n\n" + long_a + ".\nand more\n" + long_a + "\nNext\n\n\"" + long_a +
+                     ".\nMara Quist.\"\n";
+  std::vector<Span> spans = SplitParagraphs(text);
+  ASSERT_EQ(spans.size(), 3u);
+  // An unclosed quote does not keep a line that does not close it.
+  std::string unclosed = "Title\n\n\"" + long_a + ".\nThe council met.\n";
+  EXPECT_EQ(SplitParagraphs(unclosed).size(), 3u);
+}
+
+TEST(ParagraphSplitterTest, OpenTagGoesOnToTheNextLine) {
+  std::string text = "Title\n\n<tweet date=\"May 4, 2024.\n\">Text.\nNext.\n";
+  std::vector<Span> spans = SplitParagraphs(text);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(text.substr(spans[2].begin, spans[2].size()), "Next.");
+}
+
+TEST(ParagraphSplitterTest, NoBreakSpaceOnlyLineIsBlank) {
+  std::string text = "One.\n\xC2\xA0\nTwo\nwraps.\n";
+  std::vector<Span> spans = SplitParagraphs(text);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].size()), "Two\nwraps.");
+}
+
 TEST(ParagraphSplitterTest, WhitespaceOnlyTextHasNoParagraphs) {
   EXPECT_TRUE(SplitParagraphs(" \n\t\n  ").empty());
   EXPECT_TRUE(SplitParagraphs("").empty());
