@@ -1,6 +1,7 @@
 #include "rules/pattern_expander.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/text.h"
 #include "rules/name_suggestion.h"
@@ -82,9 +83,18 @@ std::string PhraseRegex(std::string_view phrase) {
 }
 
 std::string AlternationRegex(const std::vector<std::string>& phrases) {
-  std::vector<std::string> sorted = phrases;
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  // Descending order, compared without ASCII case, puts every phrase before
+  // any prefix of it (RE2 takes the first alternative that matches, so the
+  // longest phrase still wins) and keeps phrases with a common start side by
+  // side, where RE2 factors them into one branch: a large lexicon stays fast.
+  std::vector<std::pair<std::string, std::string>> keyed;
+  keyed.reserve(phrases.size());
+  for (const std::string& phrase : phrases) keyed.emplace_back(AsciiLower(phrase), phrase);
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::string> sorted;
+  sorted.reserve(keyed.size());
+  for (auto& [key, phrase] : keyed) sorted.push_back(std::move(phrase));
   std::string regex;
   std::vector<std::string> seen;
   for (const std::string& phrase : sorted) {

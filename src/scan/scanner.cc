@@ -45,7 +45,8 @@ ScanResult Scanner::Scan(const Document& document) const {
   result.quotes = std::move(found.quotes);
   result.mark_problems = std::move(found.problems);
   // 2. Sentences, and the sentence and paragraph of every quote.
-  TextLayout layout = LayOutText(document, &result.quotes, words_->abbreviations);
+  TextLayout layout =
+      LayOutText(document, &result.quotes, words_->abbreviations, &words_->speech_verbs);
   // 3. Words and marks with their byte spans, once for every later step.
   DocumentTokens tokens(document, layout, *tokenizer_);
   // 4. Every name outside quotes into the entity registry (datelines left out).

@@ -58,10 +58,36 @@ void Emit(std::string_view text, size_t begin, size_t end, std::vector<Span>* ou
   if (end > begin) out->push_back({begin, end});
 }
 
+// Words a quote's own cue may take after a closing ? or !: "Former harbor
+// master Peter Brandt asked" fits, a new sentence of its own rarely does.
+constexpr int kCueClauseWords = 8;
+
+// Whether the clause from `pos` (the capitalised word after a quote ending
+// in ? or !) is that quote's cue: a speech verb within its first few words,
+// before any terminal punctuation or quote. Words are compared in place.
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '\'' ||
+         (static_cast<unsigned char>(c) & 0x80);
+}
+
+bool OpensOwnCue(std::string_view text, size_t pos, size_t end, const PhraseSet& speech_verbs) {
+  size_t i = pos;
+  for (int words = 0; i < end && words < kCueClauseWords; ++words) {
+    size_t w = i;
+    while (i < end && IsWordByte(text[i])) ++i;
+    if (i == w) return false;  // a digit, quote mark or bracket: not a cue clause
+    if (speech_verbs.Contains(text.substr(w, i - w))) return true;
+    if (i < end && (text[i] == '.' || text[i] == ',')) ++i;  // "Dr.", "Brandt, a pilot,"
+    if (i >= end || text[i] != ' ') return false;
+    while (i < end && text[i] == ' ') ++i;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Span> SplitSentences(const Document& document, const std::vector<Quote>& quotes,
-                                 const PhraseSet& abbreviations) {
+                                 const PhraseSet& abbreviations, const PhraseSet* speech_verbs) {
   std::vector<Span> sentences;
   std::string_view text = document.text;
   size_t q = 0;
@@ -92,7 +118,11 @@ std::vector<Span> SplitSentences(const Document& document, const std::vector<Quo
           while (j < paragraph.end && IsSpaceAt(text, j, &len)) j += len;
           // "Safety comes first." — Commissioner Ines Okafor: a dash after
           // a quote opens its credit, not a new sentence.
-          if (j > i && StartsSentence(text, j) && !DashLengthAt(text, j)) {
+          char mark = text[quote.inner.end - 1];
+          bool own_cue = speech_verbs != nullptr && (mark == '?' || mark == '!') && j > i &&
+                         IsUpperStart(text, j) &&
+                         OpensOwnCue(text, j, paragraph.end, *speech_verbs);
+          if (j > i && StartsSentence(text, j) && !DashLengthAt(text, j) && !own_cue) {
             Emit(text, start, i, &sentences);
             start = j;
           }

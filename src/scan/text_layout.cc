@@ -13,9 +13,9 @@ size_t IndexOfSpanAt(const std::vector<Span>& spans, size_t pos) {
 }
 
 TextLayout LayOutText(const Document& document, std::vector<Quote>* quotes,
-                      const PhraseSet& abbreviations) {
+                      const PhraseSet& abbreviations, const PhraseSet* speech_verbs) {
   TextLayout layout;
-  layout.sentences = SplitSentences(document, *quotes, abbreviations);
+  layout.sentences = SplitSentences(document, *quotes, abbreviations, speech_verbs);
   if (layout.sentences.empty()) return layout;
   for (Quote& quote : *quotes) {
     quote.paragraph = static_cast<int>(IndexOfSpanAt(document.paragraphs, quote.span.begin));

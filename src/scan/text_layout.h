@@ -28,7 +28,7 @@ struct TextLayout {
 // Splits the document into sentences (quotes are atomic) and sets each
 // quote's paragraph. `quotes` must be in document order.
 TextLayout LayOutText(const Document& document, std::vector<Quote>* quotes,
-                      const PhraseSet& abbreviations);
+                      const PhraseSet& abbreviations, const PhraseSet* speech_verbs = nullptr);
 
 // The index of the last span starting at or before `pos` (0 when none).
 size_t IndexOfSpanAt(const std::vector<Span>& spans, size_t pos);

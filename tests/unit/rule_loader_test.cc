@@ -462,5 +462,15 @@ TEST(RuleMergeTest, ASingleFileIsAccepted) {
   EXPECT_EQ(result.rules.FindRule("test-only-rule"), nullptr);
 }
 
+TEST(RuleLoaderTest, BuiltInPatternsCompile) {
+  // LoadRules skips the second compile for the built-in rules alone; this
+  // is the check it leaves to the tests.
+  RuleLoadResult loaded = LoadRules({});
+  EXPECT_TRUE(loaded.errors.empty());
+  std::vector<RuleError> errors;
+  ValidateRuleSet(loaded.rules, &errors);
+  EXPECT_TRUE(errors.empty()) << (errors.empty() ? "" : errors.front().ToString());
+}
+
 }  // namespace
 }  // namespace qa

@@ -35,7 +35,8 @@ std::vector<std::string> Sentences(std::string article) {
   Document doc = loaded.document.value_or(Document{});
   std::vector<Quote> quotes = QuoteFinder(BuiltinWords().elisions).Find(doc).quotes;
   std::vector<std::string> texts;
-  for (const Span& span : SplitSentences(doc, quotes, BuiltinWords().abbreviations)) {
+  for (const Span& span :
+       SplitSentences(doc, quotes, BuiltinWords().abbreviations, &BuiltinWords().speech_verbs)) {
     texts.emplace_back(doc.Text(span));
   }
   return texts;
@@ -128,6 +129,25 @@ TEST(SentenceSplitterTest, DashAfterAFinishedQuoteStaysWithItsCredit) {
                         "\"Crossings are safe again.\" \xE2\x80\x94 Harbor master Ola Berg\n"),
               ElementsAre("The ferry resumed.",
                           "\"Crossings are safe again.\" \xE2\x80\x94 Harbor master Ola Berg"));
+}
+
+TEST(SentenceSplitterTest, QuestionOrExclamationStaysWithItsOwnCue) {
+  EXPECT_THAT(
+      Sentences("\"Who signed off on this?\" Councillor Pia Brandt asked. The hall was quiet."),
+      ElementsAre("\"Who signed off on this?\" Councillor Pia Brandt asked.",
+                  "The hall was quiet."));
+  EXPECT_THAT(Sentences("\"Enough!\" Dr. Hannah Lowe, the harbor doctor, shouted."),
+              ElementsAre("\"Enough!\" Dr. Hannah Lowe, the harbor doctor, shouted."));
+}
+
+TEST(SentenceSplitterTest, QuestionBeforeANewSentenceWithoutACueStillEndsIt) {
+  // Near miss: no speech verb in the next few words, so a new sentence.
+  EXPECT_THAT(
+      Sentences("\"Who pays?\" The question hung over the Portvale budget for a month."),
+      ElementsAre("\"Who pays?\"", "The question hung over the Portvale budget for a month."));
+  // A full stop still ends the quote's sentence, cue or not.
+  EXPECT_THAT(Sentences("\"The depot will close.\" Varga said it twice."),
+              ElementsAre("\"The depot will close.\"", "Varga said it twice."));
 }
 
 }  // namespace
