@@ -48,7 +48,7 @@ constexpr std::string_view kGroupSubject =
     "(?:^|[,;:(\\x{2014}]\\s*|\\b(?:{vague-group-clause-openers})\\s+)(?P<source>"
     "(?:(?:{vague-source-qualifiers})\\s+){0,3}(?:" QA_MODIFIER
     "\\s+){0,2}"
-    "(?:{vague-group-irregular-plurals}|\\p{L}+(?:{vague-group-noun-endings}))"
+    "(?:{vague-group-irregular-plurals}|{vague-sources}|\\p{L}+(?:{vague-group-noun-endings}))"
     "|(?P<pronoun>{vague-group-pronoun-phrases}))"
     "(?:\\s+(?-i:(?:{vague-group-postmodifier-starts}))(?:\\s+" QA_LOWER_WORD
     "){1,4})?"
