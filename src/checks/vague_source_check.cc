@@ -42,13 +42,13 @@ constexpr std::string_view kPostmodifier =
 // pronoun phrase ("several of them"); then an optional lowercase postmodifier
 // ("at the depot", "who spoke to us") and a speech or belief verb. A group
 // after a verb ("urged residents") is an object and never at a clause start.
-#define QA_MODIFIER "[\\p{L}-]+"
+#define QA_MODIFIER "[A-Za-z-]+"  // ASCII: a Unicode class makes the DFA far larger
 #define QA_LOWER_WORD "(?-i:[a-z][a-z'\\x{2019}-]*)"
 constexpr std::string_view kGroupSubject =
     "(?:^|[,;:(\\x{2014}]\\s*|\\b(?:{vague-group-clause-openers})\\s+)(?P<source>"
     "(?:(?:{vague-source-qualifiers})\\s+){0,3}(?:" QA_MODIFIER
     "\\s+){0,2}"
-    "(?:{vague-group-irregular-plurals}|{vague-sources}|\\p{L}+(?:{vague-group-noun-endings}))"
+    "(?:{vague-group-irregular-plurals}|{vague-sources}|[A-Za-z]+(?:{vague-group-noun-endings}))"
     "|(?P<pronoun>{vague-group-pronoun-phrases}))"
     "(?:\\s+(?-i:(?:{vague-group-postmodifier-starts}))(?:\\s+" QA_LOWER_WORD
     "){1,4})?"
