@@ -19,6 +19,16 @@ constexpr std::string_view kStrictPhrases = "\\b(?:{unsourced-claim-strict-phras
 constexpr std::string_view kSubjectVerb =
     "(?P<subject>[\\p{L}\\p{N}'\\x{2019}.-]+),?\\s+"
     "(?:(?:{claim-verb-auxiliaries}|[a-z]+ly)\\s+){0,2}(?:{speech-verbs}|{claim-verbs})\\b";
+// Passive claims whatever adverbs stand in them: "Worries have also been
+// raised", "It is now widely understood that".
+#define QA_ADVERBS "(?:(?:{unsourced-claim-adverbs}|[a-z]+ly)\\s+){0,2}"
+constexpr std::string_view kPassiveConcern =
+    "\\b(?:{unsourced-claim-concern-nouns})\\s+(?:{unsourced-claim-passive-auxiliaries})"
+    "\\s+" QA_ADVERBS "(?:been\\s+)?(?:{unsourced-claim-concern-verbs})\\b";
+constexpr std::string_view kImpersonal =
+    "\\b(?:{unsourced-claim-impersonal-subjects})\\s+(?:{unsourced-claim-passive-auxiliaries})"
+    "\\s+" QA_ADVERBS "(?:been\\s+)?(?:{unsourced-claim-impersonal-verbs})\\b";
+#undef QA_ADVERBS
 constexpr std::string_view kNamedAccording = "\\baccording\\s+to\\s+(?:the\\s+)?(?-i:[A-Z])";
 constexpr std::string_view kByAgent = "\\s+by\\s+\\S";
 
@@ -42,6 +52,19 @@ std::string Message(std::string_view phrase, bool strict) {
   return "unsourced claim: " + quoted + " rests on no named source; say who claims it";
 }
 
+// Whether the word "by" follows before the clause ends (at , ; : or a
+// sentence end).
+bool AgentLaterInClause(std::string_view text, size_t pos, size_t end) {
+  for (size_t i = pos; i + 3 <= end; ++i) {
+    char c = text[i];
+    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '?' || c == '!') return false;
+    if (c == ' ' && text.compare(i + 1, 2, "by") == 0 && (i + 3 == end || text[i + 3] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::unique_ptr<Check> UnsourcedClaimCheck::Create(const RuleInfo& rule, const RuleSet& rules,
@@ -53,6 +76,8 @@ std::unique_ptr<Check> UnsourcedClaimCheck::Create(const RuleInfo& rule, const R
   CheckLexicons lexicons(rule, rules, errors);
   check->phrases_ = lexicons.Compile(kPhrases);
   if (check->strict_) check->strict_phrases_ = lexicons.Compile(kStrictPhrases);
+  check->passive_.push_back(lexicons.Compile(kPassiveConcern));
+  check->passive_.push_back(lexicons.Compile(kImpersonal));
   check->subject_verb_ = lexicons.Compile(kSubjectVerb);
   check->named_according_ = lexicons.Compile(kNamedAccording);
   check->by_agent_ = lexicons.Compile(kByAgent);
@@ -146,6 +171,7 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>*
   struct Hit {
     Span span;
     bool strict;
+    bool passive = false;
   };
   std::vector<Hit> hits;
   for (Span unit : SearchUnits(document, scan)) {
@@ -154,6 +180,25 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>*
     hits.clear();
     for (const PatternMatch& match : phrases_->FindAll(unit_text, unit.begin)) {
       hits.push_back({match.whole, false});
+    }
+    for (const auto& passive : passive_) {
+      if (passive == nullptr) continue;
+      for (const PatternMatch& match : passive->FindAll(unit_text, unit.begin)) {
+        hits.push_back({match.whole, false, true});
+      }
+    }
+    if (!passive_.empty() && hits.size() > 1) {
+      // One hit per phrase: the earliest and longest of those that overlap.
+      std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        return a.span.begin < b.span.begin ||
+               (a.span.begin == b.span.begin && a.span.end > b.span.end);
+      });
+      size_t kept = 0;
+      for (size_t i = 0; i < hits.size(); ++i) {
+        if (kept > 0 && hits[i].span.begin < hits[kept - 1].span.end) continue;
+        hits[kept++] = hits[i];
+      }
+      hits.resize(kept);
     }
     if (strict_phrases_ != nullptr) {
       // Both match lists are sorted and disjoint: sweep them together and
@@ -173,6 +218,9 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>*
       if (sources.AnyBesides(hit.span)) continue;
       // "is believed by the inspectors": the agent is the source.
       if (by_agent_->MatchPrefix(text.substr(hit.span.end, unit.end - hit.span.end))) continue;
+      // "Questions were voiced at the meeting by Ada Lorimer": a passive's
+      // agent may come later in its clause.
+      if (hit.passive && AgentLaterInClause(text, hit.span.end, unit.end)) continue;
       Finding finding;
       finding.rule = std::string(id());
       finding.severity = severity_;
