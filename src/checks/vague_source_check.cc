@@ -87,6 +87,11 @@ std::string VagueMessage(std::string_view phrase, std::string_view stands_for) {
          "\", which is not a named person or organisation; say who said it";
 }
 
+std::string AnaphorMessage(std::string_view phrase) {
+  return "vague source: \"" + ShortExcerpt(phrase, 60) +
+         "\" points back to an unnamed source; say who said it";
+}
+
 std::string AnonymityMessage(std::string_view phrase) {
   return "anonymous source: \"" + ShortExcerpt(phrase, 80) +
          "\"; name the source or say why anonymity was granted";
@@ -129,6 +134,13 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   check->ignored_verbs_ = LowercaseWords(&lexicons, "vague-source-ignored-verbs");
   check->affiliation_ = LowercaseWords(&lexicons, "vague-source-affiliations");
   check->non_naming_ = LowercaseWords(&lexicons, "vague-source-non-names");
+  check->demonstratives_ = LowercaseWords(&lexicons, "vague-source-demonstratives");
+  for (const std::string& pair : lexicons.Words("vague-source-irregular-singulars")) {
+    size_t space = pair.find(' ');
+    if (space != std::string::npos) {
+      check->singulars_[AsciiLower(pair.substr(0, space))] = AsciiLower(pair.substr(space + 1));
+    }
+  }
   check->group_non_modifiers_ = LowercaseWords(&lexicons, "vague-group-non-modifiers");
   check->group_non_persons_ = LowercaseWords(&lexicons, "vague-group-non-person-nouns");
   check->object_continuations_ = LowercaseWords(&lexicons, "vague-source-object-continuations");
@@ -290,7 +302,37 @@ void VagueSourceCheck::FromAttributions(const CheckContext& context, const std::
   }
 }
 
+std::string VagueSourceCheck::NounStem(std::string_view word) const {
+  std::string lower = AsciiLower(word);
+  auto it = singulars_.find(lower);
+  if (it != singulars_.end()) return it->second;
+  if (lower.size() > 3 && lower.back() == 's') lower.pop_back();
+  return lower;
+}
+
+bool VagueSourceCheck::AnaphorOfEarlier(std::string_view text, Span phrase, Span unit,
+                                        const std::vector<Candidate>& earlier) const {
+  Span before = WordBefore(text, phrase.begin, unit.begin);
+  if (before.empty() || !InWordList(demonstratives_, text.substr(before.begin, before.size()))) {
+    return false;
+  }
+  Span head = WordBefore(text, phrase.end, phrase.begin);
+  if (head.empty()) return false;
+  const std::string stem = NounStem(text.substr(head.begin, head.size()));
+  for (const Candidate& c : earlier) {
+    if (c.span.end > before.begin) continue;
+    for (size_t pos = c.span.begin; pos < c.span.end;) {
+      Span word = WordAfter(text, pos, c.span.end);
+      if (word.empty()) break;
+      if (NounStem(text.substr(word.begin, word.size())) == stem) return true;
+      pos = word.end;
+    }
+  }
+  return false;
+}
+
 void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
+                                const std::vector<Candidate>& earlier,
                                 std::vector<Candidate>* out) const {
   std::string_view text = context.document.text;
   std::string_view unit_text = text.substr(unit.begin, unit.size());
@@ -301,6 +343,7 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
     if (fp.source_group <= 0) continue;  // every template names one
     if (!(fp.form == Form::kGroupSubject ? any_group_verb : any_vague_word)) continue;
     for (const PatternMatch& match : fp.pattern->FindAll(unit_text, unit.begin)) {
+      Span whole = match.whole;
       const auto& group = match.groups[static_cast<size_t>(fp.source_group)];
       if (!group || group->empty()) continue;
       Span source = *group;
@@ -316,8 +359,17 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
         if (fp.form == Form::kPronounSubject && EndsWith(AsciiLower(first_word), "s")) continue;
       }
       bool keep = true;
+      bool anaphor = false;
       switch (fp.form) {
         case Form::kSubject:
+          keep = !NamedBefore(text, source, unit);
+          if (!keep && AnaphorOfEarlier(text, source, unit, earlier)) {
+            keep = true;
+            anaphor = true;
+            source.begin = WordBefore(text, source.begin, unit.begin).begin;
+            whole.begin = source.begin;
+          }
+          break;
         case Form::kPronounSubject:
         case Form::kPostmodifier:
         case Form::kAnonymity:
@@ -332,7 +384,7 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
                  !NamedAfter(text, source, unit);
           break;
         case Form::kInverted:
-          keep = AfterQuoteOrComma(text, match.whole.begin, unit.begin) &&
+          keep = AfterQuoteOrComma(text, whole.begin, unit.begin) &&
                  !NamedAfter(text, source, unit) && !ObjectAfterInverted(text, source, unit);
           break;
         case Form::kAgent:
@@ -343,10 +395,13 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
       if (!keep) continue;
       std::string_view phrase = text.substr(source.begin, source.size());
       bool anonymity = fp.form == Form::kAnonymity;
-      Span span = fp.form == Form::kPostmodifier || anonymity ? source : match.whole;
-      if (fp.form == Form::kGroupSubject) span = Span{source.begin, match.whole.end};
-      out->push_back(
-          {span, anonymity ? AnonymityMessage(phrase) : VagueMessage(phrase), anonymity});
+      Span span = fp.form == Form::kPostmodifier || anonymity ? source : whole;
+      if (fp.form == Form::kGroupSubject) span = Span{source.begin, whole.end};
+      out->push_back({span,
+                      anonymity ? AnonymityMessage(phrase)
+                      : anaphor ? AnaphorMessage(phrase)
+                                : VagueMessage(phrase),
+                      anonymity});
     }
   }
 }
@@ -364,7 +419,7 @@ void VagueSourceCheck::Run(const CheckContext& context, std::vector<Finding>* fi
     for (Span unit : units) {
       if (unit.end > context.document.text.size()) continue;
       in_unit.clear();
-      FromText(context, unit, &in_unit);
+      FromText(context, unit, candidates, &in_unit);
       // An anonymity phrase usually explains a vague source already found in
       // the sentence ("an official said on condition of anonymity"): report
       // the sentence's source once.

@@ -14,6 +14,7 @@
 // back to a source already named and is not reported either.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -80,7 +81,13 @@ class VagueSourceCheck : public Check {
   VagueSourceCheck(Severity severity, const VagueSourceOptions& options);
   void FromAttributions(const CheckContext& context, const std::vector<Span>& units,
                         std::vector<Candidate>* out) const;
-  void FromText(const CheckContext& context, Span unit, std::vector<Candidate>* out) const;
+  void FromText(const CheckContext& context, Span unit, const std::vector<Candidate>& earlier,
+                std::vector<Candidate>* out) const;
+  // "these people said" after "a person familiar with the talks said": a
+  // demonstrative before a vague noun whose noun an earlier finding used.
+  bool AnaphorOfEarlier(std::string_view text, Span phrase, Span unit,
+                        const std::vector<Candidate>& earlier) const;
+  std::string NounStem(std::string_view word) const;
   bool NamedBefore(std::string_view text, Span phrase, Span unit) const;
   bool NamedAfter(std::string_view text, Span phrase, Span unit) const;
   // The group phrase without a leading clause opener, or an empty span when
@@ -103,6 +110,8 @@ class VagueSourceCheck : public Check {
   std::set<std::string> ignored_verbs_;              // lowercase
   std::set<std::string> affiliation_;                // lowercase
   std::set<std::string> non_naming_;                 // lowercase
+  std::set<std::string> demonstratives_;             // lowercase
+  std::map<std::string, std::string> singulars_;     // irregular plural -> singular
   std::set<std::string> group_non_modifiers_;        // lowercase
   std::set<std::string> group_non_persons_;          // lowercase
   std::set<std::string> group_openers_;              // lowercase
