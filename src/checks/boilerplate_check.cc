@@ -138,7 +138,11 @@ bool BoilerplateCheck::IsListedHeadline(std::string_view text) const {
 
 bool BoilerplateCheck::IsCopyrightLine(std::string_view text, size_t base) const {
   const std::string_view trimmed = TrimView(text);
-  if (trimmed.size() > 200) return false;
+  // Cheap test first: no digit, no year.
+  if (trimmed.size() > 200 ||
+      std::none_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
   const std::vector<Word> words = SplitWords(text, base);
   if (words.empty()) return false;
   // "(c)" and the sign itself are not words: a year first stands after them.

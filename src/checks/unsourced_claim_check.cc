@@ -74,10 +74,12 @@ std::unique_ptr<Check> UnsourcedClaimCheck::Create(const RuleInfo& rule, const R
   if (!reader.Finish()) return nullptr;
   std::unique_ptr<UnsourcedClaimCheck> check(new UnsourcedClaimCheck(rule.severity, options));
   CheckLexicons lexicons(rule, rules, errors);
-  check->phrases_ = lexicons.Compile(kPhrases);
+  // One pass over each sentence for the fixed phrases and the passives.
+  check->phrases_ =
+      lexicons.Compile(std::string(kPhrases) + "|(?P<passive>" + std::string(kPassiveConcern) +
+                       "|" + std::string(kImpersonal) + ")");
+  if (check->phrases_ != nullptr) check->passive_group_ = check->phrases_->GroupIndex("passive");
   if (check->strict_) check->strict_phrases_ = lexicons.Compile(kStrictPhrases);
-  check->passive_.push_back(lexicons.Compile(kPassiveConcern));
-  check->passive_.push_back(lexicons.Compile(kImpersonal));
   check->subject_verb_ = lexicons.Compile(kSubjectVerb);
   check->named_according_ = lexicons.Compile(kNamedAccording);
   check->by_agent_ = lexicons.Compile(kByAgent);
@@ -179,26 +181,9 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>*
     std::string_view unit_text = text.substr(unit.begin, unit.size());
     hits.clear();
     for (const PatternMatch& match : phrases_->FindAll(unit_text, unit.begin)) {
-      hits.push_back({match.whole, false});
-    }
-    for (const auto& passive : passive_) {
-      if (passive == nullptr) continue;
-      for (const PatternMatch& match : passive->FindAll(unit_text, unit.begin)) {
-        hits.push_back({match.whole, false, true});
-      }
-    }
-    if (!passive_.empty() && hits.size() > 1) {
-      // One hit per phrase: the earliest and longest of those that overlap.
-      std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-        return a.span.begin < b.span.begin ||
-               (a.span.begin == b.span.begin && a.span.end > b.span.end);
-      });
-      size_t kept = 0;
-      for (size_t i = 0; i < hits.size(); ++i) {
-        if (kept > 0 && hits[i].span.begin < hits[kept - 1].span.end) continue;
-        hits[kept++] = hits[i];
-      }
-      hits.resize(kept);
+      const bool passive =
+          passive_group_ > 0 && match.groups[static_cast<size_t>(passive_group_)].has_value();
+      hits.push_back({match.whole, false, passive});
     }
     if (strict_phrases_ != nullptr) {
       // Both match lists are sorted and disjoint: sweep them together and

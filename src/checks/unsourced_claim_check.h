@@ -62,9 +62,9 @@ class UnsourcedClaimCheck : public Check {
   Severity severity_;
   bool strict_;
   std::unique_ptr<Pattern> phrases_;
-  std::unique_ptr<Pattern> strict_phrases_;        // null unless strict
-  std::vector<std::unique_ptr<Pattern>> passive_;  // passive claims with adverbs
-  std::unique_ptr<Pattern> subject_verb_;          // group "subject" before a verb
+  std::unique_ptr<Pattern> strict_phrases_;  // null unless strict
+  int passive_group_ = -1;                   // in phrases_: a passive claim with adverbs
+  std::unique_ptr<Pattern> subject_verb_;    // group "subject" before a verb
   std::unique_ptr<Pattern> named_according_;
   std::unique_ptr<Pattern> by_agent_;  // anchored: "by <word>"
   std::set<std::string> pronouns_;     // lowercase
