@@ -14,6 +14,8 @@ constexpr size_t kMaxFurnitureBytes = 4096;
 
 constexpr const char* kSignOffLexicon = "boilerplate-sign-offs";
 constexpr const char* kPromptOpenerLexicon = "boilerplate-prompt-openers";
+constexpr const char* kListHeadingLexicon = "boilerplate-list-headings";
+constexpr const char* kLegalOpenerLexicon = "boilerplate-copyright-openers";
 
 std::string_view TrimView(std::string_view s) {
   while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
@@ -106,6 +108,57 @@ BoilerplateCheck::BoilerplateCheck(Severity severity, BoilerplateOptions options
   for (const std::string& opener : lexicons->Words(kPromptOpenerLexicon)) {
     prompt_openers_.Add(opener, 0);
   }
+  for (const std::string& heading : lexicons->Words(kListHeadingLexicon)) {
+    list_headings_.Add(heading, 0);
+  }
+  for (const std::string& opener : lexicons->Words(kLegalOpenerLexicon)) {
+    legal_openers_.Add(opener, 0);
+  }
+}
+
+bool BoilerplateCheck::IsListHeading(std::string_view text, size_t base) const {
+  if (text.size() > 100) return false;
+  const std::vector<Word> words = SplitWords(text, base);
+  PhraseMatcher::Hit hit;
+  return !words.empty() && list_headings_.MatchAt(words, 0, &hit) && hit.word_count == words.size();
+}
+
+bool BoilerplateCheck::IsListedHeadline(std::string_view text) const {
+  text = TrimView(text);
+  if (text.empty() || text.size() > 200 || text.find('\n') != std::string_view::npos ||
+      EndsLikeSentence(text)) {
+    return false;
+  }
+  WordReader reader(text);
+  Word word;
+  size_t count = 0;
+  while (count <= options_.max_prompt_words && reader.Next(&word)) ++count;
+  return count > 0 && count <= options_.max_prompt_words;
+}
+
+bool BoilerplateCheck::IsCopyrightLine(std::string_view text, size_t base) const {
+  const std::string_view trimmed = TrimView(text);
+  // Cheap test first: no digit, no year.
+  if (trimmed.size() > 200 ||
+      std::none_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  const std::vector<Word> words = SplitWords(text, base);
+  if (words.empty()) return false;
+  // "(c)" and the sign itself are not words: a year first stands after them.
+  size_t first = 0;
+  PhraseMatcher::Hit hit;
+  if (StartsWith(trimmed, "\xC2\xA9") || StartsWith(trimmed, "(c)") || StartsWith(trimmed, "(C)")) {
+    first = StartsWith(trimmed, "(") && !words.empty() && !words[0].numeric ? 1 : 0;
+  } else if (legal_openers_.MatchAt(words, 0, &hit)) {
+    first = hit.word_count;
+  } else {
+    return false;
+  }
+  // A year right after ("Copyright 2025", "Copyright (c) 2025"), so that
+  // "Copyright lawyers said" stays a sentence.
+  return (first < words.size() && words[first].numeric) ||
+         (first + 1 < words.size() && words[first + 1].numeric);
 }
 
 int BoilerplateCheck::PhraseKind(std::string_view text, size_t base) const {
@@ -240,6 +293,23 @@ void BoilerplateCheck::Run(const CheckContext& context, std::vector<Finding>* fi
                                     ? std::string("link or sign-up prompt")
                                     : kinds_[static_cast<size_t>(phrase_kind[p])];
       findings->push_back(MakeFinding(span, what));
+    }
+  }
+  // A list of headlines under a related-story heading, and copyright lines.
+  for (size_t p = 0; p < document.paragraphs.size(); ++p) {
+    const Span span = document.paragraphs[p];
+    if (phrase_kind[p] < 0 && IsCopyrightLine(document.Text(span), span.begin)) {
+      phrase_kind[p] = kPromptKind;
+      findings->push_back(MakeFinding(span, "copyright line"));
+      continue;
+    }
+    if (phrase_kind[p] < 0 || !IsListHeading(document.Text(span), span.begin)) continue;
+    for (size_t q = p + 1; q < document.paragraphs.size() && phrase_kind[q] < 0 &&
+                           IsListedHeadline(document.Text(document.paragraphs[q]));
+         ++q) {
+      phrase_kind[q] = kPromptKind;
+      findings->push_back(
+          MakeFinding(document.paragraphs[q], "headline listed under a related-story heading"));
     }
   }
   if (!options_.trailing_furniture) return;

@@ -58,6 +58,13 @@ class BoilerplateCheck : public Check {
   std::vector<size_t> TrailingFurniture(const Document& document, const ScanResult& scan,
                                         const std::vector<int>& phrase_kind) const;
   Finding MakeFinding(Span span, const std::string& what) const;
+  // "Most Read", "You may also like": a heading whose following short lines
+  // are a list of headlines.
+  bool IsListHeading(std::string_view text, size_t base) const;
+  // A one-line paragraph, short and not a sentence: a listed headline.
+  bool IsListedHeadline(std::string_view text) const;
+  // "Copyright 2025 Harbor Times", "(c) 2025 ...": a legal opener and a year.
+  bool IsCopyrightLine(std::string_view text, size_t base) const;
 
   Severity severity_;
   BoilerplateOptions options_;
@@ -65,6 +72,8 @@ class BoilerplateCheck : public Check {
   PhraseMatcher phrases_;         // tag = index into kinds_
   PhraseMatcher prompt_openers_;  // "read more", "related"
   PhraseMatcher sign_offs_;       // credit cues: "reporting by", "editing by"
+  PhraseMatcher list_headings_;   // "most read", "you may also like"
+  PhraseMatcher legal_openers_;   // "copyright"
 };
 
 }  // namespace qa

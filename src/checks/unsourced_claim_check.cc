@@ -19,6 +19,16 @@ constexpr std::string_view kStrictPhrases = "\\b(?:{unsourced-claim-strict-phras
 constexpr std::string_view kSubjectVerb =
     "(?P<subject>[\\p{L}\\p{N}'\\x{2019}.-]+),?\\s+"
     "(?:(?:{claim-verb-auxiliaries}|[a-z]+ly)\\s+){0,2}(?:{speech-verbs}|{claim-verbs})\\b";
+// Passive claims whatever adverbs stand in them: "Worries have also been
+// raised", "It is now widely understood that".
+#define QA_ADVERBS "(?:(?:{unsourced-claim-adverbs}|[a-z]+ly)\\s+){0,2}"
+constexpr std::string_view kPassiveConcern =
+    "\\b(?:{unsourced-claim-concern-nouns})\\s+(?:{unsourced-claim-passive-auxiliaries})"
+    "\\s+" QA_ADVERBS "(?:been\\s+)?(?:{unsourced-claim-concern-verbs})\\b";
+constexpr std::string_view kImpersonal =
+    "\\b(?:{unsourced-claim-impersonal-subjects})\\s+(?:{unsourced-claim-passive-auxiliaries})"
+    "\\s+" QA_ADVERBS "(?:been\\s+)?(?:{unsourced-claim-impersonal-verbs})\\b";
+#undef QA_ADVERBS
 constexpr std::string_view kNamedAccording = "\\baccording\\s+to\\s+(?:the\\s+)?(?-i:[A-Z])";
 constexpr std::string_view kByAgent = "\\s+by\\s+\\S";
 
@@ -42,6 +52,19 @@ std::string Message(std::string_view phrase, bool strict) {
   return "unsourced claim: " + quoted + " rests on no named source; say who claims it";
 }
 
+// Whether the word "by" follows before the clause ends (at , ; : or a
+// sentence end).
+bool AgentLaterInClause(std::string_view text, size_t pos, size_t end) {
+  for (size_t i = pos; i + 3 <= end; ++i) {
+    char c = text[i];
+    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '?' || c == '!') return false;
+    if (c == ' ' && text.compare(i + 1, 2, "by") == 0 && (i + 3 == end || text[i + 3] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::unique_ptr<Check> UnsourcedClaimCheck::Create(const RuleInfo& rule, const RuleSet& rules,
@@ -51,7 +74,11 @@ std::unique_ptr<Check> UnsourcedClaimCheck::Create(const RuleInfo& rule, const R
   if (!reader.Finish()) return nullptr;
   std::unique_ptr<UnsourcedClaimCheck> check(new UnsourcedClaimCheck(rule.severity, options));
   CheckLexicons lexicons(rule, rules, errors);
-  check->phrases_ = lexicons.Compile(kPhrases);
+  // One pass over each sentence for the fixed phrases and the passives.
+  check->phrases_ =
+      lexicons.Compile(std::string(kPhrases) + "|(?P<passive>" + std::string(kPassiveConcern) +
+                       "|" + std::string(kImpersonal) + ")");
+  if (check->phrases_ != nullptr) check->passive_group_ = check->phrases_->GroupIndex("passive");
   if (check->strict_) check->strict_phrases_ = lexicons.Compile(kStrictPhrases);
   check->subject_verb_ = lexicons.Compile(kSubjectVerb);
   check->named_according_ = lexicons.Compile(kNamedAccording);
@@ -146,6 +173,7 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>*
   struct Hit {
     Span span;
     bool strict;
+    bool passive = false;
   };
   std::vector<Hit> hits;
   for (Span unit : SearchUnits(document, scan)) {
@@ -153,7 +181,9 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>*
     std::string_view unit_text = text.substr(unit.begin, unit.size());
     hits.clear();
     for (const PatternMatch& match : phrases_->FindAll(unit_text, unit.begin)) {
-      hits.push_back({match.whole, false});
+      const bool passive =
+          passive_group_ > 0 && match.groups[static_cast<size_t>(passive_group_)].has_value();
+      hits.push_back({match.whole, false, passive});
     }
     if (strict_phrases_ != nullptr) {
       // Both match lists are sorted and disjoint: sweep them together and
@@ -173,6 +203,9 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>*
       if (sources.AnyBesides(hit.span)) continue;
       // "is believed by the inspectors": the agent is the source.
       if (by_agent_->MatchPrefix(text.substr(hit.span.end, unit.end - hit.span.end))) continue;
+      // "Questions were voiced at the meeting by Ada Lorimer": a passive's
+      // agent may come later in its clause.
+      if (hit.passive && AgentLaterInClause(text, hit.span.end, unit.end)) continue;
       Finding finding;
       finding.rule = std::string(id());
       finding.severity = severity_;

@@ -63,6 +63,7 @@ class UnsourcedClaimCheck : public Check {
   bool strict_;
   std::unique_ptr<Pattern> phrases_;
   std::unique_ptr<Pattern> strict_phrases_;  // null unless strict
+  int passive_group_ = -1;                   // in phrases_: a passive claim with adverbs
   std::unique_ptr<Pattern> subject_verb_;    // group "subject" before a verb
   std::unique_ptr<Pattern> named_according_;
   std::unique_ptr<Pattern> by_agent_;  // anchored: "by <word>"

@@ -27,14 +27,35 @@ constexpr std::string_view kPronounSubject =
     "\\b(?P<source>{vague-pronouns})\\s+" QA_AUX QA_VERB "\\b";
 constexpr std::string_view kInverted = "\\b" QA_VERB "\\s+(?P<source>" QA_QUALIFIED_SOURCE ")\\b";
 constexpr std::string_view kAgent =
-    "\\b" QA_VERB "\\s+by\\s+(?P<source>" QA_QUALIFIED_SOURCE "|(?:{vague-pronouns}))\\b";
+    "\\b" QA_VERB "\\s+(?:{vague-source-agent-markers})\\s+(?P<source>" QA_QUALIFIED_SOURCE
+    "|(?:{vague-pronouns}))\\b";
 constexpr std::string_view kAccording =
-    "\\baccording\\s+to\\s+(?P<source>" QA_QUALIFIED_SOURCE ")\\b";
+    "\\b(?:{vague-source-according-cues})\\s+(?P<source>" QA_QUALIFIED_SOURCE ")\\b";
 // The object runs on over capitalised words: "close to Mayor Elena Varga".
 constexpr std::string_view kPostmodifier =
     "\\b(?P<source>" QA_QUALIFIED_SOURCE
     "\\s+(?:{vague-source-postmodifiers})(?:\\s+(?:{vague-source-object-determiners}))?\\s+" QA_WORD
     "(?:\\s+(?-i:[A-Z])" QA_WORD ")*)";
+// An unnamed group found by its shape, not its noun: at a clause start,
+// qualifiers, up to two modifiers and a plural person noun (a word with a
+// person ending such as -ers or -ists, or an irregular plural), or a group
+// pronoun phrase ("several of them"); then an optional lowercase postmodifier
+// ("at the depot", "who spoke to us") and a speech or belief verb. A group
+// after a verb ("urged residents") is an object and never at a clause start.
+#define QA_MODIFIER "[A-Za-z-]+"  // ASCII: a Unicode class makes the DFA far larger
+#define QA_LOWER_WORD "(?-i:[a-z][a-z'\\x{2019}-]*)"
+constexpr std::string_view kGroupSubject =
+    "(?:^|[,;:(\\x{2014}]\\s*|\\b(?:{vague-group-clause-openers})\\s+)(?P<source>"
+    "(?:(?:{vague-source-qualifiers})\\s+){0,3}(?:" QA_MODIFIER
+    "\\s+){0,2}"
+    "(?:{vague-group-irregular-plurals}|{vague-sources}|[A-Za-z]+(?:{vague-group-noun-endings}))"
+    "|(?P<pronoun>{vague-group-pronoun-phrases}))"
+    "(?:\\s+(?-i:(?:{vague-group-postmodifier-starts}))(?:\\s+" QA_LOWER_WORD
+    "){1,4})?"
+    "\\s+" QA_AUX "(?P<verb>{vague-group-verbs})\\b";
+constexpr std::string_view kGroupPrefilter = "\\b(?:{vague-group-verbs})\\b";
+#undef QA_MODIFIER
+#undef QA_LOWER_WORD
 constexpr std::string_view kPrefilter =
     "\\b(?:{vague-sources}|{vague-pronouns}|{vague-source-anonymity-phrases})\\b";
 constexpr std::string_view kAnonymity =
@@ -66,6 +87,11 @@ std::string VagueMessage(std::string_view phrase, std::string_view stands_for) {
          "\", which is not a named person or organisation; say who said it";
 }
 
+std::string AnaphorMessage(std::string_view phrase) {
+  return "vague source: \"" + ShortExcerpt(phrase, 60) +
+         "\" points back to an unnamed source; say who said it";
+}
+
 std::string AnonymityMessage(std::string_view phrase) {
   return "anonymous source: \"" + ShortExcerpt(phrase, 80) +
          "\"; name the source or say why anonymity was granted";
@@ -92,7 +118,7 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
       {Form::kSubject, kSubject},     {Form::kPronounSubject, kPronounSubject},
       {Form::kInverted, kInverted},   {Form::kAgent, kAgent},
       {Form::kAccording, kAccording}, {Form::kPostmodifier, kPostmodifier},
-      {Form::kAnonymity, kAnonymity},
+      {Form::kAnonymity, kAnonymity}, {Form::kGroupSubject, kGroupSubject},
   };
   for (const auto& [form, pattern_template] : templates) {
     if (form == Form::kAnonymity && !check->anonymous_sources_) continue;
@@ -100,13 +126,27 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
     if (pattern == nullptr) continue;
     int source = pattern->GroupIndex("source");
     int verb = pattern->GroupIndex("verb");
-    check->patterns_.push_back({form, std::move(pattern), source, verb});
+    int pronoun = form == Form::kGroupSubject ? pattern->GroupIndex("pronoun") : -1;
+    check->patterns_.push_back({form, std::move(pattern), source, verb, pronoun});
   }
   check->prefilter_ = lexicons.Compile(kPrefilter);
   check->anaphoric_ = LowercaseWords(&lexicons, "vague-source-anaphors");
   check->ignored_verbs_ = LowercaseWords(&lexicons, "vague-source-ignored-verbs");
   check->affiliation_ = LowercaseWords(&lexicons, "vague-source-affiliations");
   check->non_naming_ = LowercaseWords(&lexicons, "vague-source-non-names");
+  check->demonstratives_ = LowercaseWords(&lexicons, "vague-source-demonstratives");
+  for (const std::string& pair : lexicons.Words("vague-source-irregular-singulars")) {
+    size_t space = pair.find(' ');
+    if (space != std::string::npos) {
+      check->singulars_[AsciiLower(pair.substr(0, space))] = AsciiLower(pair.substr(space + 1));
+    }
+  }
+  check->group_non_modifiers_ = LowercaseWords(&lexicons, "vague-group-non-modifiers");
+  check->group_non_persons_ = LowercaseWords(&lexicons, "vague-group-non-person-nouns");
+  check->object_continuations_ = LowercaseWords(&lexicons, "vague-source-object-continuations");
+  check->group_openers_ = LowercaseWords(&lexicons, "vague-group-clause-openers");
+  check->group_postmodifier_starts_ = LowercaseWords(&lexicons, "vague-group-postmodifier-starts");
+  check->group_prefilter_ = lexicons.Compile(kGroupPrefilter);
   if (!lexicons.ok()) return nullptr;
   return check;
 }
@@ -157,6 +197,78 @@ bool VagueSourceCheck::NamedAfter(std::string_view text, Span phrase, Span unit)
   return StartsWithCapital(name) && !InWordList(non_naming_, name);
 }
 
+namespace {
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether a capitalised word is a name: a word of a named source the scan
+// found, or capitalised again mid-sentence elsewhere ("Sanders said" when
+// the article also has "with Sanders"), so not just a sentence's first word.
+bool KnownName(std::string_view text, const ScanResult& scan, std::string_view word) {
+  for (const Entity& entity : scan.entities) {
+    if (entity.kind == SpeakerKind::kVague) continue;
+    for (size_t at = entity.name.find(word); at != std::string::npos;
+         at = entity.name.find(word, at + 1)) {
+      size_t end = at + word.size();
+      if ((at == 0 || !IsAsciiLetter(entity.name[at - 1])) &&
+          (end == entity.name.size() || !IsAsciiLetter(entity.name[end]))) {
+        return true;
+      }
+    }
+  }
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    size_t end = at + word.size();
+    if (end < text.size() && IsAsciiLetter(text[end])) continue;
+    size_t before = at;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+    if (before == at || before == 0) continue;
+    char c = text[before - 1];
+    if ((c >= 'a' && c <= 'z') || c == ',') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Span VagueSourceCheck::UnnamedGroup(std::string_view text, const ScanResult& scan, Span phrase,
+                                    Span unit) const {
+  // Only the sentence's first word may be capitalised ("Shipping analysts
+  // said"); a capital inside the phrase names an organisation ("the Harbor
+  // Council officials").
+  size_t first = unit.begin;
+  auto is_alnum = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  while (first < unit.end && !is_alnum(text[first])) ++first;
+  size_t pos = phrase.begin;
+  size_t begin = phrase.end;
+  std::string_view last;
+  while (pos < phrase.end) {
+    Span word = WordAfter(text, pos, phrase.end);
+    if (word.empty()) break;
+    pos = word.end;
+    std::string_view w = text.substr(word.begin, word.size());
+    // ", and traders said": the regex may take the opener as a modifier.
+    if (last.empty() && InWordList(group_openers_, w)) continue;
+    if (StartsWithCapital(w) && (word.begin != first || KnownName(text, scan, w))) return Span{};
+    // "the traders", "their lawyers": a group already named, or no group.
+    if (InWordList(group_non_modifiers_, w) || InWordList(anaphoric_, w)) return Span{};
+    if (last.empty()) begin = word.begin;
+    last = w;
+  }
+  if (last.empty() || InWordList(group_non_persons_, last)) return Span{};
+  return Span{begin, phrase.end};
+}
+
+bool VagueSourceCheck::ObjectAfterInverted(std::string_view text, Span phrase, Span unit) const {
+  // "said analysts." or "said analysts at a briefing" end the cue; "urged
+  // residents to stay" or "told officials that" make the noun an object.
+  Span after = WordAfter(text, phrase.end, unit.end);
+  if (after.empty()) return false;
+  std::string_view word = text.substr(after.begin, after.size());
+  return InWordList(object_continuations_, word);
+}
+
 bool VagueSourceCheck::AfterQuoteOrComma(std::string_view text, size_t pos, size_t floor) {
   while (pos > floor && IsAsciiSpace(text[pos - 1])) --pos;
   std::string_view before = text.substr(floor, pos - floor);
@@ -190,14 +302,48 @@ void VagueSourceCheck::FromAttributions(const CheckContext& context, const std::
   }
 }
 
+std::string VagueSourceCheck::NounStem(std::string_view word) const {
+  std::string lower = AsciiLower(word);
+  auto it = singulars_.find(lower);
+  if (it != singulars_.end()) return it->second;
+  if (lower.size() > 3 && lower.back() == 's') lower.pop_back();
+  return lower;
+}
+
+bool VagueSourceCheck::AnaphorOfEarlier(std::string_view text, Span phrase, Span unit,
+                                        const std::vector<Candidate>& earlier) const {
+  Span before = WordBefore(text, phrase.begin, unit.begin);
+  if (before.empty() || !InWordList(demonstratives_, text.substr(before.begin, before.size()))) {
+    return false;
+  }
+  Span head = WordBefore(text, phrase.end, phrase.begin);
+  if (head.empty()) return false;
+  const std::string stem = NounStem(text.substr(head.begin, head.size()));
+  for (const Candidate& c : earlier) {
+    if (c.span.end > before.begin) continue;
+    for (size_t pos = c.span.begin; pos < c.span.end;) {
+      Span word = WordAfter(text, pos, c.span.end);
+      if (word.empty()) break;
+      if (NounStem(text.substr(word.begin, word.size())) == stem) return true;
+      pos = word.end;
+    }
+  }
+  return false;
+}
+
 void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
+                                const std::vector<Candidate>& earlier,
                                 std::vector<Candidate>* out) const {
   std::string_view text = context.document.text;
   std::string_view unit_text = text.substr(unit.begin, unit.size());
-  if (!prefilter_->Matches(unit_text)) return;
+  const bool any_vague_word = prefilter_->Matches(unit_text);
+  const bool any_group_verb = group_prefilter_ != nullptr && group_prefilter_->Matches(unit_text);
+  if (!any_vague_word && !any_group_verb) return;
   for (const FormPattern& fp : patterns_) {
     if (fp.source_group <= 0) continue;  // every template names one
+    if (!(fp.form == Form::kGroupSubject ? any_group_verb : any_vague_word)) continue;
     for (const PatternMatch& match : fp.pattern->FindAll(unit_text, unit.begin)) {
+      Span whole = match.whole;
       const auto& group = match.groups[static_cast<size_t>(fp.source_group)];
       if (!group || group->empty()) continue;
       Span source = *group;
@@ -213,16 +359,33 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
         if (fp.form == Form::kPronounSubject && EndsWith(AsciiLower(first_word), "s")) continue;
       }
       bool keep = true;
+      bool anaphor = false;
       switch (fp.form) {
         case Form::kSubject:
+          keep = !NamedBefore(text, source, unit);
+          if (!keep && AnaphorOfEarlier(text, source, unit, earlier)) {
+            keep = true;
+            anaphor = true;
+            source.begin = WordBefore(text, source.begin, unit.begin).begin;
+            whole.begin = source.begin;
+          }
+          break;
         case Form::kPronounSubject:
         case Form::kPostmodifier:
         case Form::kAnonymity:
           keep = !NamedBefore(text, source, unit);
           break;
-        case Form::kInverted:
-          keep = AfterQuoteOrComma(text, match.whole.begin, unit.begin) &&
+        case Form::kGroupSubject:
+          // A group pronoun phrase ("several of them") needs no noun test.
+          if (fp.pronoun_group <= 0 || !match.groups[static_cast<size_t>(fp.pronoun_group)]) {
+            source = UnnamedGroup(text, context.scan, source, unit);
+          }
+          keep = !source.empty() && !NamedBefore(text, source, unit) &&
                  !NamedAfter(text, source, unit);
+          break;
+        case Form::kInverted:
+          keep = AfterQuoteOrComma(text, whole.begin, unit.begin) &&
+                 !NamedAfter(text, source, unit) && !ObjectAfterInverted(text, source, unit);
           break;
         case Form::kAgent:
         case Form::kAccording:
@@ -232,9 +395,13 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
       if (!keep) continue;
       std::string_view phrase = text.substr(source.begin, source.size());
       bool anonymity = fp.form == Form::kAnonymity;
-      Span span = fp.form == Form::kPostmodifier || anonymity ? source : match.whole;
-      out->push_back(
-          {span, anonymity ? AnonymityMessage(phrase) : VagueMessage(phrase), anonymity});
+      Span span = fp.form == Form::kPostmodifier || anonymity ? source : whole;
+      if (fp.form == Form::kGroupSubject) span = Span{source.begin, whole.end};
+      out->push_back({span,
+                      anonymity ? AnonymityMessage(phrase)
+                      : anaphor ? AnaphorMessage(phrase)
+                                : VagueMessage(phrase),
+                      anonymity});
     }
   }
 }
@@ -252,7 +419,7 @@ void VagueSourceCheck::Run(const CheckContext& context, std::vector<Finding>* fi
     for (Span unit : units) {
       if (unit.end > context.document.text.size()) continue;
       in_unit.clear();
-      FromText(context, unit, &in_unit);
+      FromText(context, unit, candidates, &in_unit);
       // An anonymity phrase usually explains a vague source already found in
       // the sentence ("an official said on condition of anonymity"): report
       // the sentence's source once.

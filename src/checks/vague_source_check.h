@@ -14,6 +14,7 @@
 // back to a source already named and is not reported either.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -61,13 +62,15 @@ class VagueSourceCheck : public Check {
     kAgent,
     kAccording,
     kPostmodifier,
-    kAnonymity
+    kAnonymity,
+    kGroupSubject  // any plural person noun at a clause start ("Traders said")
   };
   struct FormPattern {
     Form form;
     std::unique_ptr<Pattern> pattern;
-    int source_group = 0;  // group holding the vague phrase
-    int verb_group = -1;   // group holding the speech or claim verb, if any
+    int source_group = 0;    // group holding the vague phrase
+    int verb_group = -1;     // group holding the speech or claim verb, if any
+    int pronoun_group = -1;  // kGroupSubject: group holding a pronoun phrase
   };
   struct Candidate {
     Span span;
@@ -78,9 +81,19 @@ class VagueSourceCheck : public Check {
   VagueSourceCheck(Severity severity, const VagueSourceOptions& options);
   void FromAttributions(const CheckContext& context, const std::vector<Span>& units,
                         std::vector<Candidate>* out) const;
-  void FromText(const CheckContext& context, Span unit, std::vector<Candidate>* out) const;
+  void FromText(const CheckContext& context, Span unit, const std::vector<Candidate>& earlier,
+                std::vector<Candidate>* out) const;
+  // "these people said" after "a person familiar with the talks said": a
+  // demonstrative before a vague noun whose noun an earlier finding used.
+  bool AnaphorOfEarlier(std::string_view text, Span phrase, Span unit,
+                        const std::vector<Candidate>& earlier) const;
+  std::string NounStem(std::string_view word) const;
   bool NamedBefore(std::string_view text, Span phrase, Span unit) const;
   bool NamedAfter(std::string_view text, Span phrase, Span unit) const;
+  // The group phrase without a leading clause opener, or an empty span when
+  // it is no unnamed group (a capital inside, a possessive, a thing noun).
+  Span UnnamedGroup(std::string_view text, const ScanResult& scan, Span phrase, Span unit) const;
+  bool ObjectAfterInverted(std::string_view text, Span phrase, Span unit) const;
   static bool AfterQuoteOrComma(std::string_view text, size_t pos, size_t floor);
   bool InWordList(const std::set<std::string>& words, std::string_view word) const;
 
@@ -91,11 +104,19 @@ class VagueSourceCheck : public Check {
   // Any vague noun, pronoun or anonymity phrase: most sentences have none
   // and need no further pattern.
   std::unique_ptr<Pattern> prefilter_;
+  std::unique_ptr<Pattern> group_prefilter_;  // any group verb
   std::vector<FormPattern> patterns_;
-  std::set<std::string> anaphoric_;      // lowercase
-  std::set<std::string> ignored_verbs_;  // lowercase
-  std::set<std::string> affiliation_;    // lowercase
-  std::set<std::string> non_naming_;     // lowercase
+  std::set<std::string> anaphoric_;                  // lowercase
+  std::set<std::string> ignored_verbs_;              // lowercase
+  std::set<std::string> affiliation_;                // lowercase
+  std::set<std::string> non_naming_;                 // lowercase
+  std::set<std::string> demonstratives_;             // lowercase
+  std::map<std::string, std::string> singulars_;     // irregular plural -> singular
+  std::set<std::string> group_non_modifiers_;        // lowercase
+  std::set<std::string> group_non_persons_;          // lowercase
+  std::set<std::string> group_openers_;              // lowercase
+  std::set<std::string> object_continuations_;       // lowercase
+  std::set<std::string> group_postmodifier_starts_;  // lowercase
 };
 
 }  // namespace qa

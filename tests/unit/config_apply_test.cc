@@ -27,7 +27,7 @@ constexpr const char* kArticle =
     "\n"
     "\"This is a disgrace and everybody in town knows it.\"\n"
     "\n"
-    "Bloggers said the delay could cost the town its funding.\n"
+    "Gossips said the delay could cost the town its funding.\n"
     "\n"
     "Experts said the plan was sound.\n"
     "\n"
@@ -94,7 +94,7 @@ TEST(ConfigApplyTest, BuiltinRulesReportTheOrphanQuoteAndTheExperts) {
   std::vector<std::string> findings = Findings(Audit(Builtin()));
   EXPECT_TRUE(Has(findings, kOrphan)) << ::testing::PrintToString(findings);
   EXPECT_TRUE(Has(findings, kExperts)) << ::testing::PrintToString(findings);
-  EXPECT_FALSE(Has(findings, "vague-source warning: Bloggers said"));
+  EXPECT_FALSE(Has(findings, "vague-source warning: Gossips said"));
 }
 
 TEST(ConfigApplyTest, RuleOffRemovesItsFindings) {
@@ -136,11 +136,11 @@ TEST(ConfigApplyTest, OptionChangeTakesEffectAndKeepsTheOtherOptions) {
 }
 
 TEST(ConfigApplyTest, AddedVagueWordBecomesAFinding) {
-  RuleSet rules = Apply(R"({"lexicons": {"vague-sources": {"add": ["bloggers"]}}})");
+  RuleSet rules = Apply(R"({"lexicons": {"vague-sources": {"add": ["gossips"]}}})");
   const std::vector<std::string>& words = rules.Words("vague-sources");
-  EXPECT_NE(std::find(words.begin(), words.end(), "bloggers"), words.end());
+  EXPECT_NE(std::find(words.begin(), words.end(), "gossips"), words.end());
   std::vector<std::string> findings = Findings(Audit(rules));
-  EXPECT_TRUE(Has(findings, "vague-source warning: Bloggers said"))
+  EXPECT_TRUE(Has(findings, "vague-source warning: Gossips said"))
       << ::testing::PrintToString(findings);
 }
 
@@ -180,7 +180,7 @@ TEST(ConfigApplyTest, UnknownRuleFarFromAnyListsTheRules) {
 }
 
 TEST(ConfigApplyTest, UnknownLexiconSuggestsTheClosestName) {
-  EXPECT_EQ(ApplyErrors(R"({"lexicons": {"vage-sources": {"add": ["bloggers"]}}})"),
+  EXPECT_EQ(ApplyErrors(R"({"lexicons": {"vage-sources": {"add": ["gossips"]}}})"),
             std::vector<std::string>{"site/.quoteaudit.json: /lexicons/vage-sources: unknown "
                                      "lexicon (did you mean \"vague-sources\"?)"});
 }
@@ -225,10 +225,10 @@ TEST(ConfigApplyTest, ErrorsFromSeveralSettingsAreAllReported) {
 
 TEST(ConfigApplyTest, ApplyingLeavesTheBaseAlone) {
   Apply(
-      R"({"rules": {"vague-source": "off"}, "lexicons": {"vague-sources": {"add": ["bloggers"]}}})");
+      R"({"rules": {"vague-source": "off"}, "lexicons": {"vague-sources": {"add": ["gossips"]}}})");
   EXPECT_TRUE(Builtin().FindRule("vague-source")->enabled);
   const std::vector<std::string>& words = Builtin().Words("vague-sources");
-  EXPECT_EQ(std::find(words.begin(), words.end(), "bloggers"), words.end());
+  EXPECT_EQ(std::find(words.begin(), words.end(), "gossips"), words.end());
 }
 
 class ConfigRulesDirTest : public ::testing::Test {

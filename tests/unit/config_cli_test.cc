@@ -26,7 +26,7 @@ bool Contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
 }
 
-// Fictional copy: a vague source ("Experts said") gives a warning, "Bloggers
+// Fictional copy: a vague source ("Experts said") gives a warning, "Gossips
 // said" nothing unless a config adds the word.
 constexpr const char* kArticle =
     "Harbour plan delayed\n"
@@ -35,7 +35,7 @@ constexpr const char* kArticle =
     "\n"
     "Experts said the delay could cost the town its funding.\n"
     "\n"
-    "Bloggers said the mayor had known for weeks.\n";
+    "Gossips said the mayor had known for weeks.\n";
 
 class ConfigCliTest : public test_files::QuoteauditTest {
  protected:
@@ -68,7 +68,7 @@ TEST_F(ConfigCliTest, WithoutAConfigTheBuiltinRulesApply) {
   RunResult run = Run("check story.txt");
   EXPECT_EQ(run.exit_code, 0) << run.out << run.err;
   EXPECT_TRUE(Contains(run.out, "warning: vague source: \"Experts\"")) << run.out;
-  EXPECT_FALSE(Contains(run.out, "Bloggers")) << run.out;
+  EXPECT_FALSE(Contains(run.out, "Gossips")) << run.out;
 }
 
 TEST_F(ConfigCliTest, DiscoveredConfigChangesSeverityAndFailsTheRun) {
@@ -88,10 +88,10 @@ TEST_F(ConfigCliTest, RuleOffInTheConfigSilencesIt) {
 }
 
 TEST_F(ConfigCliTest, LexiconAdditionMakesANewFinding) {
-  Write(".quoteaudit.json", R"({"lexicons": {"vague-sources": {"add": ["bloggers"]}}})");
+  Write(".quoteaudit.json", R"({"lexicons": {"vague-sources": {"add": ["gossips"]}}})");
   Write("story.txt", kArticle);
   RunResult run = Run("check story.txt");
-  EXPECT_TRUE(Contains(run.out, "vague source: \"Bloggers\"")) << run.out << run.err;
+  EXPECT_TRUE(Contains(run.out, "vague source: \"Gossips\"")) << run.out << run.err;
 }
 
 TEST_F(ConfigCliTest, FailLevelFromTheConfigAndTheFlagWins) {
@@ -144,7 +144,7 @@ TEST_F(ConfigCliTest, ConfigMistakesExitTwoNamingFileAndKey) {
   Write("site/.quoteaudit.json", R"({
     "rules": {"vague-sorce": "off",
               "unattributed-quote": {"options": {"min_wrods": 2}}},
-    "lexicons": {"vage-sources": {"add": ["bloggers"]}},
+    "lexicons": {"vage-sources": {"add": ["gossips"]}},
     "fail-level": "warning"
   })");
   Write("site/story.txt", kArticle);
@@ -257,7 +257,7 @@ TEST_F(ConfigCliTest, PrintConfigForTheNewsroomTree) {
   EXPECT_EQ(newsroom["rules_dirs"], json::array({(kNewsroom / "house-rules").string()}));
   EXPECT_EQ(newsroom["rules"]["vague-source"]["severity"], "error");
   EXPECT_EQ(newsroom["rules"]["unsourced-claim"]["enabled"], false);
-  EXPECT_EQ(newsroom["lexicons"]["vague-sources"]["added"], json::array({"bloggers"}));
+  EXPECT_EQ(newsroom["lexicons"]["vague-sources"]["added"], json::array({"gossips"}));
 
   const json& sport = printed[1];
   EXPECT_EQ(sport["config"], (kNewsroom / "sport/.quoteaudit.json").string());
@@ -297,7 +297,7 @@ TEST_F(ConfigCliTest, NewsroomTreeUsesEachFilesConfig) {
   // words apply, and fail_level "warning" makes the run fail.
   EXPECT_EQ(run.exit_code, 1) << run.err;
   EXPECT_TRUE(Contains(run.out, "harbour.txt"));
-  EXPECT_TRUE(Contains(run.out, "Bloggers"));
+  EXPECT_TRUE(Contains(run.out, "Gossips"));
   EXPECT_TRUE(Contains(run.out, "Harbour watchers"));
   EXPECT_FALSE(Contains(run.out, "harbour.draft.txt")) << "config ignore list";
   EXPECT_FALSE(Contains(run.out, "ferry.txt")) << ".quoteauditignore";

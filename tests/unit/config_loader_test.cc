@@ -55,7 +55,7 @@ TEST(ConfigLoaderTest, ReadsEveryKey) {
       "unattributed-quote": { "severity": "warning", "options": { "min_words": 3 } },
       "duplicate-text": { "enabled": false }
     },
-    "lexicons": { "vague-sources": { "add": ["bloggers"], "remove": ["people"] } },
+    "lexicons": { "vague-sources": { "add": ["gossips"], "remove": ["people"] } },
     "fail_level": "warning",
     "min_level": "warning",
     "ignore": ["*.draft.txt", "!keep.draft.txt"]
@@ -78,7 +78,7 @@ TEST(ConfigLoaderTest, ReadsEveryKey) {
   EXPECT_EQ(config.rules[3].pointer, "/rules/vague-source");
 
   ASSERT_EQ(config.lexicons.size(), 1u);
-  EXPECT_EQ(config.lexicons[0].add, std::vector<std::string>{"bloggers"});
+  EXPECT_EQ(config.lexicons[0].add, std::vector<std::string>{"gossips"});
   EXPECT_EQ(config.lexicons[0].remove, std::vector<std::string>{"people"});
 
   EXPECT_TRUE(config.has_fail_level);
@@ -128,7 +128,7 @@ TEST(ConfigLoaderTest, BadLexiconEditsNameTheEntry) {
   EXPECT_EQ(OnlyError(R"({"lexicons": {"vague-sources": {"append": ["x"]}}})"),
             "site/.quoteaudit.json: /lexicons/vague-sources/append: unknown key; expected one "
             "of \"add\", \"remove\"");
-  EXPECT_EQ(OnlyError(R"({"lexicons": {"vague-sources": {"add": ["bloggers", 7]}}})"),
+  EXPECT_EQ(OnlyError(R"({"lexicons": {"vague-sources": {"add": ["gossips", 7]}}})"),
             "site/.quoteaudit.json: /lexicons/vague-sources/add/1: expected a string, got number");
   EXPECT_EQ(OnlyError(R"({"lexicons": {"vague-sources": {"remove": "people"}}})"),
             "site/.quoteaudit.json: /lexicons/vague-sources/remove: expected an array, got "
