@@ -29,8 +29,10 @@ constexpr std::string_view kImpersonal =
     "\\b(?:{unsourced-claim-impersonal-subjects})\\s+(?:{unsourced-claim-passive-auxiliaries})"
     "\\s+" QA_ADVERBS "(?:been\\s+)?(?:{unsourced-claim-impersonal-verbs})\\b";
 #undef QA_ADVERBS
-constexpr std::string_view kNamedAccording = "\\baccording\\s+to\\s+(?:the\\s+)?(?-i:[A-Z])";
-constexpr std::string_view kByAgent = "\\s+by\\s+\\S";
+constexpr std::string_view kNamedAccording =
+    "\\b(?:{unsourced-claim-according-cues})\\s+(?:the\\s+)?(?-i:[A-Z])";
+constexpr std::string_view kByAgent = "\\s+(?:{unsourced-claim-agent-markers})\\s+\\S";
+constexpr std::string_view kAgentInClause = "\\s(?:{unsourced-claim-agent-markers})(?:\\s|$)";
 
 std::set<std::string> LowercaseWords(CheckLexicons* lexicons, const std::string& name) {
   std::set<std::string> words;
@@ -52,17 +54,10 @@ std::string Message(std::string_view phrase, bool strict) {
   return "unsourced claim: " + quoted + " rests on no named source; say who claims it";
 }
 
-// Whether the word "by" follows before the clause ends (at , ; : or a
-// sentence end).
-bool AgentLaterInClause(std::string_view text, size_t pos, size_t end) {
-  for (size_t i = pos; i + 3 <= end; ++i) {
-    char c = text[i];
-    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '?' || c == '!') return false;
-    if (c == ' ' && text.compare(i + 1, 2, "by") == 0 && (i + 3 == end || text[i + 3] == ' ')) {
-      return true;
-    }
-  }
-  return false;
+// The rest of the clause from `pos`: up to , ; : or a sentence end.
+std::string_view RestOfClause(std::string_view text, size_t pos, size_t end) {
+  std::string_view rest = text.substr(pos, end - pos);
+  return rest.substr(0, std::min(rest.size(), rest.find_first_of(",;:.?!")));
 }
 
 }  // namespace
@@ -83,6 +78,7 @@ std::unique_ptr<Check> UnsourcedClaimCheck::Create(const RuleInfo& rule, const R
   check->subject_verb_ = lexicons.Compile(kSubjectVerb);
   check->named_according_ = lexicons.Compile(kNamedAccording);
   check->by_agent_ = lexicons.Compile(kByAgent);
+  check->agent_in_clause_ = lexicons.Compile(kAgentInClause);
   check->pronouns_ = LowercaseWords(&lexicons, "unsourced-claim-pronouns");
   check->non_naming_ = LowercaseWords(&lexicons, "vague-source-non-names");
   for (const std::string& entry : lexicons.Words("vague-sources")) {
@@ -205,7 +201,9 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>*
       if (by_agent_->MatchPrefix(text.substr(hit.span.end, unit.end - hit.span.end))) continue;
       // "Questions were voiced at the meeting by Ada Lorimer": a passive's
       // agent may come later in its clause.
-      if (hit.passive && AgentLaterInClause(text, hit.span.end, unit.end)) continue;
+      if (hit.passive && agent_in_clause_->Matches(RestOfClause(text, hit.span.end, unit.end))) {
+        continue;
+      }
       Finding finding;
       finding.rule = std::string(id());
       finding.severity = severity_;

@@ -66,10 +66,11 @@ class UnsourcedClaimCheck : public Check {
   int passive_group_ = -1;                   // in phrases_: a passive claim with adverbs
   std::unique_ptr<Pattern> subject_verb_;    // group "subject" before a verb
   std::unique_ptr<Pattern> named_according_;
-  std::unique_ptr<Pattern> by_agent_;  // anchored: "by <word>"
-  std::set<std::string> pronouns_;     // lowercase
-  std::set<std::string> vague_words_;  // lowercase, last words of vague-sources
-  std::set<std::string> non_naming_;   // lowercase
+  std::unique_ptr<Pattern> by_agent_;         // anchored: "by <word>"
+  std::unique_ptr<Pattern> agent_in_clause_;  // "by" anywhere in the rest of a clause
+  std::set<std::string> pronouns_;            // lowercase
+  std::set<std::string> vague_words_;         // lowercase, last words of vague-sources
+  std::set<std::string> non_naming_;          // lowercase
 };
 
 }  // namespace qa
