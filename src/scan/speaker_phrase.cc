@@ -255,6 +255,14 @@ SpeakerPhrase SpeakerPhraseReader::ReadAfterCue(const std::vector<Token>& tokens
     while (last > begin && !tokens[last - 1].word) --last;
     phrase = phrases_.Classify(tokens, phrases_.PhraseStartBefore(tokens, begin, last), last);
   }
+  // "said one stallholder, Ina Roe": a determined phrase whose head no
+  // lexicon knows, followed by a person's name, is that person. (Alone it
+  // is left unread: "said a year later" names nobody.)
+  bool unknown_head = false;
+  if (phrase.form == PhraseForm::kNone && chunks.size() > 1) {
+    phrase = ReadUnknownHead(tokens, begin, end);
+    unknown_head = phrase.form != PhraseForm::kNone;
+  }
   if ((phrase.form == PhraseForm::kRole || phrase.form == PhraseForm::kVague) &&
       chunks.size() > 1) {
     auto [next_begin, next_end] = chunks[1];
@@ -262,7 +270,7 @@ SpeakerPhrase SpeakerPhraseReader::ReadAfterCue(const std::vector<Token>& tokens
     SpeakerPhrase named = phrases_.Classify(tokens, next_begin, ne);
     if (named.form == PhraseForm::kName && named.kind == SpeakerKind::kPerson) return named;
   }
-  return phrase;
+  return unknown_head ? SpeakerPhrase{} : phrase;
 }
 
 }  // namespace qa
