@@ -252,6 +252,16 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
       ++i;
       continue;
     }
+    // "Stated Koval: ..." or "Continued Varga: ...": an inverted cue opens
+    // the sentence; the name starts after it.
+    bool sentence_initial = i == 0 || !tokens[i - 1].word;
+    if (sentence_initial && words_.speech_verbs.Contains(tokens[i].text) && i + 1 < tokens.size() &&
+        tokens[i + 1].word && tokens[i + 1].capitalized &&
+        !words_.female_names.Contains(tokens[i].text) &&
+        !words_.male_names.Contains(tokens[i].text)) {
+      ++i;
+      continue;
+    }
     size_t resume = 0;  // where to go on after a headline's verb
     size_t end = NameRunEnd(tokens, i, &resume);
     NoteOwnedOrganization(tokens, i, end, sentence);
