@@ -44,6 +44,10 @@ class SpeakerPhraseReader {
   // otherwise.
   SpeakerPhrase SubjectBeforePreposition(const std::vector<Token>& tokens, size_t begin,
                                          size_t limit) const;
+  // An unnamed individual closing the clause after an inverted cue ("said
+  // another", "said one stallholder"); none otherwise.
+  SpeakerPhrase ReadAnonymousSpeaker(const std::vector<Token>& tokens, size_t begin,
+                                     size_t end) const;
   SpeakerPhrase ReadUnknownHead(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   // Chunk c, read from tokens[begin], is "a ..." right after a name.
   bool IsIndefiniteApposition(const std::vector<Token>& tokens, const Chunks& chunks, size_t c,

@@ -136,6 +136,8 @@ constexpr Field kFields[] = {
     {&WordSets::male_pronouns, "male-pronouns", false},
     {&WordSets::neuter_pronouns, "neuter-pronouns", false},
     {&WordSets::plural_pronouns, "plural-pronouns", false},
+    {&WordSets::anonymous_speakers, "anonymous-speaker-phrases", false},
+    {&WordSets::time_words, "time-words", false},
 };
 
 // The gender sets join a name list and a word list, both matched with case.

@@ -79,6 +79,8 @@ struct WordSets {
   PhraseSet male_pronouns;            // "he"
   PhraseSet neuter_pronouns;          // "it"
   PhraseSet plural_pronouns;          // "they"
+  PhraseSet anonymous_speakers;       // "another", "a third": nobody named
+  PhraseSet time_words;               // "a year later" after a cue is no speaker
 };
 
 }  // namespace qa
