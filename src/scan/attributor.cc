@@ -49,6 +49,10 @@ class Attributor::Run {
   bool TryContinuation(size_t q);
   void Attribute(size_t q, int entity, Span mention, Span cue, const std::string& rule,
                  double confidence, std::string explanation);
+  // For a quote left without a speaker, why: every candidate seen and the
+  // reason it was rejected (quotes --explain).
+  void Reject(std::string reason) { rejected_.push_back(std::move(reason)); }
+  std::string Unattributed(const std::vector<const char*>& searched) const;
 
   const Attributor& owner_;
   const Document& doc_;
@@ -57,6 +61,7 @@ class Attributor::Run {
   const DocumentTokens& tokens_;
   EntityRegistry& registry_;
   std::vector<Quote>& quotes_;
+  std::vector<std::string> rejected_;
 };
 
 std::string Attributor::Run::Masked(Span window) const {
@@ -122,12 +127,30 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
   // A participle cue's subject opens the clause: read from the window start.
   Span region = participle ? Span{span.begin, speaker->end} : *speaker;
   std::vector<Token> tokens = tokens_.OutsideQuotes(region, quotes_);
+  std::string seen = pattern.id + " found" +
+                     (cue ? " the cue \"" + std::string(cue_text) + "\"" : std::string()) + " but ";
   if (pattern.window == Window::kAfter && before_cue && tokens.size() > kMaxAfterSpeakerTokens) {
-    return false;  // too long to be "...," the minister said
+    // too long to be "...," the minister said
+    Reject(seen + "too many words stand between the quote and the cue");
+    return false;
   }
   SpeakerPhrase phrase = participle ? owner_.reader_->ReadSubjectAtStart(tokens)
                                     : owner_.reader_->Read(tokens, before_cue);
-  if (phrase.form == PhraseForm::kNone) return false;
+  if (phrase.form == PhraseForm::kNone) {
+    std::string region_text;
+    if (!tokens.empty()) {
+      region_text = text_.substr(tokens.front().span.begin,
+                                 tokens.back().span.end - tokens.front().span.begin);
+      std::replace(region_text.begin(), region_text.end(), '\n', ' ');
+    }
+    if (region_text.size() > 60) {
+      size_t cut = 57;
+      while (cut > 0 && (static_cast<unsigned char>(region_text[cut]) & 0xC0) == 0x80) --cut;
+      region_text = region_text.substr(0, cut) + "...";
+    }
+    Reject(seen + "no source phrase in \"" + region_text + "\"");
+    return false;
+  }
   std::string_view surface = text_.substr(phrase.mention.begin, phrase.mention.size());
   int entity = registry_.Resolve(phrase, sentence, surface);
   double confidence = pattern.confidence;
@@ -170,7 +193,10 @@ bool Attributor::Run::TryContinuation(size_t q) {
   if (q == 0) return false;
   const Quote& previous = quotes_[q - 1];
   const Quote& quote = quotes_[q];
-  if (previous.attribution.entity < 0) return false;
+  if (previous.attribution.entity < 0) {
+    Reject("continuation: the quote before it has no speaker either");
+    return false;
+  }
   const ContinuationRule& rule = owner_.rules_->settings().continuation;
   if (!rule.enabled) return false;
   size_t prev_paragraph = layout_.sentence_paragraph[layout_.quote_end_sentence[q - 1]];
@@ -188,10 +214,14 @@ bool Attributor::Run::TryContinuation(size_t q) {
     const Span& para = doc_.paragraphs[paragraph];
     size_t last_sentence_of_prev = layout_.quote_sentence[q] - 1;
     bool opens = OnlySpaceOrPunctuation(text_.substr(para.begin, quote.span.begin - para.begin));
-    if (!opens || layout_.quote_end_sentence[q - 1] != last_sentence_of_prev) return false;
+    if (!opens || layout_.quote_end_sentence[q - 1] != last_sentence_of_prev) {
+      Reject("continuation: other text stands between it and the quote before it");
+      return false;
+    }
     confidence = rule.next_paragraph_confidence;
     how = "the quote that closes the previous paragraph";
   } else {
+    Reject("continuation: the quote before it is more than a paragraph away");
     return false;
   }
   // The mention stays the words that named the speaker.
@@ -201,7 +231,18 @@ bool Attributor::Run::TryContinuation(size_t q) {
   return true;
 }
 
+std::string Attributor::Run::Unattributed(const std::vector<const char*>& searched) const {
+  std::string why = "no speaker: searched ";
+  for (size_t i = 0; i < searched.size(); ++i) {
+    why += (i == 0 ? "" : i + 1 == searched.size() ? " and " : ", ") + std::string(searched[i]);
+  }
+  if (rejected_.empty()) return why + "; no speech cue found there";
+  for (const std::string& reason : rejected_) why += "\nrejected: " + reason;
+  return why;
+}
+
 void Attributor::Run::AttributeQuote(size_t q) {
+  rejected_.clear();
   const QuoteWindows w = WindowsAround(text_, layout_, quotes_, q);
   size_t s = layout_.quote_sentence[q];
   size_t se = layout_.quote_end_sentence[q];
@@ -222,7 +263,17 @@ void Attributor::Run::AttributeQuote(size_t q) {
       layout_.sentence_paragraph[se + 1] <= layout_.sentence_paragraph[se] + 1) {
     done = TryWindow(q, Window::kNextSentence, CapAfter(text_, sentences[se + 1]), se + 1);
   }
-  if (!done && w.opens_sentence) TryContinuation(q);
+  if (!done && w.opens_sentence) done = TryContinuation(q);
+  if (done) return;
+  // Which windows were searched, in the order tried (as above).
+  std::vector<const char*> searched;
+  if (w.ends_clause) searched.push_back("after the quote");
+  searched.push_back("before it in its sentence");
+  if (w.opens_paragraph && paragraph > 0) searched.push_back("the paragraph before");
+  if (w.opens_sentence && s > 0) searched.push_back("the sentence before");
+  if (w.closes_sentence && se + 1 < sentences.size()) searched.push_back("the sentence after");
+  if (w.opens_sentence && q > 0) searched.push_back("the quote before (continuation)");
+  quotes_[q].attribution.explanation = Unattributed(searched);
 }
 
 Attributor::Attributor() = default;

@@ -916,6 +916,29 @@ TEST(AttributorTest, ScareAndTitleQuotesSayWhichTestDecided) {
       << subhead->attribution.explanation;
 }
 
+TEST(AttributorTest, QuoteWithoutSpeakerSaysWhereItLookedAndWhatItRejected) {
+  // An editor reading quotes --explain must see why no speaker was taken:
+  // the cue that was found and the phrase that named nobody.
+  Scanned s = ScanArticle(
+      "The ferry hall in Lorsund was full on Monday.\n\n"
+      "\"Nobody asked us about the terminal,\" said a year later.\n\n"
+      "\"The tide tables are wrong again.\"\n");
+  const Quote* rejected = FindQuote(s, "Nobody asked us");
+  const Quote* silent = FindQuote(s, "tide tables");
+  ASSERT_NE(rejected, nullptr);
+  ASSERT_NE(silent, nullptr);
+  EXPECT_EQ(rejected->attribution.entity, -1);
+  const std::string& why = rejected->attribution.explanation;
+  EXPECT_NE(why.find("no speaker: searched after the quote"), std::string::npos) << why;
+  EXPECT_NE(why.find("rejected: quote-cue-speaker found the cue \"said\" but no source phrase "
+                     "in \"a year later.\""),
+            std::string::npos)
+      << why;
+  EXPECT_NE(silent->attribution.explanation.find("the quote before it has no speaker either"),
+            std::string::npos)
+      << silent->attribution.explanation;
+}
+
 // --- Datelines, groups, documents without a determiner ----------------------
 
 TEST(AttributorTest, DatelineNeverSuppliesAPronounsAntecedent) {
