@@ -137,7 +137,12 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
   std::vector<std::string> words = SplitWords(phrase.name);
   int found = FindPerson(words, at.begin);
   if (found >= 0) {
-    if (phrase.name != records_[found].entity.name) AddAlias(found, phrase.name);
+    if (phrase.name != records_[found].entity.name) {
+      AddAlias(found, phrase.name);
+      // "Ms Quennell", "Mayor Varga": the titled short form is a form the
+      // article uses for the same person too.
+      if (!phrase.title.empty()) AddAlias(found, phrase.title + " " + phrase.name);
+    }
     return found;
   }
   // A longer name for a person first met by surname: upgrade the entity.
@@ -219,6 +224,35 @@ void EntityRegistry::NoteOwnedOrganization(const std::vector<Token>& tokens, siz
   AddMention(entity, owned.mention, sentence);
 }
 
+void EntityRegistry::NoteOrganizationRole(const std::vector<Token>& tokens, size_t i, size_t end,
+                                          int entity) {
+  std::vector<std::string>& roles = records_[entity].roles;
+  auto add = [&](std::string_view word) {
+    std::string role = AsciiLower(word);
+    if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
+  };
+  if (i > 0 && tokens[i - 1].word && !tokens[i - 1].capitalized &&
+      words_.organization_words.Contains(tokens[i - 1].text)) {
+    add(tokens[i - 1].text);
+  }
+  // An apposition: ", the [one or two modifiers] broadcaster" closed by a
+  // comma or the end of the sentence.
+  constexpr size_t kMaxModifiers = 2;
+  if (end + 2 >= tokens.size() || tokens[end].text != "," ||
+      !words_.determiners.Contains(tokens[end + 1].text)) {
+    return;
+  }
+  size_t head = end + 2;
+  while (head + 1 < tokens.size() && tokens[head + 1].word && head < end + 2 + kMaxModifiers) {
+    ++head;
+  }
+  if (head + 1 < tokens.size() && tokens[head + 1].word) return;
+  for (size_t k = end + 2; k <= head; ++k) {
+    if (tokens[k].capitalized) return;
+  }
+  if (words_.organization_words.Contains(tokens[head].text)) add(tokens[head].text);
+}
+
 void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size_t end,
                                 size_t sentence) {
   SpeakerPhrase phrase = phrases_.Classify(tokens, i, end);
@@ -235,6 +269,7 @@ void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size
   } else if (phrase.form == PhraseForm::kName) {
     int entity = LinkName(phrase, phrase.mention, true);
     AddMention(entity, phrase.mention, sentence);
+    if (phrase.kind == SpeakerKind::kOrganization) NoteOrganizationRole(tokens, i, end, entity);
     if (phrase.name != records_[entity].entity.name) AddAlias(entity, phrase.name);
     // "Coastal Weather Service (CWS)": the acronym becomes an alias.
     if (end + 2 < tokens.size() && tokens[end].text == "(" && tokens[end + 2].text == ")" &&
@@ -303,6 +338,7 @@ int EntityRegistry::ResolveRole(const SpeakerPhrase& phrase, std::string_view su
       match = record.title == phrase.name;
     } else {
       for (const auto& word : record.tokens) match = match || AsciiLower(word) == phrase.name;
+      for (const auto& role : record.roles) match = match || role == phrase.name;
     }
     if (match && pos >= best_pos) {
       best = mention.entity;

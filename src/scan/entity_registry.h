@@ -50,6 +50,7 @@ class EntityRegistry {
     Entity entity;
     std::vector<std::string> tokens;  // name tokens, for surname matching
     std::string title;                // lower-case title seen with the name
+    std::vector<std::string> roles;   // "broadcaster": org nouns seen with the name
     int gender = 0;                   // +1 female, -1 male, 0 unknown
     std::set<size_t> positions;       // byte offsets of its mentions
   };
@@ -58,6 +59,9 @@ class EntityRegistry {
     size_t sentence;
   };
 
+  // "state broadcaster Radio Valdoria", "Radio Valdoria, the state
+  // broadcaster,": the organisation noun a later "the broadcaster" means.
+  void NoteOrganizationRole(const std::vector<Token>& tokens, size_t i, size_t end, int entity);
   // One past the run of capitalised words starting at tokens[i]; *resume
   // is set past a headline verb that ended it.
   size_t NameRunEnd(const std::vector<Token>& tokens, size_t i, size_t* resume) const;
