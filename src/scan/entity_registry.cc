@@ -131,6 +131,11 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
       const Record& record = records_[i];
       if (record.entity.kind != phrase.kind) continue;
       if (words.size() > 1 && ContainsRun(record.tokens, words)) return static_cast<int>(i);
+      // "the Courier" after "the Solvik Courier": the head word alone.
+      if (words.size() == 1 && record.tokens.size() > 1 && record.tokens.back() == words[0]) {
+        AddAlias(static_cast<int>(i), "the " + phrase.name);
+        return static_cast<int>(i);
+      }
     }
     return create ? NewEntity(phrase.name, phrase.kind, at) : -1;
   }
@@ -256,6 +261,7 @@ void EntityRegistry::NoteOrganizationRole(const std::vector<Token>& tokens, size
 void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size_t end,
                                 size_t sentence) {
   SpeakerPhrase phrase = phrases_.Classify(tokens, i, end);
+  TreatPlaceAsBody(&phrase);
   bool sentence_initial = i == 0 || (i == 1 && !tokens[0].word);
   if (phrase.form == PhraseForm::kName && sentence_initial && end - i == 1 &&
       phrase.kind == SpeakerKind::kPerson) {
@@ -280,7 +286,36 @@ void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size
   }
 }
 
+void EntityRegistry::LearnPlaces(const std::vector<Token>& tokens) {
+  for (size_t j = 0; j + 1 < tokens.size(); ++j) {
+    const Token& prep = tokens[j];
+    if (!prep.word || prep.capitalized) continue;
+    bool locative = words_.locative_prepositions.Contains(prep.text) ||
+                    (prep.text == "of" && j > 0 && tokens[j - 1].word &&
+                     words_.titles.Contains(tokens[j - 1].text) &&
+                     !words_.organization_words.Contains(tokens[j - 1].text));
+    if (!locative) continue;
+    const Token& name = tokens[j + 1];
+    if (!name.word || !name.capitalized || IsPossessive(name.text)) continue;
+    if (j + 2 < tokens.size() && tokens[j + 2].word && tokens[j + 2].capitalized) continue;
+    if (words_.non_names.Contains(name.text) || words_.organization_words.Contains(name.text) ||
+        words_.titles.Contains(name.text) || words_.female_names.Contains(name.text) ||
+        words_.male_names.Contains(name.text) || words_.publication_names.Contains(name.text)) {
+      continue;
+    }
+    places_.insert(std::string(name.text));
+  }
+}
+
+void EntityRegistry::TreatPlaceAsBody(SpeakerPhrase* phrase) const {
+  if (phrase->form == PhraseForm::kName && phrase->kind == SpeakerKind::kPerson &&
+      phrase->title.empty() && places_.count(phrase->name) > 0) {
+    phrase->kind = SpeakerKind::kOrganization;
+  }
+}
+
 void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sentence) {
+  LearnPlaces(tokens);
   size_t i = 0;
   while (i < tokens.size()) {
     if (!tokens[i].word || !tokens[i].capitalized) {
@@ -306,7 +341,24 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
 }
 
 void EntityRegistry::FinishNames() {
-  for (const auto& [phrase, sentence] : deferred_) {
+  // A name first met as a person ("Lorsund said") that the article later
+  // uses as a place is the place as a body.
+  for (size_t id = 0; id < records_.size(); ++id) {
+    Record& record = records_[id];
+    if (record.entity.kind != SpeakerKind::kPerson || record.tokens.size() != 1 ||
+        !record.title.empty() || places_.count(record.entity.name) == 0) {
+      continue;
+    }
+    record.entity.kind = SpeakerKind::kOrganization;
+    exact_[record.entity.name] = static_cast<int>(id);
+    auto it = person_words_.find(record.entity.name);
+    if (it != person_words_.end()) {
+      auto& ids = it->second;
+      ids.erase(std::remove(ids.begin(), ids.end(), static_cast<int>(id)), ids.end());
+    }
+  }
+  for (auto& [phrase, sentence] : deferred_) {
+    TreatPlaceAsBody(&phrase);
     int entity = LinkName(phrase, phrase.mention, false);
     if (entity >= 0) AddMention(entity, phrase.mention, sentence);
   }
@@ -386,8 +438,11 @@ int EntityRegistry::Resolve(const SpeakerPhrase& phrase, size_t sentence,
   switch (phrase.form) {
     case PhraseForm::kPronoun:
       return ResolvePronoun(phrase, sentence);
-    case PhraseForm::kName:
-      return LinkName(phrase, phrase.mention, true);
+    case PhraseForm::kName: {
+      SpeakerPhrase name = phrase;
+      TreatPlaceAsBody(&name);
+      return LinkName(name, name.mention, true);
+    }
     case PhraseForm::kRole:
       return ResolveRole(phrase, surface);
     case PhraseForm::kVague:

@@ -62,6 +62,10 @@ class EntityRegistry {
   // "state broadcaster Radio Valdoria", "Radio Valdoria, the state
   // broadcaster,": the organisation noun a later "the broadcaster" means.
   void NoteOrganizationRole(const std::vector<Token>& tokens, size_t i, size_t end, int entity);
+  // "in Lorsund", "the mayor of Lorsund": single words the article uses as
+  // places; a speaker named by one is the place as a body, never a person.
+  void LearnPlaces(const std::vector<Token>& tokens);
+  void TreatPlaceAsBody(SpeakerPhrase* phrase) const;
   // One past the run of capitalised words starting at tokens[i]; *resume
   // is set past a headline verb that ended it.
   size_t NameRunEnd(const std::vector<Token>& tokens, size_t i, size_t* resume) const;
@@ -87,6 +91,7 @@ class EntityRegistry {
   std::map<std::string, int> exact_;         // org/place name or alias -> entity
   std::unordered_map<std::string, std::vector<int>> person_words_;  // name word -> people
   std::vector<std::pair<SpeakerPhrase, size_t>> deferred_;
+  std::set<std::string> places_;  // learned by LearnPlaces
   const std::vector<size_t>* sentence_paragraph_ = nullptr;
 };
 

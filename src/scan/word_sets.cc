@@ -138,6 +138,8 @@ constexpr Field kFields[] = {
     {&WordSets::plural_pronouns, "plural-pronouns", false},
     {&WordSets::anonymous_speakers, "anonymous-speaker-phrases", false},
     {&WordSets::time_words, "time-words", false},
+    {&WordSets::publication_names, "publication-names", true},
+    {&WordSets::locative_prepositions, "locative-prepositions", false},
 };
 
 // The gender sets join a name list and a word list, both matched with case.

@@ -81,6 +81,8 @@ struct WordSets {
   PhraseSet plural_pronouns;          // "they"
   PhraseSet anonymous_speakers;       // "another", "a third": nobody named
   PhraseSet time_words;               // "a year later" after a cue is no speaker
+  PhraseSet publication_names;        // "Courier": ends a newspaper's name
+  PhraseSet locative_prepositions;    // "in Lorsund": a place, never a person
 };
 
 }  // namespace qa
