@@ -49,6 +49,8 @@ class Attributor::Run {
   bool TryCandidate(size_t q, const AttributionCandidate& candidate, const std::string& masked,
                     Span span, size_t sentence, bool clause_subject);
   bool TryContinuation(size_t q);
+  // The subject of a participle cue whose clause opens with no subject.
+  SpeakerPhrase ReadParticipleSubject(std::vector<Token> tokens) const;
   // The last word of `before_cue` makes the cue passive ("were told").
   bool IsPassiveCue(Span before_cue) const;
   void Attribute(size_t q, int entity, Span mention, Span cue, const std::string& rule,
@@ -134,6 +136,9 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
   }
   SpeakerPhrase phrase = at_start ? owner_.reader_->ReadSubjectAtStart(tokens)
                                   : owner_.reader_->Read(tokens, before_cue);
+  if (phrase.form == PhraseForm::kNone && participle && !clause_subject) {
+    phrase = ReadParticipleSubject(tokens_.OutsideQuotes(*speaker, quotes_));
+  }
   if (phrase.form == PhraseForm::kNone) return false;
   std::string_view surface = text_.substr(phrase.mention.begin, phrase.mention.size());
   int entity = registry_.Resolve(phrase, sentence, surface);
@@ -157,6 +162,19 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
             std::move(explanation));
   registry_.NoteSpeaker(entity, phrase.mention, sentence);
   return true;
+}
+
+SpeakerPhrase Attributor::Run::ReadParticipleSubject(std::vector<Token> tokens) const {
+  // "..., with Councillor Lowe calling it": no subject opens the clause, so
+  // the participle's own subject stands in its comma-separated chunk, after
+  // an opening preposition ("with").
+  size_t begin = tokens.size();
+  while (begin > 0 && (tokens[begin - 1].word || tokens[begin - 1].text != ",")) --begin;
+  if (begin < tokens.size() && owner_.words_->prepositions.Contains(tokens[begin].text)) ++begin;
+  std::vector<Token> chunk(tokens.begin() + static_cast<long>(begin), tokens.end());
+  SpeakerPhrase phrase = owner_.reader_->ReadSubjectAtStart(chunk);
+  if (phrase.form == PhraseForm::kNone) phrase = owner_.reader_->Read(tokens, true);
+  return phrase;
 }
 
 bool Attributor::Run::IsPassiveCue(Span before_cue) const {

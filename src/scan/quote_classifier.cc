@@ -45,6 +45,7 @@ bool QuoteClassifier::IsShortTitleCase(const std::vector<Token>& words) const {
 QuoteClassifier::QuoteClassifier(const RuleSet& rules, const WordSets& words)
     : words_(words),
       scare_cues_(rules.Words("scare-quote-cues"), false),
+      naming_cues_(rules.Words("naming-cues"), false),
       title_cues_(rules.Words("title-cues"), false) {}
 
 bool QuoteClassifier::IsSubhead(const Document& document, const DocumentTokens& tokens,
@@ -120,10 +121,27 @@ QuoteClassifier::Classification QuoteClassifier::Classify(std::string_view text,
             "scare: a scare-quote cue (scare-quote-cues) right before a short quote that does "
             "not end like speech"};
   }
+  // A naming cue is the speaker's own word only when a name or pronoun
+  // speaks ("Varga dubbed the levy ..."); after a common noun it is a
+  // participle ("a stretch of quay dubbed ...").
+  bool naming_cue = naming_cues_.LongestMatchEndingAt(before, before.size()) > 0;
+  std::string_view mention =
+      text.substr(quote.attribution.mention.begin, quote.attribution.mention.size());
+  bool named_speaker = attributed && !mention.empty() &&
+                       (IsUpperStart(mention, 0) || words_.pronouns.Contains(mention));
+  if (naming_cue && !named_speaker && words <= kScareMaxWords + 2 && !speech_end) {
+    return {QuoteKind::kScare,
+            "scare: a naming cue (naming-cues) right before a short quote and no named or "
+            "pronoun speaker"};
+  }
   // In a headline every word is capitalised, so a title-case quote there
   // says nothing about being a title; with a speaker it is speech
   // ("Councillor Slams Plan As ‘A Disgrace’").
-  bool headline_speech = attributed && IsTitleCase(before) && before.size() >= 3;
+  // A quote a speaker introduces with a colon ("Varga: 'We Will Not Back
+  // Down'") is speech whatever its capitals.
+  size_t lead_end = lead_in.find_last_not_of(" \n\r\t");
+  bool colon_lead = lead_end != std::string_view::npos && lead_in[lead_end] == ':';
+  bool headline_speech = attributed && ((IsTitleCase(before) && before.size() >= 3) || colon_lead);
   if (!headline_speech) {
     if (title_cue && IsTitleCase(tokens) && !speech_end) {
       return {QuoteKind::kTitle, "title: a title cue (title-cues) before a title-case quote"};
