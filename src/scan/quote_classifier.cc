@@ -162,8 +162,21 @@ QuoteClassifier::Classification QuoteClassifier::Classify(std::string_view text,
     trimmed.remove_suffix(1);
   }
   bool opens_sentence = trimmed.empty() || trimmed.back() == ':' || trimmed.back() == ',';
-  if (opens_sentence || (starts_upper && terminal)) return {QuoteKind::kDirect, ""};
-  return {QuoteKind::kPartial, ""};
+  QuoteKind kind =
+      opens_sentence || (starts_upper && terminal) ? QuoteKind::kDirect : QuoteKind::kPartial;
+  // Say which test kept a quote that looks like a label or title as speech.
+  std::string_view why;
+  if (naming_cue && words <= kScareMaxWords + 2 && !speech_end) {
+    why =
+        "speech: a naming cue (naming-cues) after a named or pronoun speaker: the speaker's "
+        "own words";
+  } else if (headline_speech && IsShortTitleCase(tokens) && !speech_end) {
+    why = colon_lead ? "speech: a title-case quote its speaker introduces with a colon"
+                     : "speech: a title-case quote in a title-case headline with a speaker";
+  } else if (words <= kScareMaxWords) {
+    why = "speech: three words or fewer, but its sentence reports speech by the speaker found";
+  }
+  return {kind, why};
 }
 
 }  // namespace qa
