@@ -141,7 +141,15 @@ QuoteClassifier::Classification QuoteClassifier::Classify(std::string_view text,
   // Down'") is speech whatever its capitals.
   size_t lead_end = lead_in.find_last_not_of(" \n\r\t");
   bool colon_lead = lead_end != std::string_view::npos && lead_in[lead_end] == ':';
-  bool headline_speech = attributed && ((IsTitleCase(before) && before.size() >= 3) || colon_lead);
+  // "Varga called the pier 'Harbour Lights'": a named speaker whose own cue
+  // is a naming word gave the name; it is her words, not a title.
+  Span cue = quote.attribution.cue;
+  std::string_view cue_text = text.substr(cue.begin, cue.size());
+  bool speaker_named_it = named_speaker && cue.begin >= lead_in_span.begin &&
+                          cue.end <= lead_in_span.end &&
+                          (naming_cues_.Contains(cue_text) || title_cues_.Contains(cue_text));
+  bool headline_speech =
+      attributed && ((IsTitleCase(before) && before.size() >= 3) || colon_lead || speaker_named_it);
   if (!headline_speech) {
     if (title_cue && IsTitleCase(tokens) && !speech_end) {
       return {QuoteKind::kTitle, "title: a title cue (title-cues) before a title-case quote"};
@@ -171,8 +179,10 @@ QuoteClassifier::Classification QuoteClassifier::Classify(std::string_view text,
         "speech: a naming cue (naming-cues) after a named or pronoun speaker: the speaker's "
         "own words";
   } else if (headline_speech && IsShortTitleCase(tokens) && !speech_end) {
-    why = colon_lead ? "speech: a title-case quote its speaker introduces with a colon"
-                     : "speech: a title-case quote in a title-case headline with a speaker";
+    why = colon_lead         ? "speech: a title-case quote its speaker introduces with a colon"
+          : speaker_named_it ? "speech: a title-case name a named speaker gave (the cue is a "
+                               "naming word: naming-cues, title-cues)"
+                             : "speech: a title-case quote in a title-case headline with a speaker";
   } else if (words <= kScareMaxWords) {
     why = "speech: three words or fewer, but its sentence reports speech by the speaker found";
   }
