@@ -43,10 +43,16 @@ class Attributor::Run {
  private:
   std::string Masked(Span window) const;
   std::string Searched(const std::string& masked, Span span) const;
-  bool TryWindow(size_t q, Window window, Span span, size_t sentence);
+  // `clause_subject`: read the subject at the clause start instead of the
+  // words right before the cue (the last resort, see AttributeQuote).
+  bool TryWindow(size_t q, Window window, Span span, size_t sentence, bool clause_subject = false);
   bool TryCandidate(size_t q, const AttributionCandidate& candidate, const std::string& masked,
-                    Span span, size_t sentence);
+                    Span span, size_t sentence, bool clause_subject);
   bool TryContinuation(size_t q);
+  // The subject of a participle cue whose clause opens with no subject.
+  SpeakerPhrase ReadParticipleSubject(std::vector<Token> tokens) const;
+  // The last word of `before_cue` makes the cue passive ("were told").
+  bool IsPassiveCue(Span before_cue) const;
   void Attribute(size_t q, int entity, Span mention, Span cue, const std::string& rule,
                  double confidence, std::string explanation);
   // For a quote left without a speaker, why: every candidate seen and the
@@ -109,7 +115,8 @@ void Attributor::Run::Attribute(size_t q, int entity, Span mention, Span cue,
 }
 
 bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candidate,
-                                   const std::string& masked, Span span, size_t sentence) {
+                                   const std::string& masked, Span span, size_t sentence,
+                                   bool clause_subject) {
   const CompiledAttributionPattern& pattern = *candidate.pattern;
   std::optional<Span> speaker = candidate.Group(pattern.speaker_group);
   if (!speaker || speaker->empty()) return false;
@@ -124,8 +131,10 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
     while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
     participle = lead.size() >= 3 && lead.substr(lead.size() - 3) == " to";
   }
+  if (clause_subject && (!before_cue || IsPassiveCue({span.begin, cue->begin}))) return false;
+  bool at_start = participle || clause_subject;
   // A participle cue's subject opens the clause: read from the window start.
-  Span region = participle ? Span{span.begin, speaker->end} : *speaker;
+  Span region = at_start ? Span{span.begin, speaker->end} : *speaker;
   std::vector<Token> tokens = tokens_.OutsideQuotes(region, quotes_);
   std::string seen = pattern.id + " found" +
                      (cue ? " the cue \"" + std::string(cue_text) + "\"" : std::string()) + " but ";
@@ -134,8 +143,11 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
     Reject(seen + "too many words stand between the quote and the cue");
     return false;
   }
-  SpeakerPhrase phrase = participle ? owner_.reader_->ReadSubjectAtStart(tokens)
-                                    : owner_.reader_->Read(tokens, before_cue);
+  SpeakerPhrase phrase = at_start ? owner_.reader_->ReadSubjectAtStart(tokens)
+                                  : owner_.reader_->Read(tokens, before_cue);
+  if (phrase.form == PhraseForm::kNone && participle && !clause_subject) {
+    phrase = ReadParticipleSubject(tokens_.OutsideQuotes(*speaker, quotes_));
+  }
   if (phrase.form == PhraseForm::kNone) {
     std::string region_text;
     if (!tokens.empty()) {
@@ -168,13 +180,35 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
   std::string explanation = pattern.id + " (" + pattern.description + "): ";
   if (cue) explanation += "cue \"" + std::string(cue_text) + "\", ";
   explanation += "source phrase \"" + std::string(surface) + "\"" + note;
+  if (clause_subject) explanation += "; read as the subject that opens the clause";
   Attribute(q, entity, phrase.mention, cue.value_or(Span{}), pattern.id, confidence,
             std::move(explanation));
   registry_.NoteSpeaker(entity, phrase.mention, sentence);
   return true;
 }
 
-bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sentence) {
+SpeakerPhrase Attributor::Run::ReadParticipleSubject(std::vector<Token> tokens) const {
+  // "..., with Councillor Lowe calling it": no subject opens the clause, so
+  // the participle's own subject stands in its comma-separated chunk, after
+  // an opening preposition ("with").
+  size_t begin = tokens.size();
+  while (begin > 0 && (tokens[begin - 1].word || tokens[begin - 1].text != ",")) --begin;
+  if (begin < tokens.size() && owner_.words_->prepositions.Contains(tokens[begin].text)) ++begin;
+  std::vector<Token> chunk(tokens.begin() + static_cast<long>(begin), tokens.end());
+  SpeakerPhrase phrase = owner_.reader_->ReadSubjectAtStart(chunk);
+  if (phrase.form == PhraseForm::kNone) phrase = owner_.reader_->Read(tokens, true);
+  return phrase;
+}
+
+bool Attributor::Run::IsPassiveCue(Span before_cue) const {
+  // "Traders were told ...": the subject of a passive cue is the listener.
+  std::vector<Token> before = tokens_.OutsideQuotes(before_cue, quotes_);
+  return !before.empty() && before.back().word &&
+         owner_.passive_auxiliaries_.Contains(before.back().text);
+}
+
+bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sentence,
+                                bool clause_subject) {
   if (span.empty()) return false;
   std::string masked = Masked(span);
   std::string searched = Searched(masked, span);
@@ -184,7 +218,7 @@ bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sente
       FindCandidates(owner_.rules_->In(window), searched, span.begin, all_matches);
   if (all_matches) RankByNearestCue(&candidates);
   for (const auto& candidate : candidates) {
-    if (TryCandidate(q, candidate, masked, span, sentence)) return true;
+    if (TryCandidate(q, candidate, masked, span, sentence, clause_subject)) return true;
   }
   return false;
 }
@@ -264,7 +298,15 @@ void Attributor::Run::AttributeQuote(size_t q) {
     done = TryWindow(q, Window::kNextSentence, CapAfter(text_, sentences[se + 1]), se + 1);
   }
   if (!done && w.opens_sentence) done = TryContinuation(q);
+  // Last resort: a cue earlier in the sentence whose subject is not right
+  // before it (coordinated verbs, adverbials, long appositions: "Varga
+  // toured the quay on Monday and later called it "a triumph""). The
+  // subject that opens the clause is the source. It re-reads cues already
+  // listed as rejected, so it adds no reasons of its own.
+  size_t reasons = rejected_.size();
+  if (!done) done = TryWindow(q, Window::kSentenceBefore, w.sentence_before, s, true);
   if (done) return;
+  rejected_.resize(reasons);
   // Which windows were searched, in the order tried (as above).
   std::vector<const char*> searched;
   if (w.ends_clause) searched.push_back("after the quote");
@@ -273,6 +315,7 @@ void Attributor::Run::AttributeQuote(size_t q) {
   if (w.opens_sentence && s > 0) searched.push_back("the sentence before");
   if (w.closes_sentence && se + 1 < sentences.size()) searched.push_back("the sentence after");
   if (w.opens_sentence && q > 0) searched.push_back("the quote before (continuation)");
+  searched.push_back("the subject opening its sentence");
   quotes_[q].attribution.explanation = Unattributed(searched);
 }
 
@@ -286,6 +329,7 @@ std::unique_ptr<Attributor> Attributor::Create(const RuleSet& rules, const WordS
   if (attribution_rules == nullptr) return nullptr;
   std::unique_ptr<Attributor> attributor(new Attributor());
   attributor->words_ = &words;
+  attributor->passive_auxiliaries_ = PhraseSet(rules.Words("passive-auxiliaries"), false);
   attributor->reader_ = std::make_unique<SpeakerPhraseReader>(phrases);
   attributor->rules_ = std::move(attribution_rules);
   return attributor;
