@@ -286,6 +286,12 @@ void Attributor::Run::AttributeQuote(size_t q) {
               TryWindow(q, Window::kBefore, w.before, s) ||
               TryWindow(q, Window::kSentenceBefore, w.sentence_before, s) ||
               TryWindow(q, Window::kSentenceAfter, w.sentence_after, se);
+  // A credit line under the quote ("— Helga Brandt, Lisbon"): the next
+  // paragraph, when the quote is a paragraph of its own.
+  if (!done && w.opens_paragraph && w.closes_paragraph && se + 1 < sentences.size()) {
+    size_t next = layout_.sentence_paragraph[se + 1];
+    done = TryWindow(q, Window::kParagraphAfter, CapAfter(text_, doc_.paragraphs[next]), se + 1);
+  }
   if (!done && w.opens_paragraph && paragraph > 0) {
     done = TryWindow(q, Window::kParagraphBefore, CapBefore(text_, doc_.paragraphs[paragraph - 1]),
                      s > 0 ? s - 1 : 0);
