@@ -37,6 +37,8 @@ class EntityRegistry {
   // pronouns prefer it.
   void NoteSpeaker(int entity, Span at, size_t sentence);
 
+  SpeakerKind KindOf(int entity) const { return records_[entity].entity.kind; }
+
   std::vector<Entity> TakeEntities();
 
   // The paragraph of each sentence, so a pronoun does not reach back over
