@@ -13,6 +13,8 @@
 #include "cli/config_engines.h"
 #include "cli/diff_filter.h"
 #include "cli/pull_request.h"
+#include "cli/report_outputs.h"
+#include "cli/verify_command.h"
 #include "cli/rule_docs.h"
 #include "cli/rule_listing.h"
 #include "config/effective_config.h"
@@ -195,50 +197,6 @@ std::string NothingToAudit(const std::vector<std::string>& arguments, const Coll
     message += " left out by .gitignore, .quoteauditignore, ignore or exclude patterns or defaults";
   }
   return message + ")";
-}
-
-// The reporters of every --format, each writing to standard output or to
-// its own file (written whole or not at all).
-struct Outputs {
-  ReporterGroup reporters;
-  std::vector<std::unique_ptr<OutputFile>> files;
-};
-
-// False with a message on `err` when a format is unknown, two formats would
-// share standard output or a file, or a file cannot be created.
-bool OpenOutputs(const Options& options, const ReportOptions& report_options, std::ostream& out,
-                 std::ostream& err, Outputs* outputs) {
-  std::vector<OutputRequest> requests = options.outputs;
-  if (requests.empty()) {
-    requests.push_back({options.command == Command::kQuotes ? "table" : "text", ""});
-  }
-  std::set<std::string> targets;
-  for (const OutputRequest& request : requests) {
-    const ReportFormat* format = FindReportFormat(request.format);
-    if (format == nullptr) {
-      err << "quoteaudit: unknown format " << request.format << '\n';
-      return false;
-    }
-    if (!targets.insert(request.path).second) {
-      err << "quoteaudit: two --format options write to "
-          << (request.path.empty() ? "standard output" : request.path)
-          << "; give each its own :FILE\n";
-      return false;
-    }
-    std::ostream* stream = &out;
-    if (!request.path.empty()) {
-      std::string error;
-      std::unique_ptr<OutputFile> file = OutputFile::Open(request.path, &error);
-      if (file == nullptr) {
-        err << "quoteaudit: " << error << '\n';
-        return false;
-      }
-      stream = &file->stream();
-      outputs->files.push_back(std::move(file));
-    }
-    outputs->reporters.Add(format->make(*stream, report_options));
-  }
-  return true;
 }
 
 // What the rule-describing formats say about each rule of the run.
@@ -438,6 +396,8 @@ int RunCommand(const Options& options, std::ostream& out, std::ostream& err) {
       ListRules(engine->rules, options.format, out);
       return kExitClean;
     }
+    case Command::kVerify:
+      return RunVerify(options, &engines, out, err);
     case Command::kCheck:
     case Command::kQuotes:
       return options.print_config ? PrintConfig(options, &engines, out, err)

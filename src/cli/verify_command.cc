@@ -1,0 +1,162 @@
+#include "cli/verify_command.h"
+
+#include <map>
+#include <memory>
+
+#include "cli/command_line.h"
+#include "cli/report_outputs.h"
+#include "cli/rule_docs.h"
+#include "io/document_reader.h"
+#include "io/input_collector.h"
+#include "io/source_reader.h"
+#include "scan/scanner.h"
+#include "verify/verifier.h"
+#include "verify/verify_rules.h"
+
+namespace qa {
+namespace {
+
+constexpr int kExitClean = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitError = 2;
+
+// What verify builds once per config: the scanner and the rules' options.
+struct VerifyEngine {
+  std::unique_ptr<Scanner> scanner;
+  VerifyRules rules;
+};
+
+std::vector<RuleDescription> VerifyRuleDescriptions(const RuleSet& rules) {
+  std::vector<RuleDescription> described;
+  for (std::string_view id : VerifyRuleIds()) {
+    const RuleInfo* rule = rules.FindRule(std::string(id));
+    if (rule == nullptr) continue;
+    described.push_back(
+        {rule->id, rule->severity, rule->enabled, rule->summary, std::string(RuleDoc(id))});
+  }
+  return described;
+}
+
+}  // namespace
+
+bool LoadSources(const std::vector<std::string>& arguments, SourceIndex* index,
+                 std::ostream& err) {
+  bool ok = true;
+  for (const std::string& argument : arguments) {
+    CollectOptions collect;
+    collect.extensions = SourceExtensions();
+    CollectStats stats;
+    std::vector<CollectedInput> files = CollectInputs({argument}, collect, &stats);
+    if (files.empty()) {
+      err << "quoteaudit: source " << argument << ": no source documents in it (looked for";
+      for (const std::string& extension : collect.extensions) err << " *" << extension;
+      err << ")\n";
+      ok = false;
+    }
+    for (const CollectedInput& file : files) {
+      if (file.error) {
+        err << "quoteaudit: source " << file.error->ToString() << '\n';
+        ok = false;
+        continue;
+      }
+      LoadResult loaded = ReadSourceDocument(file.path);
+      if (!loaded.document) {
+        err << "quoteaudit: source "
+            << (loaded.error ? loaded.error->ToString() : file.path + ": cannot be read") << '\n';
+        ok = false;
+        continue;
+      }
+      index->Add(std::move(*loaded.document));
+    }
+  }
+  index->Build();
+  return ok;
+}
+
+int RunVerify(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err) {
+  SourceIndex sources;
+  if (!LoadSources(options.sources, &sources, err)) return kExitError;
+  std::vector<std::string> arguments = options.paths;
+  if (arguments.empty()) arguments.push_back("-");
+  CollectOptions collect;
+  collect.choose = engines->WalkHook();
+  std::vector<CollectedInput> inputs = CollectInputs(arguments, collect);
+  if (inputs.empty()) {
+    err << "quoteaudit: no articles to verify\n";
+    return kExitError;
+  }
+  // One scanner and rule reading per config, all built before any report.
+  std::vector<Engine*> engine_of(inputs.size(), nullptr);
+  std::map<Engine*, VerifyEngine> built;
+  std::vector<RuleError> errors;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (inputs[i].error) continue;
+    Engine* engine = engines->For(inputs[i].path, /*build_auditor=*/false);
+    engine_of[i] = engine;
+    if (engine == nullptr || built.count(engine) > 0) continue;
+    VerifyEngine& verify = built[engine];
+    verify.scanner = Scanner::Create(engine->rules, &errors);
+    std::optional<VerifyRules> rules = VerifyRules::Read(engine->rules, &errors);
+    if (rules) verify.rules = *rules;
+  }
+  for (const RuleError& error : engines->errors()) errors.push_back(error);
+  if (!errors.empty()) {
+    for (const RuleError& error : errors) err << "quoteaudit: " << error.ToString() << '\n';
+    return kExitError;
+  }
+
+  ReportOptions report_options;
+  report_options.summary = options.summary;
+  report_options.tool_version = std::string(ToolVersion());
+  for (const auto& [engine, verify] : built) {
+    report_options.rules = VerifyRuleDescriptions(engine->rules);
+    break;
+  }
+  Outputs outputs;
+  if (!OpenOutputs(options, report_options, out, err, &outputs)) return kExitError;
+  RunSummary summary;
+  bool input_error = false;
+  bool failed = false;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    Engine* engine = engine_of[i];
+    std::optional<InputError> error = inputs[i].error;
+    LoadResult loaded;
+    if (!error) {
+      loaded = ReadDocument(inputs[i].path, ReaderOptionsFor(engine->config, options.input_format));
+      error = loaded.error;
+    }
+    if (!loaded.document) {
+      std::vector<InputProblem> problems;
+      if (error) problems.push_back({error->message, error->offset});
+      FileReport report{inputs[i].path, nullptr, nullptr, {}, problems};
+      summary.Add(report);
+      outputs.reporters.AddFile(report);
+      input_error = true;
+      continue;
+    }
+    const Document& article = *loaded.document;
+    const VerifyEngine& verify = built.at(engine);
+    ScanResult scan = verify.scanner->Scan(article);
+    VerifyResult result = VerifyQuotes(article, scan, sources, verify.rules);
+    std::vector<Finding> shown;
+    for (Finding& finding : result.findings) {
+      failed |= engine->levels.fail_level && finding.severity >= *engine->levels.fail_level;
+      if (finding.severity >= engine->levels.min_level) shown.push_back(std::move(finding));
+    }
+    FileReport report{inputs[i].path, &article, &scan, shown, article.problems};
+    summary.Add(report);
+    outputs.reporters.AddFile(report);
+  }
+  outputs.reporters.Finish(summary);
+  for (const std::unique_ptr<OutputFile>& file : outputs.files) {
+    std::string commit_error;
+    if (!file->Commit(&commit_error)) {
+      err << "quoteaudit: " << commit_error << '\n';
+      input_error = true;
+    }
+  }
+  if (input_error) return kExitError;
+  return failed ? kExitFindings : kExitClean;
+}
+
+}  // namespace qa
