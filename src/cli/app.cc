@@ -14,9 +14,9 @@
 #include "cli/diff_filter.h"
 #include "cli/pull_request.h"
 #include "cli/report_outputs.h"
-#include "cli/verify_command.h"
 #include "cli/rule_docs.h"
 #include "cli/rule_listing.h"
+#include "cli/verify_command.h"
 #include "config/effective_config.h"
 #include "eval/evaluate.h"
 #include "io/input_collector.h"
@@ -99,6 +99,7 @@ int PrintConfig(const Options& options, EngineSet* engines, std::ostream& out, s
 // (docs/pull-requests.md); all null for a plain run.
 struct ReportFilters {
   const DiffBase* diff = nullptr;        // --diff-base: only changed lines
+  const SourceIndex* sources = nullptr;  // quotes --source: the verified column
   const Baseline* baseline = nullptr;    // --baseline: not the accepted findings
   const BaselinePaths* paths = nullptr;  // how the baseline names files
 };
@@ -116,7 +117,8 @@ AuditedFile AuditOne(const CollectedInput& input, Engine* engine) {
 // fails the run (a finding at or above the fail level). *input_error is set
 // when the input could not be audited.
 bool ReportAudited(AuditedFile audited, RunLevels levels, const ReportFilters& filters,
-                   Reporter* reporter, RunSummary* summary, bool* input_error) {
+                   Reporter* reporter, RunSummary* summary, bool* input_error,
+                   const RuleSet* rules = nullptr) {
   *input_error |= !audited.document.has_value();
   if (audited.document && filters.diff != nullptr) {
     const FileChanges* changes = filters.diff->For(audited.path);
@@ -143,6 +145,11 @@ bool ReportAudited(AuditedFile audited, RunLevels levels, const ReportFilters& f
   FileReport report{audited.path, document, document ? &audited.scan : nullptr, shown,
                     audited.problems};
   report.suppressed = suppressed;
+  std::vector<std::string> verified;
+  if (filters.sources != nullptr && document != nullptr && rules != nullptr) {
+    verified = VerifiedSources(*document, audited.scan, *filters.sources, *rules);
+    report.verified = verified;
+  }
   summary->Add(report);
   reporter->AddFile(report);
   return failed;
@@ -329,6 +336,11 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   }
   ReportFilters filters;
   filters.diff = prepared.diff ? &*prepared.diff : nullptr;
+  SourceIndex sources;
+  if (!options.sources.empty()) {
+    if (!LoadSources(options.sources, &sources, err)) return kExitError;
+    filters.sources = &sources;
+  }
   filters.baseline = prepared.baseline ? &*prepared.baseline : nullptr;
   filters.paths = prepared.baseline_paths ? &*prepared.baseline_paths : nullptr;
   std::vector<bool> compare_only = UnchangedInputs(inputs, filters.diff);
@@ -356,9 +368,9 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   }
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (compare_only[i] || (!any_changed && filters.diff != nullptr && !inputs[i].error)) continue;
-    failed |= ReportAudited(AuditOne(inputs[i], engine_of[i]),
-                            LevelsFor(inputs[i], engine_of[i], options), filters, reporter,
-                            &summary, &input_error);
+    failed |= ReportAudited(
+        AuditOne(inputs[i], engine_of[i]), LevelsFor(inputs[i], engine_of[i], options), filters,
+        reporter, &summary, &input_error, engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
   }
   reporter->Finish(summary);
   if (filters.baseline != nullptr && summary.baselined > 0) {

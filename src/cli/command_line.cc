@@ -91,8 +91,9 @@ void AddSourceOption(CLI::App* command, Options* options) {
   command
       ->add_option("--source", options->sources,
                    "a source record (transcript, statement, press release: .txt, .md, .html, "
-                   ".vtt, .srt) or a folder of them to check the quotes against; repeatable, "
-                   "one path each")
+                   ".vtt, .srt, .pdf) or a folder of them: verify checks the quotes against them, "
+                   "quotes shows where each quote's words were found (verified column); "
+                   "repeatable, one path each")
       ->type_name("PATH")
       ->allow_extra_args(false);
 }
@@ -194,6 +195,7 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
   quotes->add_flag("--by-speaker", options.by_speaker,
                    "group the table by speaker: one block per source, every form the article "
                    "uses for it, then its quotes (table format)");
+  AddSourceOption(quotes, &options);
 
   CLI::App* verify = app.add_subcommand(
       "verify", "check each quote against its source records: transcripts and statements");
@@ -203,8 +205,9 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
                    "*.htm); none or - reads standard input")
       ->type_name("PATH");
   AddSourceOption(verify, &options);
-  verify->add_option("--input-format", options.input_format,
-                     "read every article as this format instead of by extension")
+  verify
+      ->add_option("--input-format", options.input_format,
+                   "read every article as this format instead of by extension")
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "markdown", "html"}));
   AddFormatOption(verify, &formats, "text");
@@ -240,7 +243,8 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
   for (const CLI::App* command : {check, quotes, verify, rules, eval})
     known |= command->get_name() == first;
   if (!first.empty() && first[0] != '-' && !known) {
-    err << "quoteaudit: unknown command '" << first << "' (commands: check, quotes, verify, rules, eval)\n"
+    err << "quoteaudit: unknown command '" << first
+        << "' (commands: check, quotes, verify, rules, eval)\n"
         << "Run with --help for more information.\n";
     return 2;
   }

@@ -39,8 +39,7 @@ std::vector<RuleDescription> VerifyRuleDescriptions(const RuleSet& rules) {
 
 }  // namespace
 
-bool LoadSources(const std::vector<std::string>& arguments, SourceIndex* index,
-                 std::ostream& err) {
+bool LoadSources(const std::vector<std::string>& arguments, SourceIndex* index, std::ostream& err) {
   bool ok = true;
   for (const std::string& argument : arguments) {
     CollectOptions collect;
@@ -71,6 +70,19 @@ bool LoadSources(const std::vector<std::string>& arguments, SourceIndex* index,
   }
   index->Build();
   return ok;
+}
+
+std::vector<std::string> VerifiedSources(const Document& article, const ScanResult& scan,
+                                         const SourceIndex& sources, const RuleSet& rules) {
+  std::vector<RuleError> ignored;  // the run has already read these rules
+  VerifyRules verify = VerifyRules::Read(rules, &ignored).value_or(VerifyRules{});
+  std::vector<std::string> verified(scan.quotes.size());
+  for (const QuoteVerdict& verdict : VerifyQuotes(article, scan, sources, verify).verdicts) {
+    if (verdict.kind != VerdictKind::kVerified || verdict.misattributed) continue;
+    verified[verdict.quote] = verdict.source_path + ":" + std::to_string(verdict.line) + ":" +
+                              std::to_string(verdict.column);
+  }
+  return verified;
 }
 
 int RunVerify(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err) {

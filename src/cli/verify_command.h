@@ -17,8 +17,13 @@ namespace qa {
 // Reads and indexes every --source file (folders walked for the source
 // extensions). False, with each unreadable or missing source named on
 // `err`, when any cannot be read: a source that is not read is never a pass.
-bool LoadSources(const std::vector<std::string>& arguments, SourceIndex* index,
-                 std::ostream& err);
+bool LoadSources(const std::vector<std::string>& arguments, SourceIndex* index, std::ostream& err);
+
+// `quotes --source`: per quote of `scan`, "path:line:column" of the passage
+// that has its words exactly, under the article's speaker when it is a
+// transcript; empty otherwise.
+std::vector<std::string> VerifiedSources(const Document& article, const ScanResult& scan,
+                                         const SourceIndex& sources, const RuleSet& rules);
 
 int RunVerify(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err);
 

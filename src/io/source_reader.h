@@ -1,6 +1,7 @@
 // Reads a source record for `quoteaudit verify`: a statement, press release
 // or transcript. Plain text, Markdown and HTML go through the article
-// readers; WebVTT and SRT subtitles through the subtitle readers.
+// readers; WebVTT and SRT subtitles through the subtitle readers; PDF
+// through poppler (io/pdf_reader.h).
 #pragma once
 
 #include <string>

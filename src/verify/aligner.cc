@@ -71,28 +71,36 @@ Alignment Align(const std::vector<QuoteToken>& quote, const std::vector<uint32_t
       --i;
       continue;
     }
-    if (j > 0) {
-      bool same = source[begin + j - 1] == token.id;
-      if (at(i - 1, j - 1) + (same ? 0 : 1) == here) {
-        alignment.edits.push_back({same ? EditKind::kSame : EditKind::kChanged,
-                                   static_cast<int>(i - 1), static_cast<int>(begin + j - 1)});
-        if (!same) ++alignment.changed;
-        first_used = begin + j - 1;
-        --i;
-        --j;
-        continue;
-      }
-    }
-    if (at(i - 1, j) + 1 == here) {
-      alignment.edits.push_back({EditKind::kAdded, static_cast<int>(i - 1), -1});
-      ++alignment.added;
+    // Ties go to a same word, then a cut ("The harbour fees" read as
+    // "harbour" cut rather than "The" changed), then a change, then an add.
+    bool same = j > 0 && source[begin + j - 1] == token.id;
+    if (same && at(i - 1, j - 1) == here) {
+      alignment.edits.push_back(
+          {EditKind::kSame, static_cast<int>(i - 1), static_cast<int>(begin + j - 1)});
+      first_used = begin + j - 1;
       --i;
+      --j;
       continue;
     }
-    alignment.edits.push_back({EditKind::kCut, -1, static_cast<int>(begin + j - 1)});
-    ++alignment.cut;
-    first_used = begin + j - 1;
-    --j;
+    if (j > 0 && at(i, j - 1) + 1 == here) {
+      alignment.edits.push_back({EditKind::kCut, -1, static_cast<int>(begin + j - 1)});
+      ++alignment.cut;
+      first_used = begin + j - 1;
+      --j;
+      continue;
+    }
+    if (j > 0 && !same && at(i - 1, j - 1) + 1 == here) {
+      alignment.edits.push_back(
+          {EditKind::kChanged, static_cast<int>(i - 1), static_cast<int>(begin + j - 1)});
+      ++alignment.changed;
+      first_used = begin + j - 1;
+      --i;
+      --j;
+      continue;
+    }
+    alignment.edits.push_back({EditKind::kAdded, static_cast<int>(i - 1), -1});
+    ++alignment.added;
+    --i;
   }
   std::reverse(alignment.edits.begin(), alignment.edits.end());
   alignment.source_begin = first_used;

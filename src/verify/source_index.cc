@@ -81,9 +81,8 @@ void SourceIndex::AddAnchors(uint64_t key, size_t offset, std::vector<int64_t>* 
   }
 }
 
-std::vector<SourceWindow> SourceIndex::Candidates(const std::vector<uint32_t>& words,
-                                                  size_t spread, size_t slack,
-                                                  size_t limit) const {
+std::vector<SourceWindow> SourceIndex::Candidates(const std::vector<uint32_t>& words, size_t spread,
+                                                  size_t slack, size_t limit) const {
   // Anchors: where the quote's first word would stand for each shared pair.
   std::vector<int64_t> anchors;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
@@ -121,7 +120,8 @@ std::vector<SourceWindow> SourceIndex::Candidates(const std::vector<uint32_t>& w
   std::vector<Cluster> clusters;
   uint32_t document = UINT32_MAX;
   for (int64_t anchor : anchors) {
-    size_t at = static_cast<size_t>(std::clamp<int64_t>(anchor, 0, words_.empty() ? 0 : static_cast<int64_t>(words_.size()) - 1));
+    size_t at = static_cast<size_t>(std::clamp<int64_t>(
+        anchor, 0, words_.empty() ? 0 : static_cast<int64_t>(words_.size()) - 1));
     uint32_t here = words_.empty() ? 0 : words_[at].document;
     if (!clusters.empty() && here == document &&
         anchor - clusters.back().last <= static_cast<int64_t>(spread) &&
@@ -140,8 +140,8 @@ std::vector<SourceWindow> SourceIndex::Candidates(const std::vector<uint32_t>& w
   int64_t size = static_cast<int64_t>(words_.size());
   for (const Cluster& cluster : clusters) {
     int64_t begin = std::max<int64_t>(0, cluster.first - static_cast<int64_t>(slack));
-    int64_t end = std::min<int64_t>(
-        size, cluster.last + static_cast<int64_t>(words.size() + slack));
+    int64_t end =
+        std::min<int64_t>(size, cluster.last + static_cast<int64_t>(words.size() + slack));
     if (begin >= end) continue;
     // Within the seed's document.
     size_t seed = static_cast<size_t>(std::clamp<int64_t>(cluster.first, begin, end - 1));

@@ -66,7 +66,7 @@ class SourceIndex {
   std::vector<IndexedSource> documents_;
   std::vector<SourceWord> words_;
   std::vector<uint32_t> ids_;
-  std::vector<LineIndex> lines_;  // per document, built by Build()
+  std::vector<LineIndex> lines_;                      // per document, built by Build()
   std::vector<std::pair<uint64_t, uint32_t>> pairs_;  // (first << 32 | second, position), sorted
   std::vector<uint32_t> posting_starts_;              // per word id, into postings_
   std::vector<uint32_t> postings_;                    // positions, grouped by word id

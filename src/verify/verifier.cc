@@ -95,13 +95,14 @@ std::optional<Passage> BestPassage(const QuoteWords& quote, const SourceIndex& s
   for (const SourceWindow& window : sources.Candidates(words, spread, slack, kCandidates)) {
     Passage passage;
     passage.alignment = Align(quote.tokens, sources.ids(), window.begin, window.end, {});
-    if (passage.alignment.cost == SIZE_MAX || passage.alignment.source_end <= passage.alignment.source_begin) {
+    if (passage.alignment.cost == SIZE_MAX ||
+        passage.alignment.source_end <= passage.alignment.source_begin) {
       continue;
     }
     passage.label = LabelAt(sources, passage.alignment.source_begin, speaker);
     if (!best || passage.alignment.cost < best->alignment.cost ||
-        (passage.alignment.cost == best->alignment.cost &&
-         passage.label != LabelVerdict::kOther && best->label == LabelVerdict::kOther)) {
+        (passage.alignment.cost == best->alignment.cost && passage.label != LabelVerdict::kOther &&
+         best->label == LabelVerdict::kOther)) {
       best = std::move(passage);
     }
   }
@@ -152,10 +153,10 @@ std::string Differences(const Document& article, const QuoteWords& quote,
         source_last = edits[k].source;
       }
     }
-    std::string said =
-        quote_first < 0 ? std::string()
-                        : CollapseSpaces(article.Text(
-                              {quote.spans[quote_first].begin, quote.spans[quote_last].end}));
+    std::string said = quote_first < 0
+                           ? std::string()
+                           : CollapseSpaces(article.Text(
+                                 {quote.spans[quote_first].begin, quote.spans[quote_last].end}));
     std::string source =
         source_first < 0 ? std::string() : SourceText(sources, source_first, source_last);
     if (!message.empty()) message += "; ";
@@ -263,8 +264,7 @@ VerifyResult VerifyQuotes(const Document& article, const ScanResult& scan,
       finding.related.push_back(PassageLocation(sources, *passages[k], verdict));
       result.findings.push_back(std::move(finding));
     }
-    if (verdict.kind != VerdictKind::kUnverified && verdict.misattributed &&
-        rules.misattributed) {
+    if (verdict.kind != VerdictKind::kUnverified && verdict.misattributed && rules.misattributed) {
       const Entity* speaker = scan.SpeakerOf(quote);
       Finding finding;
       finding.rule = std::string(kMisattributedQuoteRule);
@@ -275,8 +275,9 @@ VerifyResult VerifyQuotes(const Document& article, const ScanResult& scan,
       finding.related.push_back(PassageLocation(sources, *passages[k], verdict));
       result.findings.push_back(std::move(finding));
     }
+    // With no source at all, nothing can be said to be missing from them.
     if (verdict.kind == VerdictKind::kUnverified && rules.unverified &&
-        words[k].words >= rules.min_words) {
+        !sources.documents().empty() && words[k].words >= rules.min_words) {
       Finding finding;
       finding.rule = std::string(kUnverifiedQuoteRule);
       finding.severity = *rules.unverified;

@@ -8,8 +8,7 @@ std::vector<std::string_view> VerifyRuleIds() {
   return {kMisattributedQuoteRule, kMisquoteRule, kUnverifiedQuoteRule};
 }
 
-std::optional<VerifyRules> VerifyRules::Read(const RuleSet& rules,
-                                             std::vector<RuleError>* errors) {
+std::optional<VerifyRules> VerifyRules::Read(const RuleSet& rules, std::vector<RuleError>* errors) {
   VerifyRules read;
   bool ok = true;
   auto severity = [](const RuleInfo* rule) {
