@@ -1,11 +1,14 @@
 #include "cli/verify_command.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <map>
 #include <memory>
 
 #include "cli/command_line.h"
 #include "cli/report_outputs.h"
 #include "cli/rule_docs.h"
+#include "config/ignore_rules.h"
 #include "io/document_reader.h"
 #include "io/input_collector.h"
 #include "io/source_reader.h"
@@ -35,6 +38,42 @@ std::vector<RuleDescription> VerifyRuleDescriptions(const RuleSet& rules) {
         {rule->id, rule->severity, rule->enabled, rule->summary, std::string(RuleDoc(id))});
   }
   return described;
+}
+
+namespace fs = std::filesystem;
+
+// A config's "sources": the files under its folder its patterns match, in
+// path order, named relative to the current directory when under it. An
+// error (named after the config) when a pattern is bad or none matches.
+std::vector<std::string> ConfigSources(const Config& config, std::vector<RuleError>* errors) {
+  size_t errors_before = errors->size();
+  std::shared_ptr<const IgnoreRules> patterns =
+      IgnoreRules::Parse(config.sources, config.path, "/sources", errors);
+  if (errors->size() > errors_before || patterns == nullptr) return {};
+  std::vector<std::string> files;
+  std::error_code error;
+  fs::recursive_directory_iterator it(config.directory, error), end;
+  for (; !error && it != end; it.increment(error)) {
+    std::string name = it->path().filename().string();
+    if (name.starts_with(".")) {
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    bool directory = it->is_directory();
+    std::string relative = it->path().lexically_relative(config.directory).generic_string();
+    if (patterns->Match(relative, directory) != IgnoreMatch::kIgnore) continue;
+    files.push_back(it->path().string());
+    if (directory) it.disable_recursion_pending();  // a folder: walked as a --source is
+  }
+  for (std::string& file : files) {
+    fs::path shown = fs::path(file).lexically_proximate(fs::current_path());
+    if (!shown.empty() && shown.begin()->string() != "..") file = shown.string();
+  }
+  std::sort(files.begin(), files.end());
+  if (files.empty()) {
+    errors->push_back({config.path, "/sources", "no file under the config's folder matches", 0, 0});
+  }
+  return files;
 }
 
 }  // namespace
@@ -86,7 +125,7 @@ std::vector<std::string> VerifiedSources(const Document& article, const ScanResu
 }
 
 int RunVerify(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err) {
-  SourceIndex sources;
+  SourceIndex sources;  // --source alone
   if (!LoadSources(options.sources, &sources, err)) return kExitError;
   std::vector<std::string> arguments = options.paths;
   if (arguments.empty()) arguments.push_back("-");
@@ -112,9 +151,23 @@ int RunVerify(const Options& options, EngineSet* engines, std::ostream& out, std
     if (rules) verify.rules = *rules;
   }
   for (const RuleError& error : engines->errors()) errors.push_back(error);
+  // A config with "sources": --source plus its own records, indexed once.
+  std::map<const Config*, std::vector<std::string>> config_sources;
+  for (const auto& [engine, verify] : built) {
+    if (engine->config == nullptr || engine->config->sources.empty()) continue;
+    std::vector<std::string> paths = options.sources;
+    for (std::string& path : ConfigSources(*engine->config, &errors)) paths.push_back(path);
+    config_sources[engine->config] = std::move(paths);
+  }
   if (!errors.empty()) {
     for (const RuleError& error : errors) err << "quoteaudit: " << error.ToString() << '\n';
     return kExitError;
+  }
+  std::map<const Config*, std::unique_ptr<SourceIndex>> config_indexes;
+  for (const auto& [config, paths] : config_sources) {
+    auto index = std::make_unique<SourceIndex>();
+    if (!LoadSources(paths, index.get(), err)) return kExitError;
+    config_indexes[config] = std::move(index);
   }
 
   ReportOptions report_options;
@@ -149,7 +202,9 @@ int RunVerify(const Options& options, EngineSet* engines, std::ostream& out, std
     const Document& article = *loaded.document;
     const VerifyEngine& verify = built.at(engine);
     ScanResult scan = verify.scanner->Scan(article);
-    VerifyResult result = VerifyQuotes(article, scan, sources, verify.rules);
+    auto own = config_indexes.find(engine->config);
+    const SourceIndex& index = own != config_indexes.end() ? *own->second : sources;
+    VerifyResult result = VerifyQuotes(article, scan, index, verify.rules);
     std::vector<Finding> shown;
     for (Finding& finding : result.findings) {
       failed |= engine->levels.fail_level && finding.severity >= *engine->levels.fail_level;

@@ -108,3 +108,33 @@ TEST_F(VerifyCliTest, QuotesWithSourcesSayWhereEachQuoteWasFound) {
 
 }  // namespace
 }  // namespace qa
+
+namespace qa {
+namespace {
+
+TEST_F(VerifyCliTest, AConfigsSourcesAreReadForItsArticles) {
+  Write("desk/.quoteaudit.json", "{\"sources\": [\"records/*.txt\"]}");
+  Write("desk/records/meeting.txt", kTranscript);
+  Write("desk/story.txt", kArticle);
+  Write("other/story.txt", kArticle);
+  RunResult result = Run("verify desk/story.txt other/story.txt --no-summary");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("desk/story.txt:5:1: warning: quote differs"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("desk/records/meeting.txt:2:9: note:"), std::string::npos)
+      << result.out;
+  // No config, no --source: nothing to check against, nothing said.
+  EXPECT_EQ(result.out.find("other/story.txt"), std::string::npos) << result.out;
+}
+
+TEST_F(VerifyCliTest, AConfigsSourcesThatMatchNothingAreAnError) {
+  Write("desk/.quoteaudit.json", "{\"sources\": [\"records/*.vtt\"]}");
+  Write("desk/story.txt", kArticle);
+  RunResult result = Run("verify desk/story.txt");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("desk/.quoteaudit.json: /sources: no file"), std::string::npos)
+      << result.err;
+}
+
+}  // namespace
+}  // namespace qa
