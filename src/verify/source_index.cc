@@ -72,10 +72,11 @@ LineColumn SourceIndex::Position(size_t document, size_t source_offset) const {
   return lines_[document].At(source_offset);
 }
 
-void SourceIndex::AddAnchors(uint64_t key, size_t offset, std::vector<int64_t>* anchors) const {
+void SourceIndex::AddAnchors(uint64_t key, size_t offset, size_t cap,
+                             std::vector<int64_t>* anchors) const {
   auto range = std::equal_range(pairs_.begin(), pairs_.end(), std::make_pair(key, uint32_t{0}),
                                 [](const auto& a, const auto& b) { return a.first < b.first; });
-  if (static_cast<size_t>(range.second - range.first) > kMaxPairPostings) return;
+  if (static_cast<size_t>(range.second - range.first) > cap) return;
   for (auto it = range.first; it != range.second; ++it) {
     anchors->push_back(static_cast<int64_t>(it->second) - static_cast<int64_t>(offset));
   }
@@ -85,10 +86,16 @@ std::vector<SourceWindow> SourceIndex::Candidates(const std::vector<uint32_t>& w
                                                   size_t slack, size_t limit) const {
   // Anchors: where the quote's first word would stand for each shared pair.
   std::vector<int64_t> anchors;
-  for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (words[i] >= kUnknownWord || words[i + 1] >= kUnknownWord) continue;
-    AddAnchors(PairKey(words[i], words[i + 1]), i, &anchors);
-  }
+  auto add_pairs = [&](size_t cap) {
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      if (words[i] >= kUnknownWord || words[i + 1] >= kUnknownWord) continue;
+      AddAnchors(PairKey(words[i], words[i + 1]), i, cap, &anchors);
+    }
+  };
+  add_pairs(kMaxPairPostings);
+  // A quote of common words only ("we will not do it"): every pair then,
+  // however common; the place with all of them still gets the most votes.
+  if (anchors.empty()) add_pairs(SIZE_MAX);
   if (anchors.empty()) {
     // No pair to go by (a one-word quote, or every pair unknown or too
     // common): the rarest known word.
@@ -110,31 +117,41 @@ std::vector<SourceWindow> SourceIndex::Candidates(const std::vector<uint32_t>& w
   std::sort(anchors.begin(), anchors.end());
   // Clusters of anchors no further apart than `spread` words, each within
   // one document and at most `max_cluster` words long, so that a run of
-  // common pairs never makes one stretch of the whole source.
+  // common pairs never makes one stretch of the whole source. A cluster's
+  // score is first the most pairs that agree on one start (the quote's
+  // words in order, there), then all its pairs.
   struct Cluster {
     int64_t first;
     int64_t last;
     size_t votes;
+    size_t diagonal;  // the most anchors with one value
   };
   const int64_t max_cluster = static_cast<int64_t>(4 * words.size() + 64);
   std::vector<Cluster> clusters;
   uint32_t document = UINT32_MAX;
-  for (int64_t anchor : anchors) {
-    size_t at = static_cast<size_t>(std::clamp<int64_t>(
-        anchor, 0, words_.empty() ? 0 : static_cast<int64_t>(words_.size()) - 1));
+  size_t run = 0;  // anchors equal to the previous one, so far
+  for (size_t k = 0; k < anchors.size(); ++k) {
+    int64_t anchor = anchors[k];
+    int64_t last_word = words_.empty() ? 0 : static_cast<int64_t>(words_.size()) - 1;
+    size_t at = static_cast<size_t>(std::clamp<int64_t>(anchor, 0, last_word));
     uint32_t here = words_.empty() ? 0 : words_[at].document;
     if (!clusters.empty() && here == document &&
         anchor - clusters.back().last <= static_cast<int64_t>(spread) &&
         anchor - clusters.back().first <= max_cluster) {
+      run = anchor == clusters.back().last ? run + 1 : 1;
       clusters.back().last = anchor;
       ++clusters.back().votes;
+      clusters.back().diagonal = std::max(clusters.back().diagonal, run);
     } else {
-      clusters.push_back({anchor, anchor, 1});
+      run = 1;
+      clusters.push_back({anchor, anchor, 1, 1});
     }
     document = here;
   }
-  std::stable_sort(clusters.begin(), clusters.end(),
-                   [](const Cluster& a, const Cluster& b) { return a.votes > b.votes; });
+  std::stable_sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) {
+    if (a.diagonal != b.diagonal) return a.diagonal > b.diagonal;
+    return a.votes > b.votes;
+  });
   if (clusters.size() > limit) clusters.resize(limit);
   std::vector<SourceWindow> windows;
   int64_t size = static_cast<int64_t>(words_.size());

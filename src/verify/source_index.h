@@ -60,7 +60,7 @@ class SourceIndex {
   const WordInterner& interner() const { return interner_; }
 
  private:
-  void AddAnchors(uint64_t key, size_t offset, std::vector<int64_t>* anchors) const;
+  void AddAnchors(uint64_t key, size_t offset, size_t cap, std::vector<int64_t>* anchors) const;
 
   WordInterner interner_;
   std::vector<IndexedSource> documents_;

@@ -60,6 +60,19 @@ QuoteWords Joined(const QuoteWords& first, const QuoteWords& second) {
 
 enum class LabelVerdict { kNone, kSame, kOther };
 
+// Whether some word of `name` starts with a capital: a name, not a
+// description.
+bool HasCapitalisedWord(std::string_view name) {
+  for (size_t i = 0; i < name.size(); ++i) {
+    bool word_start = i == 0 || name[i - 1] == ' ';
+    if (word_start &&
+        ((name[i] >= 'A' && name[i] <= 'Z') || static_cast<unsigned char>(name[i]) >= 0xC0)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // What the transcript's label at source word `position` says about the
 // article's speaker.
 LabelVerdict LabelAt(const SourceIndex& sources, size_t position, const Entity* speaker) {
@@ -68,6 +81,9 @@ LabelVerdict LabelAt(const SourceIndex& sources, size_t position, const Entity* 
   if (speaker->kind != SpeakerKind::kPerson && speaker->kind != SpeakerKind::kOrganization) {
     return LabelVerdict::kNone;
   }
+  // A speaker the article never names ("the mayor") cannot be compared with
+  // a transcript's names.
+  if (!HasCapitalisedWord(speaker->name)) return LabelVerdict::kNone;
   const IndexedSource& source = sources.documents()[word.document];
   return LabelNamesSpeaker(source.labels[word.label].name, speaker->name, speaker->aliases)
              ? LabelVerdict::kSame

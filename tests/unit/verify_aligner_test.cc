@@ -146,3 +146,40 @@ TEST(VerifySpeakerLabelsTest, ALabelNamesASpeakerBySurnameOrAlias) {
 
 }  // namespace
 }  // namespace qa
+
+#include "core/document.h"
+#include "verify/source_index.h"
+
+namespace qa {
+namespace {
+
+// A quote of words that are all common in a long transcript is still found:
+// the place holding all its pairs wins.
+TEST(VerifySourceIndexTest, AQuoteOfCommonWordsOnlyIsFound) {
+  Document document;
+  document.path = "long.txt";
+  for (int i = 0; i < 5000; ++i) document.original += "we will go and we will see. ";
+  document.original += "\nHALE: go and we will go.\n";
+  document.text = document.original;
+  SourceIndex index;
+  index.Add(document);
+  index.Build();
+  std::vector<uint32_t> ids;
+  std::vector<QuoteToken> quote;
+  for (const char* word : {"go", "and", "we", "will", "go"}) {
+    ids.push_back(index.interner().Find(word));
+    quote.push_back({TokenKind::kWord, ids.back()});
+  }
+  std::vector<SourceWindow> windows = index.Candidates(ids, ids.size() + 8, 10, 8);
+  ASSERT_FALSE(windows.empty());
+  Alignment best;
+  for (const SourceWindow& window : windows) {
+    Alignment a = Align(quote, index.ids(), window.begin, window.end, {});
+    if (a.cost < best.cost) best = a;
+  }
+  EXPECT_EQ(best.cost, 0u);
+  EXPECT_EQ(index.words()[best.source_begin].label, 0);  // under HALE:
+}
+
+}  // namespace
+}  // namespace qa

@@ -138,3 +138,25 @@ TEST_F(VerifyCliTest, AConfigsSourcesThatMatchNothingAreAnError) {
 
 }  // namespace
 }  // namespace qa
+
+namespace qa {
+namespace {
+
+// "the mayor" names nobody a transcript label could be compared with.
+TEST_F(VerifyCliTest, AnUnnamedSpeakerIsNotComparedWithTheLabels) {
+  Write("story.txt",
+        "Fees to rise\n\nThe mayor spoke on Monday.\n\n"
+        "\"The fees will double next spring,\" the mayor said.\n");
+  Write("meeting.txt", "HALE: And I warn you: the fees will double next spring.\n");
+  RunResult unnamed = Run("verify story.txt --source meeting.txt --no-summary");
+  EXPECT_EQ(unnamed.out, "");
+  // Named, the same words are Hale's, not hers.
+  Write("named.txt",
+        "Fees to rise\n\nThe mayor, Ines Marrow, spoke on Monday.\n\n"
+        "\"The fees will double next spring,\" Marrow said.\n");
+  RunResult named = Run("verify named.txt --source meeting.txt --no-summary");
+  EXPECT_NE(named.out.find("[misattributed-quote]"), std::string::npos) << named.out;
+}
+
+}  // namespace
+}  // namespace qa
