@@ -13,8 +13,10 @@
 #include "cli/config_engines.h"
 #include "cli/diff_filter.h"
 #include "cli/pull_request.h"
+#include "cli/report_outputs.h"
 #include "cli/rule_docs.h"
 #include "cli/rule_listing.h"
+#include "cli/verify_command.h"
 #include "config/effective_config.h"
 #include "eval/evaluate.h"
 #include "io/input_collector.h"
@@ -97,6 +99,7 @@ int PrintConfig(const Options& options, EngineSet* engines, std::ostream& out, s
 // (docs/pull-requests.md); all null for a plain run.
 struct ReportFilters {
   const DiffBase* diff = nullptr;        // --diff-base: only changed lines
+  const SourceIndex* sources = nullptr;  // quotes --source: the verified column
   const Baseline* baseline = nullptr;    // --baseline: not the accepted findings
   const BaselinePaths* paths = nullptr;  // how the baseline names files
 };
@@ -114,7 +117,8 @@ AuditedFile AuditOne(const CollectedInput& input, Engine* engine) {
 // fails the run (a finding at or above the fail level). *input_error is set
 // when the input could not be audited.
 bool ReportAudited(AuditedFile audited, RunLevels levels, const ReportFilters& filters,
-                   Reporter* reporter, RunSummary* summary, bool* input_error) {
+                   Reporter* reporter, RunSummary* summary, bool* input_error,
+                   const RuleSet* rules = nullptr) {
   *input_error |= !audited.document.has_value();
   if (audited.document && filters.diff != nullptr) {
     const FileChanges* changes = filters.diff->For(audited.path);
@@ -141,6 +145,11 @@ bool ReportAudited(AuditedFile audited, RunLevels levels, const ReportFilters& f
   FileReport report{audited.path, document, document ? &audited.scan : nullptr, shown,
                     audited.problems};
   report.suppressed = suppressed;
+  std::vector<std::string> verified;
+  if (filters.sources != nullptr && document != nullptr && rules != nullptr) {
+    verified = VerifiedSources(*document, audited.scan, *filters.sources, *rules);
+    report.verified = verified;
+  }
   summary->Add(report);
   reporter->AddFile(report);
   return failed;
@@ -195,50 +204,6 @@ std::string NothingToAudit(const std::vector<std::string>& arguments, const Coll
     message += " left out by .gitignore, .quoteauditignore, ignore or exclude patterns or defaults";
   }
   return message + ")";
-}
-
-// The reporters of every --format, each writing to standard output or to
-// its own file (written whole or not at all).
-struct Outputs {
-  ReporterGroup reporters;
-  std::vector<std::unique_ptr<OutputFile>> files;
-};
-
-// False with a message on `err` when a format is unknown, two formats would
-// share standard output or a file, or a file cannot be created.
-bool OpenOutputs(const Options& options, const ReportOptions& report_options, std::ostream& out,
-                 std::ostream& err, Outputs* outputs) {
-  std::vector<OutputRequest> requests = options.outputs;
-  if (requests.empty()) {
-    requests.push_back({options.command == Command::kQuotes ? "table" : "text", ""});
-  }
-  std::set<std::string> targets;
-  for (const OutputRequest& request : requests) {
-    const ReportFormat* format = FindReportFormat(request.format);
-    if (format == nullptr) {
-      err << "quoteaudit: unknown format " << request.format << '\n';
-      return false;
-    }
-    if (!targets.insert(request.path).second) {
-      err << "quoteaudit: two --format options write to "
-          << (request.path.empty() ? "standard output" : request.path)
-          << "; give each its own :FILE\n";
-      return false;
-    }
-    std::ostream* stream = &out;
-    if (!request.path.empty()) {
-      std::string error;
-      std::unique_ptr<OutputFile> file = OutputFile::Open(request.path, &error);
-      if (file == nullptr) {
-        err << "quoteaudit: " << error << '\n';
-        return false;
-      }
-      stream = &file->stream();
-      outputs->files.push_back(std::move(file));
-    }
-    outputs->reporters.Add(format->make(*stream, report_options));
-  }
-  return true;
 }
 
 // What the rule-describing formats say about each rule of the run.
@@ -371,6 +336,11 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   }
   ReportFilters filters;
   filters.diff = prepared.diff ? &*prepared.diff : nullptr;
+  SourceIndex sources;
+  if (!options.sources.empty()) {
+    if (!LoadSources(options.sources, &sources, err)) return kExitError;
+    filters.sources = &sources;
+  }
   filters.baseline = prepared.baseline ? &*prepared.baseline : nullptr;
   filters.paths = prepared.baseline_paths ? &*prepared.baseline_paths : nullptr;
   std::vector<bool> compare_only = UnchangedInputs(inputs, filters.diff);
@@ -398,9 +368,9 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   }
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (compare_only[i] || (!any_changed && filters.diff != nullptr && !inputs[i].error)) continue;
-    failed |= ReportAudited(AuditOne(inputs[i], engine_of[i]),
-                            LevelsFor(inputs[i], engine_of[i], options), filters, reporter,
-                            &summary, &input_error);
+    failed |= ReportAudited(
+        AuditOne(inputs[i], engine_of[i]), LevelsFor(inputs[i], engine_of[i], options), filters,
+        reporter, &summary, &input_error, engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
   }
   reporter->Finish(summary);
   if (filters.baseline != nullptr && summary.baselined > 0) {
@@ -438,6 +408,8 @@ int RunCommand(const Options& options, std::ostream& out, std::ostream& err) {
       ListRules(engine->rules, options.format, out);
       return kExitClean;
     }
+    case Command::kVerify:
+      return RunVerify(options, &engines, out, err);
     case Command::kCheck:
     case Command::kQuotes:
       return options.print_config ? PrintConfig(options, &engines, out, err)

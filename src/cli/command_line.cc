@@ -14,7 +14,8 @@ constexpr std::string_view kDescription =
 constexpr std::string_view kFooter =
     "Common options (--min-level, --fail-level, --rules, --config, --no-config) may come before "
     "or after the command.\n"
-    "Exit status: 0 clean, 1 a finding at or above --fail-level (check only), 2 usage or input "
+    "Exit status: 0 clean, 1 a finding at or above --fail-level (check and verify), 2 usage or "
+    "input "
     "error.\nRun 'quoteaudit --help' for the commands and common options, "
     "'quoteaudit COMMAND --help' for a command's own.";
 
@@ -66,6 +67,37 @@ void AddPullRequestOptions(CLI::App* check, Options* options) {
       ->excludes(check->get_option("--format"));
 }
 
+// --format NAME[:FILE], repeatable.
+void AddFormatOption(CLI::App* command, std::vector<std::string>* formats,
+                     std::string_view default_format) {
+  command->add_option("--format", *formats, FormatHelp(default_format))
+      ->type_name("FORMAT[:FILE]")
+      ->allow_extra_args(false)
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            std::string name = ParseOutputRequest(value).format;
+            if (FindReportFormat(name) != nullptr) return "";
+            std::string known;
+            for (const std::string& format : FormatNames()) {
+              known += (known.empty() ? "" : ", ") + format;
+            }
+            return "unknown format '" + name + "' (formats: " + known + ")";
+          },
+          "", "report format"));
+}
+
+// --source PATH, repeatable (verify, quotes).
+void AddSourceOption(CLI::App* command, Options* options) {
+  command
+      ->add_option("--source", options->sources,
+                   "a source record (transcript, statement, press release: .txt, .md, .html, "
+                   ".vtt, .srt, .pdf) or a folder of them: verify checks the quotes against them, "
+                   "quotes shows where each quote's words were found (verified column); "
+                   "repeatable, one path each")
+      ->type_name("PATH")
+      ->allow_extra_args(false);
+}
+
 // The options `check` and `quotes` share.
 void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
                      std::vector<std::string>* formats, std::string_view default_format) {
@@ -92,20 +124,7 @@ void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
                    "is text unless this says otherwise)")
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "markdown", "html"}));
-  command->add_option("--format", *formats, FormatHelp(default_format))
-      ->type_name("FORMAT[:FILE]")
-      ->allow_extra_args(false)
-      ->check(CLI::Validator(
-          [](std::string& value) -> std::string {
-            std::string name = ParseOutputRequest(value).format;
-            if (FindReportFormat(name) != nullptr) return "";
-            std::string known;
-            for (const std::string& format : FormatNames()) {
-              known += (known.empty() ? "" : ", ") + format;
-            }
-            return "unknown format '" + name + "' (formats: " + known + ")";
-          },
-          "", "report format"));
+  AddFormatOption(command, formats, default_format);
   command->add_flag("--no-summary", *no_summary, "leave out the totals line at the end");
   command->add_flag("--show-suppressed", options->show_suppressed,
                     "also list the findings silenced by quoteaudit-disable/-ignore comments "
@@ -176,6 +195,23 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
   quotes->add_flag("--by-speaker", options.by_speaker,
                    "group the table by speaker: one block per source, every form the article "
                    "uses for it, then its quotes (table format)");
+  AddSourceOption(quotes, &options);
+
+  CLI::App* verify = app.add_subcommand(
+      "verify", "check each quote against its source records: transcripts and statements");
+  verify
+      ->add_option("paths", options.paths,
+                   "articles: files or directories (walked for *.txt, *.md, *.markdown, *.html, "
+                   "*.htm); none or - reads standard input")
+      ->type_name("PATH");
+  AddSourceOption(verify, &options);
+  verify
+      ->add_option("--input-format", options.input_format,
+                   "read every article as this format instead of by extension")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "markdown", "html"}));
+  AddFormatOption(verify, &formats, "text");
+  verify->add_flag("--no-summary", no_summary, "leave out the totals line at the end");
 
   CLI::App* rules = app.add_subcommand("rules", "list the check rules with severity and summary");
   std::string rules_format = "text";
@@ -204,10 +240,11 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
   // CLI11 would call a mistyped command "extra arguments"; say what it is.
   std::string_view first = argv[1];
   bool known = false;
-  for (const CLI::App* command : {check, quotes, rules, eval})
+  for (const CLI::App* command : {check, quotes, verify, rules, eval})
     known |= command->get_name() == first;
   if (!first.empty() && first[0] != '-' && !known) {
-    err << "quoteaudit: unknown command '" << first << "' (commands: check, quotes, rules, eval)\n"
+    err << "quoteaudit: unknown command '" << first
+        << "' (commands: check, quotes, verify, rules, eval)\n"
         << "Run with --help for more information.\n";
     return 2;
   }
@@ -221,6 +258,7 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
 
   if (check->parsed()) options.command = Command::kCheck;
   if (quotes->parsed()) options.command = Command::kQuotes;
+  if (verify->parsed()) options.command = Command::kVerify;
   if (rules->parsed()) {
     options.command = Command::kRules;
     options.format = rules_format;

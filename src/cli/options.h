@@ -20,6 +20,7 @@ enum class Command {
   kQuotes,  // the quotes and their speakers, as a table
   kRules,   // the check rules in effect
   kEval,    // accuracy against an annotated corpus
+  kVerify,  // quotes checked against source records (docs/verify.md)
 };
 
 struct Options {
@@ -52,6 +53,8 @@ struct Options {
   std::string diff_base;                // --diff-base REF; empty: every line counts
   std::string baseline_file;            // --baseline FILE; empty: no baseline
   bool update_baseline = false;         // --update-baseline: write baseline_file, no report
+  // verify (and quotes): the source records, files or folders, in order.
+  std::vector<std::string> sources;
   // eval
   std::string corpus_dir;
   bool verbose = false;

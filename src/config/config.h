@@ -59,6 +59,10 @@ struct Config {
   // "front_matter_fields": the front-matter fields audited in Markdown
   // articles (ReaderOptions::front_matter_fields); nullopt: the default list.
   std::optional<std::vector<std::string>> front_matter_fields;
+  // "sources": the source records `quoteaudit verify` checks the quotes of
+  // this config's articles against, as .gitignore-style patterns relative to
+  // `directory` (docs/verify.md).
+  std::vector<std::string> sources;
 };
 
 struct ConfigResult {

@@ -15,7 +15,8 @@ using nlohmann::json;
 
 const std::vector<std::string> kTopLevelKeys = {
     "$schema",    "rules",     "lexicons", "rules_dirs",
-    "fail_level", "min_level", "ignore",   "front_matter_fields"};
+    "fail_level", "min_level", "ignore",   "front_matter_fields",
+    "sources"};
 // The walk's lists (docs/config.md#include-and-exclude).
 const std::vector<std::string> kWalkKeys = {"include", "exclude"};
 const std::vector<std::string> kRuleKeys = {"enabled", "severity", "options"};
@@ -57,6 +58,9 @@ class ConfigReader {
     }
     if (auto it = root.find("exclude"); it != root.end()) {
       config_->exclude = ReadStrings(*it, "/exclude");
+    }
+    if (auto it = root.find("sources"); it != root.end()) {
+      config_->sources = ReadStrings(*it, "/sources");
     }
     if (auto it = root.find("front_matter_fields"); it != root.end()) {
       std::vector<std::string> fields = ReadStrings(*it, "/front_matter_fields");

@@ -24,6 +24,10 @@ struct FileReport {
   // Findings silenced by inline directives, filtered like `findings`. Always
   // counted in the summary; listed only with --show-suppressed.
   std::span<const SuppressedFinding> suppressed = {};
+  // `quotes --source`: per quote (by index into scan->quotes), the source
+  // passage its words were found in exactly ("minutes.txt:12:7"), or empty
+  // when none was. Empty span: no sources were given (no verified column).
+  std::span<const std::string> verified = {};
 };
 
 struct RunSummary {

@@ -117,8 +117,16 @@ void WriteFileReportJson(const FileReport& file, std::ostream& out, bool show_su
   std::span<const Finding> findings = document != nullptr ? file.findings : kNoFindings;
   std::optional<LineIndex> lines;
   if (document != nullptr) lines.emplace(document->original);
-  WriteArray(out, "quotes", quotes,
-             [&](const Quote& quote) { return QuoteJson(*document, *file.scan, *lines, quote); });
+  // quotes --source: "verified" is the passage's "path:line:column", or null.
+  WriteArray(out, "quotes", quotes, [&](const Quote& quote) {
+    json item = QuoteJson(*document, *file.scan, *lines, quote);
+    if (!file.verified.empty()) {
+      size_t index = static_cast<size_t>(&quote - quotes.data());
+      const std::string* source = index < file.verified.size() ? &file.verified[index] : nullptr;
+      item["verified"] = source != nullptr && !source->empty() ? json(*source) : json(nullptr);
+    }
+    return item;
+  });
   WriteArray(out, "findings", findings,
              [&](const Finding& finding) { return FindingJson(file, *lines, finding); });
   if (show_suppressed) {

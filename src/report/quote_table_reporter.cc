@@ -11,14 +11,16 @@
 namespace qa {
 namespace {
 
-constexpr size_t kColumns = 8;
+constexpr size_t kColumns = 9;
+constexpr size_t kVerifiedColumn = 7;  // shown only with sources (quotes --source)
 using Row = std::array<std::string, kColumns>;
 
 constexpr size_t kSpeakerWidth = 30;  // longer speaker names are cut
 constexpr size_t kCueWidth = 24;
 constexpr size_t kQuoteWidth = 60;
 
-const Row kHeader = {"LOCATION", "KIND", "SPEAKER", "SPEAKER KIND", "CUE", "RULE", "CONF", "QUOTE"};
+const Row kHeader = {"LOCATION", "KIND", "SPEAKER",  "SPEAKER KIND", "CUE",
+                     "RULE",     "CONF", "VERIFIED", "QUOTE"};
 
 std::string OrDash(std::string text) { return text.empty() ? "-" : text; }
 
@@ -30,7 +32,7 @@ std::string Confidence(const Attribution& attribution) {
 }
 
 Row QuoteRow(const Document& document, const ScanResult& scan, const LineIndex& lines,
-             const Quote& quote) {
+             const Quote& quote, std::string verified) {
   const Attribution& attribution = quote.attribution;
   const Entity* entity = scan.SpeakerOf(quote);
   LineColumn at = lines.At(document.SourceOffset(quote.span.begin));
@@ -43,6 +45,7 @@ Row QuoteRow(const Document& document, const ScanResult& scan, const LineIndex& 
       OrDash(Excerpt(document.original, document.ToSource(attribution.cue), kCueWidth)),
       OrDash(attribution.rule),
       Confidence(attribution),
+      OrDash(std::move(verified)),
       Excerpt(document.original, document.ToSource(quote.span), kQuoteWidth),
   };
 }
@@ -50,6 +53,7 @@ Row QuoteRow(const Document& document, const ScanResult& scan, const LineIndex& 
 void PrintRow(std::ostream& out, const Row& row, const std::array<size_t, kColumns>& widths) {
   out << "  ";
   for (size_t c = 0; c < kColumns; ++c) {
+    if (c == kVerifiedColumn && widths[c] == 0) continue;  // no sources given
     out << row[c];
     if (c + 1 < kColumns) out << std::string(widths[c] - DisplayWidth(row[c]) + 2, ' ');
   }
@@ -136,13 +140,16 @@ void QuoteTableReporter::AddFile(const FileReport& file) {
   std::vector<Row> rows;
   rows.reserve(file.scan->quotes.size());
   std::array<size_t, kColumns> widths{};
+  const bool verified = !file.verified.empty();
   for (size_t c = 0; c < kColumns; ++c) widths[c] = DisplayWidth(kHeader[c]);
-  for (const Quote& quote : file.scan->quotes) {
-    rows.push_back(QuoteRow(*file.document, *file.scan, lines, quote));
+  for (size_t q = 0; q < file.scan->quotes.size(); ++q) {
+    std::string source = q < file.verified.size() ? file.verified[q] : "";
+    rows.push_back(QuoteRow(*file.document, *file.scan, lines, file.scan->quotes[q], source));
     for (size_t c = 0; c < kColumns; ++c) {
       widths[c] = std::max(widths[c], DisplayWidth(rows.back()[c]));
     }
   }
+  if (!verified) widths[kVerifiedColumn] = 0;
   PrintRow(out_, kHeader, widths);
   if (!options_.by_speaker) {
     for (size_t i = 0; i < rows.size(); ++i) PrintQuote(rows[i], file.scan->quotes[i], widths);
@@ -154,8 +161,8 @@ void QuoteTableReporter::AddFile(const FileReport& file) {
   }
 }
 
-void QuoteTableReporter::PrintQuote(const std::array<std::string, 8>& row, const Quote& quote,
-                                    const std::array<size_t, 8>& widths) {
+void QuoteTableReporter::PrintQuote(const std::array<std::string, 9>& row, const Quote& quote,
+                                    const std::array<size_t, 9>& widths) {
   PrintRow(out_, row, widths);
   if (options_.explain) PrintExplanation(out_, quote.attribution.explanation);
 }

@@ -21,8 +21,8 @@ class QuoteTableReporter : public Reporter {
   void Finish(const RunSummary& summary) override;
 
  private:
-  void PrintQuote(const std::array<std::string, 8>& row, const Quote& quote,
-                  const std::array<size_t, 8>& widths);
+  void PrintQuote(const std::array<std::string, 9>& row, const Quote& quote,
+                  const std::array<size_t, 9>& widths);
 
   std::ostream& out_;
   ReportOptions options_;
