@@ -47,6 +47,8 @@ class Attributor::Run {
   bool TryCandidate(size_t q, const AttributionCandidate& candidate, const std::string& masked,
                     Span span, size_t sentence);
   bool TryContinuation(size_t q);
+  bool OpensSentence(Span mention) const;
+  bool IsUnnamedOpener(const SpeakerPhrase& phrase) const;
   void Attribute(size_t q, int entity, Span mention, Span cue, const std::string& rule,
                  double confidence, std::string explanation);
 
@@ -127,6 +129,26 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
   }
   SpeakerPhrase phrase = participle ? owner_.reader_->ReadSubjectAtStart(tokens)
                                     : owner_.reader_->Read(tokens, before_cue);
+  // "Hours later, Koval returned ...": a sentence-initial word that names
+  // nobody in the article opens an introductory phrase; the subject may
+  // follow it. With none there, the word stays ("Another said").
+  if (IsUnnamedOpener(phrase)) {
+    std::vector<Token> rest = tokens;
+    SpeakerPhrase reread = phrase;
+    for (int tries = 0; tries < 3 && IsUnnamedOpener(reread); ++tries) {
+      Span opener = reread.mention;
+      auto comma = std::find_if(rest.begin(), rest.end(), [&](const Token& token) {
+        return token.span.begin >= opener.end && !token.word &&
+               (token.text == "," || token.text == "\xE2\x80\x94" ||
+                token.text == "\xE2\x80\x93");
+      });
+      if (comma == rest.end()) break;
+      rest.erase(rest.begin(), comma + 1);
+      reread = participle ? owner_.reader_->ReadSubjectAtStart(rest)
+                          : owner_.reader_->Read(rest, before_cue);
+    }
+    if (reread.form != PhraseForm::kNone && !IsUnnamedOpener(reread)) phrase = reread;
+  }
   if (phrase.form == PhraseForm::kNone) return false;
   std::string_view surface = text_.substr(phrase.mention.begin, phrase.mention.size());
   int entity = registry_.Resolve(phrase, sentence, surface);
@@ -149,6 +171,24 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
             std::move(explanation));
   registry_.NoteSpeaker(entity, phrase.mention, sentence);
   return true;
+}
+
+bool Attributor::Run::OpensSentence(Span mention) const {
+  const std::vector<Span>& sentences = layout_.sentences;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), mention.begin,
+                             [](size_t pos, const Span& s) { return pos < s.begin; });
+  if (it == sentences.begin()) return true;
+  --it;
+  return OnlySpaceOrPunctuation(text_.substr(it->begin, mention.begin - it->begin));
+}
+
+bool Attributor::Run::IsUnnamedOpener(const SpeakerPhrase& phrase) const {
+  // One capitalised word read as a person's name, opening its sentence,
+  // that the article never uses for a person elsewhere: "Hastily",
+  // "Facing", "Minutes".
+  return phrase.form == PhraseForm::kName && phrase.kind == SpeakerKind::kPerson &&
+         phrase.title.empty() && phrase.name.find(' ') == std::string::npos &&
+         OpensSentence(phrase.mention) && !registry_.NamesPerson(phrase.name);
 }
 
 bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sentence) {

@@ -355,6 +355,15 @@ int EntityRegistry::Resolve(const SpeakerPhrase& phrase, size_t sentence,
   return -1;
 }
 
+bool EntityRegistry::NamesPerson(const std::string& word) const {
+  auto it = person_words_.find(word);
+  if (it == person_words_.end()) return false;
+  for (int id : it->second) {
+    if (records_[id].entity.kind == SpeakerKind::kPerson) return true;
+  }
+  return false;
+}
+
 void EntityRegistry::NoteSpeaker(int entity, Span at, size_t sentence) {
   if (entity >= 0) AddMention(entity, at, sentence);
 }

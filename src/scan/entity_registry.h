@@ -33,6 +33,11 @@ class EntityRegistry {
   // none yet. Returns -1 for a pronoun with no antecedent.
   int Resolve(const SpeakerPhrase& phrase, size_t sentence, std::string_view surface);
 
+  // Whether the article names a person with this word anywhere ("Brandt"
+  // after "Ilse Brandt"): a capitalised sentence-initial word is a name only
+  // then ("Hours later," and "Facing criticism," name nobody).
+  bool NamesPerson(const std::string& word) const;
+
   // Remembers that `entity` spoke at `at` (a quote's attribution), so later
   // pronouns prefer it.
   void NoteSpeaker(int entity, Span at, size_t sentence);
