@@ -86,6 +86,35 @@ bool SpeakerPhraseReader::IsIndefiniteApposition(const std::vector<Token>& token
          !words_.subordinators.Contains(tokens[prev_begin].text);
 }
 
+// "Clinton, at a rally in Lorsund, Vestland, said": a chunk of capitalised
+// words right after a chunk ending in the object of a preposition continues
+// that place ("in Lorsund, Vestland"); it is no subject. A last chunk
+// right before the cue is ("At the rally in Lorsund, Brenner said").
+bool SpeakerPhraseReader::IsPlaceContinuation(const std::vector<Token>& tokens,
+                                              const Chunks& chunks, size_t c) const {
+  if (c == 0 || c + 1 >= chunks.size()) return false;
+  auto [begin, end] = chunks[c];
+  size_t words = 0;
+  for (size_t i = begin; i < end; ++i) {
+    if (!tokens[i].word) continue;
+    if (!tokens[i].capitalized || words_.titles.Contains(tokens[i].text)) return false;
+    // "His partner at Lenox, Lawrence Cummings, said": a given name opens a
+    // person's name, not a place.
+    if (words == 0 && (words_.female_names.Contains(tokens[i].text) ||
+                       words_.male_names.Contains(tokens[i].text))) {
+      return false;
+    }
+    ++words;
+  }
+  if (words == 0 || words > 3) return false;
+  auto [prev_begin, prev_end] = chunks[c - 1];
+  size_t k = prev_end;
+  while (k > prev_begin && (!tokens[k - 1].word || tokens[k - 1].capitalized)) --k;
+  if (k == prev_end || k == prev_begin) return false;
+  const Token& before = tokens[k - 1];
+  return before.word && !before.capitalized && words_.prepositions.Contains(before.text);
+}
+
 SpeakerPhrase SpeakerPhraseReader::SubjectBeforePreposition(const std::vector<Token>& tokens,
                                                             size_t begin, size_t limit) const {
   if (begin >= limit || !tokens[begin].word || !words_.determiners.Contains(tokens[begin].text)) {
@@ -180,6 +209,13 @@ SpeakerPhrase SpeakerPhraseReader::ReadBeforeCue(const std::vector<Token>& token
                                                  const Chunks& chunks) const {
   SpeakerPhrase fallback;
   for (size_t c = chunks.size(); c-- > 0;) {
+    // "Daniloff, now retired in Cambridge, Mass., said": the chunk the
+    // place continues is an aside too, unless it opens the region ("The
+    // mayor of Lorsund, Vestland, said").
+    if (c >= 2 && IsPlaceContinuation(tokens, chunks, c)) {
+      --c;
+      continue;
+    }
     std::optional<SpeakerPhrase> phrase = ReadSubjectChunk(tokens, chunks, c, &fallback);
     if (phrase) return *phrase;
   }
@@ -192,7 +228,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseReader::ReadSubjectChunk(const std::ve
   auto [begin, end] = chunks[c];
   if (begin == end) return std::nullopt;
   if (phrases_.IsClauseOpener(tokens[begin]) || IsNumberChunk(tokens, begin, end) ||
-      IsAffiliationChunk(tokens, begin, end)) {
+      IsAffiliationChunk(tokens, begin, end) || IsPlaceContinuation(tokens, chunks, c)) {
     return std::nullopt;
   }
   while (begin < end && tokens[begin].word && words_.subordinators.Contains(tokens[begin].text)) {

@@ -50,6 +50,7 @@ class SpeakerPhraseReader {
                               size_t begin) const;
   bool IsNumberChunk(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   bool IsAffiliationChunk(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  bool IsPlaceContinuation(const std::vector<Token>& tokens, const Chunks& chunks, size_t c) const;
   bool IsPrepositionalAside(const std::vector<Token>& tokens, size_t begin, size_t end) const;
 
   const NounPhraseClassifier& phrases_;
