@@ -205,8 +205,38 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
   return before_cue ? ReadBeforeCue(tokens, chunks) : ReadAfterCue(tokens, chunks);
 }
 
+std::optional<SpeakerPhrase> SpeakerPhraseReader::ReadObjectRelative(
+    const std::vector<Token>& tokens, size_t begin, size_t end) const {
+  // "which Koval calls", "whom he had described as": a phrase after the
+  // relative pronoun, followed by at most two auxiliaries or adverbs.
+  constexpr size_t kMaxTrailing = 2;
+  if (begin + 1 >= end) return std::nullopt;
+  size_t e = phrases_.PhraseEndAfter(tokens, begin + 1, end);
+  if (e == begin + 1 || end - e > kMaxTrailing) return std::nullopt;
+  for (size_t i = e; i < end; ++i) {
+    const Token& token = tokens[i];
+    if (!token.word || token.capitalized || words_.prepositions.Contains(token.text) ||
+        words_.determiners.Contains(token.text) || IsParticiple(token)) {
+      return std::nullopt;
+    }
+  }
+  SpeakerPhrase subject = phrases_.Classify(tokens, begin + 1, e);
+  if (subject.form == PhraseForm::kNone) return std::nullopt;
+  return subject;
+}
+
 SpeakerPhrase SpeakerPhraseReader::ReadBeforeCue(const std::vector<Token>& tokens,
                                                  const Chunks& chunks) const {
+  // The cue inside a relative clause ("Koval, who has long called it").
+  std::optional<size_t> relative;
+  if (chunks.size() > 1) {
+    auto [begin, end] = chunks.back();
+    if (begin < end && tokens[begin].word && words_.relative_pronouns.Contains(tokens[begin].text)) {
+      std::optional<SpeakerPhrase> subject = ReadObjectRelative(tokens, begin, end);
+      if (subject) return *subject;
+      relative = begin;
+    }
+  }
   SpeakerPhrase fallback;
   for (size_t c = chunks.size(); c-- > 0;) {
     // "Daniloff, now retired in Cambridge, Mass., said": the chunk the
@@ -217,6 +247,12 @@ SpeakerPhrase SpeakerPhraseReader::ReadBeforeCue(const std::vector<Token>& token
       continue;
     }
     std::optional<SpeakerPhrase> phrase = ReadSubjectChunk(tokens, chunks, c, &fallback);
+    if (phrase && relative && c + 2 == chunks.size() && phrase->form != PhraseForm::kNone &&
+        phrase->form != PhraseForm::kPronoun) {
+      // The relative pronoun is the cue's subject; it names the phrase
+      // before it, and the mention takes in both ("Koval, who").
+      phrase->mention.end = tokens[*relative].span.end;
+    }
     if (phrase) return *phrase;
   }
   return fallback;

@@ -44,6 +44,10 @@ class SpeakerPhraseReader {
   // otherwise.
   SpeakerPhrase SubjectBeforePreposition(const std::vector<Token>& tokens, size_t begin,
                                          size_t limit) const;
+  // The subject of an object relative clause tokens[begin, end) that ends
+  // at the cue ("which Koval calls"), if it has one.
+  std::optional<SpeakerPhrase> ReadObjectRelative(const std::vector<Token>& tokens, size_t begin,
+                                                  size_t end) const;
   SpeakerPhrase ReadUnknownHead(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   // Chunk c, read from tokens[begin], is "a ..." right after a name.
   bool IsIndefiniteApposition(const std::vector<Token>& tokens, const Chunks& chunks, size_t c,

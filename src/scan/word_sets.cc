@@ -121,6 +121,7 @@ constexpr Field kFields[] = {
     {&WordSets::quantifiers, "quantifiers", false},
     {&WordSets::group_quantifiers, "group-quantifiers", false},
     {&WordSets::clause_openers, "clause-openers", false},
+    {&WordSets::relative_pronouns, "relative-pronouns", false},
     {&WordSets::subordinators, "subordinators", false},
     {&WordSets::prepositions, "prepositions", false},
     {&WordSets::introductory_words, "introductory-words", false},

@@ -64,6 +64,7 @@ struct WordSets {
   PhraseSet quantifiers;              // "some", "two"
   PhraseSet group_quantifiers;        // "multiple lawmakers": an unnamed group
   PhraseSet clause_openers;           // "who", "citing"
+  PhraseSet relative_pronouns;        // "who", "which" opening a relative clause
   PhraseSet subordinators;            // "though", "because"
   PhraseSet prepositions;             // "through", "among"
   PhraseSet introductory_words;       // "In a statement, ...", "Speaking on ..."
