@@ -219,6 +219,21 @@ void EntityRegistry::NoteOwnedOrganization(const std::vector<Token>& tokens, siz
   AddMention(entity, owned.mention, sentence);
 }
 
+void EntityRegistry::NoteContext(int entity, const std::vector<Token>& tokens, size_t i,
+                                 const SpeakerPhrase& phrase) {
+  Record& record = records_[entity];
+  if (record.entity.kind != SpeakerKind::kPerson) return;
+  const Token* before = i > 0 && tokens[i - 1].word ? &tokens[i - 1] : nullptr;
+  bool placed = before != nullptr && !before->capitalized &&
+                (words_.locative_prepositions.Contains(before->text) ||
+                 words_.determiners.Contains(before->text));
+  if (placed && phrase.title.empty() && record.gender == 0) {
+    record.place_context = true;
+  } else {
+    record.person_context = true;
+  }
+}
+
 void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size_t end,
                                 size_t sentence) {
   SpeakerPhrase phrase = phrases_.Classify(tokens, i, end);
@@ -235,6 +250,7 @@ void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size
   } else if (phrase.form == PhraseForm::kName) {
     int entity = LinkName(phrase, phrase.mention, true);
     AddMention(entity, phrase.mention, sentence);
+    NoteContext(entity, tokens, i, phrase);
     if (phrase.name != records_[entity].entity.name) AddAlias(entity, phrase.name);
     // "Coastal Weather Service (CWS)": the acronym becomes an alias.
     if (end + 2 < tokens.size() && tokens[end].text == "(" && tokens[end + 2].text == ")" &&
@@ -264,6 +280,8 @@ void EntityRegistry::FinishNames() {
   for (const auto& [phrase, sentence] : deferred_) {
     int entity = LinkName(phrase, phrase.mention, false);
     if (entity >= 0) AddMention(entity, phrase.mention, sentence);
+    // "Brandt says ...": a sentence's subject stands as a person does.
+    if (entity >= 0) records_[entity].person_context = true;
   }
   deferred_.clear();
 }
@@ -329,6 +347,9 @@ int EntityRegistry::ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence)
     if (!KindAccepts(phrase.kind, record.entity.kind) || !GenderAccepts(phrase.name, record)) {
       continue;
     }
+    if (phrase.kind == SpeakerKind::kPerson && record.place_context && !record.person_context) {
+      continue;  // "a rally in Clarkston ... he said"
+    }
     chosen = mention.entity;
     chosen_sentence = mention.sentence;
   }
@@ -365,7 +386,9 @@ bool EntityRegistry::NamesPerson(const std::string& word) const {
 }
 
 void EntityRegistry::NoteSpeaker(int entity, Span at, size_t sentence) {
-  if (entity >= 0) AddMention(entity, at, sentence);
+  if (entity < 0) return;
+  AddMention(entity, at, sentence);
+  records_[entity].person_context = true;
 }
 
 std::vector<Entity> EntityRegistry::TakeEntities() {

@@ -57,6 +57,11 @@ class EntityRegistry {
     std::string title;                // lower-case title seen with the name
     int gender = 0;                   // +1 female, -1 male, 0 unknown
     std::set<size_t> positions;       // byte offsets of its mentions
+    // Where the article writes the name: as a person would stand (a
+    // subject, with a title, as a speaker) or only as a place would ("in
+    // Clarkston", "the Fed"). A "he" or "she" skips a name seen only so.
+    bool person_context = false;
+    bool place_context = false;
   };
   struct Mention {
     int entity;
@@ -69,6 +74,8 @@ class EntityRegistry {
   void NoteOwnedOrganization(const std::vector<Token>& tokens, size_t i, size_t end,
                              size_t sentence);
   void RecordName(const std::vector<Token>& tokens, size_t i, size_t end, size_t sentence);
+  void NoteContext(int entity, const std::vector<Token>& tokens, size_t i,
+                   const SpeakerPhrase& phrase);
   int LinkName(const SpeakerPhrase& phrase, Span at, bool create);
   int FindPerson(const std::vector<std::string>& tokens, size_t at) const;
   void IndexPersonWords(int entity);

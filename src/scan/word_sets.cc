@@ -124,6 +124,7 @@ constexpr Field kFields[] = {
     {&WordSets::relative_pronouns, "relative-pronouns", false},
     {&WordSets::subordinators, "subordinators", false},
     {&WordSets::prepositions, "prepositions", false},
+    {&WordSets::locative_prepositions, "locative-prepositions", false},
     {&WordSets::introductory_words, "introductory-words", false},
     {&WordSets::copulas, "copulas", false},
     {&WordSets::name_connectors, "name-connectors", false},

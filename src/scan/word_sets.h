@@ -67,6 +67,7 @@ struct WordSets {
   PhraseSet relative_pronouns;        // "who", "which" opening a relative clause
   PhraseSet subordinators;            // "though", "because"
   PhraseSet prepositions;             // "through", "among"
+  PhraseSet locative_prepositions;    // "in", "at": a place follows
   PhraseSet introductory_words;       // "In a statement, ...", "Speaking on ..."
   PhraseSet copulas;                  // "is", "became"
   PhraseSet name_connectors;          // "of", "de" inside names
