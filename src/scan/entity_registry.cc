@@ -148,10 +148,16 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
       shorter.insert(shorter.end(), it->second.begin(), it->second.end());
   }
   std::sort(shorter.rbegin(), shorter.rend());
+  // "Mrs. Halvorsen" is not "Erik Halvorsen": a title or given name of the
+  // other gender keeps two people apart.
+  Record probe;
+  probe.tokens = words;
+  InferGender(&probe, phrase.title);
   for (int id : shorter) {
     size_t i = static_cast<size_t>(id);
     Record& record = records_[i];
     if (record.entity.kind != SpeakerKind::kPerson || !ContainsRun(words, record.tokens)) continue;
+    if (probe.gender * record.gender < 0) continue;
     std::string old = record.entity.name;
     record.entity.name = phrase.name;
     record.tokens = words;
