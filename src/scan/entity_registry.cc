@@ -240,6 +240,17 @@ void EntityRegistry::NoteContext(int entity, const std::vector<Token>& tokens, s
   }
 }
 
+void EntityRegistry::NoteRoleBefore(int entity, const std::vector<Token>& tokens, size_t i) {
+  // "Former senator Ilse Marr": a lower-case role right before the name is
+  // her title, so "the senator" later refers to her.
+  Record& record = records_[entity];
+  if (record.entity.kind != SpeakerKind::kPerson || !record.title.empty() || i == 0) return;
+  const Token& before = tokens[i - 1];
+  if (!before.word || before.capitalized || !words_.titles.Contains(before.text)) return;
+  record.title = AsciiLower(before.text);
+  if (record.gender == 0) InferGender(&record, before.text);
+}
+
 void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size_t end,
                                 size_t sentence) {
   SpeakerPhrase phrase = phrases_.Classify(tokens, i, end);
@@ -257,6 +268,7 @@ void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size
     int entity = LinkName(phrase, phrase.mention, true);
     AddMention(entity, phrase.mention, sentence);
     NoteContext(entity, tokens, i, phrase);
+    NoteRoleBefore(entity, tokens, i);
     if (phrase.name != records_[entity].entity.name) AddAlias(entity, phrase.name);
     // "Coastal Weather Service (CWS)": the acronym becomes an alias.
     if (end + 2 < tokens.size() && tokens[end].text == "(" && tokens[end + 2].text == ")" &&

@@ -74,6 +74,7 @@ class EntityRegistry {
   void NoteOwnedOrganization(const std::vector<Token>& tokens, size_t i, size_t end,
                              size_t sentence);
   void RecordName(const std::vector<Token>& tokens, size_t i, size_t end, size_t sentence);
+  void NoteRoleBefore(int entity, const std::vector<Token>& tokens, size_t i);
   void NoteContext(int entity, const std::vector<Token>& tokens, size_t i,
                    const SpeakerPhrase& phrase);
   int LinkName(const SpeakerPhrase& phrase, Span at, bool create);

@@ -271,8 +271,14 @@ std::optional<SpeakerPhrase> SpeakerPhraseReader::ReadSubjectChunk(const std::ve
     ++begin;
   }
   if (begin == end) return std::nullopt;
-  if (c > 0 && (IsIndefiniteApposition(tokens, chunks, c, begin) ||
-                phrases_.IsAppositive(tokens, begin, end))) {
+  // "In an interview with hosts Wilk and Ruiz, the candidate stated": after
+  // an introductory phrase a chunk is the subject, no apposition.
+  bool after_intro = c > 0 && chunks[c - 1].first < chunks[c - 1].second &&
+                     tokens[chunks[c - 1].first].word &&
+                     words_.prepositions.Contains(tokens[chunks[c - 1].first].text);
+  if (c > 0 && !after_intro &&
+      (IsIndefiniteApposition(tokens, chunks, c, begin) ||
+       phrases_.IsAppositive(tokens, begin, end))) {
     if (fallback->form == PhraseForm::kNone) {
       *fallback = phrases_.Classify(tokens, phrases_.PhraseStartBefore(tokens, begin, end), end);
     }
