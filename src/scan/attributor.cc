@@ -120,6 +120,12 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
     std::string_view lead(masked.data(), cue->begin - span.begin);
     while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
     participle = lead.size() >= 3 && lead.substr(lead.size() - 3) == " to";
+    // "Varga returned to the podium and declared": a coordinated verb's
+    // subject opens the clause too.
+    size_t space = lead.find_last_of(" ,");
+    std::string_view last = space == std::string_view::npos ? lead : lead.substr(space + 1);
+    participle = participle ||
+                 (space != std::string_view::npos && owner_.words_->verb_coordinators.Contains(last));
   }
   // A participle cue's subject opens the clause: read from the window start.
   Span region = participle ? Span{span.begin, speaker->end} : *speaker;

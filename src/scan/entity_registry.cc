@@ -90,7 +90,8 @@ void EntityRegistry::AddMention(int entity, Span at, size_t sentence) {
   records_[entity].positions.insert(at.begin);
 }
 
-int EntityRegistry::FindPerson(const std::vector<std::string>& tokens, size_t at) const {
+int EntityRegistry::FindPerson(const std::vector<std::string>& tokens, size_t at,
+                               int gender) const {
   // The person mentioned last before `at` whose name contains these words;
   // failing that, the first one mentioned after. Only people sharing the
   // first word are looked at, through the word index.
@@ -102,6 +103,7 @@ int EntityRegistry::FindPerson(const std::vector<std::string>& tokens, size_t at
   for (int id : candidates->second) {
     const Record& record = records_[id];
     if (record.entity.kind != SpeakerKind::kPerson || !ContainsRun(record.tokens, tokens)) continue;
+    if (gender * record.gender < 0) continue;
     const std::set<size_t>& positions = record.positions;
     auto it = positions.upper_bound(at);
     if (it != positions.begin()) {
@@ -135,7 +137,12 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
     return create ? NewEntity(phrase.name, phrase.kind, at) : -1;
   }
   std::vector<std::string> words = SplitWords(phrase.name);
-  int found = FindPerson(words, at.begin);
+  // "Mr. Bush" is not Laura Bush: a title or given name of the other
+  // gender keeps two people apart.
+  Record probe;
+  probe.tokens = words;
+  InferGender(&probe, phrase.title);
+  int found = FindPerson(words, at.begin, probe.gender);
   if (found >= 0) {
     if (phrase.name != records_[found].entity.name) AddAlias(found, phrase.name);
     return found;
@@ -148,11 +155,6 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
       shorter.insert(shorter.end(), it->second.begin(), it->second.end());
   }
   std::sort(shorter.rbegin(), shorter.rend());
-  // "Mrs. Halvorsen" is not "Erik Halvorsen": a title or given name of the
-  // other gender keeps two people apart.
-  Record probe;
-  probe.tokens = words;
-  InferGender(&probe, phrase.title);
   for (int id : shorter) {
     size_t i = static_cast<size_t>(id);
     Record& record = records_[i];

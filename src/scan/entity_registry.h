@@ -78,7 +78,8 @@ class EntityRegistry {
   void NoteContext(int entity, const std::vector<Token>& tokens, size_t i,
                    const SpeakerPhrase& phrase);
   int LinkName(const SpeakerPhrase& phrase, Span at, bool create);
-  int FindPerson(const std::vector<std::string>& tokens, size_t at) const;
+  // `gender` (+1, -1, 0 unknown) skips people known to be of the other one.
+  int FindPerson(const std::vector<std::string>& tokens, size_t at, int gender = 0) const;
   void IndexPersonWords(int entity);
   int ResolveRole(const SpeakerPhrase& phrase, std::string_view surface);
   int ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence) const;

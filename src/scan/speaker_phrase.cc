@@ -186,7 +186,15 @@ SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& 
                                words_.subordinators.Contains(tokens[begin].text))) {
       continue;
     }
-    return phrases_.Classify(tokens, begin, phrases_.PhraseEndAfter(tokens, begin, i));
+    SpeakerPhrase phrase =
+        phrases_.Classify(tokens, begin, phrases_.PhraseEndAfter(tokens, begin, i));
+    if (phrase.form != PhraseForm::kNone) return phrase;
+    // "The harbour master is insisting": a head no lexicon knows, right
+    // before an auxiliary.
+    size_t k = begin + 1;
+    while (k < i && tokens[k].word && !words_.function_words.Contains(tokens[k].text)) ++k;
+    if (k < i && IsAuxiliary(tokens[k])) return ReadUnknownHead(tokens, begin, k);
+    return {};
   }
   return {};
 }
@@ -314,7 +322,35 @@ std::optional<SpeakerPhrase> SpeakerPhraseReader::ReadSubjectChunk(const std::ve
   }
   if (phrase.form != PhraseForm::kNone) return phrase;
   if (aside) return std::nullopt;
+  // "Varga, however, said": one or two lower-case words between commas are
+  // an adverbial aside.
+  if (c + 1 < chunks.size() && IsAdverbChunk(tokens, begin, end)) return std::nullopt;
   return *fallback;
+}
+
+// An auxiliary or copula: a function word that is no preposition,
+// conjunction, relative or pronoun ("is", "has", "will").
+bool SpeakerPhraseReader::IsAuxiliary(const Token& token) const {
+  return token.word && words_.function_words.Contains(token.text) &&
+         !words_.prepositions.Contains(token.text) && !words_.subordinators.Contains(token.text) &&
+         !words_.relative_pronouns.Contains(token.text) &&
+         !words_.name_connectors.Contains(token.text) &&
+         !words_.verb_coordinators.Contains(token.text) && phrases_.PronounStem(token.text).empty();
+}
+
+bool SpeakerPhraseReader::IsAdverbChunk(const std::vector<Token>& tokens, size_t begin,
+                                        size_t end) const {
+  constexpr size_t kMaxWords = 2;
+  if (begin >= end || end - begin > kMaxWords) return false;
+  for (size_t i = begin; i < end; ++i) {
+    const Token& token = tokens[i];
+    if (!token.word || token.capitalized || !phrases_.PronounStem(token.text).empty() ||
+        words_.determiners.Contains(token.text) || words_.titles.Contains(token.text) ||
+        words_.vague_sources.Contains(token.text)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 SpeakerPhrase SpeakerPhraseReader::ReadAfterCue(const std::vector<Token>& tokens,

@@ -52,6 +52,8 @@ class SpeakerPhraseReader {
   // Chunk c, read from tokens[begin], is "a ..." right after a name.
   bool IsIndefiniteApposition(const std::vector<Token>& tokens, const Chunks& chunks, size_t c,
                               size_t begin) const;
+  bool IsAuxiliary(const Token& token) const;
+  bool IsAdverbChunk(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   bool IsNumberChunk(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   bool IsAffiliationChunk(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   bool IsPlaceContinuation(const std::vector<Token>& tokens, const Chunks& chunks, size_t c) const;

@@ -122,6 +122,7 @@ constexpr Field kFields[] = {
     {&WordSets::group_quantifiers, "group-quantifiers", false},
     {&WordSets::clause_openers, "clause-openers", false},
     {&WordSets::relative_pronouns, "relative-pronouns", false},
+    {&WordSets::verb_coordinators, "verb-coordinators", false},
     {&WordSets::subordinators, "subordinators", false},
     {&WordSets::prepositions, "prepositions", false},
     {&WordSets::locative_prepositions, "locative-prepositions", false},

@@ -65,6 +65,7 @@ struct WordSets {
   PhraseSet group_quantifiers;        // "multiple lawmakers": an unnamed group
   PhraseSet clause_openers;           // "who", "citing"
   PhraseSet relative_pronouns;        // "who", "which" opening a relative clause
+  PhraseSet verb_coordinators;        // "and" in "returned and declared"
   PhraseSet subordinators;            // "though", "because"
   PhraseSet prepositions;             // "through", "among"
   PhraseSet locative_prepositions;    // "in", "at": a place follows
