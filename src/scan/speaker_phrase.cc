@@ -176,6 +176,16 @@ SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& 
   // The subject of a participle cue ("He later stood by the remark,
   // saying ...") opens the clause, after any introductory phrase.
   std::vector<Token> tokens = WithoutParentheses(all);
+  // "..., with Varga saying": an absolute phrase has its own subject.
+  for (size_t i = tokens.size(); i-- > 0;) {
+    if (IsComma(tokens[i])) break;
+    if (!tokens[i].word || !words_.absolute_markers.Contains(tokens[i].text)) continue;
+    if (i + 1 >= tokens.size()) break;
+    std::vector<Token> rest(tokens.begin() + static_cast<long>(i) + 1, tokens.end());
+    SpeakerPhrase subject = Read(rest, true);
+    if (subject.form != PhraseForm::kNone) return subject;
+    break;
+  }
   size_t start = 0;
   for (size_t i = 0; i <= tokens.size(); ++i) {
     if (i < tokens.size() && !IsComma(tokens[i])) continue;

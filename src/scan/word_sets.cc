@@ -123,6 +123,7 @@ constexpr Field kFields[] = {
     {&WordSets::clause_openers, "clause-openers", false},
     {&WordSets::relative_pronouns, "relative-pronouns", false},
     {&WordSets::verb_coordinators, "verb-coordinators", false},
+    {&WordSets::absolute_markers, "absolute-markers", false},
     {&WordSets::subordinators, "subordinators", false},
     {&WordSets::prepositions, "prepositions", false},
     {&WordSets::locative_prepositions, "locative-prepositions", false},

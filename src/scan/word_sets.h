@@ -66,6 +66,7 @@ struct WordSets {
   PhraseSet clause_openers;           // "who", "citing"
   PhraseSet relative_pronouns;        // "who", "which" opening a relative clause
   PhraseSet verb_coordinators;        // "and" in "returned and declared"
+  PhraseSet absolute_markers;         // "with" in "with Varga saying"
   PhraseSet subordinators;            // "though", "because"
   PhraseSet prepositions;             // "through", "among"
   PhraseSet locative_prepositions;    // "in", "at": a place follows
