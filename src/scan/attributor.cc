@@ -124,8 +124,8 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
     // subject opens the clause too.
     size_t space = lead.find_last_of(" ,");
     std::string_view last = space == std::string_view::npos ? lead : lead.substr(space + 1);
-    participle = participle ||
-                 (space != std::string_view::npos && owner_.words_->verb_coordinators.Contains(last));
+    participle = participle || (space != std::string_view::npos &&
+                                owner_.words_->verb_coordinators.Contains(last));
   }
   // A participle cue's subject opens the clause: read from the window start.
   Span region = participle ? Span{span.begin, speaker->end} : *speaker;
@@ -145,8 +145,7 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
       Span opener = reread.mention;
       auto comma = std::find_if(rest.begin(), rest.end(), [&](const Token& token) {
         return token.span.begin >= opener.end && !token.word &&
-               (token.text == "," || token.text == "\xE2\x80\x94" ||
-                token.text == "\xE2\x80\x93");
+               (token.text == "," || token.text == "\xE2\x80\x94" || token.text == "\xE2\x80\x93");
       });
       if (comma == rest.end()) break;
       rest.erase(rest.begin(), comma + 1);

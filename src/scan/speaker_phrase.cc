@@ -249,7 +249,8 @@ SpeakerPhrase SpeakerPhraseReader::ReadBeforeCue(const std::vector<Token>& token
   std::optional<size_t> relative;
   if (chunks.size() > 1) {
     auto [begin, end] = chunks.back();
-    if (begin < end && tokens[begin].word && words_.relative_pronouns.Contains(tokens[begin].text)) {
+    if (begin < end && tokens[begin].word &&
+        words_.relative_pronouns.Contains(tokens[begin].text)) {
       std::optional<SpeakerPhrase> subject = ReadObjectRelative(tokens, begin, end);
       if (subject) return *subject;
       relative = begin;
