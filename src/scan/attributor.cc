@@ -49,6 +49,7 @@ class Attributor::Run {
   bool TryContinuation(size_t q);
   bool OpensSentence(Span mention) const;
   bool IsUnnamedOpener(const SpeakerPhrase& phrase) const;
+  bool IsDateline(Span mention) const;
   void Attribute(size_t q, int entity, Span mention, Span cue, const std::string& rule,
                  double confidence, std::string explanation);
 
@@ -141,13 +142,17 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
   if (IsUnnamedOpener(phrase)) {
     std::vector<Token> rest = tokens;
     SpeakerPhrase reread = phrase;
-    for (int tries = 0; tries < 3 && IsUnnamedOpener(reread); ++tries) {
-      Span opener = reread.mention;
+    // Each try skips one more comma-separated chunk ("WESTPORT, March 3
+    // (Wirefax) -- In response to the strike, Varga ...").
+    size_t from = phrase.mention.end;
+    for (int tries = 0; tries < 3 && (reread.form == PhraseForm::kNone || IsUnnamedOpener(reread));
+         ++tries) {
       auto comma = std::find_if(rest.begin(), rest.end(), [&](const Token& token) {
-        return token.span.begin >= opener.end && !token.word &&
+        return token.span.begin >= from && !token.word &&
                (token.text == "," || token.text == "\xE2\x80\x94" || token.text == "\xE2\x80\x93");
       });
       if (comma == rest.end()) break;
+      from = comma->span.end;
       rest.erase(rest.begin(), comma + 1);
       reread = participle ? owner_.reader_->ReadSubjectAtStart(rest)
                           : owner_.reader_->Read(rest, before_cue);
@@ -191,9 +196,34 @@ bool Attributor::Run::IsUnnamedOpener(const SpeakerPhrase& phrase) const {
   // One capitalised word read as a person's name, opening its sentence,
   // that the article never uses for a person elsewhere: "Hastily",
   // "Facing", "Minutes".
-  return phrase.form == PhraseForm::kName && phrase.kind == SpeakerKind::kPerson &&
-         phrase.title.empty() && phrase.name.find(' ') == std::string::npos &&
-         OpensSentence(phrase.mention) && !registry_.NamesPerson(phrase.name);
+  if (phrase.form != PhraseForm::kName || !phrase.title.empty() ||
+      phrase.name.find(' ') != std::string::npos || !OpensSentence(phrase.mention)) {
+    return false;
+  }
+  if (phrase.kind == SpeakerKind::kPerson && !registry_.NamesPerson(phrase.name)) return true;
+  return IsDateline(phrase.mention);
+}
+
+bool Attributor::Run::IsDateline(Span mention) const {
+  // "WESTPORT, March 3 (Wirefax) -- The mayor said": a word in capitals
+  // opening one of the first two paragraphs, then a comma, bracket or dash.
+  constexpr size_t kDatelineParagraphs = 2;
+  std::string_view word = text_.substr(mention.begin, mention.size());
+  size_t letters = 0;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  if (letters < 3 || doc_.paragraphs.size() < 1) return false;
+  bool early = false;
+  for (size_t p = 0; p < std::min(kDatelineParagraphs, doc_.paragraphs.size()); ++p) {
+    early = early || doc_.paragraphs[p].Contains(mention.begin);
+  }
+  if (!early) return false;
+  size_t next = mention.end;
+  while (next < text_.size() && text_[next] == ' ') ++next;
+  return next < text_.size() && (text_[next] == ',' || text_[next] == '(' ||
+                                 DashLengthAt(text_, next) > 0 || text_[next] == '-');
 }
 
 bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sentence) {
