@@ -131,11 +131,21 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
   // A participle cue's subject opens the clause: read from the window start.
   Span region = participle ? Span{span.begin, speaker->end} : *speaker;
   std::vector<Token> tokens = tokens_.OutsideQuotes(region, quotes_);
-  if (pattern.window == Window::kAfter && before_cue && tokens.size() > kMaxAfterSpeakerTokens) {
-    return false;  // too long to be "...," the minister said
-  }
+  // Longer than "...," the minister said: only a name right after a quote
+  // that opens its sentence, followed by its apposition ("...," Ines Koval,
+  // director of ... and a professor at ..., said), is the speaker.
+  bool long_after =
+      pattern.window == Window::kAfter && before_cue && tokens.size() > kMaxAfterSpeakerTokens;
   SpeakerPhrase phrase = participle ? owner_.reader_->ReadSubjectAtStart(tokens)
                                     : owner_.reader_->Read(tokens, before_cue);
+  if (long_after) {
+    auto comma = std::find_if(tokens.begin(), tokens.end(),
+                              [](const Token& token) { return !token.word && token.text == ","; });
+    if (phrase.form != PhraseForm::kName || comma == tokens.end() ||
+        phrase.mention.end > comma->span.begin || !OpensSentence(quotes_[q].span)) {
+      return false;
+    }
+  }
   // "Hours later, Koval returned ...": a sentence-initial word that names
   // nobody in the article opens an introductory phrase; the subject may
   // follow it. With none there, the word stays ("Another said").
@@ -289,6 +299,13 @@ void Attributor::Run::AttributeQuote(size_t q) {
   if (!done && w.opens_paragraph && paragraph > 0) {
     done = TryWindow(q, Window::kParagraphBefore, CapBefore(text_, doc_.paragraphs[paragraph - 1]),
                      s > 0 ? s - 1 : 0);
+  }
+  // "\"...,\" Brandt told the radio on Tuesday, when the board met. \"...\"":
+  // when the sentence before ends a quote already tied to its speaker, this
+  // quote continues it; the sentence's other clauses are not read for a cue.
+  if (!done && w.opens_sentence && s > 0 && q > 0 && quotes_[q - 1].attribution.entity >= 0 &&
+      layout_.quote_end_sentence[q - 1] + 1 == s) {
+    done = TryContinuation(q);
   }
   if (!done && w.opens_sentence && s > 0) {
     done = TryWindow(q, Window::kPreviousSentence, CapBefore(text_, sentences[s - 1]), s - 1);
