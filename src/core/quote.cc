@@ -8,6 +8,12 @@ const Entity* ScanResult::SpeakerOf(const Quote& quote) const {
   return &entities[static_cast<size_t>(index)];
 }
 
+const Entity* ScanResult::InnerSpeakerOf(const Quote& quote) const {
+  int index = quote.attribution.inner_entity;
+  if (index < 0 || static_cast<size_t>(index) >= entities.size()) return nullptr;
+  return &entities[static_cast<size_t>(index)];
+}
+
 std::string_view QuoteKindName(QuoteKind kind) {
   switch (kind) {
     case QuoteKind::kDirect:

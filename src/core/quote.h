@@ -37,6 +37,10 @@ struct Attribution {
   // Why: a short human-readable trace ("inverted cue after quote: said Mayor
   // Elena Varga"), shown by `quoteaudit quotes --explain`.
   std::string explanation;
+  // Nested attribution ("The Courier reported that Varga said "...""): the
+  // outer source is `entity`; the speaker inside the report is kept here.
+  int inner_entity = -1;
+  Span inner_mention;
 };
 
 struct Quote {
@@ -63,6 +67,8 @@ struct ScanResult {
 
   // The entity a quote is attributed to, or nullptr when it has none.
   const Entity* SpeakerOf(const Quote& quote) const;
+  // The inner speaker of a nested attribution, or nullptr.
+  const Entity* InnerSpeakerOf(const Quote& quote) const;
 };
 
 }  // namespace qa

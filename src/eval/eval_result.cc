@@ -54,6 +54,9 @@ void EvalCounts::Add(const EvalCounts& other) {
   speaker_named.Add(other.speaker_named);
   speaker_other.Add(other.speaker_other);
   for (const auto& [rule, ratio] : other.speaker_by_rule) speaker_by_rule[rule].Add(ratio);
+  for (const auto& [family, ratio] : other.speaker_by_family) {
+    speaker_by_family[family].Add(ratio);
+  }
   no_source_gold += other.no_source_gold;
   no_source_matched += other.no_source_matched;
   no_source_predicted_none += other.no_source_predicted_none;

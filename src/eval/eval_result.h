@@ -63,6 +63,8 @@ struct EvalCounts {
   Ratio speaker_other;
   // Speakers by the attribution rule that decided ("" = no rule fired).
   std::map<std::string, Ratio> speaker_by_rule;
+  // Speakers by failure family (eval/failure_family.h).
+  std::map<std::string, Ratio> speaker_by_family;
 
   // Gold quotes whose attribution has no source, and what quoteaudit said.
   size_t no_source_gold = 0;

@@ -33,6 +33,10 @@ EvalWords LoadEvalWords(const RuleSet& rules) {
   words.source_determiners = WordSet(rules, "gold-source-determiners");
   words.source_prepositions = WordSet(rules, "gold-source-prepositions");
   words.source_dropped_articles = WordSet(rules, "gold-source-dropped-articles");
+  for (const char* lexicon : {"speech-verbs", "report-verbs", "speech-nouns", "passive-verbs",
+                              "gold-pattern-cue-words"}) {
+    words.cue_words.merge(WordSet(rules, lexicon));
+  }
   for (const std::string& entry : WordSet(rules, "gold-elisions")) {
     words.elisions.push_back(entry);
   }

@@ -23,6 +23,11 @@ struct EvalWords {
   EvalWordSet source_prepositions;      // gold-source-prepositions: "of", "for", ...
   EvalWordSet source_dropped_articles;  // gold-source-dropped-articles: "the"
   std::vector<std::string> elisions;    // gold-elisions: "tis", "em", ...
+  // The engine's own cue words (speech-verbs, report-verbs, speech-nouns,
+  // passive-verbs) and gold-pattern-cue-words: only for sorting gold quotes
+  // into failure families ("a cue outside the lexicons"), which measure the
+  // engine's coverage and so move with it. Never used to score.
+  EvalWordSet cue_words;
 };
 
 // Builds the word sets from `rules`; a lexicon the rules lack gives an empty

@@ -92,6 +92,16 @@ void WriteEvalText(const EvalReport& report, bool verbose, std::ostream& out) {
       out << "  " << RatioLine(rule.empty() ? "(none)" : rule, ratio, width - 2);
     }
   }
+  if (!c.speaker_by_family.empty()) {
+    out << "  by failure family (docs/accuracy.md):\n";
+    size_t width = 14;
+    for (const auto& [family, ratio] : c.speaker_by_family) {
+      width = std::max(width, family.size() + 6);
+    }
+    for (const auto& [family, ratio] : c.speaker_by_family) {
+      out << "  " << RatioLine(family, ratio, width - 2);
+    }
+  }
   out << "\nGold quotes without a source: " << c.no_source_gold << " (" << c.no_source_matched
       << " matched: " << c.no_source_predicted_none << " given no speaker, "
       << c.no_source_predicted_speaker << " given a speaker)\n";
@@ -110,6 +120,12 @@ void WriteEvalJson(const EvalReport& report, bool verbose, std::ostream& out) {
     nlohmann::ordered_json entry = RatioJson(ratio);
     entry["rule"] = rule;
     by_rule.push_back(entry);
+  }
+  nlohmann::ordered_json by_family = nlohmann::ordered_json::array();
+  for (const auto& [family, ratio] : c.speaker_by_family) {
+    nlohmann::ordered_json entry = RatioJson(ratio);
+    entry["family"] = family;
+    by_family.push_back(entry);
   }
   nlohmann::ordered_json errors = nlohmann::ordered_json::array();
   for (const EvalError& error : report.errors) {
@@ -130,7 +146,8 @@ void WriteEvalJson(const EvalReport& report, bool verbose, std::ostream& out) {
                                    {"pronoun", RatioJson(c.speaker_pronoun)},
                                    {"named", RatioJson(c.speaker_named)},
                                    {"other", RatioJson(c.speaker_other)},
-                                   {"by_rule", by_rule}}},
+                                   {"by_rule", by_rule},
+                                   {"by_family", by_family}}},
                                  {"no_source",
                                   {{"gold", c.no_source_gold},
                                    {"matched", c.no_source_matched},

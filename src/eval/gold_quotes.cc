@@ -232,7 +232,7 @@ std::vector<GoldQuote> BuildGoldQuotes(const std::vector<Span>& quoted,
       }
     }
     if (best == nullptr) continue;
-    gold.push_back({quote, best->source, best->source_text, best->id});
+    gold.push_back({quote, best->source, best->source_text, best->id, best->cue});
   }
   return gold;
 }

@@ -26,6 +26,7 @@ struct GoldQuote {
   std::vector<Span> sources;  // the attribution's Source segments; empty if none
   std::string source_text;    // as annotated, e.g. "Mayor Elena Varga"
   std::string attribution;    // id of the attribution, e.g. "E4"
+  std::vector<Span> cues;     // the attribution's Cue segments
 };
 
 // Outermost quoted spans of `document.text` in document order, each covering

@@ -5,6 +5,7 @@
 
 #include "core/line_index.h"
 #include "core/text.h"
+#include "eval/failure_family.h"
 #include "eval/gold_quotes.h"
 #include "eval/speaker_match.h"
 
@@ -177,6 +178,8 @@ class ArticleScorer {
     Ratio one{correct ? 1u : 0u, 1};
     counts.speaker.Add(one);
     counts.speaker_by_rule[quote.attribution.rule].Add(one);
+    FailureFamily family = ClassifyFailureFamily(document_.text, gold, eval_words_);
+    counts.speaker_by_family[std::string(FailureFamilyName(family))].Add(one);
     if (source_class == SourceClass::kPronoun) counts.speaker_pronoun.Add(one);
     if (source_class == SourceClass::kNamed) counts.speaker_named.Add(one);
     if (source_class == SourceClass::kOther) counts.speaker_other.Add(one);

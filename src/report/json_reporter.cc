@@ -31,6 +31,7 @@ json QuoteJson(const Document& document, const ScanResult& scan, const LineIndex
                const Quote& quote) {
   const Attribution& attribution = quote.attribution;
   const Entity* entity = scan.SpeakerOf(quote);
+  const Entity* inner = scan.InnerSpeakerOf(quote);
   Span source = document.ToSource(quote.span);
   LineColumn at = lines.At(source.begin);
   return {
@@ -47,6 +48,8 @@ json QuoteJson(const Document& document, const ScanResult& scan, const LineIndex
       {"cue", TextSpan(document, attribution.cue)},
       {"rule", attribution.rule},
       {"confidence", attribution.confidence},
+      {"inner_speaker", inner != nullptr ? json(inner->name) : json(nullptr)},
+      {"inner_mention", TextSpan(document, attribution.inner_mention)},
   };
 }
 

@@ -18,6 +18,7 @@ inline constexpr auto kAttributionPlaces = std::to_array<std::string_view>({
     "next-sentence",
     "previous-sentence",
     "paragraph-before",
+    "paragraph-after",
     "continuation",
 });
 

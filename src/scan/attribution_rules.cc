@@ -14,6 +14,7 @@ const std::map<std::string, Window>& WindowNames() {
       {"sentence-before", Window::kSentenceBefore},
       {"sentence-after", Window::kSentenceAfter},
       {"paragraph-before", Window::kParagraphBefore},
+      {"paragraph-after", Window::kParagraphAfter},
       {"previous-sentence", Window::kPreviousSentence},
       {"next-sentence", Window::kNextSentence},
   };

@@ -18,11 +18,12 @@ enum class Window {
   kBefore,            // from the sentence start to the opening mark, ending there
   kSentenceBefore,    // anywhere before the quote in its sentence; nearest cue wins
   kSentenceAfter,     // anywhere after the quote in its sentence
+  kParagraphAfter,    // the next paragraph, when the quote is a paragraph of its own
   kParagraphBefore,   // the previous paragraph, when the quote opens a paragraph
   kPreviousSentence,  // the sentence before, when the quote opens its sentence
   kNextSentence,      // the sentence after, when the quote ends its sentence
 };
-constexpr size_t kWindowCount = 7;
+constexpr size_t kWindowCount = 8;
 
 struct CompiledAttributionPattern {
   std::string id;

@@ -72,6 +72,9 @@ QuoteWindows WindowsAround(std::string_view text, const TextLayout& layout,
   w.closes_sentence = OnlySpaceOrPunctuation(
       text.substr(quote.span.end, std::max(quote.span.end, end_sentence.end) - quote.span.end));
   w.opens_paragraph = w.opens_sentence && layout.OpensParagraph(s);
+  size_t e = layout.quote_end_sentence[q];
+  w.closes_paragraph =
+      w.closes_sentence && (e + 1 >= layout.sentences.size() || layout.OpensParagraph(e + 1));
   // A quote that stops mid-sentence ("it was "a blunder" to close") has no
   // cue right after it.
   w.ends_clause = EndsClause(text, quote, w.after);

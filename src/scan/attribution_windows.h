@@ -15,13 +15,14 @@
 namespace qa {
 
 struct QuoteWindows {
-  Span after;                    // closing mark to the sentence end (or the next quote)
-  Span before;                   // sentence start (or the previous quote) to the opening mark
-  Span sentence_before;          // sentence start to the opening mark
-  Span sentence_after;           // closing mark to the sentence end
-  bool opens_sentence = false;   // nothing but punctuation before it in its sentence
-  bool closes_sentence = false;  // nothing but punctuation after it
-  bool opens_paragraph = false;  // opens its sentence, which opens its paragraph
+  Span after;                     // closing mark to the sentence end (or the next quote)
+  Span before;                    // sentence start (or the previous quote) to the opening mark
+  Span sentence_before;           // sentence start to the opening mark
+  Span sentence_after;            // closing mark to the sentence end
+  bool opens_sentence = false;    // nothing but punctuation before it in its sentence
+  bool closes_sentence = false;   // nothing but punctuation after it
+  bool opens_paragraph = false;   // opens its sentence, which opens its paragraph
+  bool closes_paragraph = false;  // closes its sentence, which closes its paragraph
   // The quote ends a clause (punctuation inside its closing mark, or
   // punctuation or a dash after it), so a cue can follow it.
   bool ends_clause = false;

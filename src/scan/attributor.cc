@@ -43,15 +43,25 @@ class Attributor::Run {
  private:
   std::string Masked(Span window) const;
   std::string Searched(const std::string& masked, Span span) const;
-  bool TryWindow(size_t q, Window window, Span span, size_t sentence);
+  // `clause_subject`: read the subject at the clause start instead of the
+  // words right before the cue (the last resort, see AttributeQuote).
+  bool TryWindow(size_t q, Window window, Span span, size_t sentence, bool clause_subject = false);
   bool TryCandidate(size_t q, const AttributionCandidate& candidate, const std::string& masked,
-                    Span span, size_t sentence);
+                    Span span, size_t sentence, bool clause_subject);
   bool TryContinuation(size_t q);
   bool OpensSentence(Span mention) const;
   bool IsUnnamedOpener(const SpeakerPhrase& phrase) const;
   bool IsDateline(Span mention) const;
+  // The subject of a participle cue whose clause opens with no subject.
+  SpeakerPhrase ReadParticipleSubject(std::vector<Token> tokens) const;
+  // The last word of `before_cue` makes the cue passive ("were told").
+  bool IsPassiveCue(Span before_cue) const;
   void Attribute(size_t q, int entity, Span mention, Span cue, const std::string& rule,
                  double confidence, std::string explanation);
+  // For a quote left without a speaker, why: every candidate seen and the
+  // reason it was rejected (quotes --explain).
+  void Reject(std::string reason) { rejected_.push_back(std::move(reason)); }
+  std::string Unattributed(const std::vector<const char*>& searched) const;
 
   const Attributor& owner_;
   const Document& doc_;
@@ -60,6 +70,7 @@ class Attributor::Run {
   const DocumentTokens& tokens_;
   EntityRegistry& registry_;
   std::vector<Quote>& quotes_;
+  std::vector<std::string> rejected_;
 };
 
 std::string Attributor::Run::Masked(Span window) const {
@@ -107,7 +118,8 @@ void Attributor::Run::Attribute(size_t q, int entity, Span mention, Span cue,
 }
 
 bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candidate,
-                                   const std::string& masked, Span span, size_t sentence) {
+                                   const std::string& masked, Span span, size_t sentence,
+                                   bool clause_subject) {
   const CompiledAttributionPattern& pattern = *candidate.pattern;
   std::optional<Span> speaker = candidate.Group(pattern.speaker_group);
   if (!speaker || speaker->empty()) return false;
@@ -128,21 +140,29 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
     participle = participle || (space != std::string_view::npos &&
                                 owner_.words_->verb_coordinators.Contains(last));
   }
+  if (clause_subject && (!before_cue || IsPassiveCue({span.begin, cue->begin}))) return false;
+  bool at_start = participle || clause_subject;
   // A participle cue's subject opens the clause: read from the window start.
-  Span region = participle ? Span{span.begin, speaker->end} : *speaker;
+  Span region = at_start ? Span{span.begin, speaker->end} : *speaker;
   std::vector<Token> tokens = tokens_.OutsideQuotes(region, quotes_);
+  std::string seen = pattern.id + " found" +
+                     (cue ? " the cue \"" + std::string(cue_text) + "\"" : std::string()) + " but ";
   // Longer than "...," the minister said: only a name right after a quote
   // that opens its sentence, followed by its apposition ("...," Ines Koval,
   // director of ... and a professor at ..., said), is the speaker.
   bool long_after =
       pattern.window == Window::kAfter && before_cue && tokens.size() > kMaxAfterSpeakerTokens;
-  SpeakerPhrase phrase = participle ? owner_.reader_->ReadSubjectAtStart(tokens)
-                                    : owner_.reader_->Read(tokens, before_cue);
+  SpeakerPhrase phrase = at_start ? owner_.reader_->ReadSubjectAtStart(tokens)
+                                  : owner_.reader_->Read(tokens, before_cue);
+  if (phrase.form == PhraseForm::kNone && participle && !clause_subject) {
+    phrase = ReadParticipleSubject(tokens_.OutsideQuotes(*speaker, quotes_));
+  }
   if (long_after) {
     auto comma = std::find_if(tokens.begin(), tokens.end(),
                               [](const Token& token) { return !token.word && token.text == ","; });
     if (phrase.form != PhraseForm::kName || comma == tokens.end() ||
         phrase.mention.end > comma->span.begin || !OpensSentence(quotes_[q].span)) {
+      Reject(seen + "too many words stand between the quote and the cue");
       return false;
     }
   }
@@ -164,12 +184,26 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
       if (comma == rest.end()) break;
       from = comma->span.end;
       rest.erase(rest.begin(), comma + 1);
-      reread = participle ? owner_.reader_->ReadSubjectAtStart(rest)
-                          : owner_.reader_->Read(rest, before_cue);
+      reread = at_start ? owner_.reader_->ReadSubjectAtStart(rest)
+                        : owner_.reader_->Read(rest, before_cue);
     }
     if (reread.form != PhraseForm::kNone && !IsUnnamedOpener(reread)) phrase = reread;
   }
-  if (phrase.form == PhraseForm::kNone) return false;
+  if (phrase.form == PhraseForm::kNone) {
+    std::string region_text;
+    if (!tokens.empty()) {
+      region_text = text_.substr(tokens.front().span.begin,
+                                 tokens.back().span.end - tokens.front().span.begin);
+      std::replace(region_text.begin(), region_text.end(), '\n', ' ');
+    }
+    if (region_text.size() > 60) {
+      size_t cut = 57;
+      while (cut > 0 && (static_cast<unsigned char>(region_text[cut]) & 0xC0) == 0x80) --cut;
+      region_text = region_text.substr(0, cut) + "...";
+    }
+    Reject(seen + "no source phrase in \"" + region_text + "\"");
+    return false;
+  }
   std::string_view surface = text_.substr(phrase.mention.begin, phrase.mention.size());
   int entity = registry_.Resolve(phrase, sentence, surface);
   double confidence = pattern.confidence;
@@ -187,6 +221,7 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
   std::string explanation = pattern.id + " (" + pattern.description + "): ";
   if (cue) explanation += "cue \"" + std::string(cue_text) + "\", ";
   explanation += "source phrase \"" + std::string(surface) + "\"" + note;
+  if (clause_subject) explanation += "; read as the subject that opens the clause";
   Attribute(q, entity, phrase.mention, cue.value_or(Span{}), pattern.id, confidence,
             std::move(explanation));
   registry_.NoteSpeaker(entity, phrase.mention, sentence);
@@ -236,7 +271,28 @@ bool Attributor::Run::IsDateline(Span mention) const {
                                  DashLengthAt(text_, next) > 0 || text_[next] == '-');
 }
 
-bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sentence) {
+SpeakerPhrase Attributor::Run::ReadParticipleSubject(std::vector<Token> tokens) const {
+  // "..., with Councillor Lowe calling it": no subject opens the clause, so
+  // the participle's own subject stands in its comma-separated chunk, after
+  // an opening preposition ("with").
+  size_t begin = tokens.size();
+  while (begin > 0 && (tokens[begin - 1].word || tokens[begin - 1].text != ",")) --begin;
+  if (begin < tokens.size() && owner_.words_->prepositions.Contains(tokens[begin].text)) ++begin;
+  std::vector<Token> chunk(tokens.begin() + static_cast<long>(begin), tokens.end());
+  SpeakerPhrase phrase = owner_.reader_->ReadSubjectAtStart(chunk);
+  if (phrase.form == PhraseForm::kNone) phrase = owner_.reader_->Read(tokens, true);
+  return phrase;
+}
+
+bool Attributor::Run::IsPassiveCue(Span before_cue) const {
+  // "Traders were told ...": the subject of a passive cue is the listener.
+  std::vector<Token> before = tokens_.OutsideQuotes(before_cue, quotes_);
+  return !before.empty() && before.back().word &&
+         owner_.passive_auxiliaries_.Contains(before.back().text);
+}
+
+bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sentence,
+                                bool clause_subject) {
   if (span.empty()) return false;
   std::string masked = Masked(span);
   std::string searched = Searched(masked, span);
@@ -246,7 +302,7 @@ bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sente
       FindCandidates(owner_.rules_->In(window), searched, span.begin, all_matches);
   if (all_matches) RankByNearestCue(&candidates);
   for (const auto& candidate : candidates) {
-    if (TryCandidate(q, candidate, masked, span, sentence)) return true;
+    if (TryCandidate(q, candidate, masked, span, sentence, clause_subject)) return true;
   }
   return false;
 }
@@ -255,7 +311,10 @@ bool Attributor::Run::TryContinuation(size_t q) {
   if (q == 0) return false;
   const Quote& previous = quotes_[q - 1];
   const Quote& quote = quotes_[q];
-  if (previous.attribution.entity < 0) return false;
+  if (previous.attribution.entity < 0) {
+    Reject("continuation: the quote before it has no speaker either");
+    return false;
+  }
   const ContinuationRule& rule = owner_.rules_->settings().continuation;
   if (!rule.enabled) return false;
   size_t prev_paragraph = layout_.sentence_paragraph[layout_.quote_end_sentence[q - 1]];
@@ -273,10 +332,14 @@ bool Attributor::Run::TryContinuation(size_t q) {
     const Span& para = doc_.paragraphs[paragraph];
     size_t last_sentence_of_prev = layout_.quote_sentence[q] - 1;
     bool opens = OnlySpaceOrPunctuation(text_.substr(para.begin, quote.span.begin - para.begin));
-    if (!opens || layout_.quote_end_sentence[q - 1] != last_sentence_of_prev) return false;
+    if (!opens || layout_.quote_end_sentence[q - 1] != last_sentence_of_prev) {
+      Reject("continuation: other text stands between it and the quote before it");
+      return false;
+    }
     confidence = rule.next_paragraph_confidence;
     how = "the quote that closes the previous paragraph";
   } else {
+    Reject("continuation: the quote before it is more than a paragraph away");
     return false;
   }
   // The mention stays the words that named the speaker.
@@ -286,7 +349,18 @@ bool Attributor::Run::TryContinuation(size_t q) {
   return true;
 }
 
+std::string Attributor::Run::Unattributed(const std::vector<const char*>& searched) const {
+  std::string why = "no speaker: searched ";
+  for (size_t i = 0; i < searched.size(); ++i) {
+    why += (i == 0 ? "" : i + 1 == searched.size() ? " and " : ", ") + std::string(searched[i]);
+  }
+  if (rejected_.empty()) return why + "; no speech cue found there";
+  for (const std::string& reason : rejected_) why += "\nrejected: " + reason;
+  return why;
+}
+
 void Attributor::Run::AttributeQuote(size_t q) {
+  rejected_.clear();
   const QuoteWindows w = WindowsAround(text_, layout_, quotes_, q);
   size_t s = layout_.quote_sentence[q];
   size_t se = layout_.quote_end_sentence[q];
@@ -296,6 +370,12 @@ void Attributor::Run::AttributeQuote(size_t q) {
               TryWindow(q, Window::kBefore, w.before, s) ||
               TryWindow(q, Window::kSentenceBefore, w.sentence_before, s) ||
               TryWindow(q, Window::kSentenceAfter, w.sentence_after, se);
+  // A credit line under the quote ("— Helga Brandt, Lisbon"): the next
+  // paragraph, when the quote is a paragraph of its own.
+  if (!done && w.opens_paragraph && w.closes_paragraph && se + 1 < sentences.size()) {
+    size_t next = layout_.sentence_paragraph[se + 1];
+    done = TryWindow(q, Window::kParagraphAfter, CapAfter(text_, doc_.paragraphs[next]), se + 1);
+  }
   if (!done && w.opens_paragraph && paragraph > 0) {
     done = TryWindow(q, Window::kParagraphBefore, CapBefore(text_, doc_.paragraphs[paragraph - 1]),
                      s > 0 ? s - 1 : 0);
@@ -314,7 +394,26 @@ void Attributor::Run::AttributeQuote(size_t q) {
       layout_.sentence_paragraph[se + 1] <= layout_.sentence_paragraph[se] + 1) {
     done = TryWindow(q, Window::kNextSentence, CapAfter(text_, sentences[se + 1]), se + 1);
   }
-  if (!done && w.opens_sentence) TryContinuation(q);
+  if (!done && w.opens_sentence) done = TryContinuation(q);
+  // Last resort: a cue earlier in the sentence whose subject is not right
+  // before it (coordinated verbs, adverbials, long appositions: "Varga
+  // toured the quay on Monday and later called it "a triumph""). The
+  // subject that opens the clause is the source. It re-reads cues already
+  // listed as rejected, so it adds no reasons of its own.
+  size_t reasons = rejected_.size();
+  if (!done) done = TryWindow(q, Window::kSentenceBefore, w.sentence_before, s, true);
+  if (done) return;
+  rejected_.resize(reasons);
+  // Which windows were searched, in the order tried (as above).
+  std::vector<const char*> searched;
+  if (w.ends_clause) searched.push_back("after the quote");
+  searched.push_back("before it in its sentence");
+  if (w.opens_paragraph && paragraph > 0) searched.push_back("the paragraph before");
+  if (w.opens_sentence && s > 0) searched.push_back("the sentence before");
+  if (w.closes_sentence && se + 1 < sentences.size()) searched.push_back("the sentence after");
+  if (w.opens_sentence && q > 0) searched.push_back("the quote before (continuation)");
+  searched.push_back("the subject opening its sentence");
+  quotes_[q].attribution.explanation = Unattributed(searched);
 }
 
 Attributor::Attributor() = default;
@@ -327,6 +426,7 @@ std::unique_ptr<Attributor> Attributor::Create(const RuleSet& rules, const WordS
   if (attribution_rules == nullptr) return nullptr;
   std::unique_ptr<Attributor> attributor(new Attributor());
   attributor->words_ = &words;
+  attributor->passive_auxiliaries_ = PhraseSet(rules.Words("passive-auxiliaries"), false);
   attributor->reader_ = std::make_unique<SpeakerPhraseReader>(phrases);
   attributor->rules_ = std::move(attribution_rules);
   return attributor;

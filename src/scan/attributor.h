@@ -18,6 +18,7 @@
 #include "scan/document_tokens.h"
 #include "scan/entity_registry.h"
 #include "scan/text_layout.h"
+#include "scan/word_sets.h"
 
 namespace qa {
 
@@ -44,6 +45,7 @@ class Attributor {
   class Run;
 
   const WordSets* words_ = nullptr;
+  PhraseSet passive_auxiliaries_;  // "was", "were": a passive cue
   std::unique_ptr<SpeakerPhraseReader> reader_;
   std::unique_ptr<AttributionRules> rules_;
 };

@@ -133,6 +133,11 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
       const Record& record = records_[i];
       if (record.entity.kind != phrase.kind) continue;
       if (words.size() > 1 && ContainsRun(record.tokens, words)) return static_cast<int>(i);
+      // "the Courier" after "the Solvik Courier": the head word alone.
+      if (words.size() == 1 && record.tokens.size() > 1 && record.tokens.back() == words[0]) {
+        AddAlias(static_cast<int>(i), "the " + phrase.name);
+        return static_cast<int>(i);
+      }
     }
     return create ? NewEntity(phrase.name, phrase.kind, at) : -1;
   }
@@ -144,7 +149,12 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
   InferGender(&probe, phrase.title);
   int found = FindPerson(words, at.begin, probe.gender);
   if (found >= 0) {
-    if (phrase.name != records_[found].entity.name) AddAlias(found, phrase.name);
+    if (phrase.name != records_[found].entity.name) {
+      AddAlias(found, phrase.name);
+      // "Ms Quennell", "Mayor Varga": the titled short form is a form the
+      // article uses for the same person too.
+      if (!phrase.title.empty()) AddAlias(found, phrase.title + " " + phrase.name);
+    }
     return found;
   }
   // A longer name for a person first met by surname: upgrade the entity.
@@ -233,7 +243,7 @@ void EntityRegistry::NoteContext(int entity, const std::vector<Token>& tokens, s
   if (record.entity.kind != SpeakerKind::kPerson) return;
   const Token* before = i > 0 && tokens[i - 1].word ? &tokens[i - 1] : nullptr;
   bool placed = before != nullptr && !before->capitalized &&
-                (words_.locative_prepositions.Contains(before->text) ||
+                (words_.placing_prepositions.Contains(before->text) ||
                  words_.determiners.Contains(before->text));
   if (placed && phrase.title.empty() && record.gender == 0) {
     record.place_context = true;
@@ -253,9 +263,39 @@ void EntityRegistry::NoteRoleBefore(int entity, const std::vector<Token>& tokens
   if (record.gender == 0) InferGender(&record, before.text);
 }
 
+void EntityRegistry::NoteOrganizationRole(const std::vector<Token>& tokens, size_t i, size_t end,
+                                          int entity) {
+  std::vector<std::string>& roles = records_[entity].roles;
+  auto add = [&](std::string_view word) {
+    std::string role = AsciiLower(word);
+    if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
+  };
+  if (i > 0 && tokens[i - 1].word && !tokens[i - 1].capitalized &&
+      words_.organization_words.Contains(tokens[i - 1].text)) {
+    add(tokens[i - 1].text);
+  }
+  // An apposition: ", the [one or two modifiers] broadcaster" closed by a
+  // comma or the end of the sentence.
+  constexpr size_t kMaxModifiers = 2;
+  if (end + 2 >= tokens.size() || tokens[end].text != "," ||
+      !words_.determiners.Contains(tokens[end + 1].text)) {
+    return;
+  }
+  size_t head = end + 2;
+  while (head + 1 < tokens.size() && tokens[head + 1].word && head < end + 2 + kMaxModifiers) {
+    ++head;
+  }
+  if (head + 1 < tokens.size() && tokens[head + 1].word) return;
+  for (size_t k = end + 2; k <= head; ++k) {
+    if (tokens[k].capitalized) return;
+  }
+  if (words_.organization_words.Contains(tokens[head].text)) add(tokens[head].text);
+}
+
 void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size_t end,
                                 size_t sentence) {
   SpeakerPhrase phrase = phrases_.Classify(tokens, i, end);
+  TreatPlaceAsBody(&phrase);
   bool sentence_initial = i == 0 || (i == 1 && !tokens[0].word);
   if (phrase.form == PhraseForm::kName && sentence_initial && end - i == 1 &&
       phrase.kind == SpeakerKind::kPerson) {
@@ -271,6 +311,7 @@ void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size
     AddMention(entity, phrase.mention, sentence);
     NoteContext(entity, tokens, i, phrase);
     NoteRoleBefore(entity, tokens, i);
+    if (phrase.kind == SpeakerKind::kOrganization) NoteOrganizationRole(tokens, i, end, entity);
     if (phrase.name != records_[entity].entity.name) AddAlias(entity, phrase.name);
     // "Coastal Weather Service (CWS)": the acronym becomes an alias.
     if (end + 2 < tokens.size() && tokens[end].text == "(" && tokens[end + 2].text == ")" &&
@@ -281,10 +322,49 @@ void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size
   }
 }
 
+void EntityRegistry::LearnPlaces(const std::vector<Token>& tokens) {
+  for (size_t j = 0; j + 1 < tokens.size(); ++j) {
+    const Token& prep = tokens[j];
+    if (!prep.word || prep.capitalized) continue;
+    bool locative = words_.locative_prepositions.Contains(prep.text) ||
+                    (prep.text == "of" && j > 0 && tokens[j - 1].word &&
+                     words_.titles.Contains(tokens[j - 1].text) &&
+                     !words_.organization_words.Contains(tokens[j - 1].text));
+    if (!locative) continue;
+    const Token& name = tokens[j + 1];
+    if (!name.word || !name.capitalized || IsPossessive(name.text)) continue;
+    if (j + 2 < tokens.size() && tokens[j + 2].word && tokens[j + 2].capitalized) continue;
+    if (words_.non_names.Contains(name.text) || words_.organization_words.Contains(name.text) ||
+        words_.titles.Contains(name.text) || words_.female_names.Contains(name.text) ||
+        words_.male_names.Contains(name.text) || words_.publication_names.Contains(name.text)) {
+      continue;
+    }
+    places_.insert(std::string(name.text));
+  }
+}
+
+void EntityRegistry::TreatPlaceAsBody(SpeakerPhrase* phrase) const {
+  if (phrase->form == PhraseForm::kName && phrase->kind == SpeakerKind::kPerson &&
+      phrase->title.empty() && places_.count(phrase->name) > 0) {
+    phrase->kind = SpeakerKind::kOrganization;
+  }
+}
+
 void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sentence) {
+  LearnPlaces(tokens);
   size_t i = 0;
   while (i < tokens.size()) {
     if (!tokens[i].word || !tokens[i].capitalized) {
+      ++i;
+      continue;
+    }
+    // "Stated Koval: ..." or "Continued Varga: ...": an inverted cue opens
+    // the sentence; the name starts after it.
+    bool sentence_initial = i == 0 || !tokens[i - 1].word;
+    if (sentence_initial && words_.speech_verbs.Contains(tokens[i].text) && i + 1 < tokens.size() &&
+        tokens[i + 1].word && tokens[i + 1].capitalized &&
+        !words_.female_names.Contains(tokens[i].text) &&
+        !words_.male_names.Contains(tokens[i].text)) {
       ++i;
       continue;
     }
@@ -297,7 +377,24 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
 }
 
 void EntityRegistry::FinishNames() {
-  for (const auto& [phrase, sentence] : deferred_) {
+  // A name first met as a person ("Lorsund said") that the article later
+  // uses as a place is the place as a body.
+  for (size_t id = 0; id < records_.size(); ++id) {
+    Record& record = records_[id];
+    if (record.entity.kind != SpeakerKind::kPerson || record.tokens.size() != 1 ||
+        !record.title.empty() || places_.count(record.entity.name) == 0) {
+      continue;
+    }
+    record.entity.kind = SpeakerKind::kOrganization;
+    exact_[record.entity.name] = static_cast<int>(id);
+    auto it = person_words_.find(record.entity.name);
+    if (it != person_words_.end()) {
+      auto& ids = it->second;
+      ids.erase(std::remove(ids.begin(), ids.end(), static_cast<int>(id)), ids.end());
+    }
+  }
+  for (auto& [phrase, sentence] : deferred_) {
+    TreatPlaceAsBody(&phrase);
     int entity = LinkName(phrase, phrase.mention, false);
     if (entity >= 0) AddMention(entity, phrase.mention, sentence);
     // "Brandt says ...": a sentence's subject stands as a person does.
@@ -331,6 +428,7 @@ int EntityRegistry::ResolveRole(const SpeakerPhrase& phrase, std::string_view su
       match = record.title == phrase.name;
     } else {
       for (const auto& word : record.tokens) match = match || AsciiLower(word) == phrase.name;
+      for (const auto& role : record.roles) match = match || role == phrase.name;
     }
     if (match && pos >= best_pos) {
       best = mention.entity;
@@ -381,8 +479,11 @@ int EntityRegistry::Resolve(const SpeakerPhrase& phrase, size_t sentence,
   switch (phrase.form) {
     case PhraseForm::kPronoun:
       return ResolvePronoun(phrase, sentence);
-    case PhraseForm::kName:
-      return LinkName(phrase, phrase.mention, true);
+    case PhraseForm::kName: {
+      SpeakerPhrase name = phrase;
+      TreatPlaceAsBody(&name);
+      return LinkName(name, name.mention, true);
+    }
     case PhraseForm::kRole:
       return ResolveRole(phrase, surface);
     case PhraseForm::kVague:

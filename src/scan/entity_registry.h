@@ -42,6 +42,8 @@ class EntityRegistry {
   // pronouns prefer it.
   void NoteSpeaker(int entity, Span at, size_t sentence);
 
+  SpeakerKind KindOf(int entity) const { return records_[entity].entity.kind; }
+
   std::vector<Entity> TakeEntities();
 
   // The paragraph of each sentence, so a pronoun does not reach back over
@@ -55,6 +57,7 @@ class EntityRegistry {
     Entity entity;
     std::vector<std::string> tokens;  // name tokens, for surname matching
     std::string title;                // lower-case title seen with the name
+    std::vector<std::string> roles;   // "broadcaster": org nouns seen with the name
     int gender = 0;                   // +1 female, -1 male, 0 unknown
     std::set<size_t> positions;       // byte offsets of its mentions
     // Where the article writes the name: as a person would stand (a
@@ -68,6 +71,13 @@ class EntityRegistry {
     size_t sentence;
   };
 
+  // "state broadcaster Radio Valdoria", "Radio Valdoria, the state
+  // broadcaster,": the organisation noun a later "the broadcaster" means.
+  void NoteOrganizationRole(const std::vector<Token>& tokens, size_t i, size_t end, int entity);
+  // "in Lorsund", "the mayor of Lorsund": single words the article uses as
+  // places; a speaker named by one is the place as a body, never a person.
+  void LearnPlaces(const std::vector<Token>& tokens);
+  void TreatPlaceAsBody(SpeakerPhrase* phrase) const;
   // One past the run of capitalised words starting at tokens[i]; *resume
   // is set past a headline verb that ended it.
   size_t NameRunEnd(const std::vector<Token>& tokens, size_t i, size_t* resume) const;
@@ -97,6 +107,7 @@ class EntityRegistry {
   std::map<std::string, int> exact_;         // org/place name or alias -> entity
   std::unordered_map<std::string, std::vector<int>> person_words_;  // name word -> people
   std::vector<std::pair<SpeakerPhrase, size_t>> deferred_;
+  std::set<std::string> places_;  // learned by LearnPlaces
   const std::vector<size_t>* sentence_paragraph_ = nullptr;
 };
 

@@ -250,6 +250,14 @@ bool NounPhraseClassifier::ClassifyName(const std::vector<Token>& tokens, size_t
   for (size_t i = k; i < end && !org_name; ++i) {
     org_name = tokens[i].capitalized && words_.organization_words.Contains(tokens[i].text);
   }
+  // "the Solvik Courier": a publication's name, unless a given name opens
+  // it ("Li Sun").
+  // "the Courier" alone, after its determiner, is one too.
+  bool determined = k > begin && words_.determiners.Contains(tokens[k - 1].text);
+  org_name = org_name || ((end - k > 1 || determined) &&
+                          words_.publication_names.Contains(tokens[end - 1].text) &&
+                          !words_.female_names.Contains(tokens[k].text) &&
+                          !words_.male_names.Contains(tokens[k].text));
   // A place at the end of the run ("Marrow Bay") is a state as a source.
   size_t place = words_.places.LongestMatchEndingAt(tokens, end);
   size_t start = k;

@@ -45,6 +45,7 @@ bool QuoteClassifier::IsShortTitleCase(const std::vector<Token>& words) const {
 QuoteClassifier::QuoteClassifier(const RuleSet& rules, const WordSets& words)
     : words_(words),
       scare_cues_(rules.Words("scare-quote-cues"), false),
+      naming_cues_(rules.Words("naming-cues"), false),
       title_cues_(rules.Words("title-cues"), false) {}
 
 bool QuoteClassifier::IsSubhead(const Document& document, const DocumentTokens& tokens,
@@ -120,10 +121,35 @@ QuoteClassifier::Classification QuoteClassifier::Classify(std::string_view text,
             "scare: a scare-quote cue (scare-quote-cues) right before a short quote that does "
             "not end like speech"};
   }
+  // A naming cue is the speaker's own word only when a name or pronoun
+  // speaks ("Varga dubbed the levy ..."); after a common noun it is a
+  // participle ("a stretch of quay dubbed ...").
+  bool naming_cue = naming_cues_.LongestMatchEndingAt(before, before.size()) > 0;
+  std::string_view mention =
+      text.substr(quote.attribution.mention.begin, quote.attribution.mention.size());
+  bool named_speaker = attributed && !mention.empty() &&
+                       (IsUpperStart(mention, 0) || words_.pronouns.Contains(mention));
+  if (naming_cue && !named_speaker && words <= kScareMaxWords + 2 && !speech_end) {
+    return {QuoteKind::kScare,
+            "scare: a naming cue (naming-cues) right before a short quote and no named or "
+            "pronoun speaker"};
+  }
   // In a headline every word is capitalised, so a title-case quote there
   // says nothing about being a title; with a speaker it is speech
   // ("Councillor Slams Plan As ‘A Disgrace’").
-  bool headline_speech = attributed && IsTitleCase(before) && before.size() >= 3;
+  // A quote a speaker introduces with a colon ("Varga: 'We Will Not Back
+  // Down'") is speech whatever its capitals.
+  size_t lead_end = lead_in.find_last_not_of(" \n\r\t");
+  bool colon_lead = lead_end != std::string_view::npos && lead_in[lead_end] == ':';
+  // "Varga called the pier 'Harbour Lights'": a named speaker whose own cue
+  // is a naming word gave the name; it is her words, not a title.
+  Span cue = quote.attribution.cue;
+  std::string_view cue_text = text.substr(cue.begin, cue.size());
+  bool speaker_named_it = named_speaker && cue.begin >= lead_in_span.begin &&
+                          cue.end <= lead_in_span.end &&
+                          (naming_cues_.Contains(cue_text) || title_cues_.Contains(cue_text));
+  bool headline_speech =
+      attributed && ((IsTitleCase(before) && before.size() >= 3) || colon_lead || speaker_named_it);
   if (!headline_speech) {
     if (title_cue && IsTitleCase(tokens) && !speech_end) {
       return {QuoteKind::kTitle, "title: a title cue (title-cues) before a title-case quote"};
@@ -144,8 +170,23 @@ QuoteClassifier::Classification QuoteClassifier::Classify(std::string_view text,
     trimmed.remove_suffix(1);
   }
   bool opens_sentence = trimmed.empty() || trimmed.back() == ':' || trimmed.back() == ',';
-  if (opens_sentence || (starts_upper && terminal)) return {QuoteKind::kDirect, ""};
-  return {QuoteKind::kPartial, ""};
+  QuoteKind kind =
+      opens_sentence || (starts_upper && terminal) ? QuoteKind::kDirect : QuoteKind::kPartial;
+  // Say which test kept a quote that looks like a label or title as speech.
+  std::string_view why;
+  if (naming_cue && words <= kScareMaxWords + 2 && !speech_end) {
+    why =
+        "speech: a naming cue (naming-cues) after a named or pronoun speaker: the speaker's "
+        "own words";
+  } else if (headline_speech && IsShortTitleCase(tokens) && !speech_end) {
+    why = colon_lead         ? "speech: a title-case quote its speaker introduces with a colon"
+          : speaker_named_it ? "speech: a title-case name a named speaker gave (the cue is a "
+                               "naming word: naming-cues, title-cues)"
+                             : "speech: a title-case quote in a title-case headline with a speaker";
+  } else if (words <= kScareMaxWords) {
+    why = "speech: three words or fewer, but its sentence reports speech by the speaker found";
+  }
+  return {kind, why};
 }
 
 }  // namespace qa

@@ -56,6 +56,7 @@ class QuoteClassifier {
 
   const WordSets& words_;
   PhraseSet scare_cues_;
+  PhraseSet naming_cues_;  // scare only with no speaker: "dubbed", "the term"
   PhraseSet title_cues_;
 };
 

@@ -4,6 +4,7 @@
 #include "scan/document_tokens.h"
 #include "scan/entity_registry.h"
 #include "scan/name_collector.h"
+#include "scan/nested_attribution.h"
 #include "scan/noun_phrase.h"
 #include "scan/quote_classifier.h"
 #include "scan/quote_finder.h"
@@ -33,6 +34,8 @@ std::unique_ptr<Scanner> Scanner::Create(const RuleSet& rules, std::vector<RuleE
   scanner->tokenizer_ = std::make_unique<Tokenizer>(&IsAbbreviation, &words.abbreviations);
   scanner->finder_ = std::make_unique<QuoteFinder>(words.elisions, words.speech_verbs);
   scanner->classifier_ = std::make_unique<QuoteClassifier>(rules, words);
+  scanner->reader_ = std::make_unique<SpeakerPhraseReader>(*scanner->phrases_);
+  scanner->nested_ = std::make_unique<OuterSourceFinder>(words, *scanner->reader_);
   return scanner;
 }
 
@@ -57,6 +60,8 @@ ScanResult Scanner::Scan(const Document& document) const {
   //    the speaker phrase read and resolved. Subheads are titles, skipped.
   std::vector<bool> subheads = classifier_->FindSubheads(document, layout, tokens, result.quotes);
   attributor_->Attribute(document, layout, tokens, subheads, &registry, &result.quotes);
+  //    A quote inside what a document or organisation reports goes to it.
+  nested_->Apply(document, layout, tokens, &registry, &result.quotes);
   // 6. Each quote's kind: direct, partial, scare quote or title.
   classifier_->ClassifyAll(document, layout, tokens, subheads, &result.quotes);
   result.entities = registry.TakeEntities();

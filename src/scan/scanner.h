@@ -15,6 +15,8 @@ namespace qa {
 
 class Attributor;
 class NounPhraseClassifier;
+class OuterSourceFinder;
+class SpeakerPhraseReader;
 class QuoteClassifier;
 class QuoteFinder;
 class Tokenizer;
@@ -36,6 +38,8 @@ class Scanner {
   std::unique_ptr<QuoteFinder> finder_;
   std::unique_ptr<Attributor> attributor_;
   std::unique_ptr<QuoteClassifier> classifier_;
+  std::unique_ptr<SpeakerPhraseReader> reader_;
+  std::unique_ptr<OuterSourceFinder> nested_;
 };
 
 }  // namespace qa

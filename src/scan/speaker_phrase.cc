@@ -364,6 +364,38 @@ bool SpeakerPhraseReader::IsAdverbChunk(const std::vector<Token>& tokens, size_t
   return true;
 }
 
+SpeakerPhrase SpeakerPhraseReader::ReadAnonymousSpeaker(const std::vector<Token>& tokens,
+                                                        size_t begin, size_t end) const {
+  // "said another.", "said a third.", "said one stallholder.": a phrase that
+  // closes the clause right after the cue and names nobody is an anonymous
+  // individual, an unnamed source. A time phrase ("said a year later") is
+  // not.
+  size_t last = begin;
+  while (last < end && tokens[last].word) ++last;
+  if (last == begin) return {};
+  for (size_t i = last; i < end; ++i) {
+    if (tokens[i].word) return {};
+  }
+  SpeakerPhrase phrase;
+  if (words_.anonymous_speakers.LongestMatchAt(tokens, begin) == last - begin) {
+    phrase.form = PhraseForm::kVague;
+    phrase.kind = SpeakerKind::kVague;
+    phrase.mention = {tokens[begin].span.begin, tokens[last - 1].span.end};
+    phrase.name = AsciiLower(JoinTokens(tokens, begin, last));
+    phrase.possessed = true;  // its own unnamed source, never an earlier one
+    return phrase;
+  }
+  for (size_t i = begin; i < last; ++i) {
+    if (words_.time_words.Contains(tokens[i].text)) return {};
+  }
+  phrase = ReadUnknownHead(tokens, begin, last);
+  if (phrase.form != PhraseForm::kVague || phrase.mention.begin != tokens[begin].span.begin) {
+    return {};
+  }
+  phrase.name = AsciiLower(JoinTokens(tokens, begin, last));
+  return phrase;
+}
+
 SpeakerPhrase SpeakerPhraseReader::ReadAfterCue(const std::vector<Token>& tokens,
                                                 const Chunks& chunks) const {
   // After the cue: the phrase at the start; an unnamed role followed by an
@@ -387,6 +419,9 @@ SpeakerPhrase SpeakerPhraseReader::ReadAfterCue(const std::vector<Token>& tokens
   if (phrase.form == PhraseForm::kNone && chunks.size() > 1) {
     phrase = ReadUnknownHead(tokens, begin, end);
     unknown_head = phrase.form != PhraseForm::kNone;
+  }
+  if (phrase.form == PhraseForm::kNone && chunks.size() == 1) {
+    phrase = ReadAnonymousSpeaker(tokens, begin, end);
   }
   if ((phrase.form == PhraseForm::kRole || phrase.form == PhraseForm::kVague) &&
       chunks.size() > 1) {

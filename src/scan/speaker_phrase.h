@@ -48,6 +48,10 @@ class SpeakerPhraseReader {
   // at the cue ("which Koval calls"), if it has one.
   std::optional<SpeakerPhrase> ReadObjectRelative(const std::vector<Token>& tokens, size_t begin,
                                                   size_t end) const;
+  // An unnamed individual closing the clause after an inverted cue ("said
+  // another", "said one stallholder"); none otherwise.
+  SpeakerPhrase ReadAnonymousSpeaker(const std::vector<Token>& tokens, size_t begin,
+                                     size_t end) const;
   SpeakerPhrase ReadUnknownHead(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   // Chunk c, read from tokens[begin], is "a ..." right after a name.
   bool IsIndefiniteApposition(const std::vector<Token>& tokens, const Chunks& chunks, size_t c,

@@ -126,7 +126,7 @@ constexpr Field kFields[] = {
     {&WordSets::absolute_markers, "absolute-markers", false},
     {&WordSets::subordinators, "subordinators", false},
     {&WordSets::prepositions, "prepositions", false},
-    {&WordSets::locative_prepositions, "locative-prepositions", false},
+    {&WordSets::placing_prepositions, "placing-prepositions", false},
     {&WordSets::introductory_words, "introductory-words", false},
     {&WordSets::copulas, "copulas", false},
     {&WordSets::name_connectors, "name-connectors", false},
@@ -140,6 +140,10 @@ constexpr Field kFields[] = {
     {&WordSets::male_pronouns, "male-pronouns", false},
     {&WordSets::neuter_pronouns, "neuter-pronouns", false},
     {&WordSets::plural_pronouns, "plural-pronouns", false},
+    {&WordSets::anonymous_speakers, "anonymous-speaker-phrases", false},
+    {&WordSets::time_words, "time-words", false},
+    {&WordSets::publication_names, "publication-names", true},
+    {&WordSets::locative_prepositions, "locative-prepositions", false},
 };
 
 // The gender sets join a name list and a word list, both matched with case.

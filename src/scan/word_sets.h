@@ -69,7 +69,7 @@ struct WordSets {
   PhraseSet absolute_markers;         // "with" in "with Varga saying"
   PhraseSet subordinators;            // "though", "because"
   PhraseSet prepositions;             // "through", "among"
-  PhraseSet locative_prepositions;    // "in", "at": a place follows
+  PhraseSet placing_prepositions;     // "in", "at", "of": a place follows
   PhraseSet introductory_words;       // "In a statement, ...", "Speaking on ..."
   PhraseSet copulas;                  // "is", "became"
   PhraseSet name_connectors;          // "of", "de" inside names
@@ -83,6 +83,10 @@ struct WordSets {
   PhraseSet male_pronouns;            // "he"
   PhraseSet neuter_pronouns;          // "it"
   PhraseSet plural_pronouns;          // "they"
+  PhraseSet anonymous_speakers;       // "another", "a third": nobody named
+  PhraseSet time_words;               // "a year later" after a cue is no speaker
+  PhraseSet publication_names;        // "Courier": ends a newspaper's name
+  PhraseSet locative_prepositions;    // "in Lorsund": a place, never a person
 };
 
 }  // namespace qa

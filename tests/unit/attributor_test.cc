@@ -916,6 +916,53 @@ TEST(AttributorTest, ScareAndTitleQuotesSayWhichTestDecided) {
       << subhead->attribution.explanation;
 }
 
+TEST(AttributorTest, QuoteWithoutSpeakerSaysWhereItLookedAndWhatItRejected) {
+  // An editor reading quotes --explain must see why no speaker was taken:
+  // the cue that was found and the phrase that named nobody.
+  Scanned s = ScanArticle(
+      "The ferry hall in Lorsund was full on Monday.\n\n"
+      "\"Nobody asked us about the terminal,\" said a year later.\n\n"
+      "\"The tide tables are wrong again.\"\n");
+  const Quote* rejected = FindQuote(s, "Nobody asked us");
+  const Quote* silent = FindQuote(s, "tide tables");
+  ASSERT_NE(rejected, nullptr);
+  ASSERT_NE(silent, nullptr);
+  EXPECT_EQ(rejected->attribution.entity, -1);
+  const std::string& why = rejected->attribution.explanation;
+  EXPECT_NE(why.find("no speaker: searched after the quote"), std::string::npos) << why;
+  EXPECT_NE(why.find("rejected: quote-cue-speaker found the cue \"said\" but no source phrase "
+                     "in \"a year later.\""),
+            std::string::npos)
+      << why;
+  EXPECT_NE(silent->attribution.explanation.find("the quote before it has no speaker either"),
+            std::string::npos)
+      << silent->attribution.explanation;
+}
+
+TEST(AttributorTest, QuoteInsideWhatAPublicationOrDocumentReportsHasAnInnerSpeaker) {
+  // The outer source gets the credit; the speaker inside the report is kept,
+  // so an editor sees both who published the words and who said them.
+  Scanned s = ScanArticle(
+      "Mayor Gunnhild Saether met ferry operators in Lorsund on Monday.\n\n"
+      "The Solvik Courier reported that Saether told aides \"the deal is dead.\"\n\n"
+      "According to a recording obtained by the Courier, Saether said \"we will never "
+      "sign.\"\n\n"
+      "Saether said that harbour master Peter Brandt had called the plan \"reckless.\"\n");
+  auto speakers = [&](std::string_view words) {
+    const Quote* quote = FindQuote(s, words);
+    EXPECT_NE(quote, nullptr) << words;
+    const Entity* outer = quote ? s.result.SpeakerOf(*quote) : nullptr;
+    const Entity* inner = quote ? s.result.InnerSpeakerOf(*quote) : nullptr;
+    return std::make_pair(outer ? outer->name : "", inner ? inner->name : "");
+  };
+  EXPECT_EQ(speakers("deal is dead"),
+            std::make_pair(std::string("Solvik Courier"), std::string("Gunnhild Saether")));
+  EXPECT_EQ(speakers("never sign"),
+            std::make_pair(std::string("recording"), std::string("Gunnhild Saether")));
+  // A person reporting another person's words: the words stay Brandt's.
+  EXPECT_EQ(speakers("reckless"), std::make_pair(std::string("Peter Brandt"), std::string("")));
+}
+
 // --- Datelines, groups, documents without a determiner ----------------------
 
 TEST(AttributorTest, DatelineNeverSuppliesAPronounsAntecedent) {
