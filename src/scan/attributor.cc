@@ -49,6 +49,9 @@ class Attributor::Run {
   bool TryCandidate(size_t q, const AttributionCandidate& candidate, const std::string& masked,
                     Span span, size_t sentence, bool clause_subject);
   bool TryContinuation(size_t q);
+  bool OpensSentence(Span mention) const;
+  bool IsUnnamedOpener(const SpeakerPhrase& phrase) const;
+  bool IsDateline(Span mention) const;
   // The subject of a participle cue whose clause opens with no subject.
   SpeakerPhrase ReadParticipleSubject(std::vector<Token> tokens) const;
   // The last word of `before_cue` makes the cue passive ("were told").
@@ -130,6 +133,12 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
     std::string_view lead(masked.data(), cue->begin - span.begin);
     while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
     participle = lead.size() >= 3 && lead.substr(lead.size() - 3) == " to";
+    // "Varga returned to the podium and declared": a coordinated verb's
+    // subject opens the clause too.
+    size_t space = lead.find_last_of(" ,");
+    std::string_view last = space == std::string_view::npos ? lead : lead.substr(space + 1);
+    participle = participle || (space != std::string_view::npos &&
+                                owner_.words_->verb_coordinators.Contains(last));
   }
   if (clause_subject && (!before_cue || IsPassiveCue({span.begin, cue->begin}))) return false;
   bool at_start = participle || clause_subject;
@@ -138,15 +147,47 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
   std::vector<Token> tokens = tokens_.OutsideQuotes(region, quotes_);
   std::string seen = pattern.id + " found" +
                      (cue ? " the cue \"" + std::string(cue_text) + "\"" : std::string()) + " but ";
-  if (pattern.window == Window::kAfter && before_cue && tokens.size() > kMaxAfterSpeakerTokens) {
-    // too long to be "...," the minister said
-    Reject(seen + "too many words stand between the quote and the cue");
-    return false;
-  }
+  // Longer than "...," the minister said: only a name right after a quote
+  // that opens its sentence, followed by its apposition ("...," Ines Koval,
+  // director of ... and a professor at ..., said), is the speaker.
+  bool long_after =
+      pattern.window == Window::kAfter && before_cue && tokens.size() > kMaxAfterSpeakerTokens;
   SpeakerPhrase phrase = at_start ? owner_.reader_->ReadSubjectAtStart(tokens)
                                   : owner_.reader_->Read(tokens, before_cue);
   if (phrase.form == PhraseForm::kNone && participle && !clause_subject) {
     phrase = ReadParticipleSubject(tokens_.OutsideQuotes(*speaker, quotes_));
+  }
+  if (long_after) {
+    auto comma = std::find_if(tokens.begin(), tokens.end(),
+                              [](const Token& token) { return !token.word && token.text == ","; });
+    if (phrase.form != PhraseForm::kName || comma == tokens.end() ||
+        phrase.mention.end > comma->span.begin || !OpensSentence(quotes_[q].span)) {
+      Reject(seen + "too many words stand between the quote and the cue");
+      return false;
+    }
+  }
+  // "Hours later, Koval returned ...": a sentence-initial word that names
+  // nobody in the article opens an introductory phrase; the subject may
+  // follow it. With none there, the word stays ("Another said").
+  if (IsUnnamedOpener(phrase)) {
+    std::vector<Token> rest = tokens;
+    SpeakerPhrase reread = phrase;
+    // Each try skips one more comma-separated chunk ("WESTPORT, March 3
+    // (Wirefax) -- In response to the strike, Varga ...").
+    size_t from = phrase.mention.end;
+    for (int tries = 0; tries < 3 && (reread.form == PhraseForm::kNone || IsUnnamedOpener(reread));
+         ++tries) {
+      auto comma = std::find_if(rest.begin(), rest.end(), [&](const Token& token) {
+        return token.span.begin >= from && !token.word &&
+               (token.text == "," || token.text == "\xE2\x80\x94" || token.text == "\xE2\x80\x93");
+      });
+      if (comma == rest.end()) break;
+      from = comma->span.end;
+      rest.erase(rest.begin(), comma + 1);
+      reread = at_start ? owner_.reader_->ReadSubjectAtStart(rest)
+                        : owner_.reader_->Read(rest, before_cue);
+    }
+    if (reread.form != PhraseForm::kNone && !IsUnnamedOpener(reread)) phrase = reread;
   }
   if (phrase.form == PhraseForm::kNone) {
     std::string region_text;
@@ -185,6 +226,49 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
             std::move(explanation));
   registry_.NoteSpeaker(entity, phrase.mention, sentence);
   return true;
+}
+
+bool Attributor::Run::OpensSentence(Span mention) const {
+  const std::vector<Span>& sentences = layout_.sentences;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), mention.begin,
+                             [](size_t pos, const Span& s) { return pos < s.begin; });
+  if (it == sentences.begin()) return true;
+  --it;
+  return OnlySpaceOrPunctuation(text_.substr(it->begin, mention.begin - it->begin));
+}
+
+bool Attributor::Run::IsUnnamedOpener(const SpeakerPhrase& phrase) const {
+  // One capitalised word read as a person's name, opening its sentence,
+  // that the article never uses for a person elsewhere: "Hastily",
+  // "Facing", "Minutes".
+  if (phrase.form != PhraseForm::kName || !phrase.title.empty() ||
+      phrase.name.find(' ') != std::string::npos || !OpensSentence(phrase.mention)) {
+    return false;
+  }
+  if (phrase.kind == SpeakerKind::kPerson && !registry_.NamesPerson(phrase.name)) return true;
+  return IsDateline(phrase.mention);
+}
+
+bool Attributor::Run::IsDateline(Span mention) const {
+  // "WESTPORT, March 3 (Wirefax) -- The mayor said": a word in capitals
+  // opening one of the first two paragraphs, then a comma, bracket or dash.
+  constexpr size_t kDatelineParagraphs = 2;
+  std::string_view word = text_.substr(mention.begin, mention.size());
+  size_t letters = 0;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  if (letters < 3 || doc_.paragraphs.size() < 1) return false;
+  bool early = false;
+  for (size_t p = 0; p < std::min(kDatelineParagraphs, doc_.paragraphs.size()); ++p) {
+    early = early || doc_.paragraphs[p].Contains(mention.begin);
+  }
+  if (!early) return false;
+  size_t next = mention.end;
+  while (next < text_.size() && text_[next] == ' ') ++next;
+  return next < text_.size() && (text_[next] == ',' || text_[next] == '(' ||
+                                 DashLengthAt(text_, next) > 0 || text_[next] == '-');
 }
 
 SpeakerPhrase Attributor::Run::ReadParticipleSubject(std::vector<Token> tokens) const {
@@ -295,6 +379,13 @@ void Attributor::Run::AttributeQuote(size_t q) {
   if (!done && w.opens_paragraph && paragraph > 0) {
     done = TryWindow(q, Window::kParagraphBefore, CapBefore(text_, doc_.paragraphs[paragraph - 1]),
                      s > 0 ? s - 1 : 0);
+  }
+  // "\"...,\" Brandt told the radio on Tuesday, when the board met. \"...\"":
+  // when the sentence before ends a quote already tied to its speaker, this
+  // quote continues it; the sentence's other clauses are not read for a cue.
+  if (!done && w.opens_sentence && s > 0 && q > 0 && quotes_[q - 1].attribution.entity >= 0 &&
+      layout_.quote_end_sentence[q - 1] + 1 == s) {
+    done = TryContinuation(q);
   }
   if (!done && w.opens_sentence && s > 0) {
     done = TryWindow(q, Window::kPreviousSentence, CapBefore(text_, sentences[s - 1]), s - 1);

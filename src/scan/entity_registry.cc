@@ -90,7 +90,8 @@ void EntityRegistry::AddMention(int entity, Span at, size_t sentence) {
   records_[entity].positions.insert(at.begin);
 }
 
-int EntityRegistry::FindPerson(const std::vector<std::string>& tokens, size_t at) const {
+int EntityRegistry::FindPerson(const std::vector<std::string>& tokens, size_t at,
+                               int gender) const {
   // The person mentioned last before `at` whose name contains these words;
   // failing that, the first one mentioned after. Only people sharing the
   // first word are looked at, through the word index.
@@ -102,6 +103,7 @@ int EntityRegistry::FindPerson(const std::vector<std::string>& tokens, size_t at
   for (int id : candidates->second) {
     const Record& record = records_[id];
     if (record.entity.kind != SpeakerKind::kPerson || !ContainsRun(record.tokens, tokens)) continue;
+    if (gender * record.gender < 0) continue;
     const std::set<size_t>& positions = record.positions;
     auto it = positions.upper_bound(at);
     if (it != positions.begin()) {
@@ -140,7 +142,12 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
     return create ? NewEntity(phrase.name, phrase.kind, at) : -1;
   }
   std::vector<std::string> words = SplitWords(phrase.name);
-  int found = FindPerson(words, at.begin);
+  // "Mr. Bush" is not Laura Bush: a title or given name of the other
+  // gender keeps two people apart.
+  Record probe;
+  probe.tokens = words;
+  InferGender(&probe, phrase.title);
+  int found = FindPerson(words, at.begin, probe.gender);
   if (found >= 0) {
     if (phrase.name != records_[found].entity.name) {
       AddAlias(found, phrase.name);
@@ -162,6 +169,7 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
     size_t i = static_cast<size_t>(id);
     Record& record = records_[i];
     if (record.entity.kind != SpeakerKind::kPerson || !ContainsRun(words, record.tokens)) continue;
+    if (probe.gender * record.gender < 0) continue;
     std::string old = record.entity.name;
     record.entity.name = phrase.name;
     record.tokens = words;
@@ -229,6 +237,32 @@ void EntityRegistry::NoteOwnedOrganization(const std::vector<Token>& tokens, siz
   AddMention(entity, owned.mention, sentence);
 }
 
+void EntityRegistry::NoteContext(int entity, const std::vector<Token>& tokens, size_t i,
+                                 const SpeakerPhrase& phrase) {
+  Record& record = records_[entity];
+  if (record.entity.kind != SpeakerKind::kPerson) return;
+  const Token* before = i > 0 && tokens[i - 1].word ? &tokens[i - 1] : nullptr;
+  bool placed = before != nullptr && !before->capitalized &&
+                (words_.placing_prepositions.Contains(before->text) ||
+                 words_.determiners.Contains(before->text));
+  if (placed && phrase.title.empty() && record.gender == 0) {
+    record.place_context = true;
+  } else {
+    record.person_context = true;
+  }
+}
+
+void EntityRegistry::NoteRoleBefore(int entity, const std::vector<Token>& tokens, size_t i) {
+  // "Former senator Ilse Marr": a lower-case role right before the name is
+  // her title, so "the senator" later refers to her.
+  Record& record = records_[entity];
+  if (record.entity.kind != SpeakerKind::kPerson || !record.title.empty() || i == 0) return;
+  const Token& before = tokens[i - 1];
+  if (!before.word || before.capitalized || !words_.titles.Contains(before.text)) return;
+  record.title = AsciiLower(before.text);
+  if (record.gender == 0) InferGender(&record, before.text);
+}
+
 void EntityRegistry::NoteOrganizationRole(const std::vector<Token>& tokens, size_t i, size_t end,
                                           int entity) {
   std::vector<std::string>& roles = records_[entity].roles;
@@ -275,6 +309,8 @@ void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size
   } else if (phrase.form == PhraseForm::kName) {
     int entity = LinkName(phrase, phrase.mention, true);
     AddMention(entity, phrase.mention, sentence);
+    NoteContext(entity, tokens, i, phrase);
+    NoteRoleBefore(entity, tokens, i);
     if (phrase.kind == SpeakerKind::kOrganization) NoteOrganizationRole(tokens, i, end, entity);
     if (phrase.name != records_[entity].entity.name) AddAlias(entity, phrase.name);
     // "Coastal Weather Service (CWS)": the acronym becomes an alias.
@@ -361,6 +397,8 @@ void EntityRegistry::FinishNames() {
     TreatPlaceAsBody(&phrase);
     int entity = LinkName(phrase, phrase.mention, false);
     if (entity >= 0) AddMention(entity, phrase.mention, sentence);
+    // "Brandt says ...": a sentence's subject stands as a person does.
+    if (entity >= 0) records_[entity].person_context = true;
   }
   deferred_.clear();
 }
@@ -427,6 +465,9 @@ int EntityRegistry::ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence)
     if (!KindAccepts(phrase.kind, record.entity.kind) || !GenderAccepts(phrase.name, record)) {
       continue;
     }
+    if (phrase.kind == SpeakerKind::kPerson && record.place_context && !record.person_context) {
+      continue;  // "a rally in Clarkston ... he said"
+    }
     chosen = mention.entity;
     chosen_sentence = mention.sentence;
   }
@@ -456,8 +497,19 @@ int EntityRegistry::Resolve(const SpeakerPhrase& phrase, size_t sentence,
   return -1;
 }
 
+bool EntityRegistry::NamesPerson(const std::string& word) const {
+  auto it = person_words_.find(word);
+  if (it == person_words_.end()) return false;
+  for (int id : it->second) {
+    if (records_[id].entity.kind == SpeakerKind::kPerson) return true;
+  }
+  return false;
+}
+
 void EntityRegistry::NoteSpeaker(int entity, Span at, size_t sentence) {
-  if (entity >= 0) AddMention(entity, at, sentence);
+  if (entity < 0) return;
+  AddMention(entity, at, sentence);
+  records_[entity].person_context = true;
 }
 
 std::vector<Entity> EntityRegistry::TakeEntities() {

@@ -33,6 +33,11 @@ class EntityRegistry {
   // none yet. Returns -1 for a pronoun with no antecedent.
   int Resolve(const SpeakerPhrase& phrase, size_t sentence, std::string_view surface);
 
+  // Whether the article names a person with this word anywhere ("Brandt"
+  // after "Ilse Brandt"): a capitalised sentence-initial word is a name only
+  // then ("Hours later," and "Facing criticism," name nobody).
+  bool NamesPerson(const std::string& word) const;
+
   // Remembers that `entity` spoke at `at` (a quote's attribution), so later
   // pronouns prefer it.
   void NoteSpeaker(int entity, Span at, size_t sentence);
@@ -55,6 +60,11 @@ class EntityRegistry {
     std::vector<std::string> roles;   // "broadcaster": org nouns seen with the name
     int gender = 0;                   // +1 female, -1 male, 0 unknown
     std::set<size_t> positions;       // byte offsets of its mentions
+    // Where the article writes the name: as a person would stand (a
+    // subject, with a title, as a speaker) or only as a place would ("in
+    // Clarkston", "the Fed"). A "he" or "she" skips a name seen only so.
+    bool person_context = false;
+    bool place_context = false;
   };
   struct Mention {
     int entity;
@@ -74,8 +84,12 @@ class EntityRegistry {
   void NoteOwnedOrganization(const std::vector<Token>& tokens, size_t i, size_t end,
                              size_t sentence);
   void RecordName(const std::vector<Token>& tokens, size_t i, size_t end, size_t sentence);
+  void NoteRoleBefore(int entity, const std::vector<Token>& tokens, size_t i);
+  void NoteContext(int entity, const std::vector<Token>& tokens, size_t i,
+                   const SpeakerPhrase& phrase);
   int LinkName(const SpeakerPhrase& phrase, Span at, bool create);
-  int FindPerson(const std::vector<std::string>& tokens, size_t at) const;
+  // `gender` (+1, -1, 0 unknown) skips people known to be of the other one.
+  int FindPerson(const std::vector<std::string>& tokens, size_t at, int gender = 0) const;
   void IndexPersonWords(int entity);
   int ResolveRole(const SpeakerPhrase& phrase, std::string_view surface);
   int ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence) const;

@@ -86,6 +86,35 @@ bool SpeakerPhraseReader::IsIndefiniteApposition(const std::vector<Token>& token
          !words_.subordinators.Contains(tokens[prev_begin].text);
 }
 
+// "Clinton, at a rally in Lorsund, Vestland, said": a chunk of capitalised
+// words right after a chunk ending in the object of a preposition continues
+// that place ("in Lorsund, Vestland"); it is no subject. A last chunk
+// right before the cue is ("At the rally in Lorsund, Brenner said").
+bool SpeakerPhraseReader::IsPlaceContinuation(const std::vector<Token>& tokens,
+                                              const Chunks& chunks, size_t c) const {
+  if (c == 0 || c + 1 >= chunks.size()) return false;
+  auto [begin, end] = chunks[c];
+  size_t words = 0;
+  for (size_t i = begin; i < end; ++i) {
+    if (!tokens[i].word) continue;
+    if (!tokens[i].capitalized || words_.titles.Contains(tokens[i].text)) return false;
+    // "His partner at Lenox, Lawrence Cummings, said": a given name opens a
+    // person's name, not a place.
+    if (words == 0 && (words_.female_names.Contains(tokens[i].text) ||
+                       words_.male_names.Contains(tokens[i].text))) {
+      return false;
+    }
+    ++words;
+  }
+  if (words == 0 || words > 3) return false;
+  auto [prev_begin, prev_end] = chunks[c - 1];
+  size_t k = prev_end;
+  while (k > prev_begin && (!tokens[k - 1].word || tokens[k - 1].capitalized)) --k;
+  if (k == prev_end || k == prev_begin) return false;
+  const Token& before = tokens[k - 1];
+  return before.word && !before.capitalized && words_.prepositions.Contains(before.text);
+}
+
 SpeakerPhrase SpeakerPhraseReader::SubjectBeforePreposition(const std::vector<Token>& tokens,
                                                             size_t begin, size_t limit) const {
   if (begin >= limit || !tokens[begin].word || !words_.determiners.Contains(tokens[begin].text)) {
@@ -147,6 +176,16 @@ SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& 
   // The subject of a participle cue ("He later stood by the remark,
   // saying ...") opens the clause, after any introductory phrase.
   std::vector<Token> tokens = WithoutParentheses(all);
+  // "..., with Varga saying": an absolute phrase has its own subject.
+  for (size_t i = tokens.size(); i-- > 0;) {
+    if (IsComma(tokens[i])) break;
+    if (!tokens[i].word || !words_.absolute_markers.Contains(tokens[i].text)) continue;
+    if (i + 1 >= tokens.size()) break;
+    std::vector<Token> rest(tokens.begin() + static_cast<long>(i) + 1, tokens.end());
+    SpeakerPhrase subject = Read(rest, true);
+    if (subject.form != PhraseForm::kNone) return subject;
+    break;
+  }
   size_t start = 0;
   for (size_t i = 0; i <= tokens.size(); ++i) {
     if (i < tokens.size() && !IsComma(tokens[i])) continue;
@@ -157,7 +196,15 @@ SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& 
                                words_.subordinators.Contains(tokens[begin].text))) {
       continue;
     }
-    return phrases_.Classify(tokens, begin, phrases_.PhraseEndAfter(tokens, begin, i));
+    SpeakerPhrase phrase =
+        phrases_.Classify(tokens, begin, phrases_.PhraseEndAfter(tokens, begin, i));
+    if (phrase.form != PhraseForm::kNone) return phrase;
+    // "The harbour master is insisting": a head no lexicon knows, right
+    // before an auxiliary.
+    size_t k = begin + 1;
+    while (k < i && tokens[k].word && !words_.function_words.Contains(tokens[k].text)) ++k;
+    if (k < i && IsAuxiliary(tokens[k])) return ReadUnknownHead(tokens, begin, k);
+    return {};
   }
   return {};
 }
@@ -176,11 +223,55 @@ SpeakerPhrase SpeakerPhraseReader::Read(const std::vector<Token>& all, bool befo
   return before_cue ? ReadBeforeCue(tokens, chunks) : ReadAfterCue(tokens, chunks);
 }
 
+std::optional<SpeakerPhrase> SpeakerPhraseReader::ReadObjectRelative(
+    const std::vector<Token>& tokens, size_t begin, size_t end) const {
+  // "which Koval calls", "whom he had described as": a phrase after the
+  // relative pronoun, followed by at most two auxiliaries or adverbs.
+  constexpr size_t kMaxTrailing = 2;
+  if (begin + 1 >= end) return std::nullopt;
+  size_t e = phrases_.PhraseEndAfter(tokens, begin + 1, end);
+  if (e == begin + 1 || end - e > kMaxTrailing) return std::nullopt;
+  for (size_t i = e; i < end; ++i) {
+    const Token& token = tokens[i];
+    if (!token.word || token.capitalized || words_.prepositions.Contains(token.text) ||
+        words_.determiners.Contains(token.text) || IsParticiple(token)) {
+      return std::nullopt;
+    }
+  }
+  SpeakerPhrase subject = phrases_.Classify(tokens, begin + 1, e);
+  if (subject.form == PhraseForm::kNone) return std::nullopt;
+  return subject;
+}
+
 SpeakerPhrase SpeakerPhraseReader::ReadBeforeCue(const std::vector<Token>& tokens,
                                                  const Chunks& chunks) const {
+  // The cue inside a relative clause ("Koval, who has long called it").
+  std::optional<size_t> relative;
+  if (chunks.size() > 1) {
+    auto [begin, end] = chunks.back();
+    if (begin < end && tokens[begin].word &&
+        words_.relative_pronouns.Contains(tokens[begin].text)) {
+      std::optional<SpeakerPhrase> subject = ReadObjectRelative(tokens, begin, end);
+      if (subject) return *subject;
+      relative = begin;
+    }
+  }
   SpeakerPhrase fallback;
   for (size_t c = chunks.size(); c-- > 0;) {
+    // "Daniloff, now retired in Cambridge, Mass., said": the chunk the
+    // place continues is an aside too, unless it opens the region ("The
+    // mayor of Lorsund, Vestland, said").
+    if (c >= 2 && IsPlaceContinuation(tokens, chunks, c)) {
+      --c;
+      continue;
+    }
     std::optional<SpeakerPhrase> phrase = ReadSubjectChunk(tokens, chunks, c, &fallback);
+    if (phrase && relative && c + 2 == chunks.size() && phrase->form != PhraseForm::kNone &&
+        phrase->form != PhraseForm::kPronoun) {
+      // The relative pronoun is the cue's subject; it names the phrase
+      // before it, and the mention takes in both ("Koval, who").
+      phrase->mention.end = tokens[*relative].span.end;
+    }
     if (phrase) return *phrase;
   }
   return fallback;
@@ -192,15 +283,21 @@ std::optional<SpeakerPhrase> SpeakerPhraseReader::ReadSubjectChunk(const std::ve
   auto [begin, end] = chunks[c];
   if (begin == end) return std::nullopt;
   if (phrases_.IsClauseOpener(tokens[begin]) || IsNumberChunk(tokens, begin, end) ||
-      IsAffiliationChunk(tokens, begin, end)) {
+      IsAffiliationChunk(tokens, begin, end) || IsPlaceContinuation(tokens, chunks, c)) {
     return std::nullopt;
   }
   while (begin < end && tokens[begin].word && words_.subordinators.Contains(tokens[begin].text)) {
     ++begin;
   }
   if (begin == end) return std::nullopt;
-  if (c > 0 && (IsIndefiniteApposition(tokens, chunks, c, begin) ||
-                phrases_.IsAppositive(tokens, begin, end))) {
+  // "In an interview with hosts Wilk and Ruiz, the candidate stated": after
+  // an introductory phrase a chunk is the subject, no apposition.
+  bool after_intro = c > 0 && chunks[c - 1].first < chunks[c - 1].second &&
+                     tokens[chunks[c - 1].first].word &&
+                     words_.prepositions.Contains(tokens[chunks[c - 1].first].text);
+  if (c > 0 && !after_intro &&
+      (IsIndefiniteApposition(tokens, chunks, c, begin) ||
+       phrases_.IsAppositive(tokens, begin, end))) {
     if (fallback->form == PhraseForm::kNone) {
       *fallback = phrases_.Classify(tokens, phrases_.PhraseStartBefore(tokens, begin, end), end);
     }
@@ -236,7 +333,35 @@ std::optional<SpeakerPhrase> SpeakerPhraseReader::ReadSubjectChunk(const std::ve
   }
   if (phrase.form != PhraseForm::kNone) return phrase;
   if (aside) return std::nullopt;
+  // "Varga, however, said": one or two lower-case words between commas are
+  // an adverbial aside.
+  if (c + 1 < chunks.size() && IsAdverbChunk(tokens, begin, end)) return std::nullopt;
   return *fallback;
+}
+
+// An auxiliary or copula: a function word that is no preposition,
+// conjunction, relative or pronoun ("is", "has", "will").
+bool SpeakerPhraseReader::IsAuxiliary(const Token& token) const {
+  return token.word && words_.function_words.Contains(token.text) &&
+         !words_.prepositions.Contains(token.text) && !words_.subordinators.Contains(token.text) &&
+         !words_.relative_pronouns.Contains(token.text) &&
+         !words_.name_connectors.Contains(token.text) &&
+         !words_.verb_coordinators.Contains(token.text) && phrases_.PronounStem(token.text).empty();
+}
+
+bool SpeakerPhraseReader::IsAdverbChunk(const std::vector<Token>& tokens, size_t begin,
+                                        size_t end) const {
+  constexpr size_t kMaxWords = 2;
+  if (begin >= end || end - begin > kMaxWords) return false;
+  for (size_t i = begin; i < end; ++i) {
+    const Token& token = tokens[i];
+    if (!token.word || token.capitalized || !phrases_.PronounStem(token.text).empty() ||
+        words_.determiners.Contains(token.text) || words_.titles.Contains(token.text) ||
+        words_.vague_sources.Contains(token.text)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 SpeakerPhrase SpeakerPhraseReader::ReadAnonymousSpeaker(const std::vector<Token>& tokens,

@@ -44,6 +44,10 @@ class SpeakerPhraseReader {
   // otherwise.
   SpeakerPhrase SubjectBeforePreposition(const std::vector<Token>& tokens, size_t begin,
                                          size_t limit) const;
+  // The subject of an object relative clause tokens[begin, end) that ends
+  // at the cue ("which Koval calls"), if it has one.
+  std::optional<SpeakerPhrase> ReadObjectRelative(const std::vector<Token>& tokens, size_t begin,
+                                                  size_t end) const;
   // An unnamed individual closing the clause after an inverted cue ("said
   // another", "said one stallholder"); none otherwise.
   SpeakerPhrase ReadAnonymousSpeaker(const std::vector<Token>& tokens, size_t begin,
@@ -52,8 +56,11 @@ class SpeakerPhraseReader {
   // Chunk c, read from tokens[begin], is "a ..." right after a name.
   bool IsIndefiniteApposition(const std::vector<Token>& tokens, const Chunks& chunks, size_t c,
                               size_t begin) const;
+  bool IsAuxiliary(const Token& token) const;
+  bool IsAdverbChunk(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   bool IsNumberChunk(const std::vector<Token>& tokens, size_t begin, size_t end) const;
   bool IsAffiliationChunk(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  bool IsPlaceContinuation(const std::vector<Token>& tokens, const Chunks& chunks, size_t c) const;
   bool IsPrepositionalAside(const std::vector<Token>& tokens, size_t begin, size_t end) const;
 
   const NounPhraseClassifier& phrases_;

@@ -64,8 +64,12 @@ struct WordSets {
   PhraseSet quantifiers;              // "some", "two"
   PhraseSet group_quantifiers;        // "multiple lawmakers": an unnamed group
   PhraseSet clause_openers;           // "who", "citing"
+  PhraseSet relative_pronouns;        // "who", "which" opening a relative clause
+  PhraseSet verb_coordinators;        // "and" in "returned and declared"
+  PhraseSet absolute_markers;         // "with" in "with Varga saying"
   PhraseSet subordinators;            // "though", "because"
   PhraseSet prepositions;             // "through", "among"
+  PhraseSet placing_prepositions;     // "in", "at", "of": a place follows
   PhraseSet introductory_words;       // "In a statement, ...", "Speaking on ..."
   PhraseSet copulas;                  // "is", "became"
   PhraseSet name_connectors;          // "of", "de" inside names
