@@ -1,6 +1,7 @@
 #include "checks/vague_source_check.h"
 
 #include <algorithm>
+#include <map>
 
 #include "checks/check_lexicons.h"
 #include "checks/check_text.h"
@@ -147,6 +148,9 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   check->group_openers_ = LowercaseWords(&lexicons, "vague-group-clause-openers");
   check->group_postmodifier_starts_ = LowercaseWords(&lexicons, "vague-group-postmodifier-starts");
   check->group_prefilter_ = lexicons.Compile(kGroupPrefilter);
+  check->public_offices_ = LowercaseWords(&lexicons, "role-only-public-offices");
+  check->person_nouns_ = LowercaseWords(&lexicons, "role-only-person-nouns");
+  check->person_endings_ = LowercaseWords(&lexicons, "role-only-person-endings");
   if (!lexicons.ok()) return nullptr;
   return check;
 }
@@ -156,6 +160,7 @@ VagueSourceOptions VagueSourceOptions::Read(OptionReader* reader) {
   o.use_attribution = reader->Bool("use_attribution");
   o.text_patterns = reader->Bool("text_patterns");
   o.anonymous_sources = reader->Bool("anonymous_sources");
+  o.role_only_speakers = reader->Bool("role_only_speakers");
   return o;
 }
 
@@ -163,7 +168,8 @@ VagueSourceCheck::VagueSourceCheck(Severity severity, const VagueSourceOptions& 
     : severity_(severity),
       use_attribution_(options.use_attribution),
       text_patterns_(options.text_patterns),
-      anonymous_sources_(options.anonymous_sources) {}
+      anonymous_sources_(options.anonymous_sources),
+      role_only_speakers_(options.role_only_speakers) {}
 
 VagueSourceCheck::~VagueSourceCheck() = default;
 
@@ -275,16 +281,99 @@ bool VagueSourceCheck::AfterQuoteOrComma(std::string_view text, size_t pos, size
   return EndsWith(before, ",") || ClosingQuoteLengthBefore(before, before.size()) > 0;
 }
 
+bool VagueSourceCheck::IsPlainRole(std::string_view mention) const {
+  // "the officer", "the ad's narrator": a determiner, then lower-case words
+  // only. A capitalised modifier ("the Vermont senator") or a public office
+  // ("the president") is an epithet for someone the article names, and a
+  // pronoun is not a role.
+  size_t pos = 0;
+  Span first = WordAfter(mention, pos, mention.size());
+  if (first.empty() || AsciiLower(mention.substr(first.begin, first.size())) != "the") return false;
+  pos = first.end;
+  std::string_view head;
+  while (true) {
+    Span word = WordAfter(mention, pos, mention.size());
+    if (word.empty()) break;
+    unsigned char c = static_cast<unsigned char>(mention[word.begin]);
+    if (!(c >= 'a' && c <= 'z')) return false;
+    head = mention.substr(word.begin, word.size());
+    pos = word.end;
+  }
+  if (head.empty() || InWordList(public_offices_, head)) return false;
+  // A person, one of them: a person noun's ending ("officer", "narrator",
+  // "spokesman") or a listed person noun ("judge", "aide").
+  std::string lower = AsciiLower(head);
+  if (InWordList(person_nouns_, lower)) return true;
+  for (const std::string& ending : person_endings_) {
+    if (lower.size() > ending.size() + 2 &&
+        lower.compare(lower.size() - ending.size(), ending.size(), ending) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool VagueSourceCheck::RoleNamedInText(std::string_view text, const std::string& lower,
+                                       std::string_view mention) const {
+  // "harbour master Peter Brandt" or "Peter Brandt, the harbour master"
+  // anywhere in the article: the role belongs to a named person.
+  std::string role = AsciiLower(mention);
+  size_t space = role.find(' ');
+  if (space == std::string::npos) return false;
+  role = role.substr(space + 1);
+  for (size_t at = lower.find(role); at != std::string::npos; at = lower.find(role, at + 1)) {
+    size_t after = at + role.size();
+    if (after + 1 < text.size() && text[after] == ' ' && text[after + 1] >= 'A' &&
+        text[after + 1] <= 'Z') {
+      return true;
+    }
+    std::string_view before = text.substr(0, at);
+    for (std::string_view lead : {", the ", ", a ", ", an ", ", their ", ", its "}) {
+      if (before.size() > lead.size() && before.substr(before.size() - lead.size()) == lead) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void VagueSourceCheck::FromAttributions(const CheckContext& context, const std::vector<Span>& units,
                                         std::vector<Candidate>* out) const {
   const ScanResult& scan = context.scan;
   std::string_view text = context.document.text;
+  std::string lower_text;                   // made once, when a role needs it
+  std::map<std::string, bool> named_roles;  // role -> given to a name in the text
   for (const Quote& quote : scan.quotes) {
     int index = quote.attribution.entity;
     if (!IsSpokenQuote(quote) || index < 0 || static_cast<size_t>(index) >= scan.entities.size()) {
       continue;
     }
     const Entity& entity = scan.entities[static_cast<size_t>(index)];
+    // "Move along," the officer said: a person the article knows only by a
+    // role it never ties to a name ("the mayor" after "Mayor Elena Varga"
+    // resolves to her and is not reported).
+    if (role_only_speakers_ && entity.kind == SpeakerKind::kPerson &&
+        entity.name.compare(0, 4, "the ") == 0 && !quote.attribution.mention.empty() &&
+        quote.attribution.mention.end <= text.size() &&
+        IsPlainRole(
+            text.substr(quote.attribution.mention.begin, quote.attribution.mention.size()))) {
+      std::string_view role =
+          text.substr(quote.attribution.mention.begin, quote.attribution.mention.size());
+      auto known = named_roles.find(AsciiLower(role));
+      if (known == named_roles.end()) {
+        if (lower_text.empty()) lower_text = AsciiLower(text);
+        known =
+            named_roles.emplace(AsciiLower(role), RoleNamedInText(text, lower_text, role)).first;
+      }
+      if (known->second) continue;
+      Span mention = quote.attribution.mention;
+      out->push_back({mention,
+                      "role only: \"" +
+                          ShortExcerpt(text.substr(mention.begin, mention.size()), 80) +
+                          "\" is known only by a role; name the person if the article can",
+                      false, true});
+      continue;
+    }
     if (entity.kind != SpeakerKind::kVague) continue;
     Span span = quote.attribution.mention.empty() ? quote.span : quote.attribution.mention;
     if (span.end > text.size()) continue;
@@ -448,7 +537,7 @@ void VagueSourceCheck::Run(const CheckContext& context, std::vector<Finding>* fi
     kept_end = c.span.end;
     Finding finding;
     finding.rule = std::string(id());
-    finding.severity = severity_;
+    finding.severity = c.role_only ? Severity::kInfo : severity_;
     finding.message = std::move(c.message);
     finding.span = c.span;
     findings->push_back(std::move(finding));

@@ -30,9 +30,10 @@ namespace qa {
 // Options, read from rules/vague-source.json (which holds the defaults) when
 // the check is built.
 struct VagueSourceOptions {
-  bool use_attribution = false;    // signal 1: quotes attributed to vague entities
-  bool text_patterns = false;      // signal 2: the text patterns
-  bool anonymous_sources = false;  // report anonymity phrases on their own
+  bool use_attribution = false;     // signal 1: quotes attributed to vague entities
+  bool text_patterns = false;       // signal 2: the text patterns
+  bool anonymous_sources = false;   // report anonymity phrases on their own
+  bool role_only_speakers = false;  // "the officer said" with no name: info
 
   static VagueSourceOptions Read(OptionReader* reader);
 };
@@ -76,6 +77,7 @@ class VagueSourceCheck : public Check {
     Span span;
     std::string message;
     bool anonymity = false;
+    bool role_only = false;  // reported at info level
   };
 
   VagueSourceCheck(Severity severity, const VagueSourceOptions& options);
@@ -96,11 +98,18 @@ class VagueSourceCheck : public Check {
   bool ObjectAfterInverted(std::string_view text, Span phrase, Span unit) const;
   static bool AfterQuoteOrComma(std::string_view text, size_t pos, size_t floor);
   bool InWordList(const std::set<std::string>& words, std::string_view word) const;
+  // A role-only speaker worth an info finding (see FromAttributions).
+  bool IsPlainRole(std::string_view mention) const;
+  // The role in `mention` ("the harbour master") is given to a name in `text`.
+  // `lower` is `text` lower-cased (ASCII), made once per document.
+  bool RoleNamedInText(std::string_view text, const std::string& lower,
+                       std::string_view mention) const;
 
   Severity severity_;
   bool use_attribution_;
   bool text_patterns_;
   bool anonymous_sources_;
+  bool role_only_speakers_;
   // Any vague noun, pronoun or anonymity phrase: most sentences have none
   // and need no further pattern.
   std::unique_ptr<Pattern> prefilter_;
@@ -115,6 +124,9 @@ class VagueSourceCheck : public Check {
   std::set<std::string> group_non_modifiers_;        // lowercase
   std::set<std::string> group_non_persons_;          // lowercase
   std::set<std::string> group_openers_;              // lowercase
+  std::set<std::string> public_offices_;             // lowercase
+  std::set<std::string> person_nouns_;               // lowercase
+  std::set<std::string> person_endings_;             // lowercase
   std::set<std::string> object_continuations_;       // lowercase
   std::set<std::string> group_postmodifier_starts_;  // lowercase
 };
