@@ -92,8 +92,16 @@ bool SpeakerPhraseReader::IsIndefiniteApposition(const std::vector<Token>& token
 // right before the cue is ("At the rally in Lorsund, Brenner said").
 bool SpeakerPhraseReader::IsPlaceContinuation(const std::vector<Token>& tokens,
                                               const Chunks& chunks, size_t c) const {
-  if (c == 0 || c + 1 >= chunks.size()) return false;
+  if (c == 0) return false;
   auto [begin, end] = chunks[c];
+  // A known place ("Mich.", "Ohio") continues one even as the last chunk
+  // ("Cory Lind, 22, of Flint, Mich., said"), after "of" too.
+  size_t first = begin;
+  while (first < end && !tokens[first].word) ++first;
+  size_t last = end;
+  while (last > first && !tokens[last - 1].word) --last;
+  bool known_place = last > first && words_.places.LongestMatchAt(tokens, first) == last - first;
+  if (c + 1 >= chunks.size() && !known_place) return false;
   size_t words = 0;
   for (size_t i = begin; i < end; ++i) {
     if (!tokens[i].word) continue;
@@ -112,7 +120,8 @@ bool SpeakerPhraseReader::IsPlaceContinuation(const std::vector<Token>& tokens,
   while (k > prev_begin && (!tokens[k - 1].word || tokens[k - 1].capitalized)) --k;
   if (k == prev_end || k == prev_begin) return false;
   const Token& before = tokens[k - 1];
-  return before.word && !before.capitalized && words_.prepositions.Contains(before.text);
+  return before.word && !before.capitalized &&
+         (words_.prepositions.Contains(before.text) || (known_place && before.text == "of"));
 }
 
 SpeakerPhrase SpeakerPhraseReader::SubjectBeforePreposition(const std::vector<Token>& tokens,
@@ -187,6 +196,7 @@ SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& 
     break;
   }
   size_t start = 0;
+  bool after_introduction = false;
   for (size_t i = 0; i <= tokens.size(); ++i) {
     if (i < tokens.size() && !IsComma(tokens[i])) continue;
     size_t begin = start;
@@ -194,6 +204,13 @@ SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& 
     if (begin >= i) continue;
     if (tokens[begin].word && (words_.introductory_words.Contains(tokens[begin].text) ||
                                words_.subordinators.Contains(tokens[begin].text))) {
+      after_introduction = true;
+      continue;
+    }
+    // "At a rally in Portsmouth, N.H., on Tuesday, Senator ...": a place
+    // closing the introductory phrase is part of it.
+    if (after_introduction && tokens[begin].word &&
+        words_.places.LongestMatchAt(tokens, begin) == i - begin) {
       continue;
     }
     SpeakerPhrase phrase =
