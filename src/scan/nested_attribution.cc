@@ -1,5 +1,6 @@
 #include "scan/nested_attribution.h"
 
+#include <algorithm>
 #include <string>
 
 #include "core/text.h"
@@ -66,9 +67,22 @@ void OuterSourceFinder::Apply(const Document& document, const TextLayout& layout
   for (size_t q = 0; q < quotes->size(); ++q) {
     Attribution& a = (*quotes)[q].attribution;
     const Quote& quote = (*quotes)[q];
-    if (a.entity < 0 || a.mention.empty() || a.mention.end > quote.span.begin) continue;
+    if (a.entity < 0 || a.mention.empty()) continue;
     size_t s = layout.quote_sentence[q];
     const Span& sentence = layout.sentences[s];
+    if (a.mention.begin >= quote.span.end) {
+      // '"...," Varga said, according to a pool report.': the report is
+      // the outer source.
+      const Span& end_sentence = layout.sentences[layout.quote_end_sentence[q]];
+      size_t from = std::max(a.mention.end, a.cue.end);
+      if (from >= end_sentence.end) continue;
+      std::vector<Token> tail = tokens.OutsideQuotes({from, end_sentence.end}, *quotes);
+      Frame frame;
+      if (!FindTrailingAccordingTo(tail, &frame)) continue;
+      Credit(text, s, frame, registry, &a);
+      continue;
+    }
+    if (a.mention.end > quote.span.begin) continue;
     if (a.mention.begin < sentence.begin) continue;
     SpeakerKind kind = registry->KindOf(a.entity);
     bool reporter = kind == SpeakerKind::kDocument || kind == SpeakerKind::kOrganization;
@@ -88,22 +102,45 @@ void OuterSourceFinder::Apply(const Document& document, const TextLayout& layout
     std::vector<Token> lead = tokens.OutsideQuotes({sentence.begin, a.mention.begin}, *quotes);
     Frame frame;
     if (!FindFrame(lead, &frame)) continue;
-    std::string_view surface = text.substr(frame.outer.mention.begin, frame.outer.mention.size());
-    int outer = registry->Resolve(frame.outer, s, surface);
-    if (outer < 0 || outer == a.entity) continue;
-    SpeakerKind outer_kind = registry->KindOf(outer);
-    if (outer_kind != SpeakerKind::kDocument && outer_kind != SpeakerKind::kOrganization) continue;
-    std::string inner_surface(text.substr(a.mention.begin, a.mention.size()));
-    a.inner_entity = a.entity;
-    a.inner_mention = a.mention;
-    a.entity = outer;
-    a.mention = frame.outer.mention;
-    a.cue = frame.cue;
-    a.explanation += "\nnested: the words are reported by \"" + std::string(surface) +
-                     "\" (cue \"" + std::string(text.substr(frame.cue.begin, frame.cue.size())) +
-                     "\"), which gets the credit; \"" + inner_surface + "\" is the inner speaker";
-    registry->NoteSpeaker(outer, frame.outer.mention, s);
+    Credit(text, s, frame, registry, &a);
   }
+}
+
+bool OuterSourceFinder::FindTrailingAccordingTo(const std::vector<Token>& tokens,
+                                                Frame* frame) const {
+  // Only punctuation between the cue and "according to", and the source
+  // up to the next comma or the sentence end.
+  size_t i = 0;
+  while (i < tokens.size() && !tokens[i].word) ++i;
+  if (i + 2 >= tokens.size() || !Is(tokens[i], "according") || !Is(tokens[i + 1], "to")) {
+    return false;
+  }
+  size_t end = i + 2;
+  while (end < tokens.size() && tokens[end].text != ",") ++end;
+  std::vector<Token> source(tokens.begin() + static_cast<std::ptrdiff_t>(i + 2),
+                            tokens.begin() + static_cast<std::ptrdiff_t>(end));
+  frame->outer = reader_.Read(source, false);
+  frame->cue = {tokens[i].span.begin, tokens[i + 1].span.end};
+  return frame->outer.form != PhraseForm::kNone;
+}
+
+void OuterSourceFinder::Credit(std::string_view text, size_t sentence, const Frame& frame,
+                               EntityRegistry* registry, Attribution* a) const {
+  std::string_view surface = text.substr(frame.outer.mention.begin, frame.outer.mention.size());
+  int outer = registry->Resolve(frame.outer, sentence, surface);
+  if (outer < 0 || outer == a->entity) return;
+  SpeakerKind outer_kind = registry->KindOf(outer);
+  if (outer_kind != SpeakerKind::kDocument && outer_kind != SpeakerKind::kOrganization) return;
+  std::string inner_surface(text.substr(a->mention.begin, a->mention.size()));
+  a->inner_entity = a->entity;
+  a->inner_mention = a->mention;
+  a->entity = outer;
+  a->mention = frame.outer.mention;
+  a->cue = frame.cue;
+  a->explanation += "\nnested: the words are reported by \"" + std::string(surface) + "\" (cue \"" +
+                    std::string(text.substr(frame.cue.begin, frame.cue.size())) +
+                    "\"), which gets the credit; \"" + inner_surface + "\" is the inner speaker";
+  registry->NoteSpeaker(outer, frame.outer.mention, sentence);
 }
 
 }  // namespace qa

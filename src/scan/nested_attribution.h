@@ -41,6 +41,12 @@ class OuterSourceFinder {
   // that Saether told aides "...""): the speaker of the inner clause in
   // `tokens` (from the outer cue to the quote), or none.
   SpeakerPhrase FindInner(const std::vector<Token>& tokens) const;
+  // ", according to a pool report" right after the cue that follows a quote.
+  bool FindTrailingAccordingTo(const std::vector<Token>& tokens, Frame* frame) const;
+  // Gives the quote to the outer source when it is a document or an
+  // organisation, keeping the speaker found as the inner one.
+  void Credit(std::string_view text, size_t sentence, const Frame& frame, EntityRegistry* registry,
+              Attribution* a) const;
 
   const WordSets& words_;
   const SpeakerPhraseReader& reader_;

@@ -947,7 +947,8 @@ TEST(AttributorTest, QuoteInsideWhatAPublicationOrDocumentReportsHasAnInnerSpeak
       "The Solvik Courier reported that Saether told aides \"the deal is dead.\"\n\n"
       "According to a recording obtained by the Courier, Saether said \"we will never "
       "sign.\"\n\n"
-      "Saether said that harbour master Peter Brandt had called the plan \"reckless.\"\n");
+      "Saether said that harbour master Peter Brandt had called the plan \"reckless.\"\n\n"
+      "\"The ferry will run on Friday,\" Saether said, according to a pool report.\n");
   auto speakers = [&](std::string_view words) {
     const Quote* quote = FindQuote(s, words);
     EXPECT_NE(quote, nullptr) << words;
@@ -959,6 +960,8 @@ TEST(AttributorTest, QuoteInsideWhatAPublicationOrDocumentReportsHasAnInnerSpeak
             std::make_pair(std::string("Solvik Courier"), std::string("Gunnhild Saether")));
   EXPECT_EQ(speakers("never sign"),
             std::make_pair(std::string("recording"), std::string("Gunnhild Saether")));
+  EXPECT_EQ(speakers("run on Friday"),
+            std::make_pair(std::string("pool report"), std::string("Gunnhild Saether")));
   // A person reporting another person's words: the words stay Brandt's.
   EXPECT_EQ(speakers("reckless"), std::make_pair(std::string("Peter Brandt"), std::string("")));
 }
