@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "config/ignore_rules.h"
+#include "core/limits.h"
 #include "core/severity.h"
 
 namespace qa {
@@ -59,6 +60,9 @@ struct Config {
   // "front_matter_fields": the front-matter fields audited in Markdown
   // articles (ReaderOptions::front_matter_fields); nullopt: the default list.
   std::optional<std::vector<std::string>> front_matter_fields;
+
+  // "limits": the defaults (core/limits.h) with the ones the file sets.
+  Limits limits;
 };
 
 struct ConfigResult {
