@@ -202,6 +202,20 @@ TEST_F(HostileInputTest, NeverWritesOverAnInput) {
   EXPECT_EQ(ReadFile(story), kQuoted);
 }
 
+TEST_F(HostileInputTest, ReportIsWrittenThroughAFreshTemporaryFileWithTheUsualMode) {
+  Write("story.txt", kQuoted);
+  RunResult run = Run("check --fail-level none --format json:report.json story.txt");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  mode_t mask = umask(0);
+  umask(mask);
+  struct stat info;
+  ASSERT_EQ(stat((dir_ / "report.json").c_str(), &info), 0);
+  EXPECT_EQ(info.st_mode & 0777, 0666 & ~mask) << "mkstemp's 0600 was not widened";
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp-quoteaudit-"), std::string::npos);
+  }
+}
+
 // The shell words that run the binary as an unprivileged user, or "" when
 // neither setpriv nor runuser is there. (Tests run as root, which may write
 // into a read-only folder.)
