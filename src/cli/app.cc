@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -95,6 +96,36 @@ int PrintConfig(const Options& options, EngineSet* engines, std::ostream& out, s
   return kExitClean;
 }
 
+// Whether writing `output` would replace one of `inputs` (the same file
+// under another name too): the tool never writes where it reads.
+const CollectedInput* InputAt(const std::string& output,
+                              const std::vector<CollectedInput>& inputs) {
+  std::error_code error;
+  if (output.empty() || !std::filesystem::exists(output, error)) return nullptr;
+  for (const CollectedInput& input : inputs) {
+    if (input.error || input.path == "-") continue;
+    if (std::filesystem::equivalent(output, input.path, error)) return &input;
+  }
+  return nullptr;
+}
+
+// False with a message on `err` when an output file of the run (a
+// --format's FILE, the --update-baseline file) is one of its inputs.
+bool OutputsApartFromInputs(const Options& options, const std::vector<CollectedInput>& inputs,
+                            std::ostream& err) {
+  std::vector<std::string> outputs;
+  for (const OutputRequest& request : options.outputs) outputs.push_back(request.path);
+  if (options.update_baseline) outputs.push_back(options.baseline_file);
+  for (const std::string& output : outputs) {
+    if (const CollectedInput* input = InputAt(output, inputs)) {
+      err << "quoteaudit: not writing " << output << ": it is the input " << input->path
+          << " (quoteaudit never writes where it reads); name another file\n";
+      return false;
+    }
+  }
+  return true;
+}
+
 // What check's pull-request options do to each reported file
 // (docs/pull-requests.md); all null for a plain run.
 struct ReportFilters {
@@ -116,9 +147,33 @@ AuditedFile AuditOne(const CollectedInput& input, Engine* engine) {
 // Adds the report of one audited (or unreadable) file; returns whether it
 // fails the run (a finding at or above the fail level). *input_error is set
 // when the input could not be audited.
-bool ReportAudited(AuditedFile audited, RunLevels levels, const ReportFilters& filters,
-                   Reporter* reporter, RunSummary* summary, bool* input_error,
-                   const RuleSet* rules = nullptr) {
+// Lists no more than `max_findings` of *shown (Limits::max_findings_per_file):
+// the rest are counted in one input problem at the first of them.
+void CapFindings(size_t max_findings, std::vector<Finding>* shown,
+                 std::vector<InputProblem>* problems) {
+  if (shown->size() <= max_findings) return;
+  size_t left_out = shown->size() - max_findings;
+  InputProblem problem{std::to_string(left_out) + " more " +
+                           (left_out == 1 ? "finding" : "findings") +
+                           " from here on not listed: more than " +
+                           LimitText("max_findings_per_file", max_findings) + " in this file",
+                       (*shown)[max_findings].span.begin};
+  shown->resize(max_findings);
+  auto at = std::upper_bound(
+      problems->begin(), problems->end(), problem,
+      [](const InputProblem& a, const InputProblem& b) { return a.offset < b.offset; });
+  problems->insert(at, std::move(problem));
+}
+
+// The findings a file under `engine` may list.
+size_t MaxFindingsFor(const Engine* engine) {
+  if (engine == nullptr || engine->config == nullptr) return Limits{}.max_findings_per_file;
+  return engine->config->limits.max_findings_per_file;
+}
+
+bool ReportAudited(AuditedFile audited, RunLevels levels, size_t max_findings,
+                   const ReportFilters& filters, Reporter* reporter, RunSummary* summary,
+                   bool* input_error, const RuleSet* rules = nullptr) {
   *input_error |= !audited.document.has_value();
   if (audited.document && filters.diff != nullptr) {
     const FileChanges* changes = filters.diff->For(audited.path);
@@ -139,6 +194,8 @@ bool ReportAudited(AuditedFile audited, RunLevels levels, const ReportFilters& f
     if (fails && finding.severity < levels.min_level) ++summary->hidden_failing;
   }
   std::vector<Finding> shown = Shown(std::move(audited.findings), levels.min_level);
+  // Failing was decided on every finding above; only the listing is capped.
+  CapFindings(max_findings, &shown, &audited.problems);
   std::vector<SuppressedFinding> suppressed =
       Shown(std::move(audited.suppressed), levels.min_level);
   const Document* document = audited.document ? &*audited.document : nullptr;
@@ -289,6 +346,7 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   collect.choose = engines->WalkHook();
   CollectStats stats;
   std::vector<CollectedInput> inputs = CollectInputs(arguments, collect, &stats);
+  if (!OutputsApartFromInputs(options, inputs, err)) return kExitError;
   PullRequestInputs prepared;
   if (!PreparePullRequest(options, inputs, collect, &prepared, err)) return kExitError;
   // Each file's engine (one per distinct config) is built before anything is
@@ -362,15 +420,17 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
       AuditedFile audited = AuditOne(inputs[i], engine_of[i]);
       if (audited.document) continue;
       // Unreadable: reported as in any run.
-      failed |= ReportAudited(std::move(audited), LevelsFor(inputs[i], engine_of[i], options),
-                              filters, reporter, &summary, &input_error);
+      failed |=
+          ReportAudited(std::move(audited), LevelsFor(inputs[i], engine_of[i], options),
+                        MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error);
     }
   }
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (compare_only[i] || (!any_changed && filters.diff != nullptr && !inputs[i].error)) continue;
     failed |= ReportAudited(
-        AuditOne(inputs[i], engine_of[i]), LevelsFor(inputs[i], engine_of[i], options), filters,
-        reporter, &summary, &input_error, engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
+        AuditOne(inputs[i], engine_of[i]), LevelsFor(inputs[i], engine_of[i], options),
+        MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error,
+        engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
   }
   reporter->Finish(summary);
   if (filters.baseline != nullptr && summary.baselined > 0) {

@@ -41,13 +41,35 @@ AuditedFile Auditor::AuditPath(const std::string& path) {
   return AuditDocument(std::move(*loaded.document));
 }
 
+namespace {
+
+// Takes the quotes longer than `max_bytes` out of *scan, so no check reads
+// them, and says where each is (Limits::max_quote_bytes).
+std::vector<InputProblem> LeaveOutLongQuotes(const Document& document, size_t max_bytes,
+                                             ScanResult* scan) {
+  std::vector<InputProblem> problems;
+  std::erase_if(scan->quotes, [&](const Quote& quote) {
+    if (quote.span.size() <= max_bytes) return false;
+    problems.push_back({"quote of " + std::to_string(quote.span.size()) + " bytes, longer than " +
+                            LimitText("max_quote_bytes", max_bytes) + "; not checked",
+                        document.SourceOffset(quote.span.begin)});
+    return true;
+  });
+  return problems;
+}
+
+}  // namespace
+
 AuditedFile Auditor::AuditDocument(Document document) {
   AuditedFile audited;
   audited.path = document.path;
+  std::vector<InputProblem> over_limits;
   // Last line of defence for "never crash on bad input": a bug in a stage
   // costs this one file (reported, exit 2), not the batch.
   try {
     audited.scan = scanner_->Scan(document);
+    over_limits =
+        LeaveOutLongQuotes(document, reader_options_.limits.max_quote_bytes, &audited.scan);
     for (const auto& check : checks_) {
       check->Run(CheckContext{document, audited.scan}, &audited.findings);
     }
@@ -59,6 +81,12 @@ AuditedFile Auditor::AuditDocument(Document document) {
   }
   SortFindings(&audited.findings);
   audited.problems = document.problems;
+  if (!over_limits.empty()) {
+    audited.problems.insert(audited.problems.end(), over_limits.begin(), over_limits.end());
+    std::stable_sort(
+        audited.problems.begin(), audited.problems.end(),
+        [](const InputProblem& a, const InputProblem& b) { return a.offset < b.offset; });
+  }
   ApplyInlineSuppression(suppression_, document, &audited);
   FingerprintFindings(document, audited.findings);
   for (SuppressedFinding& item : audited.suppressed) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <string_view>
 
 #include "report/excerpt.h"
@@ -121,9 +122,23 @@ std::optional<Baseline> Baseline::Load(const std::string& file, std::string* err
                                         : " does not exist (create it with --update-baseline)");
     return std::nullopt;
   }
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    *error = "baseline " + file + " cannot be read";
+    return std::nullopt;
+  }
+  return Parse(text, file, error);
+}
+
+std::optional<Baseline> Baseline::Parse(std::string_view text, const std::string& file,
+                                        std::string* error) {
   Baseline baseline;
-  std::string line;
-  for (size_t number = 1; std::getline(in, line); ++number) {
+  size_t number = 0;
+  while (!text.empty()) {
+    ++number;
+    size_t end = text.find('\n');
+    std::string line(text.substr(0, end));
+    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos || line.front() == '#') continue;
     BaselineEntry entry;
@@ -133,10 +148,6 @@ std::optional<Baseline> Baseline::Load(const std::string& file, std::string* err
       return std::nullopt;
     }
     baseline.entries_.insert(std::move(entry));
-  }
-  if (in.bad()) {
-    *error = "baseline " + file + " cannot be read";
-    return std::nullopt;
   }
   return baseline;
 }

@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -56,6 +57,9 @@ class Baseline {
   // read, and naming file:line at the first line that is not a comment, not
   // blank and not PATH<TAB>RULE<TAB>FINGERPRINT[<TAB>EXCERPT].
   static std::optional<Baseline> Load(const std::string& file, std::string* error);
+  // The same for the file's text already in memory; `file` names it in errors.
+  static std::optional<Baseline> Parse(std::string_view text, const std::string& file,
+                                       std::string* error);
 
   bool Contains(const std::string& path, const Finding& finding) const;
   const std::set<BaselineEntry>& entries() const { return entries_; }

@@ -18,6 +18,7 @@ ReaderOptions ReaderOptionsFor(const Config* config, const std::string& input_fo
   if (config != nullptr && config->front_matter_fields) {
     options.front_matter_fields = *config->front_matter_fields;
   }
+  if (config != nullptr) options.limits = config->limits;
   return options;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "config/ignore_rules.h"
+#include "core/limits.h"
 #include "core/severity.h"
 
 namespace qa {
@@ -63,6 +64,9 @@ struct Config {
   // this config's articles against, as .gitignore-style patterns relative to
   // `directory` (docs/verify.md).
   std::vector<std::string> sources;
+
+  // "limits": the defaults (core/limits.h) with the ones the file sets.
+  Limits limits;
 };
 
 struct ConfigResult {

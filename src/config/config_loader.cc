@@ -16,11 +16,14 @@ using nlohmann::json;
 const std::vector<std::string> kTopLevelKeys = {
     "$schema",    "rules",     "lexicons", "rules_dirs",
     "fail_level", "min_level", "ignore",   "front_matter_fields",
-    "sources"};
+    "sources", "limits"};
 // The walk's lists (docs/config.md#include-and-exclude).
 const std::vector<std::string> kWalkKeys = {"include", "exclude"};
 const std::vector<std::string> kRuleKeys = {"enabled", "severity", "options"};
 const std::vector<std::string> kLexiconKeys = {"add", "remove"};
+// docs/config.md#limits; core/limits.h says what each bounds.
+const std::vector<std::string> kLimitKeys = {"max_article_bytes", "max_quote_bytes",
+                                             "max_nesting_depth", "max_findings_per_file"};
 
 class ConfigReader {
  public:
@@ -66,6 +69,7 @@ class ConfigReader {
       std::vector<std::string> fields = ReadStrings(*it, "/front_matter_fields");
       if (it->is_array()) config_->front_matter_fields = std::move(fields);
     }
+    if (auto it = root.find("limits"); it != root.end()) ReadLimits(*it);
   }
 
  private:
@@ -125,6 +129,26 @@ class ConfigReader {
       }
     }
     return errors_.count() == errors_before;
+  }
+
+  void ReadLimits(const json& limits) {
+    if (!errors_.ExpectObject(limits, "/limits")) return;
+    errors_.CheckKeys(limits, "/limits", kLimitKeys);
+    Limits& out = config_->limits;
+    for (auto [key, field] : {std::pair{"max_article_bytes", &out.max_article_bytes},
+                              std::pair{"max_quote_bytes", &out.max_quote_bytes},
+                              std::pair{"max_nesting_depth", &out.max_nesting_depth},
+                              std::pair{"max_findings_per_file", &out.max_findings_per_file}}) {
+      auto it = limits.find(key);
+      if (it == limits.end()) continue;
+      std::string pointer = PointerTo("/limits", key);
+      if (!it->is_number_unsigned() || it->get<uint64_t>() == 0) {
+        errors_.Add(pointer, std::string("expected a positive whole number, got ") +
+                                 (it->is_number() ? it->dump() : it->type_name()));
+        continue;
+      }
+      *field = static_cast<size_t>(it->get<uint64_t>());
+    }
   }
 
   void ReadLexicons(const json& lexicons) {

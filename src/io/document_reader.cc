@@ -8,7 +8,7 @@
 namespace qa {
 
 LoadResult ReadDocument(const std::string& path, const ReaderOptions& options) {
-  FileBytes file = ReadFileBytes(path);
+  FileBytes file = ReadFileBytes(path, options.limits.max_article_bytes);
   if (file.error) return LoadResult{std::nullopt, std::move(file.error)};
   switch (options.format.value_or(FormatForPath(path))) {
     case InputFormat::kMarkdown:

@@ -2,9 +2,12 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+
+#include "core/limits.h"
 
 namespace qa {
 namespace {
@@ -17,18 +20,21 @@ std::string ErrnoText(int error) {
   return message;
 }
 
-// Reads until end of file. Grows geometrically, so it is linear even when
-// the size is unknown in advance (pipes, standard input).
-bool ReadAll(std::FILE* file, std::string* bytes, int* error) {
+// Reads until end of file, or until one byte past `max_bytes`. Grows
+// geometrically, so it is linear even when the size is unknown in advance
+// (pipes, standard input).
+bool ReadAll(std::FILE* file, size_t max_bytes, std::string* bytes, int* error) {
   struct stat info;
   if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
-    bytes->reserve(static_cast<size_t>(info.st_size));
+    bytes->reserve(std::min(static_cast<size_t>(info.st_size), max_bytes));
   }
   char buffer[1 << 16];
   for (;;) {
-    size_t n = std::fread(buffer, 1, sizeof buffer, file);
+    size_t room = max_bytes - std::min(bytes->size(), max_bytes);
+    size_t want = room < sizeof buffer ? room + 1 : sizeof buffer;
+    size_t n = std::fread(buffer, 1, want, file);
     bytes->append(buffer, n);
-    if (n < sizeof buffer) break;
+    if (n < want || bytes->size() > max_bytes) break;
   }
   if (std::ferror(file)) {
     *error = errno != 0 ? errno : EIO;
@@ -37,15 +43,25 @@ bool ReadAll(std::FILE* file, std::string* bytes, int* error) {
   return true;
 }
 
+// The error for an input bigger than `max_bytes`.
+InputError TooBig(const std::string& path, size_t max_bytes) {
+  return InputError{
+      path, "article bigger than " + LimitText("max_article_bytes", max_bytes) + "; not read",
+      max_bytes};
+}
+
 }  // namespace
 
-FileBytes ReadFileBytes(const std::string& path) {
+FileBytes ReadFileBytes(const std::string& path, size_t max_bytes) {
   FileBytes result;
   int error = 0;
   if (path == "-") {
     errno = 0;
-    if (!ReadAll(stdin, &result.bytes, &error)) {
+    if (!ReadAll(stdin, max_bytes, &result.bytes, &error)) {
       result.error = InputError{path, "cannot read standard input: " + ErrnoText(error)};
+    } else if (result.bytes.size() > max_bytes) {
+      result.error = TooBig(path, max_bytes);
+      result.bytes.clear();
     }
     return result;
   }
@@ -55,8 +71,11 @@ FileBytes ReadFileBytes(const std::string& path) {
     result.error = InputError{path, ErrnoText(errno)};
     return result;
   }
-  if (!ReadAll(file, &result.bytes, &error)) {
+  if (!ReadAll(file, max_bytes, &result.bytes, &error)) {
     result.error = InputError{path, ErrnoText(error)};
+    result.bytes.clear();
+  } else if (result.bytes.size() > max_bytes) {
+    result.error = TooBig(path, max_bytes);
     result.bytes.clear();
   }
   std::fclose(file);

@@ -43,7 +43,8 @@ bool IsVoid(std::string_view name) {
 
 }  // namespace
 
-size_t EstimatedHtmlDepth(std::string_view input) {
+HtmlDepth EstimatedHtmlDepth(std::string_view input, size_t limit) {
+  HtmlDepth result;
   std::unordered_map<std::string, size_t> open;  // by lower-case name
   size_t depth = 0, deepest = 0;
   for (size_t i = input.find('<'); i != std::string_view::npos; i = input.find('<', i + 1)) {
@@ -66,9 +67,11 @@ size_t EstimatedHtmlDepth(std::string_view input) {
     } else {
       ++count;
       deepest = std::max(deepest, ++depth);
+      if (depth > limit && result.over_at == 0) result.over_at = i;
     }
   }
-  return deepest;
+  result.deepest = deepest;
+  return result;
 }
 
 }  // namespace qa

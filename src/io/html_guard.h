@@ -10,9 +10,6 @@
 
 namespace qa {
 
-// Pages whose estimated nesting is deeper than this are an input error.
-inline constexpr size_t kMaxHtmlDepth = 5000;
-
 // Every block gumbo allocates, so that the tree is freed here in one loop:
 // gumbo_destroy_output() recurses once per level and would overflow the
 // stack on a page nested a few hundred thousand elements deep. Each block
@@ -53,6 +50,12 @@ class GumboMemory {
 
 // A rough count of how deeply the page's tags nest (start tags that need an
 // end tag minus the end tags that close one; it errs on the deep side).
-size_t EstimatedHtmlDepth(std::string_view input);
+// Pages nested deeper than a limit (Limits::max_nesting_depth) are an input
+// error: gumbo's time grows with the depth.
+struct HtmlDepth {
+  size_t deepest = 0;
+  size_t over_at = 0;  // byte offset of the first start tag deeper than the limit
+};
+HtmlDepth EstimatedHtmlDepth(std::string_view input, size_t limit);
 
 }  // namespace qa

@@ -322,18 +322,19 @@ class HtmlWalker {
 
 }  // namespace
 
-LoadResult LoadHtml(std::string path, std::string bytes, const ReaderOptions& /*options*/) {
+LoadResult LoadHtml(std::string path, std::string bytes, const ReaderOptions& reader_options) {
   LoadResult result;
   if (std::optional<InputProblem> binary = DetectBinary(bytes)) {
     result.error = InputError{std::move(path), std::move(binary->message), binary->offset};
     return result;
   }
-  if (size_t depth = EstimatedHtmlDepth(bytes); depth > kMaxHtmlDepth) {
-    result.error =
-        InputError{std::move(path),
-                   "HTML nested about " + std::to_string(depth) + " elements deep (more than " +
-                       std::to_string(kMaxHtmlDepth) + "); not read",
-                   0};
+  size_t max_depth = reader_options.limits.max_nesting_depth;
+  if (HtmlDepth depth = EstimatedHtmlDepth(bytes, max_depth); depth.deepest > max_depth) {
+    result.error = InputError{std::move(path),
+                              "HTML nested about " + std::to_string(depth.deepest) +
+                                  " elements deep, deeper than " +
+                                  LimitText("max_nesting_depth", max_depth) + "; not read",
+                              depth.over_at};
     return result;
   }
   DocumentBuilder builder(std::move(path), std::move(bytes));

@@ -1,7 +1,10 @@
 #include "io/input_collector.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <system_error>
+
+#include "core/utf8.h"
 
 namespace qa {
 namespace {
@@ -39,10 +42,43 @@ bool HasExtension(const fs::path& path, const std::vector<std::string>& extensio
   return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
 }
 
-// Appends the wanted files under `root` (and errors for directories that
-// cannot be listed). Uses an explicit stack, not recursion, since trees can be
-// deep; symbolic links to directories are not followed, so a link cycle cannot
-// loop. Order is fixed afterwards by sorting.
+// `name` with every byte that is not part of valid UTF-8 written \xNN, so a
+// message about it can be printed and read.
+std::string EscapeInvalidUtf8(std::string_view name, bool* had_invalid) {
+  std::string out;
+  *had_invalid = false;
+  for (size_t i = 0; i < name.size();) {
+    size_t length = ValidUtf8Length(name, i);
+    if (length == 0) {
+      char escaped[5];
+      std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned char>(name[i]));
+      out += escaped;
+      *had_invalid = true;
+      ++i;
+    } else {
+      out.append(name, i, length);
+      i += length;
+    }
+  }
+  return out;
+}
+
+// What a walked path that is neither a regular file nor a directory is.
+const char* SpecialKind(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::fifo:
+      return "a FIFO (named pipe)";
+    case fs::file_type::socket:
+      return "a socket";
+    case fs::file_type::block:
+      return "a block device";
+    case fs::file_type::character:
+      return "a character device";
+    default:
+      return "not a regular file";
+  }
+}
+
 // The hooks' verdict on one walked path.
 WalkChoice Choose(const fs::path& path, bool is_directory, const CollectOptions& options) {
   if (options.ignore && options.ignore(path)) return WalkChoice::kLeaveOut;
@@ -50,6 +86,12 @@ WalkChoice Choose(const fs::path& path, bool is_directory, const CollectOptions&
   return WalkChoice::kByExtension;
 }
 
+// Appends the wanted files under `root` (and errors for directories that
+// cannot be listed). Uses an explicit stack, not recursion, since trees can be
+// deep; symbolic links to directories are not followed, so a link cycle cannot
+// loop. Nothing is opened here: FIFOs, sockets and devices are told apart by
+// their type (a FIFO would block an open), reported and skipped, as are links
+// that loop and names that are not UTF-8. Order is fixed afterwards by sorting.
 void Walk(const fs::path& root, const CollectOptions& options, std::vector<CollectedInput>* out,
           CollectStats* stats) {
   std::vector<fs::path> pending = {root};
@@ -63,25 +105,41 @@ void Walk(const fs::path& root, const CollectOptions& options, std::vector<Colle
       const fs::path& path = entry.path();
       if (options.skip_hidden && IsHidden(path)) continue;
       std::error_code ignored;
-      bool is_directory = !entry.is_symlink(ignored) && entry.is_directory(ignored);
+      bool is_link = entry.is_symlink(ignored);
+      bool is_directory = !is_link && entry.is_directory(ignored);
       WalkChoice choice = Choose(path, is_directory, options);
       if (choice == WalkChoice::kLeaveOut) {
         ++(is_directory ? stats->directories_left_out : stats->files_left_out);
         continue;
       }
       bool wanted = choice == WalkChoice::kTake || HasExtension(path, options.extensions);
-      if (entry.is_symlink(ignored)) {
-        if (!wanted) continue;
-        if (!entry.exists(ignored)) {
-          out->push_back(Failed(path, "broken symbolic link"));
-        } else if (entry.is_regular_file(ignored)) {
-          out->push_back({path.string(), std::nullopt});
-        }
-      } else if (is_directory) {
-        pending.push_back(path);
-      } else if (entry.is_regular_file(ignored) && wanted) {
-        out->push_back({path.string(), std::nullopt});
+      if (!is_directory && !wanted) continue;
+      bool invalid_name = false;
+      std::string shown = EscapeInvalidUtf8(path.string(), &invalid_name);
+      if (invalid_name) {
+        out->push_back({shown, InputError{shown, std::string(is_directory ? "folder" : "file") +
+                                                     " name is not valid UTF-8; skipped"}});
+        continue;
       }
+      if (is_directory) {
+        pending.push_back(path);
+        continue;
+      }
+      // The type of what the path leads to (through a link).
+      std::error_code status_error;
+      fs::file_status status = fs::status(path, status_error);
+      if (is_link && status_error == std::errc::too_many_symbolic_link_levels) {
+        out->push_back(Failed(path, "symbolic link loop; skipped"));
+      } else if (is_link && (status_error || !fs::exists(status))) {
+        out->push_back(Failed(path, "broken symbolic link"));
+      } else if (status_error) {
+        out->push_back(Failed(path, Describe(status_error)));
+      } else if (fs::is_regular_file(status)) {
+        out->push_back({path.string(), std::nullopt});
+      } else if (!fs::is_directory(status)) {
+        out->push_back(Failed(path, std::string(SpecialKind(status.type())) + "; skipped"));
+      }
+      // A link to a folder is not followed.
     }
     if (error) out->push_back(Failed(directory, Describe(error)));
   }

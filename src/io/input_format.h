@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/limits.h"
+
 namespace qa {
 
 enum class InputFormat { kText, kMarkdown, kHtml };
@@ -24,6 +26,9 @@ struct ReaderOptions {
   // Front-matter fields an editor writes, audited as headline or standfirst.
   std::vector<std::string> front_matter_fields = {"title", "subtitle", "description", "summary",
                                                   "caption"};
+  // max_article_bytes bounds what is read, max_nesting_depth how deep HTML
+  // and Markdown may nest (core/limits.h).
+  Limits limits;
 };
 
 }  // namespace qa

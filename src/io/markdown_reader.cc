@@ -62,8 +62,25 @@ std::vector<Span> FindShortcodes(std::string_view bytes, size_t from) {
 // Walks md4c's callbacks and builds the document.
 class MarkdownWalker {
  public:
-  MarkdownWalker(DocumentBuilder* builder, std::vector<Span> shortcodes)
-      : builder_(builder), source_(builder->original()), shortcodes_(std::move(shortcodes)) {}
+  MarkdownWalker(DocumentBuilder* builder, std::vector<Span> shortcodes, size_t max_depth)
+      : builder_(builder),
+        source_(builder->original()),
+        shortcodes_(std::move(shortcodes)),
+        max_depth_(max_depth) {}
+
+  // Blocks and spans open now; false (stop parsing) when one more would
+  // nest deeper than the limit.
+  bool Enter() {
+    if (++depth_ <= max_depth_) return true;
+    if (!too_deep_) too_deep_ = last_end_;
+    return false;
+  }
+  void Leave() {
+    if (depth_ > 0) --depth_;
+  }
+  // Where the first block or span over the nesting limit is, roughly (the
+  // end of the text read before it); nullopt when none is.
+  std::optional<size_t> too_deep() const { return too_deep_; }
 
   void EnterBlock(MD_BLOCKTYPE type) {
     builder_->EndBlock();
@@ -211,6 +228,9 @@ class MarkdownWalker {
   std::vector<Link> links_;  // the links the text is in, innermost last
   size_t last_end_ = 0;      // end of the last piece md4c took from the input
   size_t comments_end_ = 0;  // raw HTML before this is inside a recorded comment
+  size_t max_depth_;
+  size_t depth_ = 0;
+  std::optional<size_t> too_deep_;
 };
 
 MarkdownWalker& Walker(void* userdata) { return *static_cast<MarkdownWalker*>(userdata); }
@@ -235,23 +255,28 @@ LoadResult LoadMarkdown(std::string path, std::string bytes, const ReaderOptions
                       : source.starts_with(kBom)                         ? kBom.size()
                                                                          : 0;
 
-  MarkdownWalker walker(&builder, FindShortcodes(source, body_begin));
+  MarkdownWalker walker(&builder, FindShortcodes(source, body_begin),
+                        options.limits.max_nesting_depth);
   MD_PARSER parser = {};
   parser.abi_version = 0;
   parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH;
   parser.enter_block = [](MD_BLOCKTYPE type, void*, void* userdata) {
+    if (!Walker(userdata).Enter()) return 1;
     Walker(userdata).EnterBlock(type);
     return 0;
   };
   parser.leave_block = [](MD_BLOCKTYPE type, void*, void* userdata) {
+    Walker(userdata).Leave();
     Walker(userdata).LeaveBlock(type);
     return 0;
   };
   parser.enter_span = [](MD_SPANTYPE type, void*, void* userdata) {
+    if (!Walker(userdata).Enter()) return 1;
     Walker(userdata).EnterSpan(type);
     return 0;
   };
   parser.leave_span = [](MD_SPANTYPE type, void*, void* userdata) {
+    Walker(userdata).Leave();
     Walker(userdata).LeaveSpan(type);
     return 0;
   };
@@ -263,6 +288,14 @@ LoadResult LoadMarkdown(std::string path, std::string bytes, const ReaderOptions
   // into `source`, so offsets are the file's.
   std::string_view body = source.substr(body_begin);
   int failed = md_parse(body.data(), static_cast<MD_SIZE>(body.size()), &parser, &walker);
+  if (std::optional<size_t> at = walker.too_deep()) {
+    result.error = InputError{std::move(builder).Finish().path,
+                              "Markdown nested deeper than " +
+                                  LimitText("max_nesting_depth", options.limits.max_nesting_depth) +
+                                  "; not read",
+                              *at};
+    return result;
+  }
   Document& document = result.document.emplace(std::move(builder).Finish());
   document.problems.insert(document.problems.end(), front_matter_problems.begin(),
                            front_matter_problems.end());

@@ -3,6 +3,13 @@
 #include <re2/re2.h>
 
 namespace qa {
+namespace {
+
+// The memory RE2 may use to compile one pattern (and for its match-time
+// caches); a pattern that needs more is a compile error.
+constexpr int64_t kPatternMemoryBudget = int64_t{64} << 20;
+
+}  // namespace
 
 std::unique_ptr<Pattern> Pattern::Compile(std::string_view pattern, PatternOptions options,
                                           std::string* error) {
@@ -12,10 +19,18 @@ std::unique_ptr<Pattern> Pattern::Compile(std::string_view pattern, PatternOptio
   re_options.set_case_sensitive(options.case_sensitive);
   re_options.set_longest_match(options.longest_match);
   // Generated alternations of a few thousand lexicon words exceed the default.
-  re_options.set_max_mem(64 << 20);
+  // The budget also bounds what a user's rule file can cost: RE2 matches in
+  // time linear in the text, and a pattern bigger than this is refused.
+  re_options.set_max_mem(kPatternMemoryBudget);
   auto re = std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()), re_options);
   if (!re->ok()) {
-    if (error != nullptr) *error = re->error();
+    if (error != nullptr) {
+      *error = re->error_code() == RE2::ErrorPatternTooLarge
+                   ? "pattern too large: RE2 cannot compile it within its memory budget of " +
+                         std::to_string(kPatternMemoryBudget >> 20) +
+                         " MiB (shorten counted repeats such as {1000} or long alternations)"
+                   : re->error();
+    }
     return nullptr;
   }
   std::unique_ptr<Pattern> result(new Pattern());
