@@ -16,7 +16,7 @@ using nlohmann::json;
 const std::vector<std::string> kTopLevelKeys = {
     "$schema",    "rules",     "lexicons", "rules_dirs",
     "fail_level", "min_level", "ignore",   "front_matter_fields",
-    "sources", "limits"};
+    "sources",    "limits"};
 // The walk's lists (docs/config.md#include-and-exclude).
 const std::vector<std::string> kWalkKeys = {"include", "exclude"};
 const std::vector<std::string> kRuleKeys = {"enabled", "severity", "options"};

@@ -145,7 +145,7 @@ std::vector<Span> SplitSentences(const Document& document, const std::vector<Quo
       size_t j = end, len = 0;
       while (j < paragraph.end && IsSpaceAt(text, j, &len)) j += len;
       bool boundary = j > end && StartsSentence(text, j);
-      // "..., of Jacksonville, Fla. "She ...": an abbreviation before a
+      // "..., of Astoria, Ore. "She ...": an abbreviation before a
       // quote that opens with a capital still ends the sentence.
       bool quote_opens = q < quotes.size() && quotes[q].span.begin == j &&
                          quotes[q].inner.begin < paragraph.end &&

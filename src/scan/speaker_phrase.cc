@@ -95,7 +95,7 @@ bool SpeakerPhraseReader::IsPlaceContinuation(const std::vector<Token>& tokens,
   if (c == 0) return false;
   auto [begin, end] = chunks[c];
   // A known place ("Mich.", "Ohio") continues one even as the last chunk
-  // ("Cory Lind, 22, of Flint, Mich., said"), after "of" too.
+  // ("Ines Lind, 31, of Astoria, Ore., said"), after "of" too.
   size_t first = begin;
   while (first < end && !tokens[first].word) ++first;
   size_t last = end;
@@ -207,7 +207,7 @@ SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& 
       after_introduction = true;
       continue;
     }
-    // "At a rally in Portsmouth, N.H., on Tuesday, Senator ...": a place
+    // "At a fair in Salem, Ore., on Friday, Governor Wilk ...": a place
     // closing the introductory phrase is part of it.
     if (after_introduction && tokens[begin].word &&
         words_.places.LongestMatchAt(tokens, begin) == i - begin) {
