@@ -427,10 +427,10 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   }
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (compare_only[i] || (!any_changed && filters.diff != nullptr && !inputs[i].error)) continue;
-    failed |= ReportAudited(
-        AuditOne(inputs[i], engine_of[i]), LevelsFor(inputs[i], engine_of[i], options),
-        MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error,
-        engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
+    failed |= ReportAudited(AuditOne(inputs[i], engine_of[i]),
+                            LevelsFor(inputs[i], engine_of[i], options),
+                            MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error,
+                            engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
   }
   reporter->Finish(summary);
   if (filters.baseline != nullptr && summary.baselined > 0) {
