@@ -3,6 +3,7 @@
 // single spaces, so "chief executive" matches across a line wrap.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -27,10 +28,23 @@ class PhraseSet {
   size_t max_words() const { return max_words_; }
 
  private:
-  std::string Key(std::string_view phrase) const;
-  std::unordered_set<std::string> entries_;
+  // Hashes a std::string and a std::string_view alike, so a look-up needs
+  // no std::string of its own.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const noexcept {
+      return std::hash<std::string_view>{}(key);
+    }
+  };
+  // Writes the look-up key of `phrase` into *key (reused between calls, so
+  // the hot path does not allocate once it has grown).
+  void KeyInto(std::string_view phrase, std::string* key) const;
+  bool ContainsKey(std::string_view key) const;
+
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> entries_;
   bool case_sensitive_ = false;
   size_t max_words_ = 0;
+  size_t max_key_bytes_ = 0;
 };
 
 // Every word list the attribution engine consults.
