@@ -56,8 +56,8 @@ std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start
     pieces = heap_pieces.data();
   }
   re2::StringPiece input(text.data(), text.size());
-  if (!re_->Match(input, start, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED,
-                  pieces, groups + 1)) {
+  if (!re_->Match(input, start, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces,
+                  groups + 1)) {
     return std::nullopt;
   }
   PatternMatch match;

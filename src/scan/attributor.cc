@@ -298,9 +298,22 @@ bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sente
   std::string searched = Searched(masked, span);
   // The nearest cue decides in windows that may hold several.
   bool all_matches = window == Window::kSentenceBefore || window == Window::kPreviousSentence;
+  const std::vector<CompiledAttributionPattern>& patterns = owner_.rules_->In(window);
+  if (!all_matches) {
+    // File order decides, so each pattern's groups are read only when the
+    // patterns before it have failed: reading groups is the costly part.
+    for (size_t order = 0; order < patterns.size(); ++order) {
+      std::optional<AttributionCandidate> candidate =
+          FirstCandidate(patterns[order], order, searched, span.begin);
+      if (candidate && TryCandidate(q, *candidate, masked, span, sentence, clause_subject)) {
+        return true;
+      }
+    }
+    return false;
+  }
   std::vector<AttributionCandidate> candidates =
-      FindCandidates(owner_.rules_->In(window), searched, span.begin, all_matches);
-  if (all_matches) RankByNearestCue(&candidates);
+      FindCandidates(patterns, searched, span.begin, all_matches);
+  RankByNearestCue(&candidates);
   for (const auto& candidate : candidates) {
     if (TryCandidate(q, candidate, masked, span, sentence, clause_subject)) return true;
   }

@@ -41,9 +41,9 @@ Token DocumentTokens::Expand(const StoredToken& stored) const {
 
 std::vector<Token> DocumentTokens::In(Span span) const {
   // The first token that ends after span.begin; tokens do not overlap.
-  auto first = std::upper_bound(
-      tokens_.begin(), tokens_.end(), span.begin,
-      [](size_t pos, const StoredToken& t) { return pos < t.begin + t.size; });
+  auto first =
+      std::upper_bound(tokens_.begin(), tokens_.end(), span.begin,
+                       [](size_t pos, const StoredToken& t) { return pos < t.begin + t.size; });
   std::vector<Token> out;
   for (auto it = first; it != tokens_.end() && it->begin < span.end; ++it) {
     Token token = Expand(*it);
