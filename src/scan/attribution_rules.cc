@@ -19,6 +19,7 @@ const std::map<std::string, Window>& WindowNames() {
       {"paragraph-after", Window::kParagraphAfter},
       {"previous-sentence", Window::kPreviousSentence},
       {"next-sentence", Window::kNextSentence},
+      {"label", Window::kLabel},
   };
   return names;
 }

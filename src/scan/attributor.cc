@@ -23,6 +23,18 @@ bool IsParticipleCue(std::string_view cue) {
   return cue.size() > 4 && cue.substr(cue.size() - 3) == "ing";
 }
 
+// "KOVAL" -> "Koval", "DE" -> "De": an all-capitals label word written as
+// the article writes names (ASCII letters only; others are kept).
+std::string TitleCaseWord(std::string_view word) {
+  std::string out(word);
+  for (size_t i = 1; i < out.size(); ++i) {
+    bool after_letter =
+        (out[i - 1] >= 'A' && out[i - 1] <= 'Z') || (out[i - 1] >= 'a' && out[i - 1] <= 'z');
+    if (after_letter && out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
+  }
+  return out;
+}
+
 }  // namespace
 
 // The state of attributing one document.
@@ -49,6 +61,9 @@ class Attributor::Run {
   bool TryCandidate(size_t q, const AttributionCandidate& candidate, const std::string& masked,
                     Span span, size_t sentence, bool clause_subject);
   bool TryContinuation(size_t q);
+  bool TryLabel(size_t q);
+  // Whether "LABEL:" occurs at least twice in the text around byte `near`.
+  bool LabelRepeats(std::string_view label, size_t near) const;
   bool OpensSentence(Span mention) const;
   bool IsUnnamedOpener(const SpeakerPhrase& phrase) const;
   bool IsDateline(Span mention) const;
@@ -372,8 +387,66 @@ std::string Attributor::Run::Unattributed(const std::vector<const char*>& search
   return why;
 }
 
+bool Attributor::Run::LabelRepeats(std::string_view label, size_t near) const {
+  // A transcript's turns are close together; looking only nearby keeps a
+  // file of many one-off labels linear.
+  constexpr size_t kReach = 16 * 1024;
+  size_t begin = near > kReach ? near - kReach : 0;
+  std::string_view around = text_.substr(begin, 2 * kReach);
+  size_t seen = 0;
+  for (size_t at = around.find(label); at != std::string_view::npos && seen < 2;
+       at = around.find(label, at + label.size())) {
+    size_t end = at + label.size();
+    if (end < around.size() && around[end] == ':') ++seen;
+  }
+  return seen >= 2;
+}
+
+bool Attributor::Run::TryLabel(size_t q) {
+  // A transcript quoted whole: "KOVAL: We will reopen the quay." The label
+  // names the speaker of what follows it. Only a person the article names
+  // elsewhere, or a label used more than once (a transcript's turns),
+  // counts, so a lone "UPDATE:" is never taken for a speaker.
+  const Quote& quote = quotes_[q];
+  std::string_view inner = text_.substr(quote.inner.begin, quote.inner.size());
+  for (const CompiledAttributionPattern& pattern : owner_.rules_->In(Window::kLabel)) {
+    std::optional<PatternMatch> match = pattern.pattern->MatchPrefix(inner, quote.inner.begin);
+    if (!match || !match->groups[static_cast<size_t>(pattern.speaker_group)]) continue;
+    Span label = *match->groups[static_cast<size_t>(pattern.speaker_group)];
+    SpeakerPhrase phrase;
+    phrase.form = PhraseForm::kName;
+    phrase.kind = SpeakerKind::kPerson;
+    phrase.mention = label;
+    bool known = false;
+    for (const Token& token : tokens_.In(label)) {
+      if (!token.word) continue;
+      std::string word = TitleCaseWord(token.text);
+      known = known || registry_.NamesPerson(word);
+      phrase.name += (phrase.name.empty() ? "" : " ") + word;
+    }
+    std::string_view label_text = text_.substr(label.begin, label.size());
+    if (!known && !LabelRepeats(label_text, label.begin)) {
+      Reject("label \"" + std::string(label_text) +
+             "\": names no person in the article and labels nothing else");
+      continue;
+    }
+    int entity = registry_.Resolve(phrase, layout_.quote_sentence[q], phrase.name);
+    if (entity < 0) continue;
+    std::optional<Span> cue = pattern.cue_group >= 0
+                                  ? match->groups[static_cast<size_t>(pattern.cue_group)]
+                                  : std::nullopt;
+    Attribute(q, entity, label, cue.value_or(Span{}), pattern.id, pattern.confidence,
+              pattern.id + " (" + pattern.description + "): source phrase \"" +
+                  std::string(text_.substr(label.begin, label.size())) + "\"");
+    registry_.NoteSpeaker(entity, label, layout_.quote_sentence[q]);
+    return true;
+  }
+  return false;
+}
+
 void Attributor::Run::AttributeQuote(size_t q) {
   rejected_.clear();
+  if (TryLabel(q)) return;
   const QuoteWindows w = WindowsAround(text_, layout_, quotes_, q);
   size_t s = layout_.quote_sentence[q];
   size_t se = layout_.quote_end_sentence[q];
