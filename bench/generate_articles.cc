@@ -65,32 +65,34 @@ int Usage(const char* message) {
 
 int main(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
+  for (int i = 1; i < argc; i += 2) {
     const std::string_view flag = argv[i];
     if (i + 1 >= argc) return Usage("every option takes a value");
-    const char* value = argv[++i];
-    if (flag == "--mode")
+    const char* value = argv[i + 1];
+    const auto count = [value] { return std::strtoull(value, nullptr, 10); };
+    if (flag == "--mode") {
       o.mode = value;
-    else if (flag == "--format")
+    } else if (flag == "--format") {
       o.format = value;
-    else if (flag == "--output" || flag == "-o")
+    } else if (flag == "--output" || flag == "-o") {
       o.output = value;
-    else if (flag == "--seed")
-      o.seed = std::strtoull(value, nullptr, 10);
-    else if (flag == "--articles")
-      o.articles = std::strtoull(value, nullptr, 10);
-    else if (flag == "--size")
-      o.size = std::strtoull(value, nullptr, 10);
-    else if (flag == "--quotes-per-kb")
+    } else if (flag == "--seed") {
+      o.seed = count();
+    } else if (flag == "--articles") {
+      o.articles = count();
+    } else if (flag == "--size") {
+      o.size = count();
+    } else if (flag == "--quotes-per-kb") {
       o.quotes_per_kb = std::strtod(value, nullptr);
-    else if (flag == "--bytes")
-      o.bytes = std::strtoull(value, nullptr, 10);
-    else if (flag == "--marks")
-      o.marks = std::strtoull(value, nullptr, 10);
-    else if (flag == "--copies")
-      o.copies = std::strtoull(value, nullptr, 10);
-    else
+    } else if (flag == "--bytes") {
+      o.bytes = count();
+    } else if (flag == "--marks") {
+      o.marks = count();
+    } else if (flag == "--copies") {
+      o.copies = count();
+    } else {
       return Usage("unknown option");
+    }
   }
   if (o.output.empty()) return Usage("--output is required");
   Random r(o.seed);
@@ -99,16 +101,23 @@ int main(int argc, char** argv) {
   if (o.mode == "copies") return Write(o.output, Copies(&r, o.copies)) ? 0 : 1;
   if (o.mode != "articles") return Usage("unknown --mode");
   if (o.size < 200) return Usage("--size must be at least 200");
-
-  std::string joined;
-  if (o.format == "dir") {
-    if (o.output == "-") return Usage("--format dir needs a folder");
-    std::filesystem::create_directories(o.output);
-  } else if (o.format != "file" && o.format != "jsonl") {
+  if (o.format != "dir" && o.format != "file" && o.format != "jsonl") {
     return Usage("unknown --format");
   }
+  if (o.format == "dir" && o.output == "-") return Usage("--format dir needs a folder");
+
+  // One file (or standard output) is written as the articles come, so a
+  // gigabyte of JSON Lines never sits in memory.
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  if (o.format == "dir") {
+    std::filesystem::create_directories(o.output);
+  } else if (o.output != "-") {
+    file.open(o.output, std::ios::binary);
+    out = &file;
+  }
   ArticleStream articles(o);
-  for (size_t i = 0; i < o.articles; ++i) {
+  for (size_t i = 0; i < o.articles && *out; ++i) {
     const std::string text = articles.Next();
     char id[32];
     std::snprintf(id, sizeof id, "article-%06zu", i + 1);
@@ -117,11 +126,11 @@ int main(int argc, char** argv) {
                  text + "\n"))
         return 1;
     } else if (o.format == "file") {
-      joined += text + "\n\n";
+      *out << text << "\n\n";
     } else {
-      joined += "{\"id\":" + JsonString(id) + ",\"text\":" + JsonString(text) + "}\n";
+      *out << "{\"id\":" << JsonString(id) << ",\"text\":" << JsonString(text) << "}\n";
     }
   }
-  if (o.format != "dir" && !Write(o.output, joined)) return 1;
-  return 0;
+  out->flush();
+  return *out ? 0 : 1;
 }
