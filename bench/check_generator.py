@@ -74,6 +74,15 @@ def main():
         if not any("\u201c" in t for t in texts) or not any('"' in t for t in texts):
             problems.append("articles should use both curly and straight quotes")
 
+        # Over 40 articles: wire paragraphs shared between articles (the
+        # cross-article index has work), page furniture, vague sources.
+        paragraphs = [p for t in texts for p in set(t.split("\n\n"))]
+        if len(paragraphs) == len(set(paragraphs)):
+            problems.append("no paragraph is shared between articles")
+        for phrase in ("Sign up for our newsletter", "Observers believe", "Critics argue"):
+            if not any(phrase in t for t in texts):
+                problems.append(f"no article has {phrase!r}")
+
         run(generator, "--articles", "40", "--quotes-per-kb", "4", "--output",
             str(tmp / "dense.jsonl"), "--format", "jsonl")
         dense = [json.loads(l)["text"] for l in open(tmp / "dense.jsonl", encoding="utf-8")]
