@@ -61,6 +61,9 @@ class Attributor::Run {
   bool TryCandidate(size_t q, const AttributionCandidate& candidate, const std::string& masked,
                     Span span, size_t sentence, bool clause_subject);
   bool TryContinuation(size_t q);
+  // The quote that quote q (q > 0) would continue: the one before it, or
+  // the speaker's quote when the ones between sit in that speaker's tag.
+  size_t ContinuedQuote(size_t q) const;
   bool TryLabel(size_t q);
   // Whether "LABEL:" occurs at least twice in the text around byte `near`.
   bool LabelRepeats(std::string_view label, size_t near) const;
@@ -335,9 +338,29 @@ bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sente
   return false;
 }
 
+size_t Attributor::Run::ContinuedQuote(size_t q) const {
+  // '"...," said Meacham, author of "Power and Fear". "..."': the title in
+  // the speaker's own tag has no speaker, but the quote before it does, and
+  // that is the one the next quote continues. Only quotes that sit after
+  // that speaker's mention, in the sentence where the speaker's quote ends,
+  // are passed over.
+  size_t p = q - 1;
+  while (p > 0 && quotes_[p].attribution.entity < 0) {
+    const Quote& before = quotes_[p - 1];
+    bool in_tag = before.attribution.entity >= 0 &&
+                  layout_.quote_sentence[p] == layout_.quote_end_sentence[p - 1] &&
+                  before.attribution.mention.begin >= before.span.end &&
+                  before.attribution.mention.end <= quotes_[p].span.begin;
+    if (!in_tag) break;
+    --p;
+  }
+  return p;
+}
+
 bool Attributor::Run::TryContinuation(size_t q) {
   if (q == 0) return false;
-  const Quote& previous = quotes_[q - 1];
+  const size_t p = ContinuedQuote(q);
+  const Quote& previous = quotes_[p];
   const Quote& quote = quotes_[q];
   if (previous.attribution.entity < 0) {
     Reject("continuation: the quote before it has no speaker either");
@@ -345,12 +368,12 @@ bool Attributor::Run::TryContinuation(size_t q) {
   }
   const ContinuationRule& rule = owner_.rules_->settings().continuation;
   if (!rule.enabled) return false;
-  size_t prev_paragraph = layout_.sentence_paragraph[layout_.quote_end_sentence[q - 1]];
+  size_t prev_paragraph = layout_.sentence_paragraph[layout_.quote_end_sentence[p]];
   size_t paragraph = layout_.sentence_paragraph[layout_.quote_sentence[q]];
   double confidence = 0;
   std::string how;
   if (prev_paragraph == paragraph) {
-    bool adjacent = layout_.quote_sentence[q] <= layout_.quote_end_sentence[q - 1] + 1;
+    bool adjacent = layout_.quote_sentence[q] <= layout_.quote_end_sentence[p] + 1;
     confidence = adjacent ? rule.adjacent_confidence : rule.same_paragraph_confidence;
     how = adjacent ? "the quote just before it in the paragraph"
                    : "an earlier quote in the paragraph (other sentences between)";
@@ -360,7 +383,7 @@ bool Attributor::Run::TryContinuation(size_t q) {
     const Span& para = doc_.paragraphs[paragraph];
     size_t last_sentence_of_prev = layout_.quote_sentence[q] - 1;
     bool opens = OnlySpaceOrPunctuation(text_.substr(para.begin, quote.span.begin - para.begin));
-    if (!opens || layout_.quote_end_sentence[q - 1] != last_sentence_of_prev) {
+    if (!opens || layout_.quote_end_sentence[p] != last_sentence_of_prev) {
       Reject("continuation: other text stands between it and the quote before it");
       return false;
     }
@@ -469,8 +492,9 @@ void Attributor::Run::AttributeQuote(size_t q) {
   // "\"...,\" Brandt told the radio on Tuesday, when the board met. \"...\"":
   // when the sentence before ends a quote already tied to its speaker, this
   // quote continues it; the sentence's other clauses are not read for a cue.
-  if (!done && w.opens_sentence && s > 0 && q > 0 && quotes_[q - 1].attribution.entity >= 0 &&
-      layout_.quote_end_sentence[q - 1] + 1 == s) {
+  if (!done && w.opens_sentence && s > 0 && q > 0 &&
+      quotes_[ContinuedQuote(q)].attribution.entity >= 0 &&
+      layout_.quote_end_sentence[ContinuedQuote(q)] + 1 == s) {
     done = TryContinuation(q);
   }
   if (!done && w.opens_sentence && s > 0) {
