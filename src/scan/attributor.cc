@@ -74,6 +74,8 @@ class Attributor::Run {
   SpeakerPhrase ReadParticipleSubject(std::vector<Token> tokens) const;
   // The last word of `before_cue` makes the cue passive ("were told").
   bool IsPassiveCue(Span before_cue) const;
+  // The cue is a speech verb's form used as a noun, right after an article.
+  bool IsNounUse(Span cue, Span window) const;
   void Attribute(size_t q, int entity, Span mention, Span cue, const std::string& rule,
                  double confidence, std::string explanation);
   // For a quote left without a speaker, why: every candidate seen and the
@@ -159,12 +161,34 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
                                 owner_.words_->verb_coordinators.Contains(last));
   }
   if (clause_subject && (!before_cue || IsPassiveCue({span.begin, cue->begin}))) return false;
-  bool at_start = participle || clause_subject;
+  // 'Varga called the plan "a gamble," adding ...': an -ing cue right
+  // after the quote opens a participle clause whose subject opens the
+  // quote's sentence; what follows the cue is its object, not a speaker.
+  const bool trailing_participle =
+      cue && !before_cue && pattern.window == Window::kAfter && IsParticipleCue(cue_text);
+  bool at_start = participle || clause_subject || trailing_participle;
   // A participle cue's subject opens the clause: read from the window start.
   Span region = at_start ? Span{span.begin, speaker->end} : *speaker;
+  if (trailing_participle) {
+    region = {layout_.sentences[layout_.quote_sentence[q]].begin, quotes_[q].span.begin};
+  }
   std::vector<Token> tokens = tokens_.OutsideQuotes(region, quotes_);
   std::string seen = pattern.id + " found" +
                      (cue ? " the cue \"" + std::string(cue_text) + "\"" : std::string()) + " but ";
+  // '"That makes me smart," when Brandt blasted him': a clause opened by
+  // "when" or "because" after the quote tells of another act, not who
+  // spoke ("as Brandt put it" does).
+  if (pattern.window == Window::kAfter && before_cue && !tokens.empty() && tokens.front().word &&
+      owner_.words_->subordinators.Contains(tokens.front().text) &&
+      !owner_.words_->attribution_subordinators.Contains(tokens.front().text)) {
+    Reject(seen + "\"" + std::string(tokens.front().text) +
+           "\" opens another clause after the quote");
+    return false;
+  }
+  if (cue && IsNounUse(*cue, span)) {
+    Reject(seen + "it follows an article (\"after the attacks\"), so it is a noun there");
+    return false;
+  }
   // Longer than "...," the minister said: only a name right after a quote
   // that opens its sentence, followed by its apposition ("...," Ines Koval,
   // director of ... and a professor at ..., said), is the speaker.
@@ -240,6 +264,7 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
   if (cue) explanation += "cue \"" + std::string(cue_text) + "\", ";
   explanation += "source phrase \"" + std::string(surface) + "\"" + note;
   if (clause_subject) explanation += "; read as the subject that opens the clause";
+  if (trailing_participle) explanation += "; read as the subject of the clause the -ing cue ends";
   Attribute(q, entity, phrase.mention, cue.value_or(Span{}), pattern.id, confidence,
             std::move(explanation));
   registry_.NoteSpeaker(entity, phrase.mention, sentence);
@@ -300,6 +325,19 @@ SpeakerPhrase Attributor::Run::ReadParticipleSubject(std::vector<Token> tokens) 
   SpeakerPhrase phrase = owner_.reader_->ReadSubjectAtStart(chunk);
   if (phrase.form == PhraseForm::kNone) phrase = owner_.reader_->Read(tokens, true);
   return phrase;
+}
+
+bool Attributor::Run::IsNounUse(Span cue, Span window) const {
+  // A speech verb's -s or -ed form right after "the" or "a" is a noun
+  // ("after the attacks", "the claims"). Only lexicon verbs are
+  // tested: a pattern whose cue is a noun by design (verdict nouns) is not.
+  std::string_view cue_text = text_.substr(cue.begin, cue.size());
+  // "with a warning:" is a cue: an -ing noun still reports speech.
+  if (IsParticipleCue(cue_text) || !owner_.words_->speech_verbs.Contains(cue_text)) return false;
+  size_t from = cue.begin > window.begin + 16 ? cue.begin - 16 : window.begin;
+  std::vector<Token> before = tokens_.OutsideQuotes({from, cue.begin}, quotes_);
+  return !before.empty() && before.back().word && before.back().span.end < cue.begin &&
+         owner_.words_->determiners.Contains(before.back().text);
 }
 
 bool Attributor::Run::IsPassiveCue(Span before_cue) const {

@@ -142,6 +142,7 @@ constexpr Field kFields[] = {
     {&WordSets::verb_coordinators, "verb-coordinators", false},
     {&WordSets::absolute_markers, "absolute-markers", false},
     {&WordSets::subordinators, "subordinators", false},
+    {&WordSets::attribution_subordinators, "attribution-subordinators", false},
     {&WordSets::prepositions, "prepositions", false},
     {&WordSets::placing_prepositions, "placing-prepositions", false},
     {&WordSets::introductory_words, "introductory-words", false},

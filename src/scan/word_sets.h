@@ -72,35 +72,36 @@ struct WordSets {
   PhraseSet male_names;    // keeping "she" and "he" apart
 
   // Closed-class words (rules/grammar-words.json).
-  PhraseSet determiners;              // "the", "a"
-  PhraseSet indefinite_determiners;   // "a", "one": an unnamed source
-  PhraseSet demonstratives;           // "That report said"
-  PhraseSet quantifiers;              // "some", "two"
-  PhraseSet group_quantifiers;        // "multiple lawmakers": an unnamed group
-  PhraseSet clause_openers;           // "who", "citing"
-  PhraseSet relative_pronouns;        // "who", "which" opening a relative clause
-  PhraseSet verb_coordinators;        // "and" in "returned and declared"
-  PhraseSet absolute_markers;         // "with" in "with Varga saying"
-  PhraseSet subordinators;            // "though", "because"
-  PhraseSet prepositions;             // "through", "among"
-  PhraseSet placing_prepositions;     // "in", "at", "of": a place follows
-  PhraseSet introductory_words;       // "In a statement, ...", "Speaking on ..."
-  PhraseSet copulas;                  // "is", "became"
-  PhraseSet name_connectors;          // "of", "de" inside names
-  PhraseSet affiliation_connectors;   // "of", "and" after a person's name
-  PhraseSet person_coordinators;      // "and" between two people's names
-  PhraseSet organization_connectors;  // "of", "for" inside an organisation's name
-  PhraseSet function_words;           // never in a short unknown noun phrase
-  PhraseSet title_minor_words;        // "of", "the" in a title-case headline
-  PhraseSet elisions;                 // "'tis", "'em"
-  PhraseSet female_pronouns;          // "she"
-  PhraseSet male_pronouns;            // "he"
-  PhraseSet neuter_pronouns;          // "it"
-  PhraseSet plural_pronouns;          // "they"
-  PhraseSet anonymous_speakers;       // "another", "a third": nobody named
-  PhraseSet time_words;               // "a year later" after a cue is no speaker
-  PhraseSet publication_names;        // "Courier": ends a newspaper's name
-  PhraseSet locative_prepositions;    // "in Lorsund": a place, never a person
+  PhraseSet determiners;                // "the", "a"
+  PhraseSet indefinite_determiners;     // "a", "one": an unnamed source
+  PhraseSet demonstratives;             // "That report said"
+  PhraseSet quantifiers;                // "some", "two"
+  PhraseSet group_quantifiers;          // "multiple lawmakers": an unnamed group
+  PhraseSet clause_openers;             // "who", "citing"
+  PhraseSet relative_pronouns;          // "who", "which" opening a relative clause
+  PhraseSet verb_coordinators;          // "and" in "returned and declared"
+  PhraseSet absolute_markers;           // "with" in "with Varga saying"
+  PhraseSet subordinators;              // "though", "because"
+  PhraseSet attribution_subordinators;  // "as": may open a tag after a quote
+  PhraseSet prepositions;               // "through", "among"
+  PhraseSet placing_prepositions;       // "in", "at", "of": a place follows
+  PhraseSet introductory_words;         // "In a statement, ...", "Speaking on ..."
+  PhraseSet copulas;                    // "is", "became"
+  PhraseSet name_connectors;            // "of", "de" inside names
+  PhraseSet affiliation_connectors;     // "of", "and" after a person's name
+  PhraseSet person_coordinators;        // "and" between two people's names
+  PhraseSet organization_connectors;    // "of", "for" inside an organisation's name
+  PhraseSet function_words;             // never in a short unknown noun phrase
+  PhraseSet title_minor_words;          // "of", "the" in a title-case headline
+  PhraseSet elisions;                   // "'tis", "'em"
+  PhraseSet female_pronouns;            // "she"
+  PhraseSet male_pronouns;              // "he"
+  PhraseSet neuter_pronouns;            // "it"
+  PhraseSet plural_pronouns;            // "they"
+  PhraseSet anonymous_speakers;         // "another", "a third": nobody named
+  PhraseSet time_words;                 // "a year later" after a cue is no speaker
+  PhraseSet publication_names;          // "Courier": ends a newspaper's name
+  PhraseSet locative_prepositions;      // "in Lorsund": a place, never a person
 };
 
 }  // namespace qa
