@@ -7,6 +7,7 @@
 #include <span>
 #include <string_view>
 
+#include "core/article_origin.h"
 #include "core/document.h"
 #include "core/finding.h"
 #include "core/quote.h"
@@ -28,6 +29,9 @@ struct FileReport {
   // passage its words were found in exactly ("minutes.txt:12:7"), or empty
   // when none was. Empty span: no sources were given (no verified column).
   std::span<const std::string> verified = {};
+  // An article of a JSON Lines archive (--input-format jsonl): where it came
+  // from. Null for a file.
+  const ArticleOrigin* origin = nullptr;
 };
 
 struct RunSummary {
