@@ -29,6 +29,11 @@ std::string ParseReason(const json::parse_error& error) {
   size_t column = what.find("column ");
   size_t colon = column == std::string_view::npos ? column : what.find(": ", column);
   if (colon != std::string_view::npos) what.remove_prefix(colon + 2);
+  // "last read: '...'" can quote a whole article; keep it only when short.
+  size_t last_read = what.find("; last read: ");
+  if (last_read != std::string_view::npos && what.size() - last_read > 60) {
+    what = what.substr(0, last_read);
+  }
   return std::string(what);
 }
 
@@ -51,9 +56,19 @@ JsonLinesArticle ParseJsonLine(std::string_view line, size_t line_number,
     article.blank = true;
     return article;
   }
+  // Only the id and text fields are kept, and nothing nested inside a
+  // field's value, so a line's other fields (a page's HTML, deep arrays) cost
+  // parsing time but no memory.
+  auto keep = [&fields](int depth, json::parse_event_t event, json& parsed) {
+    if (event == json::parse_event_t::key && depth == 1) {
+      return parsed == fields.id || parsed == fields.text;
+    }
+    return depth < 2 || (event != json::parse_event_t::object_start &&
+                         event != json::parse_event_t::array_start);
+  };
   json value;
   try {
-    value = json::parse(line.begin(), line.end());
+    value = json::parse(line.begin(), line.end(), keep);
   } catch (const json::parse_error& error) {
     article.error = "not valid JSON (at byte " + std::to_string(error.byte) +
                     " of the line): " + ParseReason(error);
@@ -156,13 +171,22 @@ JsonLinesFile::JsonLinesFile(void* gz, size_t max_line_bytes)
     : gz_(gz),
       lines_(
           [gz](char* buffer, size_t size) -> long {
-            return gzread(static_cast<gzFile>(gz), buffer, static_cast<unsigned>(size));
+            int got = gzread(static_cast<gzFile>(gz), buffer, static_cast<unsigned>(size));
+            // A gzip stream cut short ends like a complete one, but for
+            // Z_BUF_ERROR: a truncated archive is an error, not a last line.
+            int code = Z_OK;
+            if (got == 0) gzerror(static_cast<gzFile>(gz), &code);
+            return code == Z_BUF_ERROR ? -1 : got;
           },
           [gz]() -> std::string {
             int code = 0;
             const char* message = gzerror(static_cast<gzFile>(gz), &code);
             if (code == Z_ERRNO) return std::strerror(errno);
-            return message != nullptr ? message : "read error";
+            // zlib writes "PATH: what"; the report names the path already.
+            std::string_view what = message != nullptr ? message : "read error";
+            size_t colon = what.rfind(": ");
+            if (colon != std::string_view::npos) what.remove_prefix(colon + 2);
+            return std::string(what);
           },
           max_line_bytes) {}
 

@@ -158,6 +158,21 @@ TEST_F(CliJsonlTest, ReadsGzipArchives) {
   EXPECT_EQ(compressed.out, expected);
 }
 
+TEST_F(CliJsonlTest, TruncatedGzipIsAReadErrorAfterTheLastWholeLine) {
+  std::string plain = Fixture("wire.jsonl");
+  std::string path = (dir_ / "cut.jsonl.gz").string();
+  gzFile gz = gzopen(path.c_str(), "wb");
+  ASSERT_NE(gz, nullptr);
+  gzwrite(gz, plain.data(), static_cast<unsigned>(plain.size()));
+  gzclose(gz);
+  std::string compressed = ReadFile(path);
+  Write("cut.jsonl.gz", compressed.substr(0, compressed.size() - 12));  // no trailer
+  RunResult run = Run("check --no-config --input-format jsonl --format text cut.jsonl.gz");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_TRUE(Contains(run.out, "cut.jsonl.gz#a1:")) << run.out;
+  EXPECT_TRUE(Contains(run.out, "unexpected end of file")) << run.out;
+}
+
 TEST_F(CliJsonlTest, WalksFoldersForArchives) {
   Write("archive/a.jsonl", "{\"id\":1,\"text\":\"Experts said the pier would close.\"}\n");
   Write("archive/b.jsonl.gz.txt", "not an archive");

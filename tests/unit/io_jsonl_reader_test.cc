@@ -100,6 +100,15 @@ TEST(ParseJsonLineTest, OtherFields) {
   EXPECT_NE(missing.error->find("\"body\""), std::string::npos) << *missing.error;
 }
 
+TEST(ParseJsonLineTest, OtherFieldsAreSkippedWhateverTheyHold) {
+  std::string deep = std::string(10000, '[') + std::string(10000, ']');
+  JsonLinesArticle article = ParseJsonLine(
+      R"({"meta":{"tags":[1,{"b":2}]},"id":"x","deep":)" + deep + R"(,"text":"t"})", 1, {});
+  EXPECT_FALSE(article.error) << *article.error;
+  EXPECT_EQ(article.id, "x");
+  EXPECT_EQ(article.text, "t");
+}
+
 TEST(ParseJsonLineTest, SaysWhatIsWrongWithALine) {
   struct Case {
     const char* line;
