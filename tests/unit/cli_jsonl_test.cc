@@ -233,6 +233,36 @@ TEST_F(CliJsonlTest, OtherFieldsAndMarkdownText) {
       << plain_lines[0];
 }
 
+TEST_F(CliJsonlTest, AnArticleIsAuditedExactlyAsTheSameFileWouldBe) {
+  for (const char* format : {"text", "markdown"}) {
+    std::string archive = Fixture(std::string(format) == "text" ? "wire.jsonl" : "markdown.jsonl");
+    json line = json::parse(archive.substr(0, archive.find('\n')));
+    std::string text = line.contains("text") ? line["text"] : line["body"];
+    std::string field = line.contains("text") ? "text" : "body";
+    Write("one.jsonl", archive.substr(0, archive.find('\n') + 1));
+    Write("story.txt", text);
+    std::string flags = std::string("--no-config --format jsonl --input-format ");
+    RunResult as_file = Run("check " + flags + format + " story.txt");
+    RunResult as_article = Run("check " + flags + "jsonl --text-field " + field +
+                               " --id-field none --text-format " + format + " one.jsonl");
+    std::vector<json> file_lines = JsonLines(as_file.out);
+    std::vector<json> article_lines = JsonLines(as_article.out);
+    ASSERT_EQ(file_lines.size(), 1u) << as_file.out << as_file.err;
+    ASSERT_EQ(article_lines.size(), 1u) << as_article.out << as_article.err;
+    EXPECT_EQ(article_lines[0]["path"], "one.jsonl#1");
+    for (const char* key : {"quotes", "findings", "errors"}) {
+      EXPECT_EQ(file_lines[0][key], article_lines[0][key]) << format << " " << key;
+    }
+  }
+}
+
+TEST_F(CliJsonlTest, QuotesReadsArchivesToo) {
+  RunResult run = Run("quotes --no-config --input-format jsonl --format jsonl wire.jsonl");
+  std::vector<json> lines = JsonLines(run.out);
+  ASSERT_EQ(lines.size(), 6u) << run.out;
+  EXPECT_EQ(lines[0]["quotes"][0]["speaker"], "Ines Halloran") << lines[0];
+}
+
 TEST_F(CliJsonlTest, JsonlFormatForFilesToo) {
   Write("story.txt", "Experts said the pier would close.\n");
   RunResult run = Run("check --no-config --format jsonl story.txt");
