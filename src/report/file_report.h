@@ -35,7 +35,10 @@ struct FileReport {
 };
 
 struct RunSummary {
-  size_t files = 0;         // every input reported, audited or not
+  size_t files = 0;  // every input reported, audited or not
+  // Of `files`: articles (and lines) of JSON Lines archives. When all are,
+  // the totals line counts articles instead of files.
+  size_t archive_inputs = 0;
   size_t input_errors = 0;  // inputs that could not be audited
   size_t quotes = 0;
   size_t attributed_quotes = 0;  // quotes tied to a source
@@ -50,6 +53,8 @@ struct RunSummary {
   size_t hidden_failing = 0;
 
   void Add(const FileReport& file);
+  // "file"/"files", or "article"/"articles" when every input came from an archive.
+  std::string_view InputNoun() const;
 };
 
 }  // namespace qa

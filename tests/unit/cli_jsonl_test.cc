@@ -70,6 +70,8 @@ TEST_F(CliJsonlTest, BadLinesAreInputErrorsAndLaterLinesStillAudit) {
   EXPECT_FALSE(Contains(run.out, "wire.jsonl:3:")) << run.out;
   // Line 7 has no id: it is named by its line number, and it is audited.
   EXPECT_TRUE(Contains(run.out, "wire.jsonl#7:")) << run.out;
+  // The totals count articles (and the lines that held none).
+  EXPECT_TRUE(Contains(run.out, "\n6 articles, 2 quotes: ")) << run.out;
 }
 
 TEST_F(CliJsonlTest, DuplicateParagraphAcrossLinesIsFoundInLineOrder) {
