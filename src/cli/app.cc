@@ -13,6 +13,7 @@
 #include "cli/command_line.h"
 #include "cli/config_engines.h"
 #include "cli/diff_filter.h"
+#include "cli/jsonl_inputs.h"
 #include "cli/pull_request.h"
 #include "cli/report_outputs.h"
 #include "cli/rule_docs.h"
@@ -202,6 +203,7 @@ bool ReportAudited(AuditedFile audited, RunLevels levels, size_t max_findings,
   FileReport report{audited.path, document, document ? &audited.scan : nullptr, shown,
                     audited.problems};
   report.suppressed = suppressed;
+  if (audited.origin) report.origin = &*audited.origin;
   std::vector<std::string> verified;
   if (filters.sources != nullptr && document != nullptr && rules != nullptr) {
     verified = VerifiedSources(*document, audited.scan, *filters.sources, *rules);
@@ -344,6 +346,7 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   if (arguments.empty()) arguments.push_back("-");
   CollectOptions collect;
   collect.choose = engines->WalkHook();
+  if (ReadsJsonLines(options)) collect = ForJsonLines(std::move(collect));
   CollectStats stats;
   std::vector<CollectedInput> inputs = CollectInputs(arguments, collect, &stats);
   if (!OutputsApartFromInputs(options, inputs, err)) return kExitError;
@@ -427,10 +430,17 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   }
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (compare_only[i] || (!any_changed && filters.diff != nullptr && !inputs[i].error)) continue;
-    failed |= ReportAudited(AuditOne(inputs[i], engine_of[i]),
-                            LevelsFor(inputs[i], engine_of[i], options),
-                            MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error,
-                            engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
+    auto report = [&](AuditedFile audited) {
+      failed |=
+          ReportAudited(std::move(audited), LevelsFor(inputs[i], engine_of[i], options),
+                        MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error,
+                        engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
+    };
+    if (ReadsJsonLines(options)) {
+      AuditJsonLines(inputs[i], engine_of[i], options, report);
+    } else {
+      report(AuditOne(inputs[i], engine_of[i]));
+    }
   }
   reporter->Finish(summary);
   if (filters.baseline != nullptr && summary.baselined > 0) {

@@ -10,6 +10,7 @@
 
 #include "checks/check.h"
 #include "cli/suppression.h"
+#include "core/article_origin.h"
 #include "core/document.h"
 #include "core/finding.h"
 #include "core/quote.h"
@@ -30,6 +31,8 @@ struct AuditedFile {
   std::vector<SuppressedFinding> suppressed;
   // With a document: bytes that were ignored. Without: why it was skipped.
   std::vector<InputProblem> problems;
+  // Set for an article of a JSON Lines archive (cli/jsonl_inputs.h).
+  std::optional<ArticleOrigin> origin;
 };
 
 class Auditor {
