@@ -1,6 +1,7 @@
 #include "rules/pattern_expander.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <utility>
 
 #include "core/text.h"
@@ -96,15 +97,13 @@ std::string AlternationRegex(const std::vector<std::string>& phrases) {
   sorted.reserve(keyed.size());
   for (auto& [key, phrase] : keyed) sorted.push_back(std::move(phrase));
   std::string regex;
-  std::vector<std::string> seen;
+  std::unordered_set<std::string> seen;  // a set: lexicons run to thousands of names
   for (const std::string& phrase : sorted) {
     std::string alternative = PhraseRegex(phrase);
-    if (alternative.empty() || std::find(seen.begin(), seen.end(), alternative) != seen.end()) {
-      continue;
-    }
+    if (alternative.empty() || seen.count(alternative) > 0) continue;
     regex += regex.empty() ? "(?:" : "|";
     regex += alternative;
-    seen.push_back(std::move(alternative));
+    seen.insert(std::move(alternative));
   }
   return regex.empty() ? std::string(kNever) : regex + ")";
 }

@@ -1,6 +1,8 @@
 // MergeRuleFile: validates one rule file and folds it into a RuleSet. The
 // merge semantics are documented in docs/rules.md; keep the two in step.
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/text.h"
 #include "rules/attribution_where.h"
@@ -41,8 +43,17 @@ bool IsKebabName(std::string_view name) {
 // space, so "told  reporters" and "told reporters" are the same entry.
 std::string NormalizeEntry(std::string_view entry) { return CollapseSpaces(entry); }
 
-void AppendUnique(std::vector<std::string>* list, const std::string& entry) {
-  if (std::find(list->begin(), list->end(), entry) == list->end()) list->push_back(entry);
+// Appends each of `entries` not already in *list, keeping the order. A
+// set of what is there makes this linear: a lexicon of thousands of names
+// is merged at every start.
+void AppendUnique(std::vector<std::string>* list, const std::vector<std::string>& entries) {
+  std::unordered_set<std::string_view> present(list->begin(), list->end());
+  std::vector<std::string> added;
+  for (const std::string& entry : entries) {
+    if (present.insert(entry).second) added.push_back(entry);
+  }
+  list->insert(list->end(), std::make_move_iterator(added.begin()),
+               std::make_move_iterator(added.end()));
 }
 
 class FileMerger {
@@ -135,12 +146,12 @@ class FileMerger {
     if (shared) lexicon.shared = *shared;
     if (mode == "replace") lexicon.entries.clear();
     if (mode == "remove") {
-      std::erase_if(lexicon.entries, [&](const std::string& entry) {
-        return std::find(entries.begin(), entries.end(), entry) != entries.end();
-      });
+      std::unordered_set<std::string_view> removed(entries.begin(), entries.end());
+      std::erase_if(lexicon.entries,
+                    [&](const std::string& entry) { return removed.count(entry) > 0; });
       return;
     }
-    for (const std::string& entry : entries) AppendUnique(&lexicon.entries, entry);
+    AppendUnique(&lexicon.entries, entries);
   }
 
   std::vector<std::string> ReadEntries(const json& body, const std::string& pointer) {
