@@ -118,7 +118,9 @@ DuplicateTextCheck::Unit DuplicateTextCheck::MakeUnit(const Document& document, 
   return unit;
 }
 
-void DuplicateTextCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
+    const CheckContext& context, std::vector<Finding>* findings,
+    std::vector<bool>* repeated) const {
   const Document& document = context.document;
   // Built on the first finding only: most documents have none.
   std::optional<LineIndex> lines;
@@ -128,8 +130,8 @@ void DuplicateTextCheck::Run(const CheckContext& context, std::vector<Finding>* 
   for (size_t i = 0; i < document.paragraphs.size(); ++i) {
     paragraphs.push_back(MakeUnit(document, document.paragraphs[i], static_cast<int>(i)));
   }
-  const std::vector<bool> repeated = ReportRepeats(
-      document, paragraphs, "paragraph", std::vector<bool>(paragraphs.size()), &lines, findings);
+  *repeated = ReportRepeats(document, paragraphs, "paragraph", std::vector<bool>(paragraphs.size()),
+                            &lines, findings);
 
   // Sentences inside a repeated paragraph are compared (a later copy may
   // match them) but never reported: the paragraph finding covers them.
@@ -142,14 +144,71 @@ void DuplicateTextCheck::Run(const CheckContext& context, std::vector<Finding>* 
       const bool inside =
           p < document.paragraphs.size() && document.paragraphs[p].Contains(sentence.begin);
       sentences.push_back(MakeUnit(document, sentence, inside ? static_cast<int>(p) : -1));
-      skip.push_back(inside && repeated[p]);
+      skip.push_back(inside && (*repeated)[p]);
     }
     ReportRepeats(document, sentences, "sentence", skip, &lines, findings);
   }
+  return paragraphs;
+}
 
-  if (options_.across_files) {
-    CompareWithEarlierFiles(document, paragraphs, repeated, findings);
+void DuplicateTextCheck::Run(const CheckContext& context, std::vector<Finding>* findings) const {
+  std::vector<bool> repeated;
+  CheckOneDocument(context, findings, &repeated);
+}
+
+// What the comparison with earlier files needs of one document: its whole
+// text's hash and its comparable paragraphs, each with its place.
+struct DuplicateTextCheck::FileDigest : CrossFileDigest {
+  struct Paragraph {
+    uint64_t hash = 0;
+    Span span;    // in the analysis text, for the finding
+    Span source;  // in the file's bytes, for a later file's related location
+    LineColumn at;
+  };
+  std::string path;
+  uint64_t article_hash = 0;
+  bool whole_text = false;  // enough words to compare the whole text
+  Span start;               // the first paragraph (or 0,0)
+  Span start_source;
+  LineColumn start_at;
+  std::vector<Paragraph> paragraphs;  // long enough, not repeated in the document
+};
+
+std::unique_ptr<CrossFileDigest> DuplicateTextCheck::Digest(const CheckContext& context,
+                                                            std::vector<Finding>* findings) const {
+  std::vector<bool> repeated;
+  const std::vector<Unit> paragraphs = CheckOneDocument(context, findings, &repeated);
+  if (!options_.across_files) return nullptr;
+  const Document& document = context.document;
+  auto digest = std::make_unique<FileDigest>();
+  digest->path = document.path;
+
+  // The whole text's hash (all words of all paragraphs, in order).
+  uint64_t article_hash = 0x2545F4914F6CDD1DULL;
+  size_t article_words = 0;
+  for (const Unit& unit : paragraphs) {
+    article_words += unit.words;
+    // Short lines belong to the whole text too.
+    if (unit.words > 0) article_hash = unit.hash ^ (article_hash * 0x100000001B3ULL);
   }
+  digest->article_hash = article_hash;
+  digest->whole_text = article_words >= options_.min_words;
+
+  // Places in increasing offset order, for the forward position scan.
+  ForwardPositions positions(document.original);
+  digest->start = paragraphs.empty() ? Span{0, 0} : paragraphs.front().span;
+  digest->start_source = document.ToSource(digest->start);
+  digest->start_at = positions.At(document.SourceOffset(digest->start.begin));
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    const Unit& unit = paragraphs[i];
+    if (unit.words < options_.min_words || repeated[i]) continue;
+    FileDigest::Paragraph& paragraph = digest->paragraphs.emplace_back();
+    paragraph.hash = unit.hash;
+    paragraph.span = unit.span;
+    paragraph.source = document.ToSource(unit.span);
+    paragraph.at = positions.At(document.SourceOffset(unit.span.begin));
+  }
+  return digest;
 }
 
 std::vector<bool> DuplicateTextCheck::ReportRepeats(const Document& document,
@@ -203,30 +262,19 @@ std::vector<bool> DuplicateTextCheck::ReportRepeats(const Document& document,
   return reported;
 }
 
-void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
-                                                 const std::vector<Unit>& paragraphs,
-                                                 const std::vector<bool>& repeated,
-                                                 std::vector<Finding>* findings) {
-  const uint32_t file = memory_->AddFile(document.path);
+void DuplicateTextCheck::Compare(const CrossFileDigest& base, std::vector<Finding>* findings) {
+  const auto& digest = static_cast<const FileDigest&>(base);
+  const uint32_t file = memory_->AddFile(digest.path);
   const auto is_other_file = [&](uint32_t other) {
-    return other != file && memory_->Path(other) != document.path;
+    return other != file && memory_->Path(other) != digest.path;
   };
 
-  // The whole text's hash (all words of all paragraphs, in order), and each
-  // comparable paragraph's earlier copy in another file, if any.
-  uint64_t article_hash = 0x2545F4914F6CDD1DULL;
-  size_t article_words = 0;
-  size_t comparable = 0;
+  // Each comparable paragraph's earlier copy in another file, if any.
+  const size_t comparable = digest.paragraphs.size();
   std::vector<std::pair<size_t, RememberedPlace*>> copies;
   std::unordered_map<uint32_t, size_t> copies_per_file;
-  for (size_t i = 0; i < paragraphs.size(); ++i) {
-    const Unit& unit = paragraphs[i];
-    article_words += unit.words;
-    // Short lines belong to the whole text too.
-    if (unit.words > 0) article_hash = unit.hash ^ (article_hash * 0x100000001B3ULL);
-    if (unit.words < options_.min_words || repeated[i]) continue;
-    ++comparable;
-    RememberedPlace* place = memory_->FindParagraph(unit.hash);
+  for (size_t i = 0; i < comparable; ++i) {
+    RememberedPlace* place = memory_->FindParagraph(digest.paragraphs[i].hash);
     if (place != nullptr && is_other_file(place->file)) {
       copies.emplace_back(i, place);
       ++copies_per_file[place->file];
@@ -244,8 +292,7 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
   }
   int64_t copy_of = -1;
   size_t shared = 0;
-  const int64_t same_text =
-      article_words >= options_.min_words ? memory_->FindArticle(article_hash) : -1;
+  const int64_t same_text = digest.whole_text ? memory_->FindArticle(digest.article_hash) : -1;
   const bool exact_copy = same_text >= 0 && is_other_file(static_cast<uint32_t>(same_text));
   if (exact_copy) {
     copy_of = same_text;
@@ -257,7 +304,6 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
     shared = best_count;
   }
 
-  const Span start = paragraphs.empty() ? Span{0, 0} : paragraphs.front().span;
   if (copy_of >= 0) {
     const uint32_t other = static_cast<uint32_t>(copy_of);
     Finding finding;
@@ -269,7 +315,7 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
                           : "whole article repeats " + memory_->Path(other) + " (" +
                                 std::to_string(shared) + " of " + std::to_string(comparable) +
                                 " paragraphs match); audit or publish only one of them";
-    finding.span = start;
+    finding.span = digest.start;
     finding.related.push_back(memory_->Related(memory_->ArticleStart(other), "earlier copy"));
     findings->push_back(std::move(finding));
   }
@@ -285,25 +331,22 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
     finding.severity = severity_;
     finding.message = "paragraph repeats a paragraph of " + memory_->Path(place->file) + " (line " +
                       std::to_string(place->line) + "); check that reusing it is intended";
-    finding.span = paragraphs[i].span;
+    finding.span = digest.paragraphs[i].span;
     finding.related.push_back(memory_->Related(*place, "earlier copy"));
     findings->push_back(std::move(finding));
   }
 
   // Remember this document's start and new paragraphs (a bounded number per
-  // file), in increasing offset order for the forward position scan.
-  ForwardPositions positions(document.original);
-  if (article_words >= options_.min_words) {
-    const LineColumn at = positions.At(document.SourceOffset(start.begin));
-    memory_->RememberArticle(article_hash, document.ToSource(start), at.line, at.column, file);
+  // file). `copies` points into the memory: not used from here on.
+  if (digest.whole_text) {
+    memory_->RememberArticle(digest.article_hash, digest.start_source, digest.start_at.line,
+                             digest.start_at.column, file);
   }
   size_t remembered = 0;
-  for (size_t i = 0; i < paragraphs.size() && remembered < options_.max_paragraphs_per_file; ++i) {
-    const Unit& unit = paragraphs[i];
-    if (unit.words < options_.min_words || repeated[i]) continue;
-    const LineColumn at = positions.At(document.SourceOffset(unit.span.begin));
-    if (memory_->RememberParagraph(unit.hash, document.ToSource(unit.span), at.line, at.column,
-                                   file)) {
+  for (size_t i = 0; i < comparable && remembered < options_.max_paragraphs_per_file; ++i) {
+    const FileDigest::Paragraph& paragraph = digest.paragraphs[i];
+    if (memory_->RememberParagraph(paragraph.hash, paragraph.source, paragraph.at.line,
+                                   paragraph.at.column, file)) {
       ++remembered;
     }
   }

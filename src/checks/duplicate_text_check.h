@@ -43,9 +43,12 @@ class DuplicateTextCheck : public Check {
   DuplicateTextCheck(Severity severity, DuplicateTextOptions options);
 
   std::string_view id() const override { return "duplicate-text"; }
-  void Run(const CheckContext& context, std::vector<Finding>* findings) override;
+  void Run(const CheckContext& context, std::vector<Finding>* findings) const override;
   std::shared_ptr<CrossFileState> cross_file_state() override;
   void set_cross_file_state(std::shared_ptr<CrossFileState> state) override;
+  std::unique_ptr<CrossFileDigest> Digest(const CheckContext& context,
+                                          std::vector<Finding>* findings) const override;
+  void Compare(const CrossFileDigest& digest, std::vector<Finding>* findings) override;
 
   // One paragraph or sentence, fingerprinted.
   struct Unit {
@@ -57,7 +60,13 @@ class DuplicateTextCheck : public Check {
   };
 
  private:
+  struct FileDigest;
+
   Unit MakeUnit(const Document& document, Span span, int paragraph) const;
+  // The findings inside one document; returns its paragraphs and which of
+  // them repeat an earlier one of the same document.
+  std::vector<Unit> CheckOneDocument(const CheckContext& context, std::vector<Finding>* findings,
+                                     std::vector<bool>* repeated) const;
   // Reports units that repeat an earlier unit of the same list; returns which
   // were reported. Units in `skip` are compared against but never reported.
   // `lines` is built on the first finding that needs a line number.
@@ -65,8 +74,6 @@ class DuplicateTextCheck : public Check {
                                   std::string_view noun, const std::vector<bool>& skip,
                                   std::optional<LineIndex>* lines,
                                   std::vector<Finding>* findings) const;
-  void CompareWithEarlierFiles(const Document& document, const std::vector<Unit>& paragraphs,
-                               const std::vector<bool>& repeated, std::vector<Finding>* findings);
 
   Severity severity_;
   DuplicateTextOptions options_;

@@ -36,7 +36,7 @@ Span Find(const Document& document, const std::string& needle, int nth = 0) {
 
 std::vector<Finding> RunCheck(Check& check, const Document& document, const ScanResult& scan = {}) {
   std::vector<Finding> findings;
-  check.Run(CheckContext{document, scan}, &findings);
+  CheckDocument(check, CheckContext{document, scan}, &findings);
   return findings;
 }
 
