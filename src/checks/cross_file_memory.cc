@@ -90,8 +90,9 @@ RelatedLocation CrossFileMemory::Related(const RememberedPlace& place, std::stri
 
 std::string CrossFileMemory::LimitNote() const {
   if (!full_) return "";
-  return "cross-article index full after " + std::to_string(entries_.size()) +
-         " paragraphs; later duplicates not checked";
+  const size_t n = entries_.size();
+  return "cross-article index full after " + std::to_string(n) +
+         (n == 1 ? " paragraph" : " paragraphs") + "; later duplicates not checked";
 }
 
 }  // namespace qa
