@@ -110,11 +110,34 @@ DuplicateTextCheck::Unit DuplicateTextCheck::MakeUnit(const Document& document, 
   Unit unit;
   unit.span = Trim(document.text, span);
   unit.paragraph = paragraph;
-  TextFingerprint print =
-      Fingerprint(document.Text(unit.span), options_.shingle_words, kMaxShingleBytes);
-  unit.words = print.words;
-  unit.hash = print.hash;
-  if (unit.words >= options_.min_words) unit.shingles = std::move(print.shingles);
+  SetPrint(Fingerprint(document.Text(unit.span), options_.shingle_words, kMaxShingleBytes), &unit);
+  return unit;
+}
+
+void DuplicateTextCheck::SetPrint(TextFingerprint print, Unit* unit) const {
+  unit->words = print.words;
+  unit->hash = print.hash;
+  if (unit->words >= options_.min_words) unit->shingles = std::move(print.shingles);
+}
+
+std::optional<DuplicateTextCheck::Unit> DuplicateTextCheck::MakeUnitFromWords(
+    const Document& document, Span span, int paragraph, Span words_span,
+    std::span<const Word> words) const {
+  Unit unit;
+  unit.span = Trim(document.text, span);
+  unit.paragraph = paragraph;
+  if (unit.span.begin < words_span.begin || unit.span.end > words_span.end) return std::nullopt;
+  const auto first =
+      std::lower_bound(words.begin(), words.end(), unit.span.begin,
+                       [](const Word& word, size_t offset) { return word.span.begin < offset; });
+  auto last = first;
+  while (last != words.end() && last->span.end <= unit.span.end) ++last;
+  // A word across either edge reads differently on its own: read the span.
+  if (first != words.begin() && std::prev(first)->span.end > unit.span.begin) return std::nullopt;
+  if (last != words.end() && last->span.begin < unit.span.end) return std::nullopt;
+  SetPrint(FingerprintOfWords(std::span<const Word>(first, last), options_.shingle_words,
+                              unit.span.size() <= kMaxShingleBytes),
+           &unit);
   return unit;
 }
 
@@ -125,28 +148,61 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
   // Built on the first finding only: most documents have none.
   std::optional<LineIndex> lines;
 
+  // Each sentence's paragraph (-1: none): the first paragraph ending after
+  // its start, if that holds the start.
+  const bool sentences = options_.sentences && !context.scan.sentences.empty();
+  std::vector<int> paragraph_of;
+  if (sentences) {
+    size_t p = 0;
+    for (const Span& sentence : context.scan.sentences) {
+      while (p < document.paragraphs.size() && document.paragraphs[p].end <= sentence.begin) ++p;
+      const bool inside =
+          p < document.paragraphs.size() && document.paragraphs[p].Contains(sentence.begin);
+      paragraph_of.push_back(inside ? static_cast<int>(p) : -1);
+    }
+  }
+
+  // Each paragraph's words are read and hashed once, for the paragraph and
+  // for the sentences in it.
   std::vector<Unit> paragraphs;
   paragraphs.reserve(document.paragraphs.size());
+  std::vector<std::optional<Unit>> sentence_units(paragraph_of.size());
+  std::vector<Word> words;
+  size_t s = 0;  // the next sentence
   for (size_t i = 0; i < document.paragraphs.size(); ++i) {
-    paragraphs.push_back(MakeUnit(document, document.paragraphs[i], static_cast<int>(i)));
+    const Span span = Trim(document.text, document.paragraphs[i]);
+    words.clear();
+    if (span.size() <= kMaxShingleBytes) {
+      WordReader reader(document.Text(span), span.begin);
+      Word word;
+      while (reader.Next(&word)) words.push_back(word);
+      paragraphs.push_back(*MakeUnitFromWords(document, span, static_cast<int>(i), span, words));
+    } else {
+      paragraphs.push_back(MakeUnit(document, span, static_cast<int>(i)));  // hash only
+    }
+    for (; s < paragraph_of.size() && paragraph_of[s] <= static_cast<int>(i); ++s) {
+      if (paragraph_of[s] == static_cast<int>(i) && span.size() <= kMaxShingleBytes) {
+        sentence_units[s] = MakeUnitFromWords(document, context.scan.sentences[s],
+                                              static_cast<int>(i), span, words);
+      }
+    }
   }
   *repeated = ReportRepeats(document, paragraphs, "paragraph", std::vector<bool>(paragraphs.size()),
                             &lines, findings);
 
   // Sentences inside a repeated paragraph are compared (a later copy may
   // match them) but never reported: the paragraph finding covers them.
-  if (options_.sentences && !context.scan.sentences.empty()) {
-    std::vector<Unit> sentences;
+  if (sentences) {
+    std::vector<Unit> units;
     std::vector<bool> skip;
-    size_t p = 0;
-    for (const Span& sentence : context.scan.sentences) {
-      while (p < document.paragraphs.size() && document.paragraphs[p].end <= sentence.begin) ++p;
-      const bool inside =
-          p < document.paragraphs.size() && document.paragraphs[p].Contains(sentence.begin);
-      sentences.push_back(MakeUnit(document, sentence, inside ? static_cast<int>(p) : -1));
-      skip.push_back(inside && (*repeated)[p]);
+    units.reserve(paragraph_of.size());
+    for (size_t k = 0; k < paragraph_of.size(); ++k) {
+      const int p = paragraph_of[k];
+      units.push_back(sentence_units[k] ? std::move(*sentence_units[k])
+                                        : MakeUnit(document, context.scan.sentences[k], p));
+      skip.push_back(p >= 0 && (*repeated)[static_cast<size_t>(p)]);
     }
-    ReportRepeats(document, sentences, "sentence", skip, &lines, findings);
+    ReportRepeats(document, units, "sentence", skip, &lines, findings);
   }
   return paragraphs;
 }

@@ -5,11 +5,13 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
 #include "checks/check.h"
 #include "checks/cross_file_memory.h"
+#include "checks/text_fingerprint.h"
 #include "core/line_index.h"
 #include "rules/option_reader.h"
 #include "rules/rule_set.h"
@@ -63,6 +65,11 @@ class DuplicateTextCheck : public Check {
   struct FileDigest;
 
   Unit MakeUnit(const Document& document, Span span, int paragraph) const;
+  // The unit of `span` from the words already read of `words_span`, which
+  // must hold it; nullopt when a word crosses its edges (read it then).
+  std::optional<Unit> MakeUnitFromWords(const Document& document, Span span, int paragraph,
+                                        Span words_span, std::span<const Word> words) const;
+  void SetPrint(TextFingerprint print, Unit* unit) const;
   // The findings inside one document; returns its paragraphs and which of
   // them repeat an earlier one of the same document.
   std::vector<Unit> CheckOneDocument(const CheckContext& context, std::vector<Finding>* findings,
