@@ -19,8 +19,10 @@ void ShingleIndex::Rehash(size_t slots) {
 }
 
 void ShingleIndex::Reserve(size_t shingles) {
+  // Many shingles repeat (common phrasing): room for half of them to be
+  // distinct; the table grows if more are.
   size_t slots = 16;
-  while (slots < 2 * shingles) slots *= 2;
+  while (3 * slots < 2 * shingles) slots *= 2;
   if (slots > lists_.size()) Rehash(slots);
   postings_.reserve(shingles);
 }
@@ -56,7 +58,7 @@ ShingleIndex::Match ShingleIndex::BestMatch(const std::vector<uint64_t>& shingle
 void ShingleIndex::Add(int unit, const std::vector<uint64_t>& shingles) {
   if (static_cast<size_t>(unit) >= shared_.size()) shared_.resize(static_cast<size_t>(unit) + 1);
   for (uint64_t shingle : shingles) {
-    if (2 * (used_ + 1) > lists_.size()) Rehash(lists_.empty() ? 16 : 2 * lists_.size());
+    if (4 * (used_ + 1) > 3 * lists_.size()) Rehash(lists_.empty() ? 16 : 2 * lists_.size());
     List& list = lists_[SlotOf(shingle)];
     if (list.head < 0) {
       list.shingle = shingle;

@@ -51,7 +51,7 @@ class ShingleIndex {
   void Rehash(size_t slots);
 
   size_t max_postings_;
-  std::vector<List> lists_;  // size a power of 2, at most half full
+  std::vector<List> lists_;  // size a power of 2, at most 3/4 full
   size_t used_ = 0;          // lists in lists_
   std::vector<Posting> postings_;
   std::vector<uint32_t> shared_;  // per unit: shingles shared with the query
