@@ -6,12 +6,14 @@
 // whatever the number of inputs.
 #pragma once
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -79,8 +81,19 @@ void RunInOrder(size_t count, unsigned jobs, const std::function<Result(size_t)>
     }
   };
   std::vector<std::thread> threads;
-  threads.reserve(jobs);
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
+  const size_t workers = std::min<size_t>(jobs, count);
+  threads.reserve(workers);
+  for (size_t t = 0; t < workers; ++t) {
+    try {
+      threads.emplace_back(worker);
+    } catch (const std::system_error&) {
+      break;  // no thread to spare: go on with those there are
+    }
+  }
+  if (threads.empty()) {
+    for (size_t i = 0; i < count; ++i) consume(i, work(i));
+    return;
+  }
   auto stop = [&] {
     {
       std::lock_guard<std::mutex> lock(mutex);
