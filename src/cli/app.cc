@@ -15,6 +15,7 @@
 #include "cli/command_line.h"
 #include "cli/config_engines.h"
 #include "cli/diff_filter.h"
+#include "cli/jsonl_inputs.h"
 #include "cli/parallel_audit.h"
 #include "cli/progress_line.h"
 #include "cli/pull_request.h"
@@ -206,6 +207,7 @@ bool ReportAudited(AuditedFile audited, RunLevels levels, size_t max_findings,
   FileReport report{audited.path, document, document ? &audited.scan : nullptr, shown,
                     audited.problems};
   report.suppressed = suppressed;
+  if (audited.origin) report.origin = &*audited.origin;
   std::vector<std::string> verified;
   if (filters.sources != nullptr && document != nullptr && rules != nullptr) {
     verified = VerifiedSources(*document, audited.scan, *filters.sources, *rules);
@@ -348,6 +350,7 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   if (arguments.empty()) arguments.push_back("-");
   CollectOptions collect;
   collect.choose = engines->WalkHook();
+  if (ReadsJsonLines(options)) collect = ForJsonLines(std::move(collect));
   CollectStats stats;
   std::vector<CollectedInput> inputs = CollectInputs(arguments, collect, &stats);
   if (!OutputsApartFromInputs(options, inputs, err)) return kExitError;
@@ -443,14 +446,25 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   const auto started = std::chrono::steady_clock::now();
   size_t done = 0;
   uint64_t bytes = 0;
-  AuditInOrder(inputs, reported, engine_of, jobs, [&](size_t i, AuditedFile audited) {
+  auto report = [&](size_t i, AuditedFile audited) {
     bytes += audited.document ? audited.document->original.size() : 0;
     failed |= ReportAudited(std::move(audited), LevelsFor(inputs[i], engine_of[i], options),
                             MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error,
                             engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
-    progress.Update(++done, bytes, summary.errors + summary.warnings + summary.infos,
-                    std::chrono::steady_clock::now() - started);
-  });
+  };
+  if (ReadsJsonLines(options)) {
+    // JSON Lines archives stream their articles one at a time.
+    for (size_t i : reported) {
+      AuditJsonLines(inputs[i], engine_of[i], options,
+                     [&](AuditedFile audited) { report(i, std::move(audited)); });
+    }
+  } else {
+    AuditInOrder(inputs, reported, engine_of, jobs, [&](size_t i, AuditedFile audited) {
+      report(i, std::move(audited));
+      progress.Update(++done, bytes, summary.errors + summary.warnings + summary.infos,
+                      std::chrono::steady_clock::now() - started);
+    });
+  }
   progress.Clear();
   summary.notes = engines->CrossFileNotes();
   reporter->Finish(summary);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <exception>
+#include <future>
+#include <system_error>
 
 #include "checks/registry.h"
 #include "core/finding_fingerprint.h"
@@ -12,8 +14,20 @@ namespace qa {
 std::unique_ptr<Auditor> Auditor::Create(const RuleSet& rules, std::vector<RuleError>* errors) {
   size_t errors_before = errors->size();
   std::unique_ptr<Auditor> auditor(new Auditor());
+  // Compiling the patterns is most of the start-up time: the scanner's and
+  // the checks' are compiled side by side (both only read `rules`), and the
+  // errors are kept in the same order as one after the other.
+  std::vector<RuleError> check_errors;
+  auto make_checks = [&rules, &check_errors] { return MakeChecks(rules, &check_errors); };
+  std::future<std::vector<std::unique_ptr<Check>>> checks;
+  try {
+    checks = std::async(std::launch::async, make_checks);
+  } catch (const std::system_error&) {
+    auditor->checks_ = make_checks();  // no thread to spare: one after the other
+  }
   auditor->scanner_ = Scanner::Create(rules, errors);
-  auditor->checks_ = MakeChecks(rules, errors);
+  if (checks.valid()) auditor->checks_ = checks.get();
+  errors->insert(errors->end(), check_errors.begin(), check_errors.end());
   auditor->suppression_ = SuppressionRulesFor(rules);
   if (auditor->scanner_ == nullptr || errors->size() > errors_before) return nullptr;
   return auditor;

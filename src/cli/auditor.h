@@ -11,6 +11,7 @@
 
 #include "checks/check.h"
 #include "cli/suppression.h"
+#include "core/article_origin.h"
 #include "core/document.h"
 #include "core/finding.h"
 #include "core/quote.h"
@@ -31,6 +32,8 @@ struct AuditedFile {
   std::vector<SuppressedFinding> suppressed;
   // With a document: bytes that were ignored. Without: why it was skipped.
   std::vector<InputProblem> problems;
+  // Set for an article of a JSON Lines archive (cli/jsonl_inputs.h).
+  std::optional<ArticleOrigin> origin;
 };
 
 // An input after the half of its audit that needs no other input (reading,

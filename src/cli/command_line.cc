@@ -121,7 +121,25 @@ void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
   command
       ->add_option("--input-format", options->input_format,
                    "read every input as this format instead of by extension (standard input "
-                   "is text unless this says otherwise)")
+                   "is text unless this says otherwise); jsonl: JSON Lines archives, one "
+                   "article per line (.jsonl, .jsonl.gz or standard input; folders are walked "
+                   "for *.jsonl and *.jsonl.gz)")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "markdown", "html", "jsonl"}));
+  command
+      ->add_option("--id-field", options->id_field,
+                   "with --input-format jsonl: the field naming each article, a string or "
+                   "number; findings are at ARCHIVE#ID (default id; without it, the line "
+                   "number)")
+      ->type_name("NAME");
+  command
+      ->add_option("--text-field", options->text_field,
+                   "with --input-format jsonl: the string field holding each article's text "
+                   "(default text)")
+      ->type_name("NAME");
+  command
+      ->add_option("--text-format", options->text_format,
+                   "with --input-format jsonl: what the text field holds (default text)")
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "markdown", "html"}));
   AddFormatOption(command, formats, default_format);
@@ -141,6 +159,27 @@ void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
   command->add_flag("--print-config", options->print_config,
                     "print the effective configuration for the paths (default: the current "
                     "directory) as JSON and exit");
+}
+
+// What is wrong with the JSON Lines options of `command`, or "".
+std::string JsonLinesProblem(const CLI::App& command, const Options& options) {
+  bool jsonl = options.input_format == "jsonl";
+  for (const char* name : {"--id-field", "--text-field", "--text-format"}) {
+    if (!jsonl && command.get_option(name)->count() > 0) {
+      return std::string(name) + " needs --input-format jsonl";
+    }
+  }
+  if (!jsonl) return "";
+  for (const char* name : {"--diff-base", "--update-baseline"}) {
+    const CLI::Option* option = command.get_option_no_throw(name);
+    if (option != nullptr && option->count() > 0) {
+      return std::string(name) + " works on files, not with --input-format jsonl";
+    }
+  }
+  if (options.id_field.empty() || options.text_field.empty()) {
+    return "--id-field and --text-field need a field name";
+  }
+  return "";
 }
 
 }  // namespace
@@ -275,6 +314,13 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
   if (eval->parsed()) {
     options.command = Command::kEval;
     options.format = eval_format;
+  }
+  for (CLI::App* command : {check, quotes}) {
+    if (!command->parsed()) continue;
+    if (std::string problem = JsonLinesProblem(*command, options); !problem.empty()) {
+      err << "quoteaudit: " << problem << '\n';
+      return 2;
+    }
   }
   options.summary = !no_summary;
   for (const std::string& format : formats) options.outputs.push_back(ParseOutputRequest(format));

@@ -50,6 +50,11 @@ struct Options {
   std::vector<std::string> include;
   std::vector<std::string> exclude;
   std::string input_format;  // --input-format; empty: by extension (standard input: text)
+  // --input-format jsonl: the fields of each line that hold the article, and
+  // the format of its text (docs/input-formats.md#json-lines).
+  std::string id_field = "id";
+  std::string text_field = "text";
+  std::string text_format = "text";
   // check, for pull requests (docs/pull-requests.md).
   std::vector<std::string> references;  // --reference: compared against, never reported
   std::string diff_base;                // --diff-base REF; empty: every line counts

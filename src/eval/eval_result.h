@@ -97,6 +97,10 @@ struct Miss {
   std::string predicted_mention;  // text of the mention that tied it
   std::string rule;               // attribution rule that decided
   std::string note;               // e.g. "predicted as scare quote"
+  // Speaker misses only: the failure family (docs/accuracy.md) and the
+  // annotated cue, as written ("" when the attribution has none).
+  std::string family;
+  std::string gold_cue;
 };
 
 // Misses grouped for tuning: by kind, then reason (rule, source class), then

@@ -41,6 +41,11 @@ void WriteMiss(const Miss& miss, std::ostream& out) {
     if (!miss.rule.empty()) details += " [" + miss.rule + "]";
   }
   if (!details.empty()) out << "    " << details << "\n";
+  if (!miss.family.empty()) {
+    out << "    family: " << miss.family
+        << "; gold cue: " << (miss.gold_cue.empty() ? "(none)" : "\"" + miss.gold_cue + "\"")
+        << "\n";
+  }
   if (!miss.note.empty()) out << "    note: " << miss.note << "\n";
 }
 
@@ -165,6 +170,8 @@ void WriteEvalJson(const EvalReport& report, bool verbose, std::ostream& out) {
                         {"excerpt", miss.excerpt},
                         {"gold_source", miss.gold_source},
                         {"source_class", miss.source_class},
+                        {"family", miss.family},
+                        {"gold_cue", miss.gold_cue},
                         {"predicted_speaker", miss.predicted_speaker},
                         {"predicted_mention", miss.predicted_mention},
                         {"rule", miss.rule},

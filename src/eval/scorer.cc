@@ -187,6 +187,11 @@ class ArticleScorer {
     Miss miss = MissAt(entity == nullptr ? MissKind::kNoSpeaker : MissKind::kWrongSpeaker,
                        gold.span, &gold);
     Describe(quote, &miss);
+    miss.family = std::string(FailureFamilyName(family));
+    for (Span cue : gold.cues) {
+      if (!miss.gold_cue.empty()) miss.gold_cue += " ... ";
+      miss.gold_cue += Excerpt(document_.Original(cue));
+    }
     score_.misses.push_back(std::move(miss));
   }
 

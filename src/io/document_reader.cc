@@ -10,15 +10,21 @@ namespace qa {
 LoadResult ReadDocument(const std::string& path, const ReaderOptions& options) {
   FileBytes file = ReadFileBytes(path, options.limits.max_article_bytes);
   if (file.error) return LoadResult{std::nullopt, std::move(file.error)};
-  switch (options.format.value_or(FormatForPath(path))) {
+  return LoadDocumentBytes(path, std::move(file.bytes),
+                           options.format.value_or(FormatForPath(path)), options);
+}
+
+LoadResult LoadDocumentBytes(std::string path, std::string bytes, InputFormat format,
+                             const ReaderOptions& options) {
+  switch (format) {
     case InputFormat::kMarkdown:
-      return LoadMarkdown(path, std::move(file.bytes), options);
+      return LoadMarkdown(std::move(path), std::move(bytes), options);
     case InputFormat::kHtml:
-      return LoadHtml(path, std::move(file.bytes), options);
+      return LoadHtml(std::move(path), std::move(bytes), options);
     case InputFormat::kText:
       break;
   }
-  return LoadPlainText(path, std::move(file.bytes));
+  return LoadPlainText(std::move(path), std::move(bytes));
 }
 
 }  // namespace qa

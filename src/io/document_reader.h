@@ -13,4 +13,9 @@ namespace qa {
 // skipped (binary) file is returned as LoadResult::error naming the path.
 LoadResult ReadDocument(const std::string& path, const ReaderOptions& options = {});
 
+// Bytes already read (an article of a JSON Lines archive) as a Document of
+// `format`, named `path`; positions are offsets into `bytes`.
+LoadResult LoadDocumentBytes(std::string path, std::string bytes, InputFormat format,
+                             const ReaderOptions& options = {});
+
 }  // namespace qa

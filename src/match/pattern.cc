@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <array>
+
 namespace qa {
 namespace {
 
@@ -44,10 +46,18 @@ Pattern::~Pattern() = default;
 std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start, bool anchored,
                                              size_t base) const {
   const int groups = re_->NumberOfCapturingGroups();
-  std::vector<re2::StringPiece> pieces(static_cast<size_t>(groups) + 1);
+  // Most patterns have a handful of groups: no heap allocation per call.
+  constexpr int kInlineGroups = 16;
+  std::array<re2::StringPiece, kInlineGroups> inline_pieces;
+  std::vector<re2::StringPiece> heap_pieces;
+  re2::StringPiece* pieces = inline_pieces.data();
+  if (groups + 1 > kInlineGroups) {
+    heap_pieces.resize(static_cast<size_t>(groups) + 1);
+    pieces = heap_pieces.data();
+  }
   re2::StringPiece input(text.data(), text.size());
-  if (!re_->Match(input, start, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED,
-                  pieces.data(), groups + 1)) {
+  if (!re_->Match(input, start, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces,
+                  groups + 1)) {
     return std::nullopt;
   }
   PatternMatch match;
@@ -56,8 +66,8 @@ std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start
     return Span{base + b, base + b + piece.size()};
   };
   match.whole = to_span(pieces[0]);
-  match.groups.resize(pieces.size());
-  for (size_t i = 1; i < pieces.size(); ++i) {
+  match.groups.resize(static_cast<size_t>(groups) + 1);
+  for (size_t i = 1; i < match.groups.size(); ++i) {
     if (pieces[i].data() != nullptr) match.groups[i] = to_span(pieces[i]);
   }
   return match;

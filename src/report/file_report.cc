@@ -4,6 +4,7 @@ namespace qa {
 
 void RunSummary::Add(const FileReport& file) {
   ++files;
+  if (file.origin != nullptr) ++archive_inputs;
   if (file.document == nullptr) ++input_errors;
   if (file.scan != nullptr) {
     quotes += file.scan->quotes.size();
@@ -25,6 +26,12 @@ void RunSummary::Add(const FileReport& file) {
         break;
     }
   }
+}
+
+std::string_view RunSummary::InputNoun() const {
+  bool articles = files > 0 && archive_inputs == files;
+  if (articles) return files == 1 ? "article" : "articles";
+  return files == 1 ? "file" : "files";
 }
 
 }  // namespace qa

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/article_origin.h"
 #include "core/document.h"
 #include "core/finding.h"
 #include "core/quote.h"
@@ -30,10 +31,16 @@ struct FileReport {
   // passage its words were found in exactly ("minutes.txt:12:7"), or empty
   // when none was. Empty span: no sources were given (no verified column).
   std::span<const std::string> verified = {};
+  // An article of a JSON Lines archive (--input-format jsonl): where it came
+  // from. Null for a file.
+  const ArticleOrigin* origin = nullptr;
 };
 
 struct RunSummary {
-  size_t files = 0;         // every input reported, audited or not
+  size_t files = 0;  // every input reported, audited or not
+  // Of `files`: articles (and lines) of JSON Lines archives. When all are,
+  // the totals line counts articles instead of files.
+  size_t archive_inputs = 0;
   size_t input_errors = 0;  // inputs that could not be audited
   size_t quotes = 0;
   size_t attributed_quotes = 0;  // quotes tied to a source
@@ -51,6 +58,8 @@ struct RunSummary {
   std::vector<std::string> notes;
 
   void Add(const FileReport& file);
+  // "file"/"files", or "article"/"articles" when every input came from an archive.
+  std::string_view InputNoun() const;
 };
 
 }  // namespace qa

@@ -109,6 +109,13 @@ void WriteArray(std::ostream& out, std::string_view key, const Items& items, ToJ
 
 void WriteFileReportJson(const FileReport& file, std::ostream& out, bool show_suppressed) {
   out << "{\"path\":" << Dump(std::string(file.path));
+  if (file.origin != nullptr) {
+    // An article of a JSON Lines archive; "id" is null for a line that held
+    // no article.
+    const ArticleOrigin& origin = *file.origin;
+    out << ",\"archive\":" << Dump(origin.archive) << ",\"line\":" << origin.line
+        << ",\"id\":" << (origin.id.empty() ? "null" : Dump(origin.id));
+  }
   static const std::vector<Quote> kNoQuotes;
   static const std::vector<Finding> kNoFindings;
   const Document* document = file.document;

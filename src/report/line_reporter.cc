@@ -32,8 +32,13 @@ LineReporter::LineReporter(std::ostream& out, const ReportOptions&) : out_(out) 
 
 void LineReporter::AddFile(const FileReport& file) {
   if (file.document == nullptr) {
+    // A line of a JSON Lines archive that held no article is named by that
+    // line, so an editor jumps to it.
+    bool archive_line = file.origin != nullptr && file.origin->line > 0;
+    std::string_view path = archive_line ? std::string_view(file.origin->archive) : file.path;
+    LineColumn at = archive_line ? LineColumn{file.origin->line, 1, 1} : LineColumn{};
     for (const InputProblem& problem : file.problems) {
-      out_ << CompilerStyleLine(file.path, {}, "error", problem.message, "input") << '\n';
+      out_ << CompilerStyleLine(path, at, "error", problem.message, "input") << '\n';
     }
     return;
   }

@@ -170,7 +170,7 @@ void QuoteTableReporter::PrintQuote(const std::array<std::string, 9>& row, const
 void QuoteTableReporter::Finish(const RunSummary& summary) {
   if (options_.summary) {
     if (!first_file_) out_ << '\n';
-    out_ << summary.files << (summary.files == 1 ? " file, " : " files, ") << summary.quotes
+    out_ << summary.files << ' ' << summary.InputNoun() << ", " << summary.quotes
          << (summary.quotes == 1 ? " quote, " : " quotes, ") << summary.attributed_quotes
          << " attributed";
     if (summary.input_errors > 0) {

@@ -5,6 +5,7 @@
 #include "report/gitlab_reporter.h"
 #include "report/html_reporter.h"
 #include "report/json_reporter.h"
+#include "report/jsonl_reporter.h"
 #include "report/junit_reporter.h"
 #include "report/line_reporter.h"
 #include "report/quote_table_reporter.h"
@@ -28,6 +29,9 @@ const std::vector<ReportFormat>& ReportFormats() {
        &Make<TextReporter>},
       {"json", "quotes, speakers and findings of every file as one JSON document",
        &Make<JsonReporter>},
+      {"jsonl",
+       "one JSON object per line for each article (as json's files), written as each is done",
+       &Make<JsonlReporter>},
       {"html", "one self-contained page: each article with quotes and findings marked in place",
        &Make<HtmlReporter>},
       {"table", "an aligned table of quotes and their speakers, grouped by file",

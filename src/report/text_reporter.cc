@@ -91,7 +91,7 @@ void TextReporter::Finish(const RunSummary& summary) {
 }
 
 std::string FindingSummaryLine(const RunSummary& summary) {
-  std::string line = Count(summary.files, "file", "files") + ", " +
+  std::string line = std::to_string(summary.files) + " " + std::string(summary.InputNoun()) + ", " +
                      Count(summary.quotes, "quote", "quotes") + ": " +
                      Count(summary.errors, "error", "errors") + ", " +
                      Count(summary.warnings, "warning", "warnings") + ", " +

@@ -19,6 +19,7 @@ inline constexpr auto kAttributionPlaces = std::to_array<std::string_view>({
     "previous-sentence",
     "paragraph-before",
     "paragraph-after",
+    "label",
     "continuation",
 });
 

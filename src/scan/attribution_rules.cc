@@ -1,6 +1,8 @@
 #include "scan/attribution_rules.h"
 
+#include <future>
 #include <map>
+#include <system_error>
 
 #include "rules/pattern_expander.h"
 
@@ -17,8 +19,39 @@ const std::map<std::string, Window>& WindowNames() {
       {"paragraph-after", Window::kParagraphAfter},
       {"previous-sentence", Window::kPreviousSentence},
       {"next-sentence", Window::kNextSentence},
+      {"label", Window::kLabel},
   };
   return names;
+}
+
+struct CompileOutcome {
+  std::unique_ptr<Pattern> pattern;
+  std::string error;
+};
+
+// Compiles every pattern of `specs` (continuation rules have none). RE2
+// compilation is most of the start-up time, so the second half of the list
+// is compiled on another thread while this one does the first.
+std::vector<CompileOutcome> CompileAll(const std::vector<AttributionPatternSpec>& specs,
+                                       const RuleSet& rules) {
+  std::vector<CompileOutcome> outcomes(specs.size());
+  auto compile_range = [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      if (specs[i].where == "continuation") continue;
+      outcomes[i].pattern =
+          CompileRulePattern(specs[i].pattern, rules, PatternOptions{}, &outcomes[i].error);
+    }
+  };
+  const size_t half = specs.size() / 2;
+  std::future<void> second_half;
+  try {
+    second_half = std::async(std::launch::async, compile_range, half, specs.size());
+  } catch (const std::system_error&) {
+    compile_range(half, specs.size());  // no thread to spare: one after the other
+  }
+  compile_range(0, half);
+  if (second_half.valid()) second_half.get();
+  return outcomes;
 }
 
 }  // namespace
@@ -28,7 +61,9 @@ std::unique_ptr<AttributionRules> AttributionRules::Create(const RuleSet& rules,
   auto result = std::unique_ptr<AttributionRules>(new AttributionRules());
   bool ok = true;
   result->settings_.unresolved_pronoun_factor = rules.unresolved_pronoun_factor();
-  for (const auto& spec : rules.attribution_patterns()) {
+  std::vector<CompileOutcome> outcomes = CompileAll(rules.attribution_patterns(), rules);
+  for (size_t index = 0; index < outcomes.size(); ++index) {
+    const AttributionPatternSpec& spec = rules.attribution_patterns()[index];
     if (spec.where == "continuation") {
       result->settings_.continuation = {true,
                                         spec.id,
@@ -47,11 +82,10 @@ std::unique_ptr<AttributionRules> AttributionRules::Create(const RuleSet& rules,
       fail("unknown \"where\": " + spec.where);
       continue;
     }
-    std::string error;
     CompiledAttributionPattern compiled;
-    compiled.pattern = CompileRulePattern(spec.pattern, rules, PatternOptions{}, &error);
+    compiled.pattern = std::move(outcomes[index].pattern);
     if (compiled.pattern == nullptr) {
-      fail(error);
+      fail(outcomes[index].error);
       continue;
     }
     compiled.id = spec.id;

@@ -22,8 +22,9 @@ enum class Window {
   kParagraphBefore,   // the previous paragraph, when the quote opens a paragraph
   kPreviousSentence,  // the sentence before, when the quote opens its sentence
   kNextSentence,      // the sentence after, when the quote ends its sentence
+  kLabel,             // the quote's own opening words: a transcript's "NAME:" label
 };
-constexpr size_t kWindowCount = 8;
+constexpr size_t kWindowCount = 9;
 
 struct CompiledAttributionPattern {
   std::string id;

@@ -23,6 +23,18 @@ bool IsParticipleCue(std::string_view cue) {
   return cue.size() > 4 && cue.substr(cue.size() - 3) == "ing";
 }
 
+// "KOVAL" -> "Koval", "DE" -> "De": an all-capitals label word written as
+// the article writes names (ASCII letters only; others are kept).
+std::string TitleCaseWord(std::string_view word) {
+  std::string out(word);
+  for (size_t i = 1; i < out.size(); ++i) {
+    bool after_letter =
+        (out[i - 1] >= 'A' && out[i - 1] <= 'Z') || (out[i - 1] >= 'a' && out[i - 1] <= 'z');
+    if (after_letter && out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
+  }
+  return out;
+}
+
 }  // namespace
 
 // The state of attributing one document.
@@ -49,6 +61,12 @@ class Attributor::Run {
   bool TryCandidate(size_t q, const AttributionCandidate& candidate, const std::string& masked,
                     Span span, size_t sentence, bool clause_subject);
   bool TryContinuation(size_t q);
+  // The quote that quote q (q > 0) would continue: the one before it, or
+  // the speaker's quote when the ones between sit in that speaker's tag.
+  size_t ContinuedQuote(size_t q) const;
+  bool TryLabel(size_t q);
+  // Whether "LABEL:" occurs at least twice in the text around byte `near`.
+  bool LabelRepeats(std::string_view label, size_t near) const;
   bool OpensSentence(Span mention) const;
   bool IsUnnamedOpener(const SpeakerPhrase& phrase) const;
   bool IsDateline(Span mention) const;
@@ -56,6 +74,8 @@ class Attributor::Run {
   SpeakerPhrase ReadParticipleSubject(std::vector<Token> tokens) const;
   // The last word of `before_cue` makes the cue passive ("were told").
   bool IsPassiveCue(Span before_cue) const;
+  // The cue is a speech verb's form used as a noun, right after an article.
+  bool IsNounUse(Span cue, Span window) const;
   void Attribute(size_t q, int entity, Span mention, Span cue, const std::string& rule,
                  double confidence, std::string explanation);
   // For a quote left without a speaker, why: every candidate seen and the
@@ -141,12 +161,34 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
                                 owner_.words_->verb_coordinators.Contains(last));
   }
   if (clause_subject && (!before_cue || IsPassiveCue({span.begin, cue->begin}))) return false;
-  bool at_start = participle || clause_subject;
+  // 'Varga called the plan "a gamble," adding ...': an -ing cue right
+  // after the quote opens a participle clause whose subject opens the
+  // quote's sentence; what follows the cue is its object, not a speaker.
+  const bool trailing_participle =
+      cue && !before_cue && pattern.window == Window::kAfter && IsParticipleCue(cue_text);
+  bool at_start = participle || clause_subject || trailing_participle;
   // A participle cue's subject opens the clause: read from the window start.
   Span region = at_start ? Span{span.begin, speaker->end} : *speaker;
+  if (trailing_participle) {
+    region = {layout_.sentences[layout_.quote_sentence[q]].begin, quotes_[q].span.begin};
+  }
   std::vector<Token> tokens = tokens_.OutsideQuotes(region, quotes_);
   std::string seen = pattern.id + " found" +
                      (cue ? " the cue \"" + std::string(cue_text) + "\"" : std::string()) + " but ";
+  // '"That makes me smart," when Brandt blasted him': a clause opened by
+  // "when" or "because" after the quote tells of another act, not who
+  // spoke ("as Brandt put it" does).
+  if (pattern.window == Window::kAfter && before_cue && !tokens.empty() && tokens.front().word &&
+      owner_.words_->subordinators.Contains(tokens.front().text) &&
+      !owner_.words_->attribution_subordinators.Contains(tokens.front().text)) {
+    Reject(seen + "\"" + std::string(tokens.front().text) +
+           "\" opens another clause after the quote");
+    return false;
+  }
+  if (cue && IsNounUse(*cue, span)) {
+    Reject(seen + "it follows an article (\"after the attacks\"), so it is a noun there");
+    return false;
+  }
   // Longer than "...," the minister said: only a name right after a quote
   // that opens its sentence, followed by its apposition ("...," Ines Koval,
   // director of ... and a professor at ..., said), is the speaker.
@@ -222,6 +264,7 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
   if (cue) explanation += "cue \"" + std::string(cue_text) + "\", ";
   explanation += "source phrase \"" + std::string(surface) + "\"" + note;
   if (clause_subject) explanation += "; read as the subject that opens the clause";
+  if (trailing_participle) explanation += "; read as the subject of the clause the -ing cue ends";
   Attribute(q, entity, phrase.mention, cue.value_or(Span{}), pattern.id, confidence,
             std::move(explanation));
   registry_.NoteSpeaker(entity, phrase.mention, sentence);
@@ -284,6 +327,19 @@ SpeakerPhrase Attributor::Run::ReadParticipleSubject(std::vector<Token> tokens) 
   return phrase;
 }
 
+bool Attributor::Run::IsNounUse(Span cue, Span window) const {
+  // A speech verb's -s or -ed form right after "the" or "a" is a noun
+  // ("after the attacks", "the claims"). Only lexicon verbs are
+  // tested: a pattern whose cue is a noun by design (verdict nouns) is not.
+  std::string_view cue_text = text_.substr(cue.begin, cue.size());
+  // "with a warning:" is a cue: an -ing noun still reports speech.
+  if (IsParticipleCue(cue_text) || !owner_.words_->speech_verbs.Contains(cue_text)) return false;
+  size_t from = cue.begin > window.begin + 16 ? cue.begin - 16 : window.begin;
+  std::vector<Token> before = tokens_.OutsideQuotes({from, cue.begin}, quotes_);
+  return !before.empty() && before.back().word && before.back().span.end < cue.begin &&
+         owner_.words_->determiners.Contains(before.back().text);
+}
+
 bool Attributor::Run::IsPassiveCue(Span before_cue) const {
   // "Traders were told ...": the subject of a passive cue is the listener.
   std::vector<Token> before = tokens_.OutsideQuotes(before_cue, quotes_);
@@ -298,18 +354,51 @@ bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sente
   std::string searched = Searched(masked, span);
   // The nearest cue decides in windows that may hold several.
   bool all_matches = window == Window::kSentenceBefore || window == Window::kPreviousSentence;
+  const std::vector<CompiledAttributionPattern>& patterns = owner_.rules_->In(window);
+  if (!all_matches) {
+    // File order decides, so each pattern's groups are read only when the
+    // patterns before it have failed: reading groups is the costly part.
+    for (size_t order = 0; order < patterns.size(); ++order) {
+      std::optional<AttributionCandidate> candidate =
+          FirstCandidate(patterns[order], order, searched, span.begin);
+      if (candidate && TryCandidate(q, *candidate, masked, span, sentence, clause_subject)) {
+        return true;
+      }
+    }
+    return false;
+  }
   std::vector<AttributionCandidate> candidates =
-      FindCandidates(owner_.rules_->In(window), searched, span.begin, all_matches);
-  if (all_matches) RankByNearestCue(&candidates);
+      FindCandidates(patterns, searched, span.begin, all_matches);
+  RankByNearestCue(&candidates);
   for (const auto& candidate : candidates) {
     if (TryCandidate(q, candidate, masked, span, sentence, clause_subject)) return true;
   }
   return false;
 }
 
+size_t Attributor::Run::ContinuedQuote(size_t q) const {
+  // '"...," said Meacham, author of "Power and Fear". "..."': the title in
+  // the speaker's own tag has no speaker, but the quote before it does, and
+  // that is the one the next quote continues. Only quotes that sit after
+  // that speaker's mention, in the sentence where the speaker's quote ends,
+  // are passed over.
+  size_t p = q - 1;
+  while (p > 0 && quotes_[p].attribution.entity < 0) {
+    const Quote& before = quotes_[p - 1];
+    bool in_tag = before.attribution.entity >= 0 &&
+                  layout_.quote_sentence[p] == layout_.quote_end_sentence[p - 1] &&
+                  before.attribution.mention.begin >= before.span.end &&
+                  before.attribution.mention.end <= quotes_[p].span.begin;
+    if (!in_tag) break;
+    --p;
+  }
+  return p;
+}
+
 bool Attributor::Run::TryContinuation(size_t q) {
   if (q == 0) return false;
-  const Quote& previous = quotes_[q - 1];
+  const size_t p = ContinuedQuote(q);
+  const Quote& previous = quotes_[p];
   const Quote& quote = quotes_[q];
   if (previous.attribution.entity < 0) {
     Reject("continuation: the quote before it has no speaker either");
@@ -317,12 +406,12 @@ bool Attributor::Run::TryContinuation(size_t q) {
   }
   const ContinuationRule& rule = owner_.rules_->settings().continuation;
   if (!rule.enabled) return false;
-  size_t prev_paragraph = layout_.sentence_paragraph[layout_.quote_end_sentence[q - 1]];
+  size_t prev_paragraph = layout_.sentence_paragraph[layout_.quote_end_sentence[p]];
   size_t paragraph = layout_.sentence_paragraph[layout_.quote_sentence[q]];
   double confidence = 0;
   std::string how;
   if (prev_paragraph == paragraph) {
-    bool adjacent = layout_.quote_sentence[q] <= layout_.quote_end_sentence[q - 1] + 1;
+    bool adjacent = layout_.quote_sentence[q] <= layout_.quote_end_sentence[p] + 1;
     confidence = adjacent ? rule.adjacent_confidence : rule.same_paragraph_confidence;
     how = adjacent ? "the quote just before it in the paragraph"
                    : "an earlier quote in the paragraph (other sentences between)";
@@ -332,7 +421,7 @@ bool Attributor::Run::TryContinuation(size_t q) {
     const Span& para = doc_.paragraphs[paragraph];
     size_t last_sentence_of_prev = layout_.quote_sentence[q] - 1;
     bool opens = OnlySpaceOrPunctuation(text_.substr(para.begin, quote.span.begin - para.begin));
-    if (!opens || layout_.quote_end_sentence[q - 1] != last_sentence_of_prev) {
+    if (!opens || layout_.quote_end_sentence[p] != last_sentence_of_prev) {
       Reject("continuation: other text stands between it and the quote before it");
       return false;
     }
@@ -359,8 +448,66 @@ std::string Attributor::Run::Unattributed(const std::vector<const char*>& search
   return why;
 }
 
+bool Attributor::Run::LabelRepeats(std::string_view label, size_t near) const {
+  // A transcript's turns are close together; looking only nearby keeps a
+  // file of many one-off labels linear.
+  constexpr size_t kReach = 16 * 1024;
+  size_t begin = near > kReach ? near - kReach : 0;
+  std::string_view around = text_.substr(begin, 2 * kReach);
+  size_t seen = 0;
+  for (size_t at = around.find(label); at != std::string_view::npos && seen < 2;
+       at = around.find(label, at + label.size())) {
+    size_t end = at + label.size();
+    if (end < around.size() && around[end] == ':') ++seen;
+  }
+  return seen >= 2;
+}
+
+bool Attributor::Run::TryLabel(size_t q) {
+  // A transcript quoted whole: "KOVAL: We will reopen the quay." The label
+  // names the speaker of what follows it. Only a person the article names
+  // elsewhere, or a label used more than once (a transcript's turns),
+  // counts, so a lone "UPDATE:" is never taken for a speaker.
+  const Quote& quote = quotes_[q];
+  std::string_view inner = text_.substr(quote.inner.begin, quote.inner.size());
+  for (const CompiledAttributionPattern& pattern : owner_.rules_->In(Window::kLabel)) {
+    std::optional<PatternMatch> match = pattern.pattern->MatchPrefix(inner, quote.inner.begin);
+    if (!match || !match->groups[static_cast<size_t>(pattern.speaker_group)]) continue;
+    Span label = *match->groups[static_cast<size_t>(pattern.speaker_group)];
+    SpeakerPhrase phrase;
+    phrase.form = PhraseForm::kName;
+    phrase.kind = SpeakerKind::kPerson;
+    phrase.mention = label;
+    bool known = false;
+    for (const Token& token : tokens_.In(label)) {
+      if (!token.word) continue;
+      std::string word = TitleCaseWord(token.text);
+      known = known || registry_.NamesPerson(word);
+      phrase.name += (phrase.name.empty() ? "" : " ") + word;
+    }
+    std::string_view label_text = text_.substr(label.begin, label.size());
+    if (!known && !LabelRepeats(label_text, label.begin)) {
+      Reject("label \"" + std::string(label_text) +
+             "\": names no person in the article and labels nothing else");
+      continue;
+    }
+    int entity = registry_.Resolve(phrase, layout_.quote_sentence[q], phrase.name);
+    if (entity < 0) continue;
+    std::optional<Span> cue = pattern.cue_group >= 0
+                                  ? match->groups[static_cast<size_t>(pattern.cue_group)]
+                                  : std::nullopt;
+    Attribute(q, entity, label, cue.value_or(Span{}), pattern.id, pattern.confidence,
+              pattern.id + " (" + pattern.description + "): source phrase \"" +
+                  std::string(text_.substr(label.begin, label.size())) + "\"");
+    registry_.NoteSpeaker(entity, label, layout_.quote_sentence[q]);
+    return true;
+  }
+  return false;
+}
+
 void Attributor::Run::AttributeQuote(size_t q) {
   rejected_.clear();
+  if (TryLabel(q)) return;
   const QuoteWindows w = WindowsAround(text_, layout_, quotes_, q);
   size_t s = layout_.quote_sentence[q];
   size_t se = layout_.quote_end_sentence[q];
@@ -383,8 +530,9 @@ void Attributor::Run::AttributeQuote(size_t q) {
   // "\"...,\" Brandt told the radio on Tuesday, when the board met. \"...\"":
   // when the sentence before ends a quote already tied to its speaker, this
   // quote continues it; the sentence's other clauses are not read for a cue.
-  if (!done && w.opens_sentence && s > 0 && q > 0 && quotes_[q - 1].attribution.entity >= 0 &&
-      layout_.quote_end_sentence[q - 1] + 1 == s) {
+  if (!done && w.opens_sentence && s > 0 && q > 0 &&
+      quotes_[ContinuedQuote(q)].attribution.entity >= 0 &&
+      layout_.quote_end_sentence[ContinuedQuote(q)] + 1 == s) {
     done = TryContinuation(q);
   }
   if (!done && w.opens_sentence && s > 0) {

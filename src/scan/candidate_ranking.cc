@@ -4,21 +4,32 @@
 
 namespace qa {
 
+std::optional<AttributionCandidate> FirstCandidate(const CompiledAttributionPattern& pattern,
+                                                   size_t order, std::string_view searched,
+                                                   size_t base) {
+  // The DFA-only test is far cheaper than a search with submatches, and
+  // most patterns do not match most windows.
+  if (!pattern.pattern->Matches(searched)) return std::nullopt;
+  std::optional<PatternMatch> match = pattern.pattern->Find(searched, base);
+  if (!match) return std::nullopt;
+  return AttributionCandidate{&pattern, std::move(*match), order};
+}
+
 std::vector<AttributionCandidate> FindCandidates(
     const std::vector<CompiledAttributionPattern>& patterns, std::string_view searched, size_t base,
     bool all_matches) {
   std::vector<AttributionCandidate> candidates;
   for (size_t order = 0; order < patterns.size(); ++order) {
     const CompiledAttributionPattern& pattern = patterns[order];
-    // The DFA-only test is far cheaper than a search with submatches, and
-    // most patterns do not match most windows.
-    if (!pattern.pattern->Matches(searched)) continue;
-    if (all_matches) {
-      for (auto& match : pattern.pattern->FindAll(searched, base)) {
-        candidates.push_back({&pattern, std::move(match), order});
+    if (!all_matches) {
+      if (auto candidate = FirstCandidate(pattern, order, searched, base)) {
+        candidates.push_back(std::move(*candidate));
       }
-    } else if (auto match = pattern.pattern->Find(searched, base)) {
-      candidates.push_back({&pattern, std::move(*match), order});
+      continue;
+    }
+    if (!pattern.pattern->Matches(searched)) continue;
+    for (auto& match : pattern.pattern->FindAll(searched, base)) {
+      candidates.push_back({&pattern, std::move(match), order});
     }
   }
   return candidates;

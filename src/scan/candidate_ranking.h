@@ -25,6 +25,12 @@ struct AttributionCandidate {
   Span CueOrWhole() const { return Group(pattern->cue_group).value_or(match.whole); }
 };
 
+// The first match of one pattern (its place `order` in the window's list) in
+// `searched`, or nullopt.
+std::optional<AttributionCandidate> FirstCandidate(const CompiledAttributionPattern& pattern,
+                                                   size_t order, std::string_view searched,
+                                                   size_t base);
+
 // Every pattern that matches `searched` (the window's text at byte `base`):
 // its first match, or each of its matches when `all_matches`.
 std::vector<AttributionCandidate> FindCandidates(

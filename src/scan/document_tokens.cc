@@ -11,7 +11,8 @@ constexpr size_t kSliceBytes = 64 * 1024;
 }  // namespace
 
 DocumentTokens::DocumentTokens(const Document& document, const TextLayout& layout,
-                               const Tokenizer& tokenizer) {
+                               const Tokenizer& tokenizer)
+    : text_(document.text) {
   std::string_view text = document.text;
   for (size_t s = 0; s < layout.sentences.size(); ++s) {
     const Span& whole = layout.sentences[s];
@@ -21,19 +22,31 @@ DocumentTokens::DocumentTokens(const Document& document, const TextLayout& layou
       while (end < whole.end && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
       std::vector<Token> slice = tokenizer.Tokenize(text.substr(begin, end - begin), begin);
       slices_.push_back({s, tokens_.size(), tokens_.size() + slice.size(), {begin, end}});
-      tokens_.insert(tokens_.end(), slice.begin(), slice.end());
+      for (const Token& token : slice) {
+        // A slice is at most 128 KiB, so a token's size fits in 32 bits.
+        tokens_.push_back({token.span.begin, static_cast<uint32_t>(token.span.size()), token.word,
+                           token.capitalized});
+      }
       begin = end;
     }
   }
 }
 
+Token DocumentTokens::Expand(const StoredToken& stored) const {
+  return {{stored.begin, stored.begin + stored.size},
+          text_.substr(stored.begin, stored.size),
+          stored.word,
+          stored.capitalized};
+}
+
 std::vector<Token> DocumentTokens::In(Span span) const {
   // The first token that ends after span.begin; tokens do not overlap.
-  auto first = std::upper_bound(tokens_.begin(), tokens_.end(), span.begin,
-                                [](size_t pos, const Token& t) { return pos < t.span.end; });
+  auto first =
+      std::upper_bound(tokens_.begin(), tokens_.end(), span.begin,
+                       [](size_t pos, const StoredToken& t) { return pos < t.begin + t.size; });
   std::vector<Token> out;
-  for (auto it = first; it != tokens_.end() && it->span.begin < span.end; ++it) {
-    Token token = *it;
+  for (auto it = first; it != tokens_.end() && it->begin < span.end; ++it) {
+    Token token = Expand(*it);
     // A token cut by the span's edge (a pattern group that ends before
     // "'s", a window capped inside a word) keeps only its part inside.
     if (token.span.begin < span.begin || token.span.end > span.end) {

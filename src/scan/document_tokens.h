@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -28,7 +30,7 @@ class DocumentTokens {
 
   DocumentTokens(const Document& document, const TextLayout& layout, const Tokenizer& tokenizer);
 
-  const std::vector<Token>& tokens() const { return tokens_; }
+  size_t size() const { return tokens_.size(); }
   const std::vector<Slice>& slices() const { return slices_; }
 
   // The tokens lying wholly inside `span`, in order.
@@ -38,7 +40,19 @@ class DocumentTokens {
   std::vector<Token> OutsideQuotes(Span span, const std::vector<Quote>& quotes) const;
 
  private:
-  std::vector<Token> tokens_;
+  // A token as kept for the whole document: 16 bytes instead of a Token's
+  // 40, since every word of a 50 MB file is held at once. Its text is the
+  // document's bytes at [begin, begin + size).
+  struct StoredToken {
+    size_t begin;
+    uint32_t size;
+    bool word;
+    bool capitalized;
+  };
+  Token Expand(const StoredToken& stored) const;
+
+  std::string_view text_;
+  std::vector<StoredToken> tokens_;
   std::vector<Slice> slices_;
 };
 

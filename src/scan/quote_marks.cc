@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "core/utf8.h"
 
 namespace qa {
@@ -98,7 +99,12 @@ Glyph Make(size_t length, MarkFamily family, MarkGlyph glyph = MarkGlyph::kEithe
 Glyph SingleOrDoubled(std::string_view text, size_t pos, size_t end, std::string_view mark) {
   // Two single marks in a row stand for a double mark (''Hello'' in some
   // archives, ‘‘ from OCR); a lone one is a single quote or an apostrophe.
-  if (pos + 2 * mark.size() <= end && text.substr(pos + mark.size(), mark.size()) == mark) {
+  // Three after a word close a single quote inside a doubled one
+  // (''the word 'old-school,''' he said): the single comes first.
+  const size_t n = mark.size();
+  bool closes_inner = pos > 0 && !IsAsciiSpace(text[pos - 1]) && pos + 3 * n <= end &&
+                      text.substr(pos + n, n) == mark && text.substr(pos + 2 * n, n) == mark;
+  if (!closes_inner && pos + 2 * n <= end && text.substr(pos + n, n) == mark) {
     Glyph g = Make(2 * mark.size(), MarkFamily::kDouble);
     g.doubled_single = true;
     return g;

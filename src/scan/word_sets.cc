@@ -8,29 +8,30 @@ namespace qa {
 
 namespace {
 
-// Normalises a phrase to single-space-separated words, curly apostrophes
-// straightened so "North’s" and "North's" compare equal.
-std::string Normalize(std::string_view phrase) {
-  std::string out;
+// Appends `phrase` to *out normalised to single-space-separated words,
+// curly apostrophes straightened so "North’s" and "North's" compare equal,
+// and lower-cased unless `keep_case`.
+void AppendNormalized(std::string_view phrase, bool keep_case, std::string* out) {
   bool space = false;
+  const size_t start = out->size();
   for (size_t i = 0; i < phrase.size(); ++i) {
     char c = phrase[i];
     if (IsAsciiSpace(c)) {
-      space = !out.empty();
+      space = out->size() > start;
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) out->push_back(' ');
     space = false;
     if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < phrase.size() &&
         static_cast<unsigned char>(phrase[i + 1]) == 0x80 &&
         static_cast<unsigned char>(phrase[i + 2]) == 0x99) {
-      out.push_back('\'');
+      out->push_back('\'');
       i += 2;
       continue;
     }
-    out.push_back(c);
+    if (!keep_case && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    out->push_back(c);
   }
-  return out;
 }
 
 size_t WordCount(std::string_view phrase) {
@@ -48,46 +49,62 @@ std::vector<std::string> Concat(const std::vector<std::string>& a,
 
 PhraseSet::PhraseSet(const std::vector<std::string>& entries, bool case_sensitive)
     : case_sensitive_(case_sensitive) {
+  std::string key;
   for (const auto& entry : entries) {
-    std::string key = Key(entry);
+    KeyInto(entry, &key);
     if (key.empty()) continue;
     max_words_ = std::max(max_words_, WordCount(key));
-    entries_.insert(std::move(key));
+    max_key_bytes_ = std::max(max_key_bytes_, key.size());
+    entries_.insert(key);
   }
 }
 
-std::string PhraseSet::Key(std::string_view phrase) const {
-  std::string normalized = Normalize(phrase);
-  return case_sensitive_ ? normalized : AsciiLower(normalized);
+void PhraseSet::KeyInto(std::string_view phrase, std::string* key) const {
+  key->clear();
+  AppendNormalized(phrase, case_sensitive_, key);
+}
+
+bool PhraseSet::ContainsKey(std::string_view key) const {
+  return key.size() <= max_key_bytes_ && entries_.find(key) != entries_.end();
 }
 
 bool PhraseSet::Contains(std::string_view phrase) const {
-  return !entries_.empty() && entries_.count(Key(phrase)) > 0;
+  if (entries_.empty()) return false;
+  // One buffer per thread: look-ups run for every word of every document.
+  thread_local std::string key;
+  KeyInto(phrase, &key);
+  return ContainsKey(key);
 }
 
 size_t PhraseSet::LongestMatchAt(const std::vector<Token>& tokens, size_t begin) const {
+  if (entries_.empty()) return 0;
+  thread_local std::string phrase;
+  phrase.clear();
   size_t best = 0;
-  std::string phrase;
   for (size_t n = 1; n <= max_words_ && begin + n <= tokens.size(); ++n) {
     const Token& token = tokens[begin + n - 1];
     if (!token.word) break;
     if (n > 1) phrase.push_back(' ');
-    phrase.append(token.text);
-    if (Contains(phrase)) best = n;
+    AppendNormalized(token.text, case_sensitive_, &phrase);
+    if (phrase.size() > max_key_bytes_) break;
+    if (ContainsKey(phrase)) best = n;
   }
   return best;
 }
 
 size_t PhraseSet::LongestMatchEndingAt(const std::vector<Token>& tokens, size_t end) const {
+  if (entries_.empty()) return 0;
+  thread_local std::string phrase;
   size_t best = 0;
   for (size_t n = 1; n <= max_words_ && n <= end; ++n) {
     if (!tokens[end - n].word) break;
-    std::string phrase;
+    phrase.clear();
     for (size_t k = end - n; k < end; ++k) {
       if (k > end - n) phrase.push_back(' ');
-      phrase.append(tokens[k].text);
+      AppendNormalized(tokens[k].text, case_sensitive_, &phrase);
     }
-    if (Contains(phrase)) best = n;
+    if (phrase.size() > max_key_bytes_) break;
+    if (ContainsKey(phrase)) best = n;
   }
   return best;
 }
@@ -125,6 +142,7 @@ constexpr Field kFields[] = {
     {&WordSets::verb_coordinators, "verb-coordinators", false},
     {&WordSets::absolute_markers, "absolute-markers", false},
     {&WordSets::subordinators, "subordinators", false},
+    {&WordSets::attribution_subordinators, "attribution-subordinators", false},
     {&WordSets::prepositions, "prepositions", false},
     {&WordSets::placing_prepositions, "placing-prepositions", false},
     {&WordSets::introductory_words, "introductory-words", false},

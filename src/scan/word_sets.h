@@ -3,6 +3,7 @@
 // single spaces, so "chief executive" matches across a line wrap.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -27,10 +28,23 @@ class PhraseSet {
   size_t max_words() const { return max_words_; }
 
  private:
-  std::string Key(std::string_view phrase) const;
-  std::unordered_set<std::string> entries_;
+  // Hashes a std::string and a std::string_view alike, so a look-up needs
+  // no std::string of its own.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const noexcept {
+      return std::hash<std::string_view>{}(key);
+    }
+  };
+  // Writes the look-up key of `phrase` into *key (reused between calls, so
+  // the hot path does not allocate once it has grown).
+  void KeyInto(std::string_view phrase, std::string* key) const;
+  bool ContainsKey(std::string_view key) const;
+
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> entries_;
   bool case_sensitive_ = false;
   size_t max_words_ = 0;
+  size_t max_key_bytes_ = 0;
 };
 
 // Every word list the attribution engine consults.
@@ -58,35 +72,36 @@ struct WordSets {
   PhraseSet male_names;    // keeping "she" and "he" apart
 
   // Closed-class words (rules/grammar-words.json).
-  PhraseSet determiners;              // "the", "a"
-  PhraseSet indefinite_determiners;   // "a", "one": an unnamed source
-  PhraseSet demonstratives;           // "That report said"
-  PhraseSet quantifiers;              // "some", "two"
-  PhraseSet group_quantifiers;        // "multiple lawmakers": an unnamed group
-  PhraseSet clause_openers;           // "who", "citing"
-  PhraseSet relative_pronouns;        // "who", "which" opening a relative clause
-  PhraseSet verb_coordinators;        // "and" in "returned and declared"
-  PhraseSet absolute_markers;         // "with" in "with Varga saying"
-  PhraseSet subordinators;            // "though", "because"
-  PhraseSet prepositions;             // "through", "among"
-  PhraseSet placing_prepositions;     // "in", "at", "of": a place follows
-  PhraseSet introductory_words;       // "In a statement, ...", "Speaking on ..."
-  PhraseSet copulas;                  // "is", "became"
-  PhraseSet name_connectors;          // "of", "de" inside names
-  PhraseSet affiliation_connectors;   // "of", "and" after a person's name
-  PhraseSet person_coordinators;      // "and" between two people's names
-  PhraseSet organization_connectors;  // "of", "for" inside an organisation's name
-  PhraseSet function_words;           // never in a short unknown noun phrase
-  PhraseSet title_minor_words;        // "of", "the" in a title-case headline
-  PhraseSet elisions;                 // "'tis", "'em"
-  PhraseSet female_pronouns;          // "she"
-  PhraseSet male_pronouns;            // "he"
-  PhraseSet neuter_pronouns;          // "it"
-  PhraseSet plural_pronouns;          // "they"
-  PhraseSet anonymous_speakers;       // "another", "a third": nobody named
-  PhraseSet time_words;               // "a year later" after a cue is no speaker
-  PhraseSet publication_names;        // "Courier": ends a newspaper's name
-  PhraseSet locative_prepositions;    // "in Lorsund": a place, never a person
+  PhraseSet determiners;                // "the", "a"
+  PhraseSet indefinite_determiners;     // "a", "one": an unnamed source
+  PhraseSet demonstratives;             // "That report said"
+  PhraseSet quantifiers;                // "some", "two"
+  PhraseSet group_quantifiers;          // "multiple lawmakers": an unnamed group
+  PhraseSet clause_openers;             // "who", "citing"
+  PhraseSet relative_pronouns;          // "who", "which" opening a relative clause
+  PhraseSet verb_coordinators;          // "and" in "returned and declared"
+  PhraseSet absolute_markers;           // "with" in "with Varga saying"
+  PhraseSet subordinators;              // "though", "because"
+  PhraseSet attribution_subordinators;  // "as": may open a tag after a quote
+  PhraseSet prepositions;               // "through", "among"
+  PhraseSet placing_prepositions;       // "in", "at", "of": a place follows
+  PhraseSet introductory_words;         // "In a statement, ...", "Speaking on ..."
+  PhraseSet copulas;                    // "is", "became"
+  PhraseSet name_connectors;            // "of", "de" inside names
+  PhraseSet affiliation_connectors;     // "of", "and" after a person's name
+  PhraseSet person_coordinators;        // "and" between two people's names
+  PhraseSet organization_connectors;    // "of", "for" inside an organisation's name
+  PhraseSet function_words;             // never in a short unknown noun phrase
+  PhraseSet title_minor_words;          // "of", "the" in a title-case headline
+  PhraseSet elisions;                   // "'tis", "'em"
+  PhraseSet female_pronouns;            // "she"
+  PhraseSet male_pronouns;              // "he"
+  PhraseSet neuter_pronouns;            // "it"
+  PhraseSet plural_pronouns;            // "they"
+  PhraseSet anonymous_speakers;         // "another", "a third": nobody named
+  PhraseSet time_words;                 // "a year later" after a cue is no speaker
+  PhraseSet publication_names;          // "Courier": ends a newspaper's name
+  PhraseSet locative_prepositions;      // "in Lorsund": a place, never a person
 };
 
 }  // namespace qa

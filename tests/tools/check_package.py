@@ -31,7 +31,7 @@ import tempfile
 
 # Runtime libraries the binary links (CMakeLists.txt); each must be in Depends.
 REQUIRED_DEPENDS = ["libre2-", "libgumbo", "libmd4c", "libyaml-cpp", "libtomlplusplus",
-                    "libstdc++6", "libc6"]
+                    "zlib1g", "libstdc++6", "libc6"]
 
 # A short fictional article with one quote nobody said and one vague source.
 ARTICLE = """Lake Orva ferry service to run through winter

@@ -220,7 +220,8 @@ TEST(EvalCorpusTest, TextSummaryShowsEachMetric) {
         "given a speaker)\n",
         "mill-closure.txt:13:1: wrong-speaker: 'We saw it coming,'\n"
         "    gold source: one weaver (other); predicted: Ilse Korhonen "
-        "[after-said]\n"}) {
+        "[after-said]\n"
+        "    family: - source beside its cue; gold cue: \"said\"\n"}) {
     EXPECT_NE(text.find(line), std::string::npos) << "missing: " << line << "\nin:\n" << text;
   }
 }
@@ -246,6 +247,9 @@ TEST(EvalCorpusTest, JsonCarriesTheSameNumbers) {
   EXPECT_EQ(json["no_source"]["predicted_no_speaker"], 1);
   EXPECT_EQ(json["misses"].size(), 7u);
   EXPECT_EQ(json["misses"][6]["kind"], "wrong-speaker");
+  // A speaker miss says which failure family it belongs to, and its cue.
+  EXPECT_EQ(json["misses"][6]["family"], "- source beside its cue");
+  EXPECT_EQ(json["misses"][6]["gold_cue"], "said");
   EXPECT_TRUE(json["errors"].empty());
 
   std::ostringstream quiet;

@@ -1,0 +1,164 @@
+// Google Benchmark micro-benchmarks of the hot stages, on generated articles
+// (article_generator.h): the quote finder, the tokenizer, the whole scan
+// (attribution included), the duplicate-text check with its cross-article
+// index, and start-up (rules loaded, scanner and checks built). Each reports
+// bytes/s over the same corpus. Run with scripts/bench --micro, or
+//   build/bench/micro_bench --benchmark_filter=Scan
+// Uses the public headers of each stage only.
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "article_generator.h"
+#include "checks/registry.h"
+#include "io/plain_text_reader.h"
+#include "rules/rule_loader.h"
+#include "scan/quote_finder.h"
+#include "scan/scanner.h"
+#include "scan/text_tokens.h"
+#include "scan/word_sets.h"
+
+namespace {
+
+// 200 articles of 2-3 KB with 2 quotes per KB: about 500 KB, the mix that
+// scripts/bench times end to end.
+const std::vector<qa::Document>& Corpus() {
+  static const std::vector<qa::Document>* corpus = [] {
+    qa_bench::Options options;
+    options.articles = 200;
+    qa_bench::ArticleStream articles(options);
+    auto* documents = new std::vector<qa::Document>();
+    for (size_t i = 0; i < options.articles; ++i) {
+      qa::LoadResult loaded =
+          qa::LoadPlainText("article-" + std::to_string(i + 1) + ".txt", articles.Next() + "\n");
+      if (!loaded.document) std::abort();
+      documents->push_back(std::move(*loaded.document));
+    }
+    return documents;
+  }();
+  return *corpus;
+}
+
+size_t CorpusBytes() {
+  size_t bytes = 0;
+  for (const qa::Document& document : Corpus()) bytes += document.text.size();
+  return bytes;
+}
+
+const qa::RuleSet& Rules() {
+  static const qa::RuleSet* rules = [] {
+    qa::RuleLoadResult loaded = qa::LoadRules({});
+    if (!loaded.errors.empty()) std::abort();
+    return new qa::RuleSet(std::move(loaded.rules));
+  }();
+  return *rules;
+}
+
+const qa::WordSets& Words() {
+  static const qa::WordSets* words = new qa::WordSets(Rules());
+  return *words;
+}
+
+void QuoteFinder(benchmark::State& state) {
+  const qa::QuoteFinder finder(Words().elisions, Words().speech_verbs);
+  for (auto _ : state) {
+    for (const qa::Document& document : Corpus()) {
+      benchmark::DoNotOptimize(finder.Find(document));
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * CorpusBytes());
+}
+BENCHMARK(QuoteFinder)->Unit(benchmark::kMillisecond);
+
+bool IsAbbreviation(std::string_view word_with_period, const void* abbreviations) {
+  return static_cast<const qa::PhraseSet*>(abbreviations)->Contains(word_with_period);
+}
+
+void Tokenizer(benchmark::State& state) {
+  const qa::Tokenizer tokenizer(&IsAbbreviation, &Words().abbreviations);
+  size_t tokens = 0;
+  for (auto _ : state) {
+    for (const qa::Document& document : Corpus()) {
+      const std::vector<qa::Token> result = tokenizer.Tokenize(document.text, 0);
+      tokens += result.size();
+      benchmark::DoNotOptimize(result.data());
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * CorpusBytes());
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+}
+BENCHMARK(Tokenizer)->Unit(benchmark::kMillisecond);
+
+// Scanner::Scan: quotes, sentences, tokens, names and attribution.
+void Scan(benchmark::State& state) {
+  std::vector<qa::RuleError> errors;
+  const std::unique_ptr<qa::Scanner> scanner = qa::Scanner::Create(Rules(), &errors);
+  if (!scanner) {
+    state.SkipWithError("the built-in rules do not compile");
+    return;
+  }
+  for (auto _ : state) {
+    for (const qa::Document& document : Corpus()) {
+      benchmark::DoNotOptimize(scanner->Scan(document));
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * CorpusBytes());
+}
+BENCHMARK(Scan)->Unit(benchmark::kMillisecond);
+
+// duplicate-text over the corpus in input order, cross-article index
+// included; a fresh check (and empty index) for every pass, built untimed.
+void DuplicateText(benchmark::State& state) {
+  std::vector<qa::ScanResult> scans;
+  {
+    std::vector<qa::RuleError> errors;
+    const std::unique_ptr<qa::Scanner> scanner = qa::Scanner::Create(Rules(), &errors);
+    for (const qa::Document& document : Corpus()) scans.push_back(scanner->Scan(document));
+  }
+  size_t findings_total = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<qa::RuleError> errors;
+    std::vector<std::unique_ptr<qa::Check>> checks = qa::MakeChecks(Rules(), &errors);
+    qa::Check* check = nullptr;
+    for (const auto& candidate : checks) {
+      if (candidate->id() == "duplicate-text") check = candidate.get();
+    }
+    if (check == nullptr) {
+      state.SkipWithError("no duplicate-text check");
+      return;
+    }
+    state.ResumeTiming();
+    std::vector<qa::Finding> findings;
+    for (size_t i = 0; i < Corpus().size(); ++i) {
+      findings.clear();
+      qa::CheckDocument(*check, qa::CheckContext{Corpus()[i], scans[i]}, &findings);
+      findings_total += findings.size();
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * CorpusBytes());
+  state.counters["findings/pass"] =
+      static_cast<double>(findings_total) / static_cast<double>(state.iterations());
+}
+BENCHMARK(DuplicateText)->Unit(benchmark::kMillisecond);
+
+// What every run pays before the first article: the built-in rules loaded,
+// the scanner and every check built (patterns compiled).
+void StartUp(benchmark::State& state) {
+  for (auto _ : state) {
+    qa::RuleLoadResult loaded = qa::LoadRules({});
+    std::vector<qa::RuleError> errors;
+    benchmark::DoNotOptimize(qa::Scanner::Create(loaded.rules, &errors));
+    benchmark::DoNotOptimize(qa::MakeChecks(loaded.rules, &errors));
+  }
+}
+BENCHMARK(StartUp)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

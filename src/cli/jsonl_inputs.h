@@ -1,0 +1,29 @@
+// check and quotes over JSON Lines archives (--input-format jsonl): each
+// line's article becomes a Document named "ARCHIVE#ID", audited and reported
+// exactly as a file would be, in line order, so every check and output format
+// works unchanged and the cross-article checks see the articles in order.
+#pragma once
+
+#include <functional>
+
+#include "cli/auditor.h"
+#include "cli/config_engines.h"
+#include "cli/options.h"
+#include "io/input_collector.h"
+
+namespace qa {
+
+// Whether the run reads JSON Lines archives.
+inline bool ReadsJsonLines(const Options& options) { return options.input_format == "jsonl"; }
+
+// A folder walk for archives: *.jsonl and *.jsonl.gz files.
+CollectOptions ForJsonLines(CollectOptions collect);
+
+// Reads the archive `input` line by line and hands each article, audited by
+// `engine`, to `report`; a line that holds no article (not JSON, no text
+// field, too long) is handed over as an input that could not be audited,
+// named "ARCHIVE:LINE". Holds one article at a time.
+void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& options,
+                    const std::function<void(AuditedFile)>& report);
+
+}  // namespace qa

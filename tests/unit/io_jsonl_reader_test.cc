@@ -1,0 +1,139 @@
+// The JSON Lines reader (io/jsonl_reader.h): lines cut from any stream in
+// any chunking, one article per line, and every way a line can fail.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "io/jsonl_reader.h"
+
+namespace qa {
+namespace {
+
+struct CutLine {
+  std::string bytes;
+  size_t number = 0;
+  bool too_long = false;
+  bool operator==(const CutLine&) const = default;
+};
+
+// Every line of `data`, read `chunk` bytes at a time.
+std::vector<CutLine> Cut(const std::string& data, size_t chunk, size_t max_line_bytes = 1000) {
+  size_t at = 0;
+  LineSplitter splitter(
+      [&](char* buffer, size_t size) -> long {
+        size_t n = std::min({size, chunk, data.size() - at});
+        std::memcpy(buffer, data.data() + at, n);
+        at += n;
+        return static_cast<long>(n);
+      },
+      [] { return std::string("unused"); }, max_line_bytes);
+  std::vector<CutLine> lines;
+  while (auto line = splitter.Next()) {
+    lines.push_back({std::string(line->bytes), line->number, line->too_long});
+  }
+  EXPECT_FALSE(splitter.error().has_value());
+  return lines;
+}
+
+TEST(LineSplitterTest, CutsLinesWhateverTheChunks) {
+  std::string data = "{\"a\":1}\r\n\nsecond\nlast without break";
+  std::vector<CutLine> expected = {{"{\"a\":1}", 1, false},
+                                   {"", 2, false},
+                                   {"second", 3, false},
+                                   {"last without break", 4, false}};
+  for (size_t chunk : {1, 2, 3, 7, 1000}) EXPECT_EQ(Cut(data, chunk), expected) << chunk;
+}
+
+TEST(LineSplitterTest, NoLineAfterAFinalBreak) {
+  EXPECT_EQ(Cut("one\ntwo\n", 3).size(), 2u);
+  EXPECT_TRUE(Cut("", 3).empty());
+}
+
+TEST(LineSplitterTest, SkipsTooLongLinesAndGoesOn) {
+  std::string data = "short\n" + std::string(50, 'x') + "\nafter\n" + std::string(30, 'y');
+  std::vector<CutLine> expected = {
+      {"short", 1, false}, {"", 2, true}, {"after", 3, false}, {"", 4, true}};
+  for (size_t chunk : {1, 4, 16, 100}) EXPECT_EQ(Cut(data, chunk, 10), expected) << chunk;
+}
+
+TEST(LineSplitterTest, ReportsReadErrors) {
+  int calls = 0;
+  LineSplitter splitter(
+      [&](char* buffer, size_t) -> long {
+        if (calls++ > 0) return -1;
+        std::memcpy(buffer, "one\ntw", 6);
+        return 6;
+      },
+      [] { return std::string("unexpected end of file"); }, 100);
+  auto first = splitter.Next();
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(first->bytes, "one");
+  EXPECT_FALSE(splitter.Next().has_value());  // the cut-off "tw" is not a line
+  EXPECT_EQ(splitter.error(), "unexpected end of file");
+}
+
+TEST(ParseJsonLineTest, ReadsIdAndText) {
+  JsonLinesArticle article =
+      ParseJsonLine(R"({"id":"b-7","text":"Line one\nline \"two\" \u00e9"})", 3, {});
+  EXPECT_FALSE(article.error) << *article.error;
+  EXPECT_EQ(article.line, 3u);
+  EXPECT_EQ(article.id, "b-7");
+  EXPECT_EQ(article.text, "Line one\nline \"two\" \xC3\xA9");
+}
+
+TEST(ParseJsonLineTest, NumberIdsAndMissingIds) {
+  EXPECT_EQ(ParseJsonLine(R"({"id":42,"text":""})", 1, {}).id, "42");
+  EXPECT_EQ(ParseJsonLine(R"({"text":"x"})", 9, {}).id, "9");
+  EXPECT_EQ(ParseJsonLine(R"({"id":null,"text":"x"})", 5, {}).id, "5");
+}
+
+TEST(ParseJsonLineTest, OtherFields) {
+  JsonLinesFields fields{"uid", "body"};
+  JsonLinesArticle article = ParseJsonLine(R"({"uid":"u1","body":"b","text":"t"})", 1, fields);
+  EXPECT_EQ(article.id, "u1");
+  EXPECT_EQ(article.text, "b");
+  JsonLinesArticle missing = ParseJsonLine(R"({"uid":"u1","text":"t"})", 1, fields);
+  ASSERT_TRUE(missing.error);
+  EXPECT_NE(missing.error->find("\"body\""), std::string::npos) << *missing.error;
+}
+
+TEST(ParseJsonLineTest, OtherFieldsAreSkippedWhateverTheyHold) {
+  std::string deep = std::string(10000, '[') + std::string(10000, ']');
+  JsonLinesArticle article = ParseJsonLine(
+      R"({"meta":{"tags":[1,{"b":2}]},"id":"x","deep":)" + deep + R"(,"text":"t"})", 1, {});
+  EXPECT_FALSE(article.error) << *article.error;
+  EXPECT_EQ(article.id, "x");
+  EXPECT_EQ(article.text, "t");
+}
+
+TEST(ParseJsonLineTest, SaysWhatIsWrongWithALine) {
+  struct Case {
+    const char* line;
+    const char* says;
+  };
+  for (const Case& c : std::vector<Case>{
+           {R"({"id":1,"text":"cut)", "not valid JSON"},
+           {R"([1,2])", "a JSON value that is an array, not an object"},
+           {R"({"id":1})", "no \"text\" field"},
+           {R"({"id":1,"text":7})", "\"text\" is a number, not a string"},
+           {R"({"id":[1],"text":"x"})", "\"id\" is an array, not a string or number"},
+           {"{\"text\":\"\xFF\"}", "not valid JSON"},
+       }) {
+    JsonLinesArticle article = ParseJsonLine(c.line, 1, {});
+    ASSERT_TRUE(article.error) << c.line;
+    EXPECT_NE(article.error->find(c.says), std::string::npos) << *article.error;
+  }
+}
+
+TEST(ParseJsonLineTest, BlankLinesHoldNoArticle) {
+  EXPECT_TRUE(ParseJsonLine("", 1, {}).blank);
+  EXPECT_TRUE(ParseJsonLine(" \t", 1, {}).blank);
+  EXPECT_FALSE(ParseJsonLine(" \t", 1, {}).error);
+  EXPECT_FALSE(ParseJsonLine("{}", 1, {}).blank);
+}
+
+}  // namespace
+}  // namespace qa
