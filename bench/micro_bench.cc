@@ -137,7 +137,7 @@ void DuplicateText(benchmark::State& state) {
     std::vector<qa::Finding> findings;
     for (size_t i = 0; i < Corpus().size(); ++i) {
       findings.clear();
-      check->Run(qa::CheckContext{Corpus()[i], scans[i]}, &findings);
+      qa::CheckDocument(*check, qa::CheckContext{Corpus()[i], scans[i]}, &findings);
       findings_total += findings.size();
     }
   }

@@ -152,92 +152,19 @@ void AttributionConflictCheck::set_cross_file_state(std::shared_ptr<CrossFileSta
     memory_ = std::static_pointer_cast<Memory>(std::move(state));
 }
 
-uint32_t AttributionConflictCheck::InternSpeaker(const Entity& entity) {
-  size_t ignored = 0;
-  std::string key = NormalizeQuotedWords(entity.name, &ignored);
-  auto [it, inserted] = memory_->speaker_ids.try_emplace(key, Clamp32(memory_->speakers.size()));
-  if (inserted) memory_->speakers.push_back({entity.name, key, {}});
-  Speaker& speaker = memory_->speakers[it->second];
-  for (const std::string& alias : entity.aliases) {
-    std::string normal = NormalizeQuotedWords(alias, &ignored);
-    if (normal.empty()) continue;
-    if (std::find(speaker.aliases.begin(), speaker.aliases.end(), normal) ==
-        speaker.aliases.end()) {
-      speaker.aliases.push_back(std::move(normal));
-    }
-  }
-  return it->second;
-}
+// A document's comparable quotes, in order.
+struct AttributionConflictCheck::FileDigest : CrossFileDigest {
+  std::string path;
+  std::vector<QuoteDigest> quotes;
+};
 
-bool AttributionConflictCheck::SameSpeaker(uint32_t a, uint32_t b) const {
-  if (a == b) return true;
-  const Speaker& x = memory_->speakers[a];
-  const Speaker& y = memory_->speakers[b];
-  if (ContainsWords(x.key, y.key) || ContainsWords(y.key, x.key)) return true;
-  auto has = [](const std::vector<std::string>& list, const std::string& name) {
-    return std::find(list.begin(), list.end(), name) != list.end();
-  };
-  return has(x.aliases, y.key) || has(y.aliases, x.key);
-}
-
-void AttributionConflictCheck::Remember(const Document& document, const Quote& quote, uint64_t hash,
-                                        uint32_t speaker, uint32_t document_id,
-                                        std::optional<uint32_t>* path_id,
-                                        std::optional<LineIndex>* lines) {
-  if (!*path_id) {
-    *path_id = Clamp32(memory_->paths.size());
-    memory_->paths.push_back(document.path);
-  }
-  FirstUse use;
-  use.document = document_id;
-  use.path = **path_id;
-  use.speaker = speaker;
-  use.span = quote.span;
-  use.source_span = document.ToSource(quote.span);
-  if (across_files_) {
-    if (!*lines) lines->emplace(document.original);
-    LineColumn at = (*lines)->At(use.source_span.begin);
-    use.line = Clamp32(at.line);
-    use.column = Clamp32(at.column);
-  }
-  memory_->first_use.emplace(hash, use);
-}
-
-Finding AttributionConflictCheck::Conflict(const Document& document, const Quote& quote,
-                                           const std::string& here, const FirstUse& first,
-                                           bool same_document) const {
-  const std::string& earlier = memory_->speakers[first.speaker].display;
-  RelatedLocation related;
-  related.span = first.span;
-  related.message = "the same words given to \"" + earlier + "\" here";
-  std::string where = "earlier in this article";
-  if (!same_document) {
-    related.span = first.source_span;
-    related.path = memory_->paths[first.path];
-    related.line = first.line;
-    related.column = first.column;
-    where = "in " + related.path + ":" + std::to_string(first.line) + ":" +
-            std::to_string(first.column);
-  }
-  Finding finding;
-  finding.rule = std::string(id());
-  finding.severity = severity_;
-  finding.message = "attribution conflict: \"" +
-                    ShortExcerpt(document.Text(quote.inner), kExcerptCodePoints) +
-                    "\" is given to \"" + here + "\" here but to \"" + earlier + "\" " + where;
-  finding.span = quote.span;
-  finding.related.push_back(std::move(related));
-  return finding;
-}
-
-void AttributionConflictCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+std::unique_ptr<AttributionConflictCheck::FileDigest> AttributionConflictCheck::MakeDigest(
+    const CheckContext& context) const {
   const Document& document = context.document;
   const ScanResult& scan = context.scan;
-  if (!across_files_) *memory_ = Memory();
-  uint32_t document_id = memory_->documents_seen++;
-  std::optional<uint32_t> path_id;
-  std::optional<LineIndex> lines;  // built only if a quote is remembered
-
+  auto digest = std::make_unique<FileDigest>();
+  digest->path = document.path;
+  std::optional<LineIndex> lines;  // built only if a quote is comparable
   for (const Quote& quote : scan.quotes) {
     const Entity* entity = scan.SpeakerOf(quote);
     if (!IsSpokenQuote(quote) || entity == nullptr || quote.inner.end > document.text.size()) {
@@ -249,16 +176,123 @@ void AttributionConflictCheck::Run(const CheckContext& context, std::vector<Find
     size_t words = 0;
     std::string normal = NormalizeQuotedWords(document.Text(quote.inner), &words);
     if (words < min_words_) continue;
-    uint32_t speaker = InternSpeaker(*entity);
-    uint64_t hash = Fnv1a64(normal);
-    auto it = memory_->first_use.find(hash);
-    if (it == memory_->first_use.end()) {
-      Remember(document, quote, hash, speaker, document_id, &path_id, &lines);
-    } else if (!SameSpeaker(it->second.speaker, speaker)) {
-      findings->push_back(
-          Conflict(document, quote, entity->name, it->second, it->second.document == document_id));
+    QuoteDigest& item = digest->quotes.emplace_back();
+    item.hash = Fnv1a64(normal);
+    item.speaker = entity->name;
+    size_t ignored = 0;
+    item.speaker_key = NormalizeQuotedWords(entity->name, &ignored);
+    for (const std::string& alias : entity->aliases) {
+      std::string key = NormalizeQuotedWords(alias, &ignored);
+      if (!key.empty()) item.alias_keys.push_back(std::move(key));
+    }
+    item.span = quote.span;
+    item.source_span = document.ToSource(quote.span);
+    if (across_files_) {
+      if (!lines) lines.emplace(document.original);
+      LineColumn at = lines->At(item.source_span.begin);
+      item.line = Clamp32(at.line);
+      item.column = Clamp32(at.column);
+    }
+    item.excerpt = ShortExcerpt(document.Text(quote.inner), kExcerptCodePoints);
+  }
+  return digest;
+}
+
+uint32_t AttributionConflictCheck::InternSpeaker(const QuoteDigest& quote, Memory* memory) {
+  auto [it, inserted] =
+      memory->speaker_ids.try_emplace(quote.speaker_key, Clamp32(memory->speakers.size()));
+  if (inserted) memory->speakers.push_back({quote.speaker, quote.speaker_key, {}});
+  Speaker& speaker = memory->speakers[it->second];
+  for (const std::string& alias : quote.alias_keys) {
+    if (std::find(speaker.aliases.begin(), speaker.aliases.end(), alias) == speaker.aliases.end()) {
+      speaker.aliases.push_back(alias);
     }
   }
+  return it->second;
+}
+
+bool AttributionConflictCheck::SameSpeaker(const Memory& memory, uint32_t a, uint32_t b) {
+  if (a == b) return true;
+  const Speaker& x = memory.speakers[a];
+  const Speaker& y = memory.speakers[b];
+  if (ContainsWords(x.key, y.key) || ContainsWords(y.key, x.key)) return true;
+  auto has = [](const std::vector<std::string>& list, const std::string& name) {
+    return std::find(list.begin(), list.end(), name) != list.end();
+  };
+  return has(x.aliases, y.key) || has(y.aliases, x.key);
+}
+
+Finding AttributionConflictCheck::Conflict(const Memory& memory, const QuoteDigest& quote,
+                                           const FirstUse& first, bool same_document) const {
+  const std::string& earlier = memory.speakers[first.speaker].display;
+  RelatedLocation related;
+  related.span = first.span;
+  related.message = "the same words given to \"" + earlier + "\" here";
+  std::string where = "earlier in this article";
+  if (!same_document) {
+    related.span = first.source_span;
+    related.path = memory.paths[first.path];
+    related.line = first.line;
+    related.column = first.column;
+    where = "in " + related.path + ":" + std::to_string(first.line) + ":" +
+            std::to_string(first.column);
+  }
+  Finding finding;
+  finding.rule = std::string(id());
+  finding.severity = severity_;
+  finding.message = "attribution conflict: \"" + quote.excerpt + "\" is given to \"" +
+                    quote.speaker + "\" here but to \"" + earlier + "\" " + where;
+  finding.span = quote.span;
+  finding.related.push_back(std::move(related));
+  return finding;
+}
+
+void AttributionConflictCheck::CompareWith(const FileDigest& digest, Memory* memory,
+                                           std::vector<Finding>* findings) const {
+  const uint32_t document_id = memory->documents_seen++;
+  std::optional<uint32_t> path_id;  // interned on the first quote remembered
+  for (const QuoteDigest& quote : digest.quotes) {
+    const uint32_t speaker = InternSpeaker(quote, memory);
+    auto it = memory->first_use.find(quote.hash);
+    if (it == memory->first_use.end()) {
+      if (!path_id) {
+        path_id = Clamp32(memory->paths.size());
+        memory->paths.push_back(digest.path);
+      }
+      FirstUse use;
+      use.document = document_id;
+      use.path = *path_id;
+      use.speaker = speaker;
+      use.span = quote.span;
+      use.source_span = quote.source_span;
+      use.line = quote.line;
+      use.column = quote.column;
+      memory->first_use.emplace(quote.hash, use);
+    } else if (!SameSpeaker(*memory, it->second.speaker, speaker)) {
+      findings->push_back(Conflict(*memory, quote, it->second, it->second.document == document_id));
+    }
+  }
+}
+
+void AttributionConflictCheck::Run(const CheckContext& context,
+                                   std::vector<Finding>* findings) const {
+  // The document alone: its quotes against each other.
+  Memory memory;
+  CompareWith(*MakeDigest(context), &memory, findings);
+}
+
+std::unique_ptr<CrossFileDigest> AttributionConflictCheck::Digest(
+    const CheckContext& context, std::vector<Finding>* findings) const {
+  if (!across_files_) {
+    Run(context, findings);
+    return nullptr;
+  }
+  return MakeDigest(context);
+}
+
+void AttributionConflictCheck::Compare(const CrossFileDigest& digest,
+                                       std::vector<Finding>* findings) {
+  CompareWith(static_cast<const FileDigest&>(digest), memory_.get(), findings);
 }
 
 }  // namespace qa

@@ -46,9 +46,12 @@ class AttributionConflictCheck : public Check {
   ~AttributionConflictCheck() override;
 
   std::string_view id() const override { return "attribution-conflict"; }
-  void Run(const CheckContext& context, std::vector<Finding>* findings) override;
+  void Run(const CheckContext& context, std::vector<Finding>* findings) const override;
   std::shared_ptr<CrossFileState> cross_file_state() override;
   void set_cross_file_state(std::shared_ptr<CrossFileState> state) override;
+  std::unique_ptr<CrossFileDigest> Digest(const CheckContext& context,
+                                          std::vector<Finding>* findings) const override;
+  void Compare(const CrossFileDigest& digest, std::vector<Finding>* findings) override;
 
  private:
   struct Speaker {
@@ -66,17 +69,31 @@ class AttributionConflictCheck : public Check {
     Span source_span;  // in its file's bytes, for a report on another file
   };
 
+  // One comparable quote of a document: everything the comparison needs.
+  struct QuoteDigest {
+    uint64_t hash = 0;    // of the normalised words
+    std::string speaker;  // as this article spells it
+    std::string speaker_key;
+    std::vector<std::string> alias_keys;
+    Span span;         // the quote in the analysis text
+    Span source_span;  // in the file's bytes
+    uint32_t line = 0;
+    uint32_t column = 0;
+    std::string excerpt;  // of the quoted words, for the message
+  };
+  struct FileDigest;
+  struct Memory;
+
   AttributionConflictCheck(Severity severity, const AttributionConflictOptions& options);
-  uint32_t InternSpeaker(const Entity& entity);
-  bool SameSpeaker(uint32_t a, uint32_t b) const;
-  // Records the first use of a quote's words (hash) by `speaker`.
-  void Remember(const Document& document, const Quote& quote, uint64_t hash, uint32_t speaker,
-                uint32_t document_id, std::optional<uint32_t>* path_id,
-                std::optional<LineIndex>* lines);
-  // The finding for `quote`, given to `here`, whose words `first` gave to
-  // another speaker.
-  Finding Conflict(const Document& document, const Quote& quote, const std::string& here,
-                   const FirstUse& first, bool same_document) const;
+  std::unique_ptr<FileDigest> MakeDigest(const CheckContext& context) const;
+  // Compares a document's quotes with `memory` (earlier quotes of the run, or
+  // of the document alone) and remembers them there.
+  void CompareWith(const FileDigest& digest, Memory* memory, std::vector<Finding>* findings) const;
+  static uint32_t InternSpeaker(const QuoteDigest& quote, Memory* memory);
+  static bool SameSpeaker(const Memory& memory, uint32_t a, uint32_t b);
+  // The finding for `quote`, whose words `first` gave to another speaker.
+  Finding Conflict(const Memory& memory, const QuoteDigest& quote, const FirstUse& first,
+                   bool same_document) const;
 
   // Every quote remembered so far, shared across configs with across_files.
   struct Memory : CrossFileState {

@@ -282,7 +282,7 @@ Finding BoilerplateCheck::MakeFinding(Span span, const std::string& what) const 
   return finding;
 }
 
-void BoilerplateCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+void BoilerplateCheck::Run(const CheckContext& context, std::vector<Finding>* findings) const {
   const Document& document = context.document;
   std::vector<int> phrase_kind(document.paragraphs.size(), -1);
   for (size_t p = 0; p < document.paragraphs.size(); ++p) {

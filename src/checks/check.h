@@ -1,5 +1,6 @@
 // A check turns scan results into findings. Checks are built once per run
-// (compiling their patterns then) and Run() once per document.
+// (compiling their patterns then) and Run() once per document, on any of the
+// run's worker threads (cli/parallel_audit.h).
 #pragma once
 
 #include <memory>
@@ -25,22 +26,51 @@ struct CheckContext {
 class CrossFileState {
  public:
   virtual ~CrossFileState() = default;
+  // A line for the run summary when the memory had to stop remembering
+  // (so later copies went unchecked); empty while it is complete.
+  virtual std::string LimitNote() const { return ""; }
+};
+
+// What a cross-document check takes from one document for its ordered step:
+// plain data (hashes, spans, line numbers), never the document itself.
+struct CrossFileDigest {
+  virtual ~CrossFileDigest() = default;
 };
 
 class Check {
  public:
   virtual ~Check() = default;
   virtual std::string_view id() const = 0;
-  // Appends this document's findings. Cross-document checks also remember a
-  // compact digest of the document here and report a later copy against an
-  // earlier file, so they need no second pass. Not thread-safe for those.
-  virtual void Run(const CheckContext& context, std::vector<Finding>* findings) = 0;
+  // Appends this document's findings. Called for several documents at once
+  // from different threads, so it changes nothing in the check (const, no
+  // scratch space shared between calls).
+  virtual void Run(const CheckContext& context, std::vector<Finding>* findings) const = 0;
 
   // Cross-document checks (with across_files on) return their memory of
   // earlier documents, and adopt the memory of the check of the same id built
   // for another config; the default is a check that looks at one document.
   virtual std::shared_ptr<CrossFileState> cross_file_state() { return nullptr; }
   virtual void set_cross_file_state(std::shared_ptr<CrossFileState> /*state*/) {}
+
+  // With a cross_file_state(), a document is checked in two steps instead of
+  // Run: Digest, thread-safe like Run, appends what the document alone shows
+  // and returns what the comparison needs; then Compare, called on one thread
+  // with the digests in input order, compares with the earlier documents,
+  // appends those findings and remembers this one.
+  virtual std::unique_ptr<CrossFileDigest> Digest(const CheckContext& context,
+                                                  std::vector<Finding>* findings) const {
+    Run(context, findings);
+    return nullptr;
+  }
+  virtual void Compare(const CrossFileDigest& /*digest*/, std::vector<Finding>* /*findings*/) {}
 };
+
+// Both steps for one document, for callers that check documents one at a
+// time in order (tests, harnesses): Digest, then Compare when there is one.
+inline void CheckDocument(Check& check, const CheckContext& context,
+                          std::vector<Finding>* findings) {
+  std::unique_ptr<CrossFileDigest> digest = check.Digest(context, findings);
+  if (digest != nullptr) check.Compare(*digest, findings);
+}
 
 }  // namespace qa

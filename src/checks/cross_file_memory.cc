@@ -15,9 +15,28 @@ uint32_t CrossFileMemory::AddFile(std::string path) {
   return file;
 }
 
+size_t CrossFileMemory::SlotOf(uint64_t hash) const {
+  // Linear probing; the table is at most half full, so probes are short. The
+  // hashes are already mixed (text_fingerprint.h): their high bits index.
+  const size_t mask = slots_.size() - 1;
+  for (size_t slot = static_cast<size_t>(hash >> 20) & mask;; slot = (slot + 1) & mask) {
+    const uint32_t at = slots_[slot];
+    if (at == 0 || entries_[at - 1].hash == hash) return slot;
+  }
+}
+
+void CrossFileMemory::Grow() {
+  std::vector<uint32_t> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+  for (uint32_t at : old) {
+    if (at != 0) slots_[SlotOf(entries_[at - 1].hash)] = at;
+  }
+}
+
 RememberedPlace* CrossFileMemory::FindParagraph(uint64_t hash) {
-  auto it = paragraphs_.find(hash);
-  return it == paragraphs_.end() ? nullptr : &it->second;
+  if (slots_.empty()) return nullptr;
+  const uint32_t at = slots_[SlotOf(hash)];
+  return at == 0 ? nullptr : &entries_[at - 1].place;
 }
 
 bool CrossFileMemory::MakePlace(Span span, size_t line, size_t column, uint32_t file,
@@ -34,10 +53,17 @@ bool CrossFileMemory::MakePlace(Span span, size_t line, size_t column, uint32_t 
 
 bool CrossFileMemory::RememberParagraph(uint64_t hash, Span span, size_t line, size_t column,
                                         uint32_t file) {
-  if (paragraphs_.size() >= max_paragraphs_ || paragraphs_.count(hash) != 0) return false;
+  if (FindParagraph(hash) != nullptr) return false;
+  if (entries_.size() >= max_paragraphs_ ||
+      entries_.size() >= std::numeric_limits<uint32_t>::max() - 1) {
+    full_ = true;
+    return false;
+  }
   RememberedPlace place;
   if (!MakePlace(span, line, column, file, &place)) return false;
-  paragraphs_.emplace(hash, place);
+  if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+  entries_.push_back(Entry{hash, place});
+  slots_[SlotOf(hash)] = static_cast<uint32_t>(entries_.size());
   return true;
 }
 
@@ -60,6 +86,13 @@ RelatedLocation CrossFileMemory::Related(const RememberedPlace& place, std::stri
   related.column = place.column;
   related.message = std::move(message);
   return related;
+}
+
+std::string CrossFileMemory::LimitNote() const {
+  if (!full_) return "";
+  const size_t n = entries_.size();
+  return "cross-article index full after " + std::to_string(n) +
+         (n == 1 ? " paragraph" : " paragraphs") + "; later duplicates not checked";
 }
 
 }  // namespace qa

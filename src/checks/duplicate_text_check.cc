@@ -110,46 +110,161 @@ DuplicateTextCheck::Unit DuplicateTextCheck::MakeUnit(const Document& document, 
   Unit unit;
   unit.span = Trim(document.text, span);
   unit.paragraph = paragraph;
-  TextFingerprint print =
-      Fingerprint(document.Text(unit.span), options_.shingle_words, kMaxShingleBytes);
-  unit.words = print.words;
-  unit.hash = print.hash;
-  if (unit.words >= options_.min_words) unit.shingles = std::move(print.shingles);
+  SetPrint(Fingerprint(document.Text(unit.span), options_.shingle_words, kMaxShingleBytes), &unit);
   return unit;
 }
 
-void DuplicateTextCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+void DuplicateTextCheck::SetPrint(TextFingerprint print, Unit* unit) const {
+  unit->words = print.words;
+  unit->hash = print.hash;
+  if (unit->words >= options_.min_words) unit->shingles = std::move(print.shingles);
+}
+
+std::optional<DuplicateTextCheck::Unit> DuplicateTextCheck::MakeUnitFromWords(
+    const Document& document, Span span, int paragraph, Span words_span,
+    std::span<const Word> words) const {
+  Unit unit;
+  unit.span = Trim(document.text, span);
+  unit.paragraph = paragraph;
+  if (unit.span.begin < words_span.begin || unit.span.end > words_span.end) return std::nullopt;
+  const auto first =
+      std::lower_bound(words.begin(), words.end(), unit.span.begin,
+                       [](const Word& word, size_t offset) { return word.span.begin < offset; });
+  auto last = first;
+  while (last != words.end() && last->span.end <= unit.span.end) ++last;
+  // A word across either edge reads differently on its own: read the span.
+  if (first != words.begin() && std::prev(first)->span.end > unit.span.begin) return std::nullopt;
+  if (last != words.end() && last->span.begin < unit.span.end) return std::nullopt;
+  SetPrint(FingerprintOfWords(std::span<const Word>(first, last), options_.shingle_words,
+                              unit.span.size() <= kMaxShingleBytes),
+           &unit);
+  return unit;
+}
+
+std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
+    const CheckContext& context, std::vector<Finding>* findings,
+    std::vector<bool>* repeated) const {
   const Document& document = context.document;
   // Built on the first finding only: most documents have none.
   std::optional<LineIndex> lines;
 
-  std::vector<Unit> paragraphs;
-  paragraphs.reserve(document.paragraphs.size());
-  for (size_t i = 0; i < document.paragraphs.size(); ++i) {
-    paragraphs.push_back(MakeUnit(document, document.paragraphs[i], static_cast<int>(i)));
-  }
-  const std::vector<bool> repeated = ReportRepeats(
-      document, paragraphs, "paragraph", std::vector<bool>(paragraphs.size()), &lines, findings);
-
-  // Sentences inside a repeated paragraph are compared (a later copy may
-  // match them) but never reported: the paragraph finding covers them.
-  if (options_.sentences && !context.scan.sentences.empty()) {
-    std::vector<Unit> sentences;
-    std::vector<bool> skip;
+  // Each sentence's paragraph (-1: none): the first paragraph ending after
+  // its start, if that holds the start.
+  const bool sentences = options_.sentences && !context.scan.sentences.empty();
+  std::vector<int> paragraph_of;
+  if (sentences) {
     size_t p = 0;
     for (const Span& sentence : context.scan.sentences) {
       while (p < document.paragraphs.size() && document.paragraphs[p].end <= sentence.begin) ++p;
       const bool inside =
           p < document.paragraphs.size() && document.paragraphs[p].Contains(sentence.begin);
-      sentences.push_back(MakeUnit(document, sentence, inside ? static_cast<int>(p) : -1));
-      skip.push_back(inside && repeated[p]);
+      paragraph_of.push_back(inside ? static_cast<int>(p) : -1);
     }
-    ReportRepeats(document, sentences, "sentence", skip, &lines, findings);
   }
 
-  if (options_.across_files) {
-    CompareWithEarlierFiles(document, paragraphs, repeated, findings);
+  // Each paragraph's words are read and hashed once, for the paragraph and
+  // for the sentences in it.
+  std::vector<Unit> paragraphs;
+  paragraphs.reserve(document.paragraphs.size());
+  std::vector<std::optional<Unit>> sentence_units(paragraph_of.size());
+  std::vector<Word> words;
+  size_t s = 0;  // the next sentence
+  for (size_t i = 0; i < document.paragraphs.size(); ++i) {
+    const Span span = Trim(document.text, document.paragraphs[i]);
+    words.clear();
+    if (span.size() <= kMaxShingleBytes) {
+      WordReader reader(document.Text(span), span.begin);
+      Word word;
+      while (reader.Next(&word)) words.push_back(word);
+      paragraphs.push_back(*MakeUnitFromWords(document, span, static_cast<int>(i), span, words));
+    } else {
+      paragraphs.push_back(MakeUnit(document, span, static_cast<int>(i)));  // hash only
+    }
+    for (; s < paragraph_of.size() && paragraph_of[s] <= static_cast<int>(i); ++s) {
+      if (paragraph_of[s] == static_cast<int>(i) && span.size() <= kMaxShingleBytes) {
+        sentence_units[s] = MakeUnitFromWords(document, context.scan.sentences[s],
+                                              static_cast<int>(i), span, words);
+      }
+    }
   }
+  *repeated = ReportRepeats(document, paragraphs, "paragraph", std::vector<bool>(paragraphs.size()),
+                            &lines, findings);
+
+  // Sentences inside a repeated paragraph are compared (a later copy may
+  // match them) but never reported: the paragraph finding covers them.
+  if (sentences) {
+    std::vector<Unit> units;
+    std::vector<bool> skip;
+    units.reserve(paragraph_of.size());
+    for (size_t k = 0; k < paragraph_of.size(); ++k) {
+      const int p = paragraph_of[k];
+      units.push_back(sentence_units[k] ? std::move(*sentence_units[k])
+                                        : MakeUnit(document, context.scan.sentences[k], p));
+      skip.push_back(p >= 0 && (*repeated)[static_cast<size_t>(p)]);
+    }
+    ReportRepeats(document, units, "sentence", skip, &lines, findings);
+  }
+  return paragraphs;
+}
+
+void DuplicateTextCheck::Run(const CheckContext& context, std::vector<Finding>* findings) const {
+  std::vector<bool> repeated;
+  CheckOneDocument(context, findings, &repeated);
+}
+
+// What the comparison with earlier files needs of one document: its whole
+// text's hash and its comparable paragraphs, each with its place.
+struct DuplicateTextCheck::FileDigest : CrossFileDigest {
+  struct Paragraph {
+    uint64_t hash = 0;
+    Span span;    // in the analysis text, for the finding
+    Span source;  // in the file's bytes, for a later file's related location
+    LineColumn at;
+  };
+  std::string path;
+  uint64_t article_hash = 0;
+  bool whole_text = false;  // enough words to compare the whole text
+  Span start;               // the first paragraph (or 0,0)
+  Span start_source;
+  LineColumn start_at;
+  std::vector<Paragraph> paragraphs;  // long enough, not repeated in the document
+};
+
+std::unique_ptr<CrossFileDigest> DuplicateTextCheck::Digest(const CheckContext& context,
+                                                            std::vector<Finding>* findings) const {
+  std::vector<bool> repeated;
+  const std::vector<Unit> paragraphs = CheckOneDocument(context, findings, &repeated);
+  if (!options_.across_files) return nullptr;
+  const Document& document = context.document;
+  auto digest = std::make_unique<FileDigest>();
+  digest->path = document.path;
+
+  // The whole text's hash (all words of all paragraphs, in order).
+  uint64_t article_hash = 0x2545F4914F6CDD1DULL;
+  size_t article_words = 0;
+  for (const Unit& unit : paragraphs) {
+    article_words += unit.words;
+    // Short lines belong to the whole text too.
+    if (unit.words > 0) article_hash = unit.hash ^ (article_hash * 0x100000001B3ULL);
+  }
+  digest->article_hash = article_hash;
+  digest->whole_text = article_words >= options_.min_words;
+
+  // Places in increasing offset order, for the forward position scan.
+  ForwardPositions positions(document.original);
+  digest->start = paragraphs.empty() ? Span{0, 0} : paragraphs.front().span;
+  digest->start_source = document.ToSource(digest->start);
+  digest->start_at = positions.At(document.SourceOffset(digest->start.begin));
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    const Unit& unit = paragraphs[i];
+    if (unit.words < options_.min_words || repeated[i]) continue;
+    FileDigest::Paragraph& paragraph = digest->paragraphs.emplace_back();
+    paragraph.hash = unit.hash;
+    paragraph.span = unit.span;
+    paragraph.source = document.ToSource(unit.span);
+    paragraph.at = positions.At(document.SourceOffset(unit.span.begin));
+  }
+  return digest;
 }
 
 std::vector<bool> DuplicateTextCheck::ReportRepeats(const Document& document,
@@ -203,30 +318,19 @@ std::vector<bool> DuplicateTextCheck::ReportRepeats(const Document& document,
   return reported;
 }
 
-void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
-                                                 const std::vector<Unit>& paragraphs,
-                                                 const std::vector<bool>& repeated,
-                                                 std::vector<Finding>* findings) {
-  const uint32_t file = memory_->AddFile(document.path);
+void DuplicateTextCheck::Compare(const CrossFileDigest& base, std::vector<Finding>* findings) {
+  const auto& digest = static_cast<const FileDigest&>(base);
+  const uint32_t file = memory_->AddFile(digest.path);
   const auto is_other_file = [&](uint32_t other) {
-    return other != file && memory_->Path(other) != document.path;
+    return other != file && memory_->Path(other) != digest.path;
   };
 
-  // The whole text's hash (all words of all paragraphs, in order), and each
-  // comparable paragraph's earlier copy in another file, if any.
-  uint64_t article_hash = 0x2545F4914F6CDD1DULL;
-  size_t article_words = 0;
-  size_t comparable = 0;
+  // Each comparable paragraph's earlier copy in another file, if any.
+  const size_t comparable = digest.paragraphs.size();
   std::vector<std::pair<size_t, RememberedPlace*>> copies;
   std::unordered_map<uint32_t, size_t> copies_per_file;
-  for (size_t i = 0; i < paragraphs.size(); ++i) {
-    const Unit& unit = paragraphs[i];
-    article_words += unit.words;
-    // Short lines belong to the whole text too.
-    if (unit.words > 0) article_hash = unit.hash ^ (article_hash * 0x100000001B3ULL);
-    if (unit.words < options_.min_words || repeated[i]) continue;
-    ++comparable;
-    RememberedPlace* place = memory_->FindParagraph(unit.hash);
+  for (size_t i = 0; i < comparable; ++i) {
+    RememberedPlace* place = memory_->FindParagraph(digest.paragraphs[i].hash);
     if (place != nullptr && is_other_file(place->file)) {
       copies.emplace_back(i, place);
       ++copies_per_file[place->file];
@@ -244,8 +348,7 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
   }
   int64_t copy_of = -1;
   size_t shared = 0;
-  const int64_t same_text =
-      article_words >= options_.min_words ? memory_->FindArticle(article_hash) : -1;
+  const int64_t same_text = digest.whole_text ? memory_->FindArticle(digest.article_hash) : -1;
   const bool exact_copy = same_text >= 0 && is_other_file(static_cast<uint32_t>(same_text));
   if (exact_copy) {
     copy_of = same_text;
@@ -257,7 +360,6 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
     shared = best_count;
   }
 
-  const Span start = paragraphs.empty() ? Span{0, 0} : paragraphs.front().span;
   if (copy_of >= 0) {
     const uint32_t other = static_cast<uint32_t>(copy_of);
     Finding finding;
@@ -269,7 +371,7 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
                           : "whole article repeats " + memory_->Path(other) + " (" +
                                 std::to_string(shared) + " of " + std::to_string(comparable) +
                                 " paragraphs match); audit or publish only one of them";
-    finding.span = start;
+    finding.span = digest.start;
     finding.related.push_back(memory_->Related(memory_->ArticleStart(other), "earlier copy"));
     findings->push_back(std::move(finding));
   }
@@ -285,25 +387,22 @@ void DuplicateTextCheck::CompareWithEarlierFiles(const Document& document,
     finding.severity = severity_;
     finding.message = "paragraph repeats a paragraph of " + memory_->Path(place->file) + " (line " +
                       std::to_string(place->line) + "); check that reusing it is intended";
-    finding.span = paragraphs[i].span;
+    finding.span = digest.paragraphs[i].span;
     finding.related.push_back(memory_->Related(*place, "earlier copy"));
     findings->push_back(std::move(finding));
   }
 
   // Remember this document's start and new paragraphs (a bounded number per
-  // file), in increasing offset order for the forward position scan.
-  ForwardPositions positions(document.original);
-  if (article_words >= options_.min_words) {
-    const LineColumn at = positions.At(document.SourceOffset(start.begin));
-    memory_->RememberArticle(article_hash, document.ToSource(start), at.line, at.column, file);
+  // file). `copies` points into the memory: not used from here on.
+  if (digest.whole_text) {
+    memory_->RememberArticle(digest.article_hash, digest.start_source, digest.start_at.line,
+                             digest.start_at.column, file);
   }
   size_t remembered = 0;
-  for (size_t i = 0; i < paragraphs.size() && remembered < options_.max_paragraphs_per_file; ++i) {
-    const Unit& unit = paragraphs[i];
-    if (unit.words < options_.min_words || repeated[i]) continue;
-    const LineColumn at = positions.At(document.SourceOffset(unit.span.begin));
-    if (memory_->RememberParagraph(unit.hash, document.ToSource(unit.span), at.line, at.column,
-                                   file)) {
+  for (size_t i = 0; i < comparable && remembered < options_.max_paragraphs_per_file; ++i) {
+    const FileDigest::Paragraph& paragraph = digest.paragraphs[i];
+    if (memory_->RememberParagraph(paragraph.hash, paragraph.source, paragraph.at.line,
+                                   paragraph.at.column, file)) {
       ++remembered;
     }
   }

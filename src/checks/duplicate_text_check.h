@@ -5,11 +5,13 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
 #include "checks/check.h"
 #include "checks/cross_file_memory.h"
+#include "checks/text_fingerprint.h"
 #include "core/line_index.h"
 #include "rules/option_reader.h"
 #include "rules/rule_set.h"
@@ -43,9 +45,12 @@ class DuplicateTextCheck : public Check {
   DuplicateTextCheck(Severity severity, DuplicateTextOptions options);
 
   std::string_view id() const override { return "duplicate-text"; }
-  void Run(const CheckContext& context, std::vector<Finding>* findings) override;
+  void Run(const CheckContext& context, std::vector<Finding>* findings) const override;
   std::shared_ptr<CrossFileState> cross_file_state() override;
   void set_cross_file_state(std::shared_ptr<CrossFileState> state) override;
+  std::unique_ptr<CrossFileDigest> Digest(const CheckContext& context,
+                                          std::vector<Finding>* findings) const override;
+  void Compare(const CrossFileDigest& digest, std::vector<Finding>* findings) override;
 
   // One paragraph or sentence, fingerprinted.
   struct Unit {
@@ -57,7 +62,18 @@ class DuplicateTextCheck : public Check {
   };
 
  private:
+  struct FileDigest;
+
   Unit MakeUnit(const Document& document, Span span, int paragraph) const;
+  // The unit of `span` from the words already read of `words_span`, which
+  // must hold it; nullopt when a word crosses its edges (read it then).
+  std::optional<Unit> MakeUnitFromWords(const Document& document, Span span, int paragraph,
+                                        Span words_span, std::span<const Word> words) const;
+  void SetPrint(TextFingerprint print, Unit* unit) const;
+  // The findings inside one document; returns its paragraphs and which of
+  // them repeat an earlier one of the same document.
+  std::vector<Unit> CheckOneDocument(const CheckContext& context, std::vector<Finding>* findings,
+                                     std::vector<bool>* repeated) const;
   // Reports units that repeat an earlier unit of the same list; returns which
   // were reported. Units in `skip` are compared against but never reported.
   // `lines` is built on the first finding that needs a line number.
@@ -65,8 +81,6 @@ class DuplicateTextCheck : public Check {
                                   std::string_view noun, const std::vector<bool>& skip,
                                   std::optional<LineIndex>* lines,
                                   std::vector<Finding>* findings) const;
-  void CompareWithEarlierFiles(const Document& document, const std::vector<Unit>& paragraphs,
-                               const std::vector<bool>& repeated, std::vector<Finding>* findings);
 
   Severity severity_;
   DuplicateTextOptions options_;

@@ -2,13 +2,39 @@
 
 namespace qa {
 
+size_t ShingleIndex::SlotOf(uint64_t shingle) const {
+  // Shingle hashes are mixed (text_fingerprint.cc): their high bits index.
+  const size_t mask = lists_.size() - 1;
+  for (size_t slot = static_cast<size_t>(shingle >> 24) & mask;; slot = (slot + 1) & mask) {
+    if (lists_[slot].head < 0 || lists_[slot].shingle == shingle) return slot;
+  }
+}
+
+void ShingleIndex::Rehash(size_t slots) {
+  std::vector<List> old = std::move(lists_);
+  lists_.assign(slots, List{});
+  for (const List& list : old) {
+    if (list.head >= 0) lists_[SlotOf(list.shingle)] = list;
+  }
+}
+
+void ShingleIndex::Reserve(size_t shingles) {
+  // Many shingles repeat (common phrasing): room for half of them to be
+  // distinct; the table grows if more are.
+  size_t slots = 16;
+  while (3 * slots < 2 * shingles) slots *= 2;
+  if (slots > lists_.size()) Rehash(slots);
+  postings_.reserve(shingles);
+}
+
 ShingleIndex::Match ShingleIndex::BestMatch(const std::vector<uint64_t>& shingles) {
   Match best;
   if (shingles.empty()) return best;
+  if (lists_.empty()) return best;
   for (uint64_t shingle : shingles) {
-    auto it = lists_.find(shingle);
-    if (it == lists_.end()) continue;
-    for (int p = it->second.head; p >= 0; p = postings_[static_cast<size_t>(p)].next) {
+    const List& list = lists_[SlotOf(shingle)];
+    if (list.head < 0) continue;
+    for (int p = list.head; p >= 0; p = postings_[static_cast<size_t>(p)].next) {
       const auto unit = static_cast<size_t>(postings_[static_cast<size_t>(p)].unit);
       if (shared_[unit]++ == 0) touched_.push_back(static_cast<int>(unit));
     }
@@ -32,8 +58,14 @@ ShingleIndex::Match ShingleIndex::BestMatch(const std::vector<uint64_t>& shingle
 void ShingleIndex::Add(int unit, const std::vector<uint64_t>& shingles) {
   if (static_cast<size_t>(unit) >= shared_.size()) shared_.resize(static_cast<size_t>(unit) + 1);
   for (uint64_t shingle : shingles) {
-    List& list = lists_[shingle];
-    if (list.size >= max_postings_) continue;
+    if (4 * (used_ + 1) > 3 * lists_.size()) Rehash(lists_.empty() ? 16 : 2 * lists_.size());
+    List& list = lists_[SlotOf(shingle)];
+    if (list.head < 0) {
+      list.shingle = shingle;
+      ++used_;
+    } else if (list.size >= max_postings_) {
+      continue;
+    }
     postings_.push_back(Posting{unit, list.head});
     list.head = static_cast<int>(postings_.size() - 1);
     ++list.size;

@@ -128,35 +128,31 @@ std::vector<Word> SplitWords(std::string_view text, size_t base) {
   return words;
 }
 
-TextFingerprint Fingerprint(std::string_view text, size_t k, size_t max_shingle_bytes) {
+TextFingerprint FingerprintOfWords(std::span<const Word> words, size_t k, bool shingles) {
   TextFingerprint print;
-  const bool shingles = k > 0 && text.size() <= max_shingle_bytes;
-  std::vector<uint64_t> window;  // the last k word hashes, as a ring
+  shingles = shingles && k > 0;
   uint64_t hash = 0x6a09e667f3bcc908ULL;
-  WordReader reader(text);
-  Word word;
-  while (reader.Next(&word)) {
-    hash = Mix(hash + word.hash);
-    if (shingles) {
-      if (window.size() < k) {
-        window.push_back(word.hash);
-      } else {
-        window[print.words % k] = word.hash;
-      }
-      if (window.size() == k) {
-        // Oldest word first: the ring starts after the slot just written.
-        uint64_t shingle = 0x9e3779b97f4a7c15ULL;
-        for (size_t j = 1; j <= k; ++j) shingle = Mix(shingle + window[(print.words + j) % k]);
-        print.shingles.push_back(shingle);
-      }
+  if (shingles && words.size() >= k) print.shingles.reserve(words.size() - k + 1);
+  for (size_t i = 0; i < words.size(); ++i) {
+    hash = Mix(hash + words[i].hash);
+    if (shingles && i + 1 >= k) {
+      // The run of k words ending here, oldest first.
+      uint64_t shingle = 0x9e3779b97f4a7c15ULL;
+      for (size_t j = i + 1 - k; j <= i; ++j) shingle = Mix(shingle + words[j].hash);
+      print.shingles.push_back(shingle);
     }
-    ++print.words;
   }
+  print.words = words.size();
   print.hash = Mix(hash ^ print.words);
   std::sort(print.shingles.begin(), print.shingles.end());
   print.shingles.erase(std::unique(print.shingles.begin(), print.shingles.end()),
                        print.shingles.end());
   return print;
+}
+
+TextFingerprint Fingerprint(std::string_view text, size_t k, size_t max_shingle_bytes) {
+  const std::vector<Word> words = SplitWords(text);
+  return FingerprintOfWords(words, k, text.size() <= max_shingle_bytes);
 }
 
 double Containment(const std::vector<uint64_t>& later, const std::vector<uint64_t>& earlier) {

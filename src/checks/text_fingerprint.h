@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -52,6 +53,11 @@ struct TextFingerprint {
 // (so a 50 MB one-paragraph file costs no memory beyond its hash) and of at
 // least `k` words.
 TextFingerprint Fingerprint(std::string_view text, size_t k, size_t max_shingle_bytes);
+
+// The same from words already read (a text's SplitWords, or the part of a
+// longer text's words that a shorter span holds), so a text read once can be
+// fingerprinted whole and in parts; shingles only when `shingles`.
+TextFingerprint FingerprintOfWords(std::span<const Word> words, size_t k, bool shingles);
 
 // Share of `later`'s shingles also found in `earlier` (both sorted, distinct):
 // 1.0 when every word run of the later text appears in the earlier one.

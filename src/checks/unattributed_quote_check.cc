@@ -51,7 +51,8 @@ UnattributedQuoteCheck::UnattributedQuoteCheck(Severity severity,
       include_partial_(options.include_partial),
       min_words_(options.min_words) {}
 
-void UnattributedQuoteCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+void UnattributedQuoteCheck::Run(const CheckContext& context,
+                                 std::vector<Finding>* findings) const {
   const Document& document = context.document;
   for (const Quote& quote : context.scan.quotes) {
     if (!IsSpokenQuote(quote)) continue;

@@ -12,7 +12,7 @@ std::unique_ptr<Check> UnbalancedQuoteCheck::Create(const RuleInfo& rule, const 
   return std::unique_ptr<Check>(new UnbalancedQuoteCheck(rule.severity));
 }
 
-void UnbalancedQuoteCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+void UnbalancedQuoteCheck::Run(const CheckContext& context, std::vector<Finding>* findings) const {
   for (const MarkProblem& problem : context.scan.mark_problems) {
     Finding finding;
     finding.rule = std::string(id());

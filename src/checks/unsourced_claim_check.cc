@@ -143,7 +143,7 @@ UnsourcedClaimCheck::SentenceSources UnsourcedClaimCheck::FindSources(
   return sources;
 }
 
-void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>* findings) const {
   const Document& document = context.document;
   const ScanResult& scan = context.scan;
   std::string_view text = document.text;

@@ -495,7 +495,7 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
   }
 }
 
-void VagueSourceCheck::Run(const CheckContext& context, std::vector<Finding>* findings) {
+void VagueSourceCheck::Run(const CheckContext& context, std::vector<Finding>* findings) const {
   std::vector<Span> units = SearchUnits(context.document, context.scan);
   std::vector<Candidate> candidates;
   if (use_attribution_) FromAttributions(context, units, &candidates);

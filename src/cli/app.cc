@@ -3,7 +3,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -14,6 +16,8 @@
 #include "cli/config_engines.h"
 #include "cli/diff_filter.h"
 #include "cli/jsonl_inputs.h"
+#include "cli/parallel_audit.h"
+#include "cli/progress_line.h"
 #include "cli/pull_request.h"
 #include "cli/report_outputs.h"
 #include "cli/rule_docs.h"
@@ -414,34 +418,55 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   bool input_error = false;
   bool failed = false;
   RunSummary summary;
+  const unsigned jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
   if (any_changed) {
     remember_references();
     // Unchanged inputs before changed ones, so a changed story is the later
     // copy of anything it shares with them, and is the one reported.
+    std::vector<size_t> unchanged;
     for (size_t i = 0; i < inputs.size(); ++i) {
-      if (!compare_only[i]) continue;
-      AuditedFile audited = AuditOne(inputs[i], engine_of[i]);
-      if (audited.document) continue;
+      if (compare_only[i]) unchanged.push_back(i);
+    }
+    AuditInOrder(inputs, unchanged, engine_of, jobs, [&](size_t i, AuditedFile audited) {
+      if (audited.document) return;
       // Unreadable: reported as in any run.
       failed |=
           ReportAudited(std::move(audited), LevelsFor(inputs[i], engine_of[i], options),
                         MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error);
-    }
+    });
   }
+  std::vector<size_t> reported;
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (compare_only[i] || (!any_changed && filters.diff != nullptr && !inputs[i].error)) continue;
-    auto report = [&](AuditedFile audited) {
-      failed |=
-          ReportAudited(std::move(audited), LevelsFor(inputs[i], engine_of[i], options),
-                        MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error,
-                        engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
-    };
-    if (ReadsJsonLines(options)) {
-      AuditJsonLines(inputs[i], engine_of[i], options, report);
-    } else {
-      report(AuditOne(inputs[i], engine_of[i]));
-    }
+    reported.push_back(i);
   }
+  ProgressLine progress(
+      ProgressWanted(&err == &std::cerr && isatty(2), InCi(), options.quiet) ? &err : nullptr,
+      reported.size());
+  const auto started = std::chrono::steady_clock::now();
+  size_t done = 0;
+  uint64_t bytes = 0;
+  auto report = [&](size_t i, AuditedFile audited) {
+    bytes += audited.document ? audited.document->original.size() : 0;
+    failed |= ReportAudited(std::move(audited), LevelsFor(inputs[i], engine_of[i], options),
+                            MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error,
+                            engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
+  };
+  if (ReadsJsonLines(options)) {
+    // JSON Lines archives stream their articles one at a time.
+    for (size_t i : reported) {
+      AuditJsonLines(inputs[i], engine_of[i], options,
+                     [&](AuditedFile audited) { report(i, std::move(audited)); });
+    }
+  } else {
+    AuditInOrder(inputs, reported, engine_of, jobs, [&](size_t i, AuditedFile audited) {
+      report(i, std::move(audited));
+      progress.Update(++done, bytes, summary.errors + summary.warnings + summary.infos,
+                      std::chrono::steady_clock::now() - started);
+    });
+  }
+  progress.Clear();
+  summary.notes = engines->CrossFileNotes();
   reporter->Finish(summary);
   if (filters.baseline != nullptr && summary.baselined > 0) {
     err << "quoteaudit: " << summary.baselined

@@ -44,15 +44,23 @@ void Auditor::ShareCrossFileState(std::map<std::string, std::shared_ptr<CrossFil
   }
 }
 
-AuditedFile Auditor::AuditPath(const std::string& path) {
+AuditedFile Auditor::AuditPath(const std::string& path) { return Finish(PreparePath(path)); }
+
+AuditedFile Auditor::AuditDocument(Document document) {
+  return Finish(Prepare(std::move(document)));
+}
+
+PreparedAudit Auditor::PreparePath(const std::string& path) const {
   LoadResult loaded = ReadDocument(path, reader_options_);
   if (!loaded.document) {
-    AuditedFile skipped;
-    skipped.path = path;
-    if (loaded.error) skipped.problems.push_back({loaded.error->message, loaded.error->offset});
+    PreparedAudit skipped;
+    skipped.file.path = path;
+    if (loaded.error)
+      skipped.file.problems.push_back({loaded.error->message, loaded.error->offset});
+    skipped.finished = true;
     return skipped;
   }
-  return AuditDocument(std::move(*loaded.document));
+  return Prepare(std::move(*loaded.document));
 }
 
 namespace {
@@ -72,31 +80,58 @@ std::vector<InputProblem> LeaveOutLongQuotes(const Document& document, size_t ma
   return problems;
 }
 
+// What an input that hit a bug in a stage is left with.
+void InternalError(const std::exception& error, AuditedFile* audited) {
+  audited->scan = {};
+  audited->findings.clear();
+  audited->problems.push_back({std::string("internal error while auditing: ") + error.what(), 0});
+}
+
 }  // namespace
 
-AuditedFile Auditor::AuditDocument(Document document) {
-  AuditedFile audited;
+PreparedAudit Auditor::Prepare(Document document) const {
+  PreparedAudit prepared;
+  AuditedFile& audited = prepared.file;
   audited.path = document.path;
-  std::vector<InputProblem> over_limits;
   // Last line of defence for "never crash on bad input": a bug in a stage
   // costs this one file (reported, exit 2), not the batch.
   try {
     audited.scan = scanner_->Scan(document);
-    over_limits =
+    prepared.over_limits =
         LeaveOutLongQuotes(document, reader_options_.limits.max_quote_bytes, &audited.scan);
-    for (const auto& check : checks_) {
-      check->Run(CheckContext{document, audited.scan}, &audited.findings);
+    for (size_t i = 0; i < checks_.size(); ++i) {
+      std::unique_ptr<CrossFileDigest> digest =
+          checks_[i]->Digest(CheckContext{document, audited.scan}, &audited.findings);
+      if (digest != nullptr) prepared.digests.emplace_back(i, std::move(digest));
     }
   } catch (const std::exception& error) {
-    audited.scan = {};
-    audited.findings.clear();
-    audited.problems.push_back({std::string("internal error while auditing: ") + error.what(), 0});
+    InternalError(error, &audited);
+    prepared.digests.clear();
+    prepared.finished = true;
+    return prepared;
+  }
+  audited.document = std::move(document);
+  return prepared;
+}
+
+AuditedFile Auditor::Finish(PreparedAudit prepared) {
+  AuditedFile audited = std::move(prepared.file);
+  if (prepared.finished) return audited;
+  Document document = std::move(*audited.document);
+  audited.document.reset();
+  try {
+    for (const auto& [check, digest] : prepared.digests) {
+      checks_[check]->Compare(*digest, &audited.findings);
+    }
+  } catch (const std::exception& error) {
+    InternalError(error, &audited);
     return audited;
   }
   SortFindings(&audited.findings);
   audited.problems = document.problems;
-  if (!over_limits.empty()) {
-    audited.problems.insert(audited.problems.end(), over_limits.begin(), over_limits.end());
+  if (!prepared.over_limits.empty()) {
+    audited.problems.insert(audited.problems.end(), prepared.over_limits.begin(),
+                            prepared.over_limits.end());
     std::stable_sort(
         audited.problems.begin(), audited.problems.end(),
         [](const InputProblem& a, const InputProblem& b) { return a.offset < b.offset; });

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "checks/check.h"
@@ -35,6 +36,17 @@ struct AuditedFile {
   std::optional<ArticleOrigin> origin;
 };
 
+// An input after the half of its audit that needs no other input (reading,
+// scanning, the per-document checks), done on any thread; Auditor::Finish
+// completes it in input order.
+struct PreparedAudit {
+  AuditedFile file;
+  // The digests of the cross-document checks, by index into the checks.
+  std::vector<std::pair<size_t, std::unique_ptr<CrossFileDigest>>> digests;
+  std::vector<InputProblem> over_limits;  // quotes left out as too long
+  bool finished = false;                  // failed, or nothing left to do
+};
+
 class Auditor {
  public:
   // Builds the scanner and every enabled check from `rules`; nullptr with
@@ -54,6 +66,13 @@ class Auditor {
   AuditedFile AuditPath(const std::string& path);
   // Audits an already loaded document (used by AuditPath and by tests).
   AuditedFile AuditDocument(Document document);
+
+  // The two halves of AuditPath. Prepare is const and thread-safe: many
+  // inputs may be prepared at once. Finish runs the cross-document checks'
+  // ordered step, so it must see the inputs one at a time in input order.
+  PreparedAudit PreparePath(const std::string& path) const;
+  PreparedAudit Prepare(Document document) const;
+  AuditedFile Finish(PreparedAudit prepared);
 
  private:
   Auditor() = default;

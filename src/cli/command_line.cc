@@ -147,6 +147,15 @@ void AddAuditOptions(CLI::App* command, Options* options, bool* no_summary,
   command->add_flag("--show-suppressed", options->show_suppressed,
                     "also list the findings silenced by quoteaudit-disable/-ignore comments "
                     "(text, json and sarif)");
+  command
+      ->add_option("-j,--jobs", options->jobs,
+                   "audit N articles at once (default: the machine's cores); the output is the "
+                   "same for every N, in input order")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 1024u));
+  command->add_flag("--quiet", options->quiet,
+                    "no progress line on standard error (shown only on a terminal, outside CI, "
+                    "for runs longer than a second)");
   command->add_flag("--print-config", options->print_config,
                     "print the effective configuration for the paths (default: the current "
                     "directory) as JSON and exit");

@@ -116,4 +116,12 @@ std::vector<RuleError> EngineSet::errors() const {
   return all;
 }
 
+std::vector<std::string> EngineSet::CrossFileNotes() const {
+  std::vector<std::string> notes;
+  for (const auto& [id, state] : cross_file_state_) {
+    if (std::string note = state->LimitNote(); !note.empty()) notes.push_back(std::move(note));
+  }
+  return notes;
+}
+
 }  // namespace qa

@@ -67,6 +67,10 @@ class EngineSet {
   // the rules of the config that applies there; null if they failed to load.
   const IgnoreRules* WalkSkipIn(const std::filesystem::path& directory);
 
+  // The summary notes of the cross-document memories (a full index), by
+  // rule id.
+  std::vector<std::string> CrossFileNotes() const;
+
   // Every config, rule and ignore-file error met so far, each once.
   std::vector<RuleError> errors() const;
 

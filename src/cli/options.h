@@ -44,6 +44,8 @@ struct Options {
   std::string config_file;    // --config: this file for every input; empty: discover
   bool no_config = false;     // --no-config
   bool print_config = false;  // check/quotes --print-config
+  unsigned jobs = 0;          // check/quotes -j/--jobs: inputs audited at once; 0: the cores
+  bool quiet = false;         // check/quotes --quiet: no progress line
   // Folder walks (check/quotes): --include and --exclude patterns, in order.
   std::vector<std::string> include;
   std::vector<std::string> exclude;

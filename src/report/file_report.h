@@ -5,7 +5,9 @@
 
 #include <cstddef>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/article_origin.h"
 #include "core/document.h"
@@ -51,6 +53,9 @@ struct RunSummary {
   // that still reached --fail-level.
   size_t baselined = 0;
   size_t hidden_failing = 0;
+  // Set by the run: what it could not do in full, one line each ("cross-article
+  // index full after N paragraphs; later duplicates not checked").
+  std::vector<std::string> notes;
 
   void Add(const FileReport& file);
   // "file"/"files", or "article"/"articles" when every input came from an archive.

@@ -183,6 +183,7 @@ void JsonReporter::Finish(const RunSummary& summary) {
       {"input_errors", summary.input_errors},
       {"suppressed", summary.suppressed},
       {"baselined", summary.baselined}};
+  if (!summary.notes.empty()) totals["notes"] = summary.notes;
   out_ << (first_file_ ? "" : "\n") << "],\"summary\":" << Dump(totals) << "}\n";
   out_.flush();
 }

@@ -85,6 +85,7 @@ void TextReporter::Finish(const RunSummary& summary) {
       out_ << Count(summary.hidden_failing, "finding", "findings")
            << " below --min-level reached --fail-level and made the run fail\n";
     }
+    for (const std::string& note : summary.notes) out_ << "note: " << note << '\n';
   }
   out_.flush();
 }

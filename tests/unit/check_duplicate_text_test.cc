@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <sstream>
 #include <string>
@@ -36,7 +37,7 @@ Span Find(const Document& document, const std::string& needle, int nth = 0) {
 
 std::vector<Finding> RunCheck(Check& check, const Document& document, const ScanResult& scan = {}) {
   std::vector<Finding> findings;
-  check.Run(CheckContext{document, scan}, &findings);
+  CheckDocument(check, CheckContext{document, scan}, &findings);
   return findings;
 }
 
@@ -251,6 +252,30 @@ TEST(DuplicateTextTest, ParagraphSharedWithAnEarlierFileNamesThatFile) {
   EXPECT_EQ(related.span, first.paragraphs[2]);
   EXPECT_EQ(related.line, 5u);
   EXPECT_EQ(related.column, 1u);
+}
+
+TEST(DuplicateTextTest, FullCrossArticleIndexSaysSoInsteadOfMissingQuietly) {
+  const std::string kept = "The Vell County ferry has carried passengers since the spring of 1962.";
+  const std::string dropped = "Crews at Marrow Point called off a planned strike late on Thursday.";
+  DuplicateTextOptions options = BuiltInOptions();
+  options.max_remembered_paragraphs = 1;
+  auto check = MakeCheck(options);
+  const std::shared_ptr<CrossFileState> memory = check.cross_file_state();
+  ASSERT_NE(memory, nullptr);
+  EXPECT_TRUE(RunCheck(check, Load("a.txt", kept + "\n\n" + dropped + "\n")).empty());
+  EXPECT_EQ(memory->LimitNote(),
+            "cross-article index full after 1 paragraph; later duplicates not checked");
+  // The remembered paragraph is still found; the one left out is not.
+  const std::vector<Finding> findings = RunCheck(check, Load("b.txt", dropped + "\n\n" + kept));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_NE(findings[0].message.find("a.txt (line 1)"), std::string::npos) << findings[0].message;
+}
+
+TEST(DuplicateTextTest, CrossArticleIndexIsQuietWhileItHasRoom) {
+  auto check = MakeCheck();
+  RunCheck(check,
+           Load("a.txt", "Crews at Marrow Point called off a planned strike late on Thursday."));
+  EXPECT_EQ(check.cross_file_state()->LimitNote(), "");
 }
 
 TEST(DuplicateTextTest, AcrossFilesOptionTurnsCrossFileComparisonOff) {

@@ -35,7 +35,7 @@ class TreatySampleTest : public ::testing::Test {
     ASSERT_TRUE(read.document.has_value());
     document_ = std::move(*read.document);
     ScanResult scan = scanner->Scan(document_);
-    for (auto& check : checks) check->Run(CheckContext{document_, scan}, &findings_);
+    for (auto& check : checks) CheckDocument(*check, CheckContext{document_, scan}, &findings_);
   }
 
   std::vector<std::string> Texts(const std::string& rule) const {

@@ -60,6 +60,32 @@ TEST_F(CliTest, CleanInputExitsZeroWithSummary) {
   EXPECT_EQ(Run("check --no-summary plain.txt").out, "");
 }
 
+TEST_F(CliTest, AFullCrossArticleIndexIsNamedInTheSummary) {
+  Write(".quoteaudit.json",
+        R"({"rules": {"duplicate-text": {"options": {"max_remembered_paragraphs": 2}}}})");
+  Write("a.txt",
+        "The ferry to Marrow Point will stop running at the end of the month.\n\n"
+        "Crews at the harbour called off a planned strike late on Thursday night.\n\n"
+        "The harbour board will publish its yearly accounts in the spring.\n");
+  const std::string note =
+      "cross-article index full after 2 paragraphs; later duplicates not checked";
+  RunResult text = Run("check --fail-level none a.txt");
+  EXPECT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("\nnote: " + note + "\n"), std::string::npos) << text.out;
+  RunResult parsed = Run("check --fail-level none --format json a.txt");
+  EXPECT_EQ(json::parse(parsed.out).at("summary").at("notes"), json::array({note}));
+  // With room to spare: no note, and the JSON summary is as it always was.
+  Write(".quoteaudit.json", "{}");
+  EXPECT_FALSE(json::parse(Run("check --format json a.txt").out).at("summary").contains("notes"));
+}
+
+TEST_F(CliTest, JobsMustBeAPositiveNumber) {
+  Write("plain.txt", kPlain);
+  EXPECT_EQ(Run("check -j 0 plain.txt").exit_code, 2);
+  EXPECT_EQ(Run("check --jobs many plain.txt").exit_code, 2);
+  EXPECT_EQ(Run("quotes -j 3 --quiet plain.txt").exit_code, 0);
+}
+
 TEST_F(CliTest, MissingFileIsReportedAndTheBatchGoesOn) {
   Write("plain.txt", kPlain);
   RunResult result = Run("check missing.txt plain.txt");

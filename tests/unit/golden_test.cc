@@ -269,7 +269,7 @@ class GoldenAuditor {
     Document document = std::move(*loaded.document);
     audited.scan = scanner.Scan(document);
     for (Check* check : checks) {
-      check->Run(CheckContext{document, audited.scan}, &audited.findings);
+      CheckDocument(*check, CheckContext{document, audited.scan}, &audited.findings);
     }
     SortFindings(&audited.findings);
     audited.problems = document.problems;

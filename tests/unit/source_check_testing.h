@@ -91,7 +91,7 @@ std::unique_ptr<Check> MakeCheck(const std::string& id,
 inline std::vector<Finding> RunCheck(Check& check, const Document& document,
                                      const ScanResult& scan) {
   std::vector<Finding> findings;
-  check.Run(CheckContext{document, scan}, &findings);
+  CheckDocument(check, CheckContext{document, scan}, &findings);
   return findings;
 }
 
