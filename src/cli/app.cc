@@ -453,9 +453,9 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
                             engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
   };
   if (ReadsJsonLines(options)) {
-    // JSON Lines archives stream their articles one at a time.
+    // An archive streams its articles through the same ordered pipeline.
     for (size_t i : reported) {
-      AuditJsonLines(inputs[i], engine_of[i], options,
+      AuditJsonLines(inputs[i], engine_of[i], options, jobs,
                      [&](AuditedFile audited) { report(i, std::move(audited)); });
     }
   } else {

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "cli/ordered_stream.h"
+#include "cli/parallel_audit.h"
 #include "core/limits.h"
 #include "io/document_reader.h"
 #include "io/jsonl_reader.h"
@@ -42,8 +44,32 @@ CollectOptions ForJsonLines(CollectOptions collect) {
   return collect;
 }
 
+namespace {
+
+// One unit of an archive's stream: a line to audit, or the read error that
+// ended the stream.
+struct ArchiveItem {
+  bool is_line = false;
+  // The line's own copy: the reader's view lasts only until its next read,
+  // and workers parse lines after others have been read.
+  std::string bytes;
+  size_t number = 0;  // the line's number; for the error, the last line read
+  bool too_long = false;
+  std::string read_error;  // when !is_line
+};
+
+// What a worker made of one item: nothing (a blank line), a result to report
+// as it is, or an article prepared for the ordered step.
+struct ArchiveResult {
+  std::optional<AuditedFile> ready;
+  std::optional<PreparedAudit> prepared;
+  ArticleOrigin origin;
+};
+
+}  // namespace
+
 void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& options,
-                    const std::function<void(AuditedFile)>& report) {
+                    unsigned jobs, const std::function<void(AuditedFile)>& report) {
   if (input.error || engine == nullptr || engine->auditor == nullptr) {
     AuditedFile audited;
     audited.path = input.path;
@@ -60,43 +86,74 @@ void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& 
     report(NotAudited(input.path, open_error.message, {input.path, 0, ""}));
     return;
   }
-  InputFormat format = reader.format.value_or(InputFormat::kText);
+  const InputFormat format = reader.format.value_or(InputFormat::kText);
+  const Auditor& auditor = *engine->auditor;
+  // Reading stays in line order on one thread at a time; parsing, reading the
+  // article and the per-document work run on the workers; the cross-article
+  // step and the report come back in line order.
   size_t last_line = 0;
-  while (std::optional<LineSplitter::Line> line = file->Next()) {
-    last_line = line->number;
-    std::string at_line = input.path + ":" + std::to_string(line->number);
-    ArticleOrigin origin{input.path, line->number, ""};
-    if (line->too_long) {
-      report(NotAudited(at_line,
-                        "line longer than " +
-                            LimitText("max_article_bytes", reader.limits.max_article_bytes) +
-                            "; not read",
-                        std::move(origin)));
-      continue;
+  bool error_given = false;
+  std::function<std::optional<ArchiveItem>()> next = [&]() -> std::optional<ArchiveItem> {
+    if (std::optional<LineSplitter::Line> line = file->Next()) {
+      last_line = line->number;
+      return ArchiveItem{true, std::string(line->bytes), line->number, line->too_long, ""};
     }
-    JsonLinesArticle article = ParseJsonLine(line->bytes, line->number, fields);
-    if (article.blank) continue;
+    if (file->error() && !error_given) {
+      error_given = true;
+      return ArchiveItem{false, "", last_line, false, *file->error()};
+    }
+    return std::nullopt;
+  };
+  std::function<ArchiveResult(ArchiveItem)> work = [&](ArchiveItem item) {
+    ArchiveResult result;
+    if (!item.is_line) {
+      result.ready = NotAudited(
+          input.path,
+          "read error after line " + std::to_string(item.number) + ": " + item.read_error,
+          {input.path, item.number, ""});
+      return result;
+    }
+    std::string at_line = input.path + ":" + std::to_string(item.number);
+    result.origin = {input.path, item.number, ""};
+    if (item.too_long) {
+      result.ready = NotAudited(
+          at_line,
+          "line longer than " + LimitText("max_article_bytes", reader.limits.max_article_bytes) +
+              "; not read",
+          result.origin);
+      return result;
+    }
+    JsonLinesArticle article = ParseJsonLine(item.bytes, item.number, fields);
+    std::string().swap(item.bytes);  // parsed: only the article's text is kept
+    if (article.blank) return result;
     if (article.error) {
-      report(NotAudited(at_line, *article.error, std::move(origin)));
-      continue;
+      result.ready = NotAudited(at_line, *article.error, result.origin);
+      return result;
     }
     std::string name = input.path + "#" + article.id;
-    origin.id = std::move(article.id);
+    result.origin.id = std::move(article.id);
     LoadResult loaded = LoadDocumentBytes(name, std::move(article.text), format, reader);
     if (!loaded.document) {
       std::string why = loaded.error ? loaded.error->message : "cannot be audited";
-      report(NotAudited(std::move(name), std::move(why), std::move(origin)));
-      continue;
+      result.ready = NotAudited(std::move(name), std::move(why), result.origin);
+      return result;
     }
-    AuditedFile audited = engine->auditor->AuditDocument(std::move(*loaded.document));
-    audited.origin = std::move(origin);
+    result.prepared = auditor.Prepare(std::move(*loaded.document));
+    return result;
+  };
+  std::function<void(ArchiveResult)> consume = [&](ArchiveResult result) {
+    if (result.ready) {
+      report(std::move(*result.ready));
+      return;
+    }
+    if (!result.prepared) return;  // a blank line
+    AuditedFile audited = result.prepared->finished
+                              ? std::move(result.prepared->file)
+                              : engine->auditor->Finish(std::move(*result.prepared));
+    audited.origin = std::move(result.origin);
     report(std::move(audited));
-  }
-  if (file->error()) {
-    report(NotAudited(input.path,
-                      "read error after line " + std::to_string(last_line) + ": " + *file->error(),
-                      {input.path, last_line, ""}));
-  }
+  };
+  RunStreamInOrder<ArchiveItem, ArchiveResult>(next, jobs, InFlightWindow(jobs), work, consume);
 }
 
 }  // namespace qa

@@ -20,10 +20,12 @@ inline bool ReadsJsonLines(const Options& options) { return options.input_format
 CollectOptions ForJsonLines(CollectOptions collect);
 
 // Reads the archive `input` line by line and hands each article, audited by
-// `engine`, to `report`; a line that holds no article (not JSON, no text
-// field, too long) is handed over as an input that could not be audited,
-// named "ARCHIVE:LINE". Holds one article at a time.
+// `engine`, to `report` in line order; a line that holds no article (not
+// JSON, no text field, too long) is handed over as an input that could not
+// be audited, named "ARCHIVE:LINE". With jobs > 1 the articles are audited
+// on that many threads (cli/ordered_stream.h); a few per thread are held at
+// a time, never the whole archive.
 void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& options,
-                    const std::function<void(AuditedFile)>& report);
+                    unsigned jobs, const std::function<void(AuditedFile)>& report);
 
 }  // namespace qa

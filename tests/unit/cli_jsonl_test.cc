@@ -292,3 +292,46 @@ TEST_F(CliJsonlTest, MissingArchiveIsAnInputError) {
 
 }  // namespace
 }  // namespace qa
+
+namespace qa {
+namespace {
+
+// An archive long enough that several articles are in flight at once: each
+// article quotes someone, every fifth repeats an earlier article's paragraph
+// (a cross-article duplicate), and every seventh line is not JSON.
+std::string LongArchive() {
+  std::string archive;
+  for (int i = 0; i < 60; ++i) {
+    if (i % 7 == 6) {
+      archive += "{not json\n";
+      continue;
+    }
+    std::string id = "n" + std::to_string(i);
+    std::string text = "Ferry crew " + std::to_string(i) + " returned to Portvale on Monday.\\n\\n";
+    text += "\\\"We sailed through the night,\\\" said Captain Ines Moll " + std::to_string(i) +
+            ". Experts said the crossing was risky.\\n\\n";
+    if (i % 5 == 4) text += "The harbour board will meet again next week to review the timetable.";
+    archive += "{\"id\":\"" + id + "\",\"text\":\"" + text + "\"}\n";
+  }
+  return archive;
+}
+
+TEST_F(CliJsonlTest, ParallelRunsOfAnArchiveGiveTheSameReports) {
+  Write("long.jsonl", LongArchive());
+  for (const char* format : {"jsonl", "json", "line", "text", "sarif"}) {
+    std::string args =
+        std::string("check --no-config --input-format jsonl --format ") + format + " long.jsonl";
+    RunResult one = Run(args + " -j 1");
+    RunResult four = Run(args + " --jobs 4");
+    EXPECT_EQ(one.exit_code, four.exit_code) << format;
+    EXPECT_EQ(one.out, four.out) << format;
+    // The check is not empty: the duplicate paragraph and the bad lines are there.
+    EXPECT_TRUE(Contains(one.out, "duplicate-text") || std::string(format) == "text") << format;
+  }
+  RunResult one = Run("quotes --no-config --input-format jsonl long.jsonl -j 1");
+  RunResult four = Run("quotes --no-config --input-format jsonl long.jsonl -j 4");
+  EXPECT_EQ(one.out, four.out);
+}
+
+}  // namespace
+}  // namespace qa

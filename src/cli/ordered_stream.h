@@ -1,0 +1,137 @@
+// An ordered parallel pipeline over a stream whose length is not known in
+// advance (the lines of a JSON Lines archive, read one at a time): worker
+// threads take the next item from the stream in turn and do the work that
+// needs no other item; the calling thread takes the results back in stream
+// order. At most a window of items is in flight, so memory stays bounded by
+// about that many items however long the stream.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+namespace qa {
+
+// Calls consume(work(item)) for each item next() yields, in the order it
+// yields them, on the calling thread. next() is called by one thread at a
+// time (reading stays sequential); with jobs > 1, work runs on `jobs`
+// threads, no more than `window` items ahead of the next to consume. An
+// exception from next() or work() is rethrown here, in stream order, after
+// the workers have stopped.
+template <typename Item, typename Result>
+void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned jobs,
+                      size_t window, const std::function<Result(Item)>& work,
+                      const std::function<void(Result)>& consume) {
+  if (jobs <= 1 || window == 0) {
+    while (std::optional<Item> item = next()) consume(work(std::move(*item)));
+    return;
+  }
+  struct Slot {
+    std::optional<Result> result;
+    std::exception_ptr error;
+    bool done = false;
+  };
+  std::vector<Slot> slots(window);  // item k lives in slots[k % window]
+  std::mutex mutex;
+  std::condition_variable changed;
+  size_t taken = 0;        // items handed to workers so far
+  size_t consumed = 0;     // items given to consume()
+  bool exhausted = false;  // next() has returned nullopt (or thrown)
+  size_t end = SIZE_MAX;   // the number of items, once exhausted
+  bool stopping = false;
+
+  auto worker = [&] {
+    std::unique_lock<std::mutex> lock(mutex);
+    while (true) {
+      changed.wait(lock, [&] { return stopping || exhausted || taken < consumed + window; });
+      if (stopping || exhausted) return;
+      const size_t index = taken;
+      std::optional<Item> item;
+      std::exception_ptr error;
+      try {
+        item = next();  // under the lock: the stream is read in order
+      } catch (...) {
+        error = std::current_exception();
+      }
+      if (!item && !error) {
+        exhausted = true;
+        end = index;
+        changed.notify_all();
+        return;
+      }
+      ++taken;
+      if (error) {
+        // The stream failed here: nothing after it is read.
+        exhausted = true;
+        end = index + 1;
+        slots[index % window].error = error;
+        slots[index % window].done = true;
+        changed.notify_all();
+        return;
+      }
+      lock.unlock();
+      std::optional<Result> result;
+      try {
+        result.emplace(work(std::move(*item)));
+      } catch (...) {
+        error = std::current_exception();
+      }
+      lock.lock();
+      Slot& slot = slots[index % window];
+      slot.result = std::move(result);
+      slot.error = error;
+      slot.done = true;
+      changed.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  threads.reserve(jobs);
+  for (unsigned t = 0; t < jobs; ++t) {
+    try {
+      threads.emplace_back(worker);
+    } catch (const std::system_error&) {
+      break;  // no thread to spare: go on with those there are
+    }
+  }
+  if (threads.empty()) {
+    while (std::optional<Item> item = next()) consume(work(std::move(*item)));
+    return;
+  }
+  auto stop = [&] {
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      stopping = true;
+    }
+    changed.notify_all();
+    for (std::thread& thread : threads) thread.join();
+  };
+  try {
+    for (size_t k = 0;; ++k) {
+      std::optional<Result> result;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        Slot& slot = slots[k % window];
+        changed.wait(lock, [&] { return slot.done || (exhausted && k >= end); });
+        if (!slot.done) break;  // the stream ended before item k
+        if (slot.error) std::rethrow_exception(slot.error);
+        result = std::move(slot.result);
+        slot = Slot{};
+        ++consumed;
+      }
+      changed.notify_all();
+      consume(std::move(*result));
+    }
+  } catch (...) {
+    stop();
+    throw;
+  }
+  stop();
+}
+
+}  // namespace qa

@@ -1,0 +1,110 @@
+#include "cli/ordered_stream.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace qa {
+namespace {
+
+// A stream of 0, 1, ..., count-1 read one at a time, as an archive's lines are.
+std::function<std::optional<int>()> Counter(int count, int* next_value) {
+  return [count, next_value]() -> std::optional<int> {
+    if (*next_value >= count) return std::nullopt;
+    return (*next_value)++;
+  };
+}
+
+TEST(OrderedStreamTest, ResultsComeBackInStreamOrderWhateverTheWorkTakes) {
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    int next_value = 0;
+    std::vector<int> seen;
+    RunStreamInOrder<int, int>(
+        Counter(200, &next_value), jobs, 8,
+        [](int item) {
+          // Later items often finish first.
+          std::this_thread::sleep_for(std::chrono::microseconds((200 - item) % 7 * 50));
+          return item * 10;
+        },
+        [&](int result) { seen.push_back(result); });
+    ASSERT_EQ(seen.size(), 200u) << "jobs " << jobs;
+    for (int i = 0; i < 200; ++i) EXPECT_EQ(seen[i], i * 10) << "jobs " << jobs;
+  }
+}
+
+TEST(OrderedStreamTest, NoMoreThanTheWindowIsInFlight) {
+  int next_value = 0;
+  std::atomic<int> in_flight{0};
+  std::atomic<int> most{0};
+  int consumed = 0;
+  const size_t window = 5;
+  RunStreamInOrder<int, int>(
+      [&]() -> std::optional<int> {
+        if (next_value >= 100) return std::nullopt;
+        // Read, not yet consumed: in flight until consume() sees it.
+        int now = ++in_flight;
+        int seen = most.load();
+        while (now > seen && !most.compare_exchange_weak(seen, now)) {
+        }
+        return next_value++;
+      },
+      3, window, [](int item) { return item; },
+      [&](int) {
+        --in_flight;
+        ++consumed;
+      });
+  EXPECT_EQ(consumed, 100);
+  // The slot of an item is freed just before consume() sees it, so one more
+  // item may be read in that moment.
+  EXPECT_LE(most.load(), static_cast<int>(window) + 1);
+}
+
+TEST(OrderedStreamTest, AnEmptyStreamConsumesNothing) {
+  int next_value = 0;
+  int calls = 0;
+  RunStreamInOrder<int, int>(
+      Counter(0, &next_value), 4, 8, [](int item) { return item; }, [&](int) { ++calls; });
+  EXPECT_EQ(calls, 0);
+}
+
+TEST(OrderedStreamTest, AFailureIsRethrownAfterEveryEarlierResult) {
+  for (unsigned jobs : {1u, 3u}) {
+    int next_value = 0;
+    std::vector<int> seen;
+    auto run = [&] {
+      RunStreamInOrder<int, int>(
+          Counter(50, &next_value), jobs, 4,
+          [](int item) {
+            if (item == 20) throw std::runtime_error("bad item");
+            return item;
+          },
+          [&](int result) { seen.push_back(result); });
+    };
+    EXPECT_THROW(run(), std::runtime_error);
+    ASSERT_EQ(seen.size(), 20u) << "jobs " << jobs;
+    for (int i = 0; i < 20; ++i) EXPECT_EQ(seen[i], i);
+  }
+}
+
+TEST(OrderedStreamTest, AReadErrorStopsTheStreamWhereItHappened) {
+  int next_value = 0;
+  std::vector<int> seen;
+  auto run = [&] {
+    RunStreamInOrder<int, int>(
+        [&]() -> std::optional<int> {
+          if (next_value == 7) throw std::runtime_error("read error");
+          return next_value++;
+        },
+        2, 4, [](int item) { return item; }, [&](int result) { seen.push_back(result); });
+  };
+  EXPECT_THROW(run(), std::runtime_error);
+  EXPECT_EQ(seen, (std::vector<int>{0, 1, 2, 3, 4, 5, 6}));
+}
+
+}  // namespace
+}  // namespace qa
