@@ -207,10 +207,11 @@ namespace {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Whether a capitalised word is a name: a word of a named source the scan
-// found, or capitalised again mid-sentence elsewhere ("Sanders said" when
-// the article also has "with Sanders"), so not just a sentence's first word.
-bool KnownName(std::string_view text, const ScanResult& scan, std::string_view word) {
+// Whether a capitalised word (at byte `near`) is a name: a word of a named
+// source the scan found, or capitalised again mid-sentence elsewhere nearby
+// ("Sanders said" when the article also has "with Sanders"), so not just a
+// sentence's first word.
+bool KnownName(std::string_view text, const ScanResult& scan, std::string_view word, size_t near) {
   for (const Entity& entity : scan.entities) {
     if (entity.kind == SpeakerKind::kVague) continue;
     for (size_t at = entity.name.find(word); at != std::string::npos;
@@ -222,7 +223,13 @@ bool KnownName(std::string_view text, const ScanResult& scan, std::string_view w
       }
     }
   }
-  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+  // Only the text around the word is searched: an article is read whole,
+  // and a 50 MB file stays linear.
+  constexpr size_t kReach = 64 * 1024;
+  size_t from = near > kReach ? near - kReach : 0;
+  text = text.substr(0, std::min(text.size(), near + kReach));
+  for (size_t at = text.find(word, from); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
     size_t end = at + word.size();
     if (end < text.size() && IsAsciiLetter(text[end])) continue;
     size_t before = at;
@@ -256,7 +263,8 @@ Span VagueSourceCheck::UnnamedGroup(std::string_view text, const ScanResult& sca
     std::string_view w = text.substr(word.begin, word.size());
     // ", and traders said": the regex may take the opener as a modifier.
     if (last.empty() && InWordList(group_openers_, w)) continue;
-    if (StartsWithCapital(w) && (word.begin != first || KnownName(text, scan, w))) return Span{};
+    if (StartsWithCapital(w) && (word.begin != first || KnownName(text, scan, w, word.begin)))
+      return Span{};
     // "the traders", "their lawyers": a group already named, or no group.
     if (InWordList(group_non_modifiers_, w) || InWordList(anaphoric_, w)) return Span{};
     if (last.empty()) begin = word.begin;
