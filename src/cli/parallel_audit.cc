@@ -1,5 +1,7 @@
 #include "cli/parallel_audit.h"
 
+#include <thread>
+
 namespace qa {
 
 unsigned DefaultJobs() {

@@ -7,18 +7,15 @@
 #pragma once
 
 #include <algorithm>
-#include <condition_variable>
 #include <cstddef>
-#include <exception>
 #include <functional>
-#include <mutex>
 #include <optional>
-#include <system_error>
-#include <thread>
+#include <utility>
 #include <vector>
 
 #include "cli/auditor.h"
 #include "cli/config_engines.h"
+#include "cli/ordered_stream.h"
 #include "io/input_collector.h"
 
 namespace qa {
@@ -39,90 +36,21 @@ inline size_t InFlightWindow(unsigned jobs) { return 4 * static_cast<size_t>(job
 template <typename Result>
 void RunInOrder(size_t count, unsigned jobs, const std::function<Result(size_t)>& work,
                 const std::function<void(size_t, Result)>& consume) {
-  if (jobs <= 1 || count <= 1) {
-    for (size_t i = 0; i < count; ++i) consume(i, work(i));
-    return;
-  }
-  const size_t window = InFlightWindow(jobs);
-  struct Slot {
-    std::optional<Result> result;
-    std::exception_ptr error;
-    bool done = false;
+  // The indices 0 .. count-1 as a stream (cli/ordered_stream.h), with no
+  // more threads than inputs.
+  size_t next_index = 0;
+  const std::function<std::optional<size_t>()> next = [&]() -> std::optional<size_t> {
+    if (next_index >= count) return std::nullopt;
+    return next_index++;
   };
-  std::vector<Slot> slots(window);  // index i lives in slots[i % window]
-  std::mutex mutex;
-  std::condition_variable changed;
-  size_t next_to_take = 0;
-  size_t next_to_consume = 0;
-  bool stopping = false;
-
-  auto worker = [&] {
-    std::unique_lock<std::mutex> lock(mutex);
-    while (true) {
-      changed.wait(lock, [&] {
-        return stopping || next_to_take >= count || next_to_take < next_to_consume + window;
-      });
-      if (stopping || next_to_take >= count) return;
-      const size_t index = next_to_take++;
-      lock.unlock();
-      std::optional<Result> result;
-      std::exception_ptr error;
-      try {
-        result.emplace(work(index));
-      } catch (...) {
-        error = std::current_exception();
-      }
-      lock.lock();
-      Slot& slot = slots[index % window];
-      slot.result = std::move(result);
-      slot.error = error;
-      slot.done = true;
-      changed.notify_all();
-    }
-  };
-  std::vector<std::thread> threads;
-  const size_t workers = std::min<size_t>(jobs, count);
-  threads.reserve(workers);
-  for (size_t t = 0; t < workers; ++t) {
-    try {
-      threads.emplace_back(worker);
-    } catch (const std::system_error&) {
-      break;  // no thread to spare: go on with those there are
-    }
-  }
-  if (threads.empty()) {
-    for (size_t i = 0; i < count; ++i) consume(i, work(i));
-    return;
-  }
-  auto stop = [&] {
-    {
-      std::lock_guard<std::mutex> lock(mutex);
-      stopping = true;
-    }
-    changed.notify_all();
-    for (std::thread& thread : threads) thread.join();
-  };
-
-  try {
-    for (size_t i = 0; i < count; ++i) {
-      std::optional<Result> result;
-      {
-        std::unique_lock<std::mutex> lock(mutex);
-        Slot& slot = slots[i % window];
-        changed.wait(lock, [&] { return slot.done; });
-        if (slot.error) std::rethrow_exception(slot.error);
-        result = std::move(slot.result);
-        slot = Slot{};
-        ++next_to_consume;
-      }
-      changed.notify_all();
-      consume(i, std::move(*result));
-    }
-  } catch (...) {
-    stop();
-    throw;
-  }
-  stop();
+  using Indexed = std::pair<size_t, Result>;
+  const unsigned threads = count <= 1 ? 1 : static_cast<unsigned>(std::min<size_t>(jobs, count));
+  RunStreamInOrder<size_t, Indexed>(
+      next, threads, InFlightWindow(jobs),
+      [&](size_t index) {
+        return Indexed{index, work(index)};
+      },
+      [&](Indexed done) { consume(done.first, std::move(done.second)); });
 }
 
 // Audits inputs[i] under engine_of[i] for each i of `order`, `jobs` at a
