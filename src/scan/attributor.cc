@@ -498,7 +498,7 @@ bool Attributor::Run::TryLabel(size_t q) {
                                   : std::nullopt;
     Attribute(q, entity, label, cue.value_or(Span{}), pattern.id, pattern.confidence,
               pattern.id + " (" + pattern.description + "): source phrase \"" +
-                  std::string(text_.substr(label.begin, label.size())) + "\"");
+                  std::string(label_text) + "\"");
     registry_.NoteSpeaker(entity, label, layout_.quote_sentence[q]);
     return true;
   }
@@ -530,9 +530,9 @@ void Attributor::Run::AttributeQuote(size_t q) {
   // "\"...,\" Brandt told the radio on Tuesday, when the board met. \"...\"":
   // when the sentence before ends a quote already tied to its speaker, this
   // quote continues it; the sentence's other clauses are not read for a cue.
-  if (!done && w.opens_sentence && s > 0 && q > 0 &&
-      quotes_[ContinuedQuote(q)].attribution.entity >= 0 &&
-      layout_.quote_end_sentence[ContinuedQuote(q)] + 1 == s) {
+  const size_t continued = q > 0 ? ContinuedQuote(q) : 0;
+  if (!done && w.opens_sentence && s > 0 && q > 0 && quotes_[continued].attribution.entity >= 0 &&
+      layout_.quote_end_sentence[continued] + 1 == s) {
     done = TryContinuation(q);
   }
   if (!done && w.opens_sentence && s > 0) {

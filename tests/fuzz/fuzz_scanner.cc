@@ -7,12 +7,7 @@
 #include "scan/scanner.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const qa::Scanner* scanner = [] {
-    std::vector<qa::RuleError> errors;
-    std::unique_ptr<qa::Scanner> created = qa::Scanner::Create(qa::fuzz::BuiltinRules(), &errors);
-    if (!created) qa::fuzz::Fail("the built-in scanner does not build");
-    return created.release();
-  }();
+  static const qa::Scanner* scanner = &qa::fuzz::BuiltinScanner();
   qa::LoadResult loaded = qa::LoadPlainText("fuzz.txt", qa::fuzz::Bytes(data, size));
   if (!loaded.document) return 0;
   qa::ScanResult scan = scanner->Scan(*loaded.document);

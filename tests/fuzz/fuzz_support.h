@@ -7,11 +7,14 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "core/document.h"
 #include "core/quote.h"
 #include "rules/rule_loader.h"
+#include "scan/scanner.h"
 
 namespace qa::fuzz {
 
@@ -36,6 +39,17 @@ inline const RuleSet& BuiltinRules() {
     return new RuleSet(std::move(loaded.rules));
   }();
   return *rules;
+}
+
+// The scanner built from the built-in rules, once per process.
+inline const Scanner& BuiltinScanner() {
+  static const Scanner* scanner = [] {
+    std::vector<RuleError> errors;
+    std::unique_ptr<Scanner> created = Scanner::Create(BuiltinRules(), &errors);
+    if (!created) Fail("the built-in scanner does not build");
+    return created.release();
+  }();
+  return *scanner;
 }
 
 inline void RequireSpanIn(Span span, size_t size, const char* what) {

@@ -13,12 +13,7 @@
 #include "verify/verify_rules.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const qa::Scanner* scanner = [] {
-    std::vector<qa::RuleError> errors;
-    std::unique_ptr<qa::Scanner> created = qa::Scanner::Create(qa::fuzz::BuiltinRules(), &errors);
-    if (!created) qa::fuzz::Fail("the built-in scanner does not build");
-    return created.release();
-  }();
+  static const qa::Scanner* scanner = &qa::fuzz::BuiltinScanner();
   static const qa::VerifyRules rules = [] {
     std::vector<qa::RuleError> errors;
     std::optional<qa::VerifyRules> read = qa::VerifyRules::Read(qa::fuzz::BuiltinRules(), &errors);
