@@ -88,7 +88,10 @@ JsonLinesArticle ParseJsonLine(std::string_view line, size_t line_number,
     return article;
   }
   auto id = value.find(fields.id);
-  if (id == value.end() || id->is_null()) {
+  // An empty id names nothing ("ARCHIVE#"): the line number stands in, as
+  // for a missing one.
+  if (id == value.end() || id->is_null() ||
+      (id->is_string() && id->get_ref<const std::string&>().empty())) {
     article.id = std::to_string(line_number);
   } else if (id->is_string()) {
     article.id = id->get<std::string>();

@@ -88,6 +88,8 @@ TEST(ParseJsonLineTest, NumberIdsAndMissingIds) {
   EXPECT_EQ(ParseJsonLine(R"({"id":42,"text":""})", 1, {}).id, "42");
   EXPECT_EQ(ParseJsonLine(R"({"text":"x"})", 9, {}).id, "9");
   EXPECT_EQ(ParseJsonLine(R"({"id":null,"text":"x"})", 5, {}).id, "5");
+  // An empty id is no name: the line number stands in, as for a missing one.
+  EXPECT_EQ(ParseJsonLine(R"({"id":"","text":"x"})", 6, {}).id, "6");
 }
 
 TEST(ParseJsonLineTest, OtherFields) {
