@@ -336,6 +336,7 @@ void AttributionConflictCheck::Records(const CrossFileDigest& base, const Articl
     record.speaker = quote.speaker;
     record.speaker_key = quote.speaker_key;
     record.aliases = quote.alias_keys;
+    record.excerpt = quote.excerpt;
   }
 }
 
@@ -354,6 +355,7 @@ std::unique_ptr<CrossFileDigest> AttributionConflictCheck::FromRecords(
     quote.speaker = record.speaker;
     quote.speaker_key = record.speaker_key;
     quote.alias_keys = record.aliases;
+    quote.excerpt = record.excerpt;
     quote.span = record.place.span;
     quote.source_span = record.place.source;
     quote.line = Clamp32(record.place.line);

@@ -59,6 +59,7 @@ struct FingerprintRecord {
   std::string speaker;
   std::string speaker_key;
   std::vector<std::string> aliases;
+  std::string excerpt;  // attribution-conflict: the quoted words, shortened, for messages
 };
 
 // What the join found for one item (or one article) of a later article: the

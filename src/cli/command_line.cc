@@ -318,6 +318,10 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
                    "write the resolutions to FILE instead of standard output")
       ->type_name("FILE");
   join->add_flag("--quiet", options.quiet, "no counts line on standard error");
+  join->add_flag("--findings", options.join_findings,
+                 "write the cross-article findings themselves, one JSON line per article that "
+                 "has any, instead of resolutions; needs every record of those articles (a "
+                 "whole run's fingerprints), not one key partition");
 
   CLI::App* worker = app.add_subcommand(
       "worker",

@@ -46,6 +46,7 @@ Json RecordObject(const FingerprintRecord& record) {
   if (!record.speaker.empty()) out["speaker"] = record.speaker;
   if (!record.speaker_key.empty()) out["speaker_key"] = record.speaker_key;
   if (!record.aliases.empty()) out["aliases"] = record.aliases;
+  if (!record.excerpt.empty()) out["excerpt"] = record.excerpt;
   return out;
 }
 
@@ -127,6 +128,7 @@ FingerprintRecord RecordFromObject(const Json& object) {
   record.of = object.contains("of") ? Number(object, "of") : 0;
   record.speaker = String(object, "speaker", false);
   record.speaker_key = String(object, "speaker_key", false);
+  record.excerpt = String(object, "excerpt", false);
   if (auto it = object.find("aliases"); it != object.end()) {
     if (!it->is_array()) throw std::string("field \"aliases\" is not an array of strings");
     for (const Json& alias : *it) {

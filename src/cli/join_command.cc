@@ -3,10 +3,12 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "checks/registry.h"
 #include "cli/fingerprint_join.h"
 #include "cli/fingerprint_json.h"
+#include "core/severity.h"
 #include "report/output_file.h"
 
 namespace qa {
@@ -43,6 +45,38 @@ void ReadRecords(const std::string& path, std::vector<FingerprintRecord>* record
     err << "quoteaudit: join: read error in " << path << '\n';
     ++*bad;
   }
+}
+
+// join --findings: one article's line, shaped like the jsonl format's
+// (report/jsonl_reporter.h) but for the cross-article findings alone.
+std::string FindingsJson(const ArticleFindings& article) {
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  for (size_t i = 0; i < article.findings.size(); ++i) {
+    const Finding& finding = article.findings[i];
+    const RecordPlace& place = article.places[i];
+    nlohmann::ordered_json related = nlohmann::ordered_json::array();
+    for (const RelatedLocation& location : finding.related) {
+      related.push_back({{"path", location.path},
+                         {"start", location.span.begin},
+                         {"end", location.span.end},
+                         {"line", location.line},
+                         {"column", location.column},
+                         {"message", location.message}});
+    }
+    findings.push_back({{"rule", finding.rule},
+                        {"severity", std::string(SeverityName(finding.severity))},
+                        {"message", finding.message},
+                        {"start", place.source.begin},
+                        {"end", place.source.end},
+                        {"line", place.line},
+                        {"column", place.column},
+                        {"related", std::move(related)}});
+  }
+  nlohmann::ordered_json line = {{"path", article.article.path},
+                                 {"archive", article.article.archive},
+                                 {"line", article.article.line},
+                                 {"findings", std::move(findings)}};
+  return line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -83,7 +117,17 @@ int RunJoin(const Options& options, EngineSet* engines, std::ostream& out, std::
     }
   }
   std::ostream& sink = file ? file->stream() : out;
-  for (const Resolution& resolution : resolutions) sink << ResolutionToJson(resolution) << '\n';
+  size_t written = resolutions.size();
+  if (options.join_findings) {
+    const std::vector<ArticleFindings> found = FindingsOf(records, resolutions, cross_checks);
+    written = 0;
+    for (const ArticleFindings& article : found) {
+      sink << FindingsJson(article) << '\n';
+      written += article.findings.size();
+    }
+  } else {
+    for (const Resolution& resolution : resolutions) sink << ResolutionToJson(resolution) << '\n';
+  }
   if (file) {
     std::string error;
     if (!file->Commit(&error)) {
@@ -95,7 +139,7 @@ int RunJoin(const Options& options, EngineSet* engines, std::ostream& out, std::
   }
   if (!options.quiet) {
     err << "quoteaudit: join: " << records.size() << " records, " << joined.keys << " keys, "
-        << resolutions.size() << " resolutions";
+        << written << (options.join_findings ? " findings" : " resolutions");
     if (bad > 0) err << "; " << bad << " bad " << (bad == 1 ? "line" : "lines") << " left out";
     err << '\n';
   }

@@ -69,6 +69,7 @@ struct Options {
   // join: -o FILE (empty: standard output). worker: the check arguments
   // every request starts with.
   std::string output_file;
+  bool join_findings = false;  // join --findings: findings instead of resolutions
   std::vector<std::string> worker_args;
   // verify (and quotes): the source records, files or folders, in order.
   std::vector<std::string> sources;

@@ -114,6 +114,53 @@ TEST_F(CliDistributedTest, EmitJoinResolveGivesTheSingleRunsLines) {
   EXPECT_EQ(merged, single);
 }
 
+// What an editor reads of a finding: rule, message, place and related places.
+std::vector<std::string> CrossFindings(const json& line) {
+  std::vector<std::string> out;
+  for (const json& finding : line["findings"]) {
+    const std::string rule = finding["rule"];
+    if (rule != "duplicate-text" && rule != "attribution-conflict") continue;
+    std::string text = rule + " " + finding["message"].get<std::string>() + " @" +
+                       finding["start"].dump() + "-" + finding["end"].dump() + " " +
+                       finding["line"].dump() + ":" + finding["column"].dump();
+    for (const json& related : finding["related"]) {
+      text += " | " + related["path"].get<std::string>() + " @" + related["start"].dump() + "-" +
+              related["end"].dump() + " " + related["line"].dump() + ":" +
+              related["column"].dump() + " " + related["message"].get<std::string>();
+    }
+    out.push_back(text);
+  }
+  return out;
+}
+
+TEST_F(CliDistributedTest, JoinFindingsAreTheSingleRunsCrossArticleFindings) {
+  const std::vector<std::string> single = SingleRun();
+  ASSERT_EQ(Run("check --no-config --input-format jsonl --format jsonl:r --emit-fingerprints fp "
+                "shards/a.jsonl shards/b.jsonl")
+                .exit_code,
+            0);
+  RunResult join = Run("--no-config join --findings fp");
+  ASSERT_EQ(join.exit_code, 0) << join.err;
+  std::map<std::string, std::vector<std::string>> joined;
+  for (const std::string& line : Lines(join.out)) {
+    json parsed = json::parse(line);
+    joined[parsed["path"]] = CrossFindings(parsed);
+  }
+  size_t articles_with_cross = 0;
+  for (const std::string& line : single) {
+    json parsed = json::parse(line);
+    std::vector<std::string> want = CrossFindings(parsed);
+    // Findings inside one article are check's own, not the join's.
+    std::erase_if(want,
+                  [](const std::string& f) { return f.find(" | shards/") == std::string::npos; });
+    if (want.empty()) continue;
+    ++articles_with_cross;
+    EXPECT_EQ(joined[parsed["path"]], want) << parsed["path"];
+  }
+  EXPECT_EQ(articles_with_cross, 3u);
+  EXPECT_EQ(joined.size(), 3u) << join.out;
+}
+
 TEST_F(CliDistributedTest, JoinNamesABadRecordAndJoinsTheRest) {
   ASSERT_EQ(Run("check --no-config --input-format jsonl --format jsonl:r --emit-fingerprints fp "
                 "shards/a.jsonl shards/b.jsonl")
