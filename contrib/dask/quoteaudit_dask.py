@@ -1,0 +1,531 @@
+#!/usr/bin/python3
+"""Audit JSON Lines shards with quoteaudit on a Dask cluster (docs/scale.md).
+
+Three stages, each a dask.bag computation:
+  1. pass 1, one task per shard: `check --emit-fingerprints` through one long-lived
+     `quoteaudit worker` process per Dask worker thread: per-article results and the
+     fingerprints the cross-article checks need;
+  2. the fingerprint records shuffled by "key" into K partitions, each joined by
+     `quoteaudit join -`: resolution lines naming the articles with cross-article findings;
+  3. pass 2, only for the shards those articles are in: `check --resolutions --only-resolved`,
+     whose lines replace the pass-1 lines of those articles.
+The merged DIR/results.jsonl equals a single `check --input-format jsonl --format jsonl` over
+the shards in sorted order, line for line.
+"""
+
+import argparse
+import glob
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter, defaultdict
+from operator import itemgetter
+
+import dask.bag as db
+import distributed
+
+# ---------------------------------------------------------------------------
+# Run on the Dask workers. Functions of __main__ are pickled by value, so the
+# long-lived processes live on the Worker object, not in a module global.
+
+
+def _worker_processes():
+    worker = distributed.get_worker()
+    if not hasattr(worker, "_quoteaudit_processes"):
+        worker._quoteaudit_processes = {}
+        worker._quoteaudit_lock = threading.Lock()
+    return worker._quoteaudit_processes, worker._quoteaudit_lock
+
+
+def worker_request(binary, startup, cwd, args):
+    """Sends one request to this worker thread's `quoteaudit worker`; returns (exit, stderr).
+
+    One process per (binary, startup options, folder, thread): rules compiled once, and
+    threads of one Dask worker never interleave requests on one pipe.
+    """
+    processes, lock = _worker_processes()
+    key = (binary, tuple(startup), cwd, threading.get_ident())
+    with lock:
+        process = processes.get(key)
+        if process is None or process.poll() is not None:
+            process = subprocess.Popen(
+                [binary, "worker", *startup],
+                cwd=cwd,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                encoding="utf-8",
+                bufsize=1,
+            )
+            processes[key] = process
+    try:
+        process.stdin.write(json.dumps({"args": args}) + "\n")
+        process.stdin.flush()
+        reply = process.stdout.readline()
+    except OSError as error:
+        reply, broken = "", error
+    else:
+        broken = None
+    if not reply:
+        # The process died (a crash, or killed): drop it so a retry starts a new one.
+        with lock:
+            processes.pop(key, None)
+        process.kill()
+        code = process.wait()
+        raise RuntimeError(f"quoteaudit worker ended (exit {code}) during {args}: {broken or ''}")
+    answer = json.loads(reply)
+    return answer["exit"], answer.get("stderr", "")
+
+
+def shutdown_worker_processes():
+    """Closes this Dask worker's quoteaudit processes (they exit at end of stdin)."""
+    worker = distributed.get_worker()
+    processes = getattr(worker, "_quoteaudit_processes", {})
+    closed = 0
+    for process in list(processes.values()):
+        try:
+            process.stdin.close()
+            process.wait(timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            process.kill()
+            process.wait()
+        closed += 1
+    processes.clear()
+    return closed
+
+
+def part_name(index, shard):
+    base = os.path.basename(shard)
+    for suffix in (".jsonl.gz", ".jsonl"):
+        if base.endswith(suffix):
+            base = base[: -len(suffix)]
+            break
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in base)
+    return f"{index:05d}-{safe}"
+
+
+def count_lines(path):
+    count = 0
+    with open(path, "rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            count += block.count(b"\n")
+    return count
+
+
+def run_pass1(item, binary, startup, cwd, parts, sarif):
+    index, shard = item
+    stem = os.path.join(parts, part_name(index, shard))
+    outputs = {"results": stem + ".results.jsonl", "fingerprints": stem + ".fp.jsonl"}
+    args = ["--emit-fingerprints", outputs["fingerprints"], "--format", "jsonl:" + outputs["results"]]
+    if sarif:
+        outputs["sarif"] = stem + ".sarif"
+        args += ["--format", "sarif:" + outputs["sarif"]]
+    started = time.monotonic()
+    code, stderr = worker_request(binary, startup, cwd, args + [shard])
+    fp = outputs["fingerprints"]
+    have_fp = os.path.exists(fp)
+    return {
+        "index": index,
+        "shard": shard,
+        "exit": code,
+        "stderr": stderr,
+        "outputs": {k: v for k, v in outputs.items() if os.path.exists(v)},
+        "fingerprint_bytes": os.path.getsize(fp) if have_fp else 0,
+        "fingerprint_records": count_lines(fp) if have_fp else 0,
+        "seconds": time.monotonic() - started,
+        "host": distributed.get_worker().address,
+    }
+
+
+def read_fingerprints(paths):
+    """(key, record line) pairs of fingerprint files; only "key" is looked at."""
+    pairs = []
+    for path in paths:
+        with open(path, encoding="utf-8") as stream:
+            for line in stream:
+                if line.strip():
+                    pairs.append((json.loads(line)["key"], line.rstrip("\n")))
+    return pairs
+
+
+def run_join(groups, binary, cwd):
+    """One `quoteaudit join -` over the records of a partition's keys -> (archive, line)."""
+    lines = [line for _, records in groups for _, line in records]
+    if not lines:
+        return []
+    done = subprocess.run(
+        [binary, "join", "-"],
+        cwd=cwd,
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"quoteaudit join exit {done.returncode}: {done.stderr.strip()}")
+    out = []
+    for line in done.stdout.splitlines():
+        if line.strip():
+            out.append((json.loads(line)["archive"], line))
+    return out
+
+
+def run_pass2(group, binary, startup, cwd, parts, sarif, indexes):
+    shard, pairs = group
+    index = indexes[shard]
+    stem = os.path.join(parts, part_name(index, shard))
+    resolutions = stem + ".res.jsonl"
+    with open(resolutions + ".tmp", "w", encoding="utf-8") as stream:
+        stream.writelines(line + "\n" for line in sorted(line for _, line in pairs))
+    os.replace(resolutions + ".tmp", resolutions)
+    outputs = {"results": stem + ".final.jsonl"}
+    args = ["--resolutions", resolutions, "--only-resolved", "--format", "jsonl:" + outputs["results"]]
+    if sarif:
+        outputs["sarif"] = stem + ".final.sarif"
+        args += ["--format", "sarif:" + outputs["sarif"]]
+    started = time.monotonic()
+    code, stderr = worker_request(binary, startup, cwd, args + [shard])
+    return {
+        "index": index,
+        "shard": shard,
+        "exit": code,
+        "stderr": stderr,
+        "resolutions": len(pairs),
+        "outputs": {k: v for k, v in outputs.items() if os.path.exists(v)},
+        "seconds": time.monotonic() - started,
+    }
+
+
+# ---------------------------------------------------------------------------
+# The driver.
+
+
+def say(message):
+    print(f"quoteaudit_dask: {message}", file=sys.stderr, flush=True)
+
+
+def expand_shards(patterns):
+    """Files, folders (*.jsonl, *.jsonl.gz, walked) and globs, sorted bytewise, no repeats."""
+    found = []
+    for pattern in patterns:
+        if os.path.isdir(pattern):
+            for root, dirs, files in os.walk(pattern):
+                dirs.sort()
+                found += [
+                    os.path.join(root, f) for f in files if f.endswith((".jsonl", ".jsonl.gz"))
+                ]
+        elif os.path.exists(pattern):
+            found.append(pattern)
+        else:
+            matches = glob.glob(pattern)
+            if not matches:
+                raise SystemExit(f"quoteaudit_dask: no shard matches {pattern}")
+            found += [m for m in matches if not os.path.isdir(m)]
+    return sorted(set(found), key=os.fsencode)
+
+
+def default_binary():
+    on_path = shutil.which("quoteaudit")
+    if on_path:
+        return on_path
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "build", "quoteaudit")
+
+
+def parse_arguments(argv):
+    check_options = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, check_options = argv[:cut], argv[cut + 1 :]
+    parser = argparse.ArgumentParser(
+        description="Audit JSON Lines shards with quoteaudit on a Dask cluster (docs/scale.md).",
+        epilog="Options after -- go to every quoteaudit check (e.g. -- --config FILE --rules FILE).",
+    )
+    parser.add_argument("shards", nargs="+", help="JSON Lines shards: files, folders or globs")
+    parser.add_argument("--out", required=True, help="output folder (results.jsonl, summary.json, parts/)")
+    parser.add_argument("--scheduler", help="address of a running Dask scheduler (default: a LocalCluster)")
+    parser.add_argument("--workers", type=int, default=2, help="LocalCluster workers (default 2)")
+    parser.add_argument("--partitions", type=int, help="join partitions (default: 2 x workers)")
+    parser.add_argument("--binary", default=default_binary(), help="the quoteaudit binary (same path on every worker)")
+    parser.add_argument("--sarif", help="also write one SARIF 2.1.0 log of all shards to this file")
+    options = parser.parse_args(argv)
+    options.check_options = check_options
+    return options
+
+
+def gather_in_order(client, bag, stage, describe):
+    """Computes each partition of bag as its own future, saying when each finishes.
+
+    Returns (results, failures): the partitions' items, and (partition, error) of those
+    that failed even after one retry.
+    """
+    futures = client.compute(bag.to_delayed(), retries=1)
+    position = {future.key: i for i, future in enumerate(futures)}
+    results, failures = [None] * len(futures), []
+    for done, future in enumerate(distributed.as_completed(futures), 1):
+        i = position[future.key]
+        try:
+            results[i] = future.result()
+            for item in results[i]:
+                say(f"{stage} [{done}/{len(futures)}] {describe(item)}")
+        except Exception as error:  # a task that kept failing: reported, not fatal
+            failures.append((i, error))
+            say(f"{stage} [{done}/{len(futures)}] partition {i} failed: {error}")
+    return [item for part in results if part for item in part], failures
+
+
+def stderr_messages(text):
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def sarif_uri(path):
+    """The artifact uri quoteaudit writes for path (src/report/sarif_json.cc PathToUri)."""
+    safe = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/"
+    if not path.startswith("/"):
+        while path.startswith("./"):
+            rest = path[2:].lstrip("/")
+            if not rest:
+                break
+            path = rest
+    encoded = "".join(chr(b) if b in safe else f"%{b:02X}" for b in path.encode("utf-8"))
+    return "file://" + encoded if path.startswith("/") else encoded
+
+
+def results_by_uri(sarif_path):
+    with open(sarif_path, encoding="utf-8") as stream:
+        log = json.load(stream)
+    run = log["runs"][0]
+    grouped = defaultdict(list)
+    for result in run.get("results", []):
+        grouped[result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]].append(result)
+    return log, run, grouped
+
+
+def merge(shards, pass1, pass2, out, sarif_file):
+    """DIR/results.jsonl (pass-2 lines in place of pass-1 lines) and the merged SARIF log."""
+    findings = defaultdict(Counter)
+    input_errors = defaultdict(list)  # shard index -> "PATH: message" of lines with errors
+    articles = lines = 0
+    merged_log, sarif_results, notifications, successful = None, [], [], True
+    with open(os.path.join(out, "results.jsonl.tmp"), "w", encoding="utf-8") as results:
+        for index, shard in enumerate(shards):
+            first = pass1.get(index)
+            if not first or "results" not in first["outputs"]:
+                continue
+            final = {}
+            second = pass2.get(index)
+            if second and "results" in second["outputs"]:
+                with open(second["outputs"]["results"], encoding="utf-8") as stream:
+                    for line in stream:
+                        record = json.loads(line)
+                        final[(record["path"], record["line"])] = line
+            order = []
+            with open(first["outputs"]["results"], encoding="utf-8") as stream:
+                for line in stream:
+                    record = json.loads(line)
+                    line = final.get((record["path"], record["line"]), line)
+                    record = json.loads(line)
+                    results.write(line if line.endswith("\n") else line + "\n")
+                    lines += 1
+                    articles += record.get("id") is not None
+                    for finding in record.get("findings", []):
+                        findings[finding["rule"]][finding["severity"]] += 1
+                    for error in record.get("errors", []):
+                        input_errors[index].append(f"{record['path']}: {error.get('message', '')}")
+                    order.append((record["path"], (record["path"], record["line"]) in final))
+            if sarif_file and "sarif" in first["outputs"]:
+                log, run, one = results_by_uri(first["outputs"]["sarif"])
+                two = {}
+                if second and "sarif" in second["outputs"]:
+                    two = results_by_uri(second["outputs"]["sarif"])[2]
+                if merged_log is None:
+                    merged_log = log
+                for path, resolved in order:
+                    uri = sarif_uri(path)
+                    sarif_results += (two if resolved else one).pop(uri, [])
+                for rest in one.values():  # results on no article line (none expected)
+                    sarif_results += rest
+                for invocation in run.get("invocations", []):
+                    successful &= invocation.get("executionSuccessful", True)
+                    notifications += invocation.get("toolExecutionNotifications", [])
+    os.replace(os.path.join(out, "results.jsonl.tmp"), os.path.join(out, "results.jsonl"))
+    if sarif_file and merged_log is not None:
+        run = merged_log["runs"][0]
+        run["results"] = sarif_results
+        invocation = {"executionSuccessful": successful}
+        if notifications:
+            invocation["toolExecutionNotifications"] = notifications
+        run["invocations"] = [invocation]
+        with open(sarif_file + ".tmp", "w", encoding="utf-8") as stream:
+            json.dump(merged_log, stream, ensure_ascii=False)
+            stream.write("\n")
+        os.replace(sarif_file + ".tmp", sarif_file)
+    return articles, lines, findings, input_errors
+
+
+def run(options):
+    started = time.monotonic()
+    shards = expand_shards(options.shards)
+    if not shards:
+        raise SystemExit("quoteaudit_dask: no shards")
+    binary = os.path.abspath(options.binary)
+    if not os.access(binary, os.X_OK):
+        raise SystemExit(f"quoteaudit_dask: no quoteaudit binary at {binary} (give --binary)")
+    out = os.path.abspath(options.out)
+    parts = os.path.join(out, "parts")
+    shutil.rmtree(parts, ignore_errors=True)
+    os.makedirs(parts)
+    cwd = os.getcwd()
+    startup = ["--input-format", "jsonl", "--quiet"]
+    if not any(o in ("-j", "--jobs") or o.startswith(("-j", "--jobs=")) for o in options.check_options):
+        startup += ["-j", "1"]  # a Dask worker thread is one core's worth of work
+    startup += options.check_options
+    sarif = bool(options.sarif)
+
+    cluster = None
+    if options.scheduler:
+        client = distributed.Client(options.scheduler)
+    else:
+        cluster = distributed.LocalCluster(
+            n_workers=options.workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = distributed.Client(cluster)
+    timings = {}
+    try:
+        workers = len(client.scheduler_info()["workers"])
+        partitions = options.partitions or 2 * max(workers, 1)
+        say(f"{len(shards)} shards on {workers} workers ({client.scheduler.address}); {binary}")
+
+        # Pass 1: per article, fingerprints out.
+        stage = time.monotonic()
+        bag = db.from_sequence(list(enumerate(shards)), npartitions=len(shards))
+        bag = bag.map(run_pass1, binary, startup, cwd, parts, sarif)
+        done, failed = gather_in_order(
+            client, bag, "pass 1",
+            lambda r: f"{r['shard']}: exit {r['exit']}, {r['fingerprint_records']} fingerprints, {r['seconds']:.1f} s",
+        )
+        pass1 = {r["index"]: r for r in done}
+        problems = {i: [f"pass 1 failed: {error}"] for i, error in failed}
+        timings["pass1"] = time.monotonic() - stage
+
+        # Shuffle by key and join.
+        stage = time.monotonic()
+        fp_files = [r["outputs"]["fingerprints"] for r in done if "fingerprints" in r["outputs"]]
+        fp_bytes = sum(r["fingerprint_bytes"] for r in done)
+        fp_records = sum(r["fingerprint_records"] for r in done)
+        resolutions = []
+        if fp_files:
+            records = db.from_sequence(fp_files, npartitions=len(fp_files)).map_partitions(read_fingerprints)
+            grouped = records.groupby(itemgetter(0), npartitions=partitions, shuffle="tasks")
+            resolutions = client.compute(
+                grouped.map_partitions(run_join, binary, cwd), retries=1
+            ).result()
+        timings["join"] = time.monotonic() - stage
+        by_shard = defaultdict(list)
+        for archive, line in resolutions:
+            by_shard[archive].append((archive, line))
+        say(f"join: {fp_records} fingerprints ({fp_bytes} bytes) in {partitions} partitions -> "
+            f"{len(resolutions)} resolutions in {len(by_shard)} shards, {timings['join']:.1f} s")
+
+        # Pass 2: only the shards with resolutions, only those articles.
+        stage = time.monotonic()
+        indexes = {shard: i for i, shard in enumerate(shards)}
+        pass2 = {}
+        if by_shard:
+            unknown = sorted(set(by_shard) - set(indexes))
+            if unknown:
+                raise RuntimeError(f"join named shards not in this run: {unknown}")
+            groups = sorted(by_shard.items(), key=lambda kv: indexes[kv[0]])
+            bag = db.from_sequence(groups, npartitions=len(groups))
+            bag = bag.map(run_pass2, binary, startup, cwd, parts, sarif, indexes)
+            done2, failed2 = gather_in_order(
+                client, bag, "pass 2",
+                lambda r: f"{r['shard']}: {r['resolutions']} resolutions, exit {r['exit']}, {r['seconds']:.1f} s",
+            )
+            pass2 = {r["index"]: r for r in done2}
+            for i, error in failed2:
+                problems.setdefault(indexes[groups[i][0]], []).append(f"pass 2 failed: {error}")
+        timings["pass2"] = time.monotonic() - stage
+    finally:
+        try:
+            client.run(shutdown_worker_processes)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+    stage = time.monotonic()
+    articles, lines, findings, input_errors = merge(shards, pass1, pass2, out, options.sarif)
+    timings["merge"] = time.monotonic() - stage
+    timings["total"] = time.monotonic() - started
+
+    shard_rows, with_errors, exits = [], [], []
+    for index, shard in enumerate(shards):
+        codes = [r["exit"] for r in (pass1.get(index), pass2.get(index)) if r]
+        messages = []
+        for r in (pass1.get(index), pass2.get(index)):
+            if r:
+                messages += stderr_messages(r["stderr"])
+        messages += problems.get(index, [])
+        for message in input_errors.get(index, []):
+            if message not in messages:
+                messages.append(message)
+        if index in problems:
+            codes.append(2)
+        exits += codes
+        row = {"index": index, "shard": shard, "exit": max(codes) if codes else 2,
+               "pass2": index in pass2, "messages": messages}
+        shard_rows.append(row)
+        if row["exit"] == 2:
+            with_errors.append({"shard": shard, "messages": messages})
+    code = 2 if with_errors else (1 if 1 in exits else 0)
+    by_severity = Counter()
+    for counts in findings.values():
+        by_severity.update(counts)
+    summary = {
+        "shards": len(shards),
+        "articles": articles,
+        "lines": lines,
+        "findings": {
+            "total": sum(by_severity.values()),
+            "by_rule": {rule: dict(sorted(c.items())) for rule, c in sorted(findings.items())},
+            "by_severity": dict(sorted(by_severity.items())),
+        },
+        "shards_with_errors": with_errors,
+        "fingerprints": {"records": fp_records, "bytes": fp_bytes,
+                         "bytes_per_article": round(fp_bytes / articles, 1) if articles else 0},
+        "resolutions": {"records": len(resolutions), "shards": len(by_shard)},
+        "timings": {k: round(v, 3) for k, v in timings.items()},
+        "workers": workers,
+        "partitions": partitions,
+        "exit": code,
+        "shard_list": shard_rows,
+    }
+    with open(os.path.join(out, "summary.json"), "w", encoding="utf-8") as stream:
+        json.dump(summary, stream, indent=2, ensure_ascii=False)
+        stream.write("\n")
+
+    severities = ", ".join(f"{n} {s}" for s, n in sorted(by_severity.items()))
+    say(f"{len(shards)} shards, {articles} articles, {summary['findings']['total']} findings"
+        + (f" ({severities})" if severities else ""))
+    for row in with_errors:
+        say(f"shard with errors: {row['shard']}")
+        for message in row["messages"][:5]:
+            say(f"    {message}")
+    say("pass 1 {pass1:.1f} s, join {join:.1f} s, pass 2 {pass2:.1f} s, merge {merge:.1f} s, "
+        "total {total:.1f} s".format(**timings))
+    say(f"wrote {os.path.join(out, 'results.jsonl')}, {os.path.join(out, 'summary.json')}"
+        + (f", {options.sarif}" if options.sarif else ""))
+    return code
+
+
+def main(argv=None):
+    options = parse_arguments(sys.argv[1:] if argv is None else argv)
+    return run(options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
