@@ -199,39 +199,36 @@ std::unique_ptr<AttributionConflictCheck::FileDigest> AttributionConflictCheck::
 }
 
 uint32_t AttributionConflictCheck::InternSpeaker(const QuoteDigest& quote, Memory* memory) {
+  std::string variant = quote.speaker + '\x1f' + quote.speaker_key;
+  for (const std::string& alias : quote.alias_keys) variant += '\x1f' + alias;
   auto [it, inserted] =
-      memory->speaker_ids.try_emplace(quote.speaker_key, Clamp32(memory->speakers.size()));
-  if (inserted) memory->speakers.push_back({quote.speaker, quote.speaker_key, {}});
-  Speaker& speaker = memory->speakers[it->second];
-  for (const std::string& alias : quote.alias_keys) {
-    if (std::find(speaker.aliases.begin(), speaker.aliases.end(), alias) == speaker.aliases.end()) {
-      speaker.aliases.push_back(alias);
-    }
-  }
+      memory->speaker_ids.try_emplace(std::move(variant), Clamp32(memory->speakers.size()));
+  if (inserted) memory->speakers.push_back({quote.speaker, quote.speaker_key, quote.alias_keys});
   return it->second;
 }
 
-bool AttributionConflictCheck::SameSpeaker(const Memory& memory, uint32_t a, uint32_t b) {
-  if (a == b) return true;
-  const Speaker& x = memory.speakers[a];
-  const Speaker& y = memory.speakers[b];
-  if (ContainsWords(x.key, y.key) || ContainsWords(y.key, x.key)) return true;
-  auto has = [](const std::vector<std::string>& list, const std::string& name) {
+bool AttributionConflictCheck::SameSpeaker(std::string_view key_a,
+                                           const std::vector<std::string>& aliases_a,
+                                           std::string_view key_b,
+                                           const std::vector<std::string>& aliases_b) {
+  if (key_a == key_b) return true;
+  if (ContainsWords(key_a, key_b) || ContainsWords(key_b, key_a)) return true;
+  auto has = [](const std::vector<std::string>& list, std::string_view name) {
     return std::find(list.begin(), list.end(), name) != list.end();
   };
-  return has(x.aliases, y.key) || has(y.aliases, x.key);
+  return has(aliases_a, key_b) || has(aliases_b, key_a);
 }
 
-Finding AttributionConflictCheck::Conflict(const Memory& memory, const QuoteDigest& quote,
-                                           const FirstUse& first, bool same_document) const {
-  const std::string& earlier = memory.speakers[first.speaker].display;
+Finding AttributionConflictCheck::Conflict(const QuoteDigest& quote,
+                                           const EarlierUse& first) const {
+  const std::string earlier(first.speaker);
   RelatedLocation related;
   related.span = first.span;
   related.message = "the same words given to \"" + earlier + "\" here";
   std::string where = "earlier in this article";
-  if (!same_document) {
+  if (!first.same_document) {
     related.span = first.source_span;
-    related.path = memory.paths[first.path];
+    related.path = std::string(first.path);
     related.line = first.line;
     related.column = first.column;
     where = "in " + related.path + ":" + std::to_string(first.line) + ":" +
@@ -252,7 +249,6 @@ void AttributionConflictCheck::CompareWith(const FileDigest& digest, Memory* mem
   const uint32_t document_id = memory->documents_seen++;
   std::optional<uint32_t> path_id;  // interned on the first quote remembered
   for (const QuoteDigest& quote : digest.quotes) {
-    const uint32_t speaker = InternSpeaker(quote, memory);
     auto it = memory->first_use.find(quote.hash);
     if (it == memory->first_use.end()) {
       if (!path_id) {
@@ -262,15 +258,20 @@ void AttributionConflictCheck::CompareWith(const FileDigest& digest, Memory* mem
       FirstUse use;
       use.document = document_id;
       use.path = *path_id;
-      use.speaker = speaker;
+      use.speaker = InternSpeaker(quote, memory);
       use.span = quote.span;
       use.source_span = quote.source_span;
       use.line = quote.line;
       use.column = quote.column;
       memory->first_use.emplace(quote.hash, use);
-    } else if (!SameSpeaker(*memory, it->second.speaker, speaker)) {
-      findings->push_back(Conflict(*memory, quote, it->second, it->second.document == document_id));
+      continue;
     }
+    const FirstUse& first = it->second;
+    const Speaker& speaker = memory->speakers[first.speaker];
+    if (SameSpeaker(speaker.key, speaker.aliases, quote.speaker_key, quote.alias_keys)) continue;
+    findings->push_back(Conflict(
+        quote, EarlierUse{speaker.display, memory->paths[first.path], first.span, first.source_span,
+                          first.line, first.column, first.document == document_id}));
   }
 }
 
@@ -293,6 +294,112 @@ std::unique_ptr<CrossFileDigest> AttributionConflictCheck::Digest(
 void AttributionConflictCheck::Compare(const CrossFileDigest& digest,
                                        std::vector<Finding>* findings) {
   CompareWith(static_cast<const FileDigest&>(digest), memory_.get(), findings);
+}
+
+namespace {
+
+constexpr std::string_view kQuoteKey = "attribution-conflict:";
+
+std::string QuoteKey(uint64_t hash) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string key(kQuoteKey);
+  for (int shift = 60; shift >= 0; shift -= 4) key += kDigits[(hash >> shift) & 0xF];
+  return key;
+}
+
+std::optional<uint64_t> QuoteKeyHash(std::string_view key) {
+  if (key.size() != kQuoteKey.size() + 16 || key.substr(0, kQuoteKey.size()) != kQuoteKey) {
+    return std::nullopt;
+  }
+  uint64_t hash = 0;
+  for (char c : key.substr(kQuoteKey.size())) {
+    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    if (digit < 0) return std::nullopt;
+    hash = (hash << 4) | static_cast<uint64_t>(digit);
+  }
+  return hash;
+}
+
+}  // namespace
+
+void AttributionConflictCheck::Records(const CrossFileDigest& base, const ArticleRef& article,
+                                       std::vector<FingerprintRecord>* records) const {
+  const auto& digest = static_cast<const FileDigest&>(base);
+  for (size_t j = 0; j < digest.quotes.size(); ++j) {
+    const QuoteDigest& quote = digest.quotes[j];
+    FingerprintRecord& record = records->emplace_back();
+    record.check = std::string(id());
+    record.key = QuoteKey(quote.hash);
+    record.article = article;
+    record.item = j;
+    record.place = {quote.span, quote.source_span, quote.line, quote.column};
+    record.speaker = quote.speaker;
+    record.speaker_key = quote.speaker_key;
+    record.aliases = quote.alias_keys;
+  }
+}
+
+std::unique_ptr<CrossFileDigest> AttributionConflictCheck::FromRecords(
+    std::span<const FingerprintRecord> records) const {
+  auto digest = std::make_unique<FileDigest>();
+  bool any = false;
+  for (const FingerprintRecord& record : records) {
+    if (record.check != id()) continue;
+    std::optional<uint64_t> hash = QuoteKeyHash(record.key);
+    if (!hash) continue;
+    any = true;
+    digest->path = record.article.path;
+    QuoteDigest& quote = digest->quotes.emplace_back();
+    quote.hash = *hash;
+    quote.speaker = record.speaker;
+    quote.speaker_key = record.speaker_key;
+    quote.alias_keys = record.aliases;
+    quote.span = record.place.span;
+    quote.source_span = record.place.source;
+    quote.line = Clamp32(record.place.line);
+    quote.column = Clamp32(record.place.column);
+  }
+  if (!any) return nullptr;
+  return digest;
+}
+
+void AttributionConflictCheck::JoinKey(std::span<const FingerprintRecord* const> records,
+                                       std::vector<Resolution>* resolutions) const {
+  // The first record of the key is the first attribution of its words.
+  if (records.empty()) return;
+  const FingerprintRecord& first = *records.front();
+  for (const FingerprintRecord* record : records.subspan(1)) {
+    if (SameSpeaker(first.speaker_key, first.aliases, record->speaker_key, record->aliases)) {
+      continue;
+    }
+    Resolution& resolution = resolutions->emplace_back();
+    resolution.check = std::string(id());
+    resolution.article = record->article;
+    resolution.item = record->item;
+    resolution.kind = "first-use";
+    resolution.same_article = first.article == record->article;
+    resolution.earlier = first;
+  }
+}
+
+void AttributionConflictCheck::Resolve(const CrossFileDigest& base,
+                                       std::span<const Resolution* const> resolutions,
+                                       std::vector<Finding>* findings) const {
+  const auto& digest = static_cast<const FileDigest&>(base);
+  std::vector<const Resolution*> in_order(resolutions.begin(), resolutions.end());
+  std::stable_sort(in_order.begin(), in_order.end(),
+                   [](const Resolution* a, const Resolution* b) { return a->item < b->item; });
+  for (const Resolution* resolution : in_order) {
+    if (resolution->kind != "first-use" || resolution->item >= digest.quotes.size()) continue;
+    const QuoteDigest& quote = digest.quotes[resolution->item];
+    const FingerprintRecord& first = resolution->earlier;
+    if (SameSpeaker(first.speaker_key, first.aliases, quote.speaker_key, quote.alias_keys)) {
+      continue;
+    }
+    findings->push_back(Conflict(
+        quote, EarlierUse{first.speaker, first.article.path, first.place.span, first.place.source,
+                          first.place.line, first.place.column, resolution->same_article}));
+  }
 }
 
 }  // namespace qa

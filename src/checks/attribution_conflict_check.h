@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -52,12 +53,24 @@ class AttributionConflictCheck : public Check {
   std::unique_ptr<CrossFileDigest> Digest(const CheckContext& context,
                                           std::vector<Finding>* findings) const override;
   void Compare(const CrossFileDigest& digest, std::vector<Finding>* findings) override;
+  void Records(const CrossFileDigest& digest, const ArticleRef& article,
+               std::vector<FingerprintRecord>* records) const override;
+  std::unique_ptr<CrossFileDigest> FromRecords(
+      std::span<const FingerprintRecord> records) const override;
+  void JoinKey(std::span<const FingerprintRecord* const> records,
+               std::vector<Resolution>* resolutions) const override;
+  void Resolve(const CrossFileDigest& digest, std::span<const Resolution* const> resolutions,
+               std::vector<Finding>* findings) const override;
 
  private:
+  // A speaker as one article names them: the spelling, the normalised name
+  // and the aliases that article gives them. Two speakers are compared with
+  // their own aliases only, so the verdict depends on the two quotes alone
+  // (as in the distributed join), not on what other articles said.
   struct Speaker {
-    std::string display;               // as the first article spelt it
-    std::string key;                   // normalised name
-    std::vector<std::string> aliases;  // normalised, union over articles
+    std::string display;
+    std::string key;
+    std::vector<std::string> aliases;
   };
   struct FirstUse {
     uint32_t document = 0;
@@ -90,10 +103,20 @@ class AttributionConflictCheck : public Check {
   // of the document alone) and remembers them there.
   void CompareWith(const FileDigest& digest, Memory* memory, std::vector<Finding>* findings) const;
   static uint32_t InternSpeaker(const QuoteDigest& quote, Memory* memory);
-  static bool SameSpeaker(const Memory& memory, uint32_t a, uint32_t b);
+  static bool SameSpeaker(std::string_view key_a, const std::vector<std::string>& aliases_a,
+                          std::string_view key_b, const std::vector<std::string>& aliases_b);
+  // Where the words of a later quote were first attributed.
+  struct EarlierUse {
+    std::string_view speaker;  // as that article spelt the name
+    std::string_view path;
+    Span span;         // in that article's analysis text
+    Span source_span;  // in its file's bytes
+    uint64_t line = 0;
+    uint64_t column = 0;
+    bool same_document = false;
+  };
   // The finding for `quote`, whose words `first` gave to another speaker.
-  Finding Conflict(const Memory& memory, const QuoteDigest& quote, const FirstUse& first,
-                   bool same_document) const;
+  Finding Conflict(const QuoteDigest& quote, const EarlierUse& first) const;
 
   // Every quote remembered so far, shared across configs with across_files.
   struct Memory : CrossFileState {
@@ -101,7 +124,7 @@ class AttributionConflictCheck : public Check {
     std::unordered_map<uint64_t, FirstUse> first_use;
     std::vector<std::string> paths;
     std::vector<Speaker> speakers;
-    std::unordered_map<std::string, uint32_t> speaker_ids;
+    std::unordered_map<std::string, uint32_t> speaker_ids;  // by spelling, name and aliases
   };
 
   Severity severity_;

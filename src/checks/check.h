@@ -4,10 +4,12 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "checks/fingerprint_record.h"
 #include "core/document.h"
 #include "core/finding.h"
 #include "core/quote.h"
@@ -63,6 +65,27 @@ class Check {
     return nullptr;
   }
   virtual void Compare(const CrossFileDigest& /*digest*/, std::vector<Finding>* /*findings*/) {}
+
+  // The distributed form of Compare (checks/fingerprint_record.h,
+  // docs/scale.md), for checks with a cross_file_state():
+  // - Records: the digest as fingerprint records of `article`;
+  // - FromRecords: a digest rebuilt from an article's records (null when they
+  //   hold none of this check's), for Compare to remember (check --reference);
+  // - JoinKey: the records of one key in article order (then item order) in,
+  //   the resolutions of the later records out;
+  // - Resolve: Compare's findings for a digest, from its article's
+  //   resolutions instead of the memory of earlier articles.
+  virtual void Records(const CrossFileDigest& /*digest*/, const ArticleRef& /*article*/,
+                       std::vector<FingerprintRecord>* /*records*/) const {}
+  virtual std::unique_ptr<CrossFileDigest> FromRecords(
+      std::span<const FingerprintRecord> /*records*/) const {
+    return nullptr;
+  }
+  virtual void JoinKey(std::span<const FingerprintRecord* const> /*records*/,
+                       std::vector<Resolution>* /*resolutions*/) const {}
+  virtual void Resolve(const CrossFileDigest& /*digest*/,
+                       std::span<const Resolution* const> /*resolutions*/,
+                       std::vector<Finding>* /*findings*/) const {}
 };
 
 // Both steps for one document, for callers that check documents one at a

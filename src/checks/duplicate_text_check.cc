@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -318,6 +319,69 @@ std::vector<bool> DuplicateTextCheck::ReportRepeats(const Document& document,
   return reported;
 }
 
+void DuplicateTextCheck::Decide(const FileDigest& digest, const std::vector<EarlierCopy>& copies,
+                                const std::optional<EarlierArticle>& same_text,
+                                std::vector<Finding>* findings) const {
+  // A whole-article copy: the same text, or most paragraphs from one file.
+  std::unordered_map<uint64_t, size_t> copies_per_file;
+  for (const EarlierCopy& copy : copies) ++copies_per_file[copy.file];
+  const EarlierCopy* best = nullptr;
+  size_t best_count = 0;
+  for (const EarlierCopy& copy : copies) {
+    const size_t count = copies_per_file[copy.file];
+    if (count > best_count || (count == best_count && copy.file < best->file)) {
+      best = &copy;
+      best_count = count;
+    }
+  }
+  const size_t comparable = digest.paragraphs.size();
+  std::optional<uint64_t> copy_of;
+  size_t shared = 0;
+  const RelatedLocation* copy_start = nullptr;
+  if (same_text) {
+    copy_of = same_text->file;
+    auto it = copies_per_file.find(same_text->file);
+    shared = it == copies_per_file.end() ? 0 : it->second;
+    copy_start = &same_text->start;
+  } else if (best_count >= 2 &&
+             static_cast<double>(best_count) >= options_.article_copy_share * comparable) {
+    copy_of = best->file;
+    shared = best_count;
+    copy_start = &best->start;
+  }
+
+  if (copy_of) {
+    Finding finding;
+    finding.rule = std::string(id());
+    finding.severity = severity_;
+    finding.message = same_text ? "whole article is a copy of " + copy_start->path +
+                                      "; audit or publish only one of them"
+                                : "whole article repeats " + copy_start->path + " (" +
+                                      std::to_string(shared) + " of " + std::to_string(comparable) +
+                                      " paragraphs match); audit or publish only one of them";
+    finding.span = digest.start;
+    finding.related.push_back(*copy_start);
+    finding.related.back().message = "earlier copy";
+    findings->push_back(std::move(finding));
+  }
+
+  for (const EarlierCopy& copy : copies) {
+    if (copy_of && copy.file == *copy_of) continue;
+    // Text recurring in many files is house text (a standard disclaimer):
+    // the first few later copies only are reported.
+    if (!copy.within_budget) continue;
+    Finding finding;
+    finding.rule = std::string(id());
+    finding.severity = severity_;
+    finding.message = "paragraph repeats a paragraph of " + copy.place.path + " (line " +
+                      std::to_string(copy.place.line) + "); check that reusing it is intended";
+    finding.span = digest.paragraphs[copy.paragraph].span;
+    finding.related.push_back(copy.place);
+    finding.related.back().message = "earlier copy";
+    findings->push_back(std::move(finding));
+  }
+}
+
 void DuplicateTextCheck::Compare(const CrossFileDigest& base, std::vector<Finding>* findings) {
   const auto& digest = static_cast<const FileDigest&>(base);
   const uint32_t file = memory_->AddFile(digest.path);
@@ -325,87 +389,193 @@ void DuplicateTextCheck::Compare(const CrossFileDigest& base, std::vector<Findin
     return other != file && memory_->Path(other) != digest.path;
   };
 
-  // Each comparable paragraph's earlier copy in another file, if any.
+  // Each comparable paragraph's earlier copy in another file, if any. Every
+  // later copy counts against the first copy's report budget, reported or
+  // not, so the budget depends on that paragraph's copies alone (as in the
+  // distributed join).
+  std::vector<EarlierCopy> copies;
   const size_t comparable = digest.paragraphs.size();
-  std::vector<std::pair<size_t, RememberedPlace*>> copies;
-  std::unordered_map<uint32_t, size_t> copies_per_file;
   for (size_t i = 0; i < comparable; ++i) {
     RememberedPlace* place = memory_->FindParagraph(digest.paragraphs[i].hash);
-    if (place != nullptr && is_other_file(place->file)) {
-      copies.emplace_back(i, place);
-      ++copies_per_file[place->file];
-    }
+    if (place == nullptr || !is_other_file(place->file)) continue;
+    EarlierCopy& copy = copies.emplace_back();
+    copy.paragraph = i;
+    copy.file = place->file;
+    copy.place = memory_->Related(*place, "");
+    copy.start = memory_->Related(memory_->ArticleStart(place->file), "");
+    copy.within_budget = place->reports < options_.max_reports_per_paragraph;
+    if (place->reports < UINT32_MAX) ++place->reports;
   }
+  std::optional<EarlierArticle> same_text;
+  const int64_t same = digest.whole_text ? memory_->FindArticle(digest.article_hash) : -1;
+  if (same >= 0 && is_other_file(static_cast<uint32_t>(same))) {
+    same_text =
+        EarlierArticle{static_cast<uint64_t>(same),
+                       memory_->Related(memory_->ArticleStart(static_cast<uint32_t>(same)), "")};
+  }
+  Decide(digest, copies, same_text, findings);
 
-  // A whole-article copy: the same text, or most paragraphs from one file.
-  uint32_t best_file = 0;
-  size_t best_count = 0;
-  for (const auto& [other, count] : copies_per_file) {
-    if (count > best_count || (count == best_count && other < best_file)) {
-      best_file = other;
-      best_count = count;
-    }
-  }
-  int64_t copy_of = -1;
-  size_t shared = 0;
-  const int64_t same_text = digest.whole_text ? memory_->FindArticle(digest.article_hash) : -1;
-  const bool exact_copy = same_text >= 0 && is_other_file(static_cast<uint32_t>(same_text));
-  if (exact_copy) {
-    copy_of = same_text;
-    auto it = copies_per_file.find(static_cast<uint32_t>(same_text));
-    shared = it == copies_per_file.end() ? 0 : it->second;
-  } else if (best_count >= 2 &&
-             static_cast<double>(best_count) >= options_.article_copy_share * comparable) {
-    copy_of = best_file;
-    shared = best_count;
-  }
-
-  if (copy_of >= 0) {
-    const uint32_t other = static_cast<uint32_t>(copy_of);
-    Finding finding;
-    finding.rule = std::string(id());
-    finding.severity = severity_;
-    finding.message = exact_copy
-                          ? "whole article is a copy of " + memory_->Path(other) +
-                                "; audit or publish only one of them"
-                          : "whole article repeats " + memory_->Path(other) + " (" +
-                                std::to_string(shared) + " of " + std::to_string(comparable) +
-                                " paragraphs match); audit or publish only one of them";
-    finding.span = digest.start;
-    finding.related.push_back(memory_->Related(memory_->ArticleStart(other), "earlier copy"));
-    findings->push_back(std::move(finding));
-  }
-
-  for (const auto& [i, place] : copies) {
-    if (copy_of >= 0 && place->file == static_cast<uint32_t>(copy_of)) continue;
-    // Text recurring in many files is house text (a standard disclaimer):
-    // report the first few copies only.
-    if (place->reports >= options_.max_reports_per_paragraph) continue;
-    ++place->reports;
-    Finding finding;
-    finding.rule = std::string(id());
-    finding.severity = severity_;
-    finding.message = "paragraph repeats a paragraph of " + memory_->Path(place->file) + " (line " +
-                      std::to_string(place->line) + "); check that reusing it is intended";
-    finding.span = digest.paragraphs[i].span;
-    finding.related.push_back(memory_->Related(*place, "earlier copy"));
-    findings->push_back(std::move(finding));
-  }
-
-  // Remember this document's start and new paragraphs (a bounded number per
-  // file). `copies` points into the memory: not used from here on.
+  // Remember this document's start and its first paragraphs (a bounded
+  // number per file, counted whether or not an earlier file had them).
   if (digest.whole_text) {
     memory_->RememberArticle(digest.article_hash, digest.start_source, digest.start_at.line,
                              digest.start_at.column, file);
   }
-  size_t remembered = 0;
-  for (size_t i = 0; i < comparable && remembered < options_.max_paragraphs_per_file; ++i) {
+  for (size_t i = 0; i < comparable && i < options_.max_paragraphs_per_file; ++i) {
     const FileDigest::Paragraph& paragraph = digest.paragraphs[i];
-    if (memory_->RememberParagraph(paragraph.hash, paragraph.source, paragraph.at.line,
-                                   paragraph.at.column, file)) {
-      ++remembered;
+    memory_->RememberParagraph(paragraph.hash, paragraph.source, paragraph.at.line,
+                               paragraph.at.column, file);
+  }
+}
+
+namespace {
+
+constexpr std::string_view kParagraphKey = "duplicate-text:p:";
+constexpr std::string_view kArticleKey = "duplicate-text:a:";
+
+std::string HexKey(std::string_view prefix, uint64_t hash) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string key(prefix);
+  for (int shift = 60; shift >= 0; shift -= 4) key += kDigits[(hash >> shift) & 0xF];
+  return key;
+}
+
+// The hash at the end of a key made by HexKey; nullopt when it is not one.
+std::optional<uint64_t> KeyHash(std::string_view key, std::string_view prefix) {
+  if (key.size() != prefix.size() + 16 || key.substr(0, prefix.size()) != prefix) {
+    return std::nullopt;
+  }
+  uint64_t hash = 0;
+  for (char c : key.substr(prefix.size())) {
+    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    if (digit < 0) return std::nullopt;
+    hash = (hash << 4) | static_cast<uint64_t>(digit);
+  }
+  return hash;
+}
+
+RelatedLocation RelatedOf(const FingerprintRecord& record, const RecordPlace& place) {
+  RelatedLocation related;
+  related.path = record.article.path;
+  related.span = place.source;
+  related.line = place.line;
+  related.column = place.column;
+  return related;
+}
+
+// The earlier articles of `resolutions` in run order, numbered from 0, as
+// Compare numbers files.
+std::map<ArticleRef, uint64_t> NumberEarlier(std::span<const Resolution* const> resolutions) {
+  std::map<ArticleRef, uint64_t> number;
+  for (const Resolution* resolution : resolutions) number.emplace(resolution->earlier.article, 0);
+  uint64_t next = 0;
+  for (auto& [article, n] : number) n = next++;
+  return number;
+}
+
+}  // namespace
+
+void DuplicateTextCheck::Records(const CrossFileDigest& base, const ArticleRef& article,
+                                 std::vector<FingerprintRecord>* records) const {
+  const auto& digest = static_cast<const FileDigest&>(base);
+  RecordPlace start{digest.start, digest.start_source, digest.start_at.line,
+                    digest.start_at.column};
+  auto add = [&](std::string key, uint64_t item) -> FingerprintRecord& {
+    FingerprintRecord& record = records->emplace_back();
+    record.check = std::string(id());
+    record.key = std::move(key);
+    record.article = article;
+    record.item = item;
+    record.start = start;
+    return record;
+  };
+  if (digest.whole_text) add(HexKey(kArticleKey, digest.article_hash), 0);
+  for (size_t i = 0; i < digest.paragraphs.size(); ++i) {
+    const FileDigest::Paragraph& paragraph = digest.paragraphs[i];
+    FingerprintRecord& record = add(HexKey(kParagraphKey, paragraph.hash), i);
+    record.place = {paragraph.span, paragraph.source, paragraph.at.line, paragraph.at.column};
+    // As Compare: a bounded number per file, and places that fit 32 bits.
+    record.remember = i < options_.max_paragraphs_per_file && paragraph.source.end <= UINT32_MAX &&
+                      paragraph.at.line <= UINT32_MAX && paragraph.at.column <= UINT32_MAX;
+  }
+}
+
+std::unique_ptr<CrossFileDigest> DuplicateTextCheck::FromRecords(
+    std::span<const FingerprintRecord> records) const {
+  auto digest = std::make_unique<FileDigest>();
+  bool any = false;
+  for (const FingerprintRecord& record : records) {
+    if (record.check != id()) continue;
+    any = true;
+    digest->path = record.article.path;
+    digest->start = record.start.span;
+    digest->start_source = record.start.source;
+    digest->start_at.line = record.start.line;
+    digest->start_at.column = record.start.column;
+    if (std::optional<uint64_t> hash = KeyHash(record.key, kArticleKey)) {
+      digest->article_hash = *hash;
+      digest->whole_text = true;
+    } else if (std::optional<uint64_t> hash = KeyHash(record.key, kParagraphKey)) {
+      FileDigest::Paragraph& paragraph = digest->paragraphs.emplace_back();
+      paragraph.hash = *hash;
+      paragraph.span = record.place.span;
+      paragraph.source = record.place.source;
+      paragraph.at.line = record.place.line;
+      paragraph.at.column = record.place.column;
     }
   }
+  if (!any) return nullptr;
+  return digest;
+}
+
+void DuplicateTextCheck::JoinKey(std::span<const FingerprintRecord* const> records,
+                                 std::vector<Resolution>* resolutions) const {
+  if (records.empty()) return;
+  const bool article_key = KeyHash(records.front()->key, kArticleKey).has_value();
+  // As Compare's memory: the first remembered record of the key is the
+  // earlier copy of every later record in another article.
+  const FingerprintRecord* first = nullptr;
+  uint64_t reports = 0;
+  for (const FingerprintRecord* record : records) {
+    if (first != nullptr && first->article.path != record->article.path) {
+      Resolution& resolution = resolutions->emplace_back();
+      resolution.check = std::string(id());
+      resolution.article = record->article;
+      resolution.item = record->item;
+      resolution.kind = article_key ? "same-text" : "copy";
+      resolution.within = reports < options_.max_reports_per_paragraph;
+      if (!article_key) ++reports;
+      resolution.earlier = *first;
+    }
+    if (first == nullptr && (article_key || record->remember)) first = record;
+  }
+}
+
+void DuplicateTextCheck::Resolve(const CrossFileDigest& base,
+                                 std::span<const Resolution* const> resolutions,
+                                 std::vector<Finding>* findings) const {
+  const auto& digest = static_cast<const FileDigest&>(base);
+  const std::map<ArticleRef, uint64_t> number = NumberEarlier(resolutions);
+  std::vector<EarlierCopy> copies;
+  std::optional<EarlierArticle> same_text;
+  for (const Resolution* resolution : resolutions) {
+    const FingerprintRecord& earlier = resolution->earlier;
+    const uint64_t file = number.at(earlier.article);
+    if (resolution->kind == "same-text") {
+      same_text = EarlierArticle{file, RelatedOf(earlier, earlier.start)};
+      continue;
+    }
+    if (resolution->kind != "copy" || resolution->item >= digest.paragraphs.size()) continue;
+    EarlierCopy& copy = copies.emplace_back();
+    copy.paragraph = resolution->item;
+    copy.file = file;
+    copy.place = RelatedOf(earlier, earlier.place);
+    copy.start = RelatedOf(earlier, earlier.start);
+    copy.within_budget = resolution->within;
+  }
+  std::sort(copies.begin(), copies.end(),
+            [](const EarlierCopy& a, const EarlierCopy& b) { return a.paragraph < b.paragraph; });
+  Decide(digest, copies, same_text, findings);
 }
 
 }  // namespace qa

@@ -51,6 +51,14 @@ class DuplicateTextCheck : public Check {
   std::unique_ptr<CrossFileDigest> Digest(const CheckContext& context,
                                           std::vector<Finding>* findings) const override;
   void Compare(const CrossFileDigest& digest, std::vector<Finding>* findings) override;
+  void Records(const CrossFileDigest& digest, const ArticleRef& article,
+               std::vector<FingerprintRecord>* records) const override;
+  std::unique_ptr<CrossFileDigest> FromRecords(
+      std::span<const FingerprintRecord> records) const override;
+  void JoinKey(std::span<const FingerprintRecord* const> records,
+               std::vector<Resolution>* resolutions) const override;
+  void Resolve(const CrossFileDigest& digest, std::span<const Resolution* const> resolutions,
+               std::vector<Finding>* findings) const override;
 
   // One paragraph or sentence, fingerprinted.
   struct Unit {
@@ -81,6 +89,25 @@ class DuplicateTextCheck : public Check {
                                   std::string_view noun, const std::vector<bool>& skip,
                                   std::optional<LineIndex>* lines,
                                   std::vector<Finding>* findings) const;
+
+  // A comparable paragraph's earlier copy in another article. `file` orders
+  // the earlier articles (lower: earlier); `start` is that article's first
+  // paragraph.
+  struct EarlierCopy {
+    size_t paragraph = 0;  // index into the digest's paragraphs
+    uint64_t file = 0;
+    RelatedLocation place;
+    RelatedLocation start;
+    bool within_budget = true;  // among the first max_reports_per_paragraph later copies
+  };
+  // An earlier article with the same whole text.
+  struct EarlierArticle {
+    uint64_t file = 0;
+    RelatedLocation start;
+  };
+  // Compare's findings, whichever way the earlier copies were found.
+  void Decide(const FileDigest& digest, const std::vector<EarlierCopy>& copies,
+              const std::optional<EarlierArticle>& same_text, std::vector<Finding>* findings) const;
 
   Severity severity_;
   DuplicateTextOptions options_;

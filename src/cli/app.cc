@@ -15,6 +15,9 @@
 #include "cli/command_line.h"
 #include "cli/config_engines.h"
 #include "cli/diff_filter.h"
+#include "cli/fingerprint_files.h"
+#include "cli/fingerprint_json.h"
+#include "cli/join_command.h"
 #include "cli/jsonl_inputs.h"
 #include "cli/parallel_audit.h"
 #include "cli/progress_line.h"
@@ -23,6 +26,7 @@
 #include "cli/rule_docs.h"
 #include "cli/rule_listing.h"
 #include "cli/verify_command.h"
+#include "cli/worker_command.h"
 #include "config/effective_config.h"
 #include "eval/evaluate.h"
 #include "io/input_collector.h"
@@ -121,6 +125,7 @@ bool OutputsApartFromInputs(const Options& options, const std::vector<CollectedI
   std::vector<std::string> outputs;
   for (const OutputRequest& request : options.outputs) outputs.push_back(request.path);
   if (options.update_baseline) outputs.push_back(options.baseline_file);
+  outputs.push_back(options.fingerprints_file);
   for (const std::string& output : outputs) {
     if (const CollectedInput* input = InputAt(output, inputs)) {
       err << "quoteaudit: not writing " << output << ": it is the input " << input->path
@@ -229,6 +234,14 @@ RunLevels LevelsFor(const CollectedInput& input, const Engine* engine, const Opt
 // remember of it. One that cannot be read is a warning: the run goes on,
 // comparing with the rest of the archive.
 void RememberReference(const std::string& path, Engine* engine, std::ostream& err) {
+  if (IsFingerprintFile(path)) {
+    std::string error;
+    if (!RememberFingerprints(path, engine->auditor.get(), &error)) {
+      err << "quoteaudit: warning: reference " << path << " not compared in full: " << error
+          << '\n';
+    }
+    return;
+  }
   AuditedFile audited = engine->auditor->AuditPath(path);
   if (audited.document) return;
   std::string why =
@@ -386,6 +399,42 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
     return UpdateBaseline(options, prepared, inputs, engine_of, err);
   }
 
+  // A distributed run (docs/scale.md): fingerprints out instead of
+  // comparing, or the join's resolutions in.
+  std::unique_ptr<OutputFile> fingerprints;
+  ResolutionIndex resolutions;
+  std::string distributed_error;
+  if (!options.fingerprints_file.empty()) {
+    fingerprints = OutputFile::Open(options.fingerprints_file, &distributed_error);
+  } else if (!options.resolutions_file.empty()) {
+    resolutions.Load(options.resolutions_file, &distributed_error);
+  }
+  if (!distributed_error.empty()) {
+    err << "quoteaudit: " << distributed_error << '\n';
+    return kExitError;
+  }
+  // Set on every engine of this run and taken back when it ends: a worker's
+  // engines outlive the run (and its files).
+  auto set_distributed = [&](bool on) {
+    for (Engine* engine : engine_of) {
+      if (engine == nullptr || engine->auditor == nullptr) continue;
+      std::function<void(const FingerprintRecord&)> sink;
+      if (on && fingerprints) {
+        sink = [stream = &fingerprints->stream()](const FingerprintRecord& record) {
+          *stream << RecordToJson(record) << '\n';
+        };
+      }
+      engine->auditor->set_fingerprint_sink(std::move(sink));
+      engine->auditor->set_resolutions(
+          on && !options.resolutions_file.empty() ? &resolutions : nullptr, options.only_resolved);
+    }
+  };
+  set_distributed(true);
+  struct Restore {
+    std::function<void(bool)> set;
+    ~Restore() { set(false); }
+  } restore{set_distributed};
+
   ReportOptions report_options;
   report_options.summary = options.summary;
   report_options.explain = options.explain;
@@ -438,6 +487,12 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   std::vector<size_t> reported;
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (compare_only[i] || (!any_changed && filters.diff != nullptr && !inputs[i].error)) continue;
+    // --only-resolved: a file the resolutions do not name is not audited
+    // (an archive's articles are chosen as they are read).
+    if (!ReadsJsonLines(options) && engine_of[i] != nullptr && engine_of[i]->auditor != nullptr &&
+        engine_of[i]->auditor->Skips(inputs[i].path)) {
+      continue;
+    }
     reported.push_back(i);
   }
   ProgressLine progress(
@@ -473,6 +528,7 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
         << (summary.baselined == 1 ? " finding" : " findings") << " accepted in "
         << options.baseline_file << " not reported\n";
   }
+  if (fingerprints) outputs.files.push_back(std::move(fingerprints));
   for (const std::unique_ptr<OutputFile>& file : outputs.files) {
     std::string error;
     if (!file->Commit(&error)) {
@@ -486,6 +542,10 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
 }
 
 }  // namespace
+
+int RunAudit(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err) {
+  return Audit(options, engines, out, err);
+}
 
 int RunCommand(const Options& options, std::ostream& out, std::ostream& err) {
   EngineSet engines(options);
@@ -505,6 +565,10 @@ int RunCommand(const Options& options, std::ostream& out, std::ostream& err) {
     }
     case Command::kVerify:
       return RunVerify(options, &engines, out, err);
+    case Command::kJoin:
+      return RunJoin(options, &engines, out, err);
+    case Command::kWorker:
+      return RunWorker(options, out, err);
     case Command::kCheck:
     case Command::kQuotes:
       return options.print_config ? PrintConfig(options, &engines, out, err)

@@ -12,6 +12,11 @@ namespace qa {
 
 int RunCommand(const Options& options, std::ostream& out, std::ostream& err);
 
+class EngineSet;
+// check and quotes with engines built by an earlier call (the worker's
+// requests share one set, so rules are compiled once per process).
+int RunAudit(const Options& options, EngineSet* engines, std::ostream& out, std::ostream& err);
+
 // argv in, exit code out: parsing plus RunCommand. main() is this.
 int RunCommandLine(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
 

@@ -120,8 +120,19 @@ AuditedFile Auditor::Finish(PreparedAudit prepared) {
   Document document = std::move(*audited.document);
   audited.document.reset();
   try {
+    std::vector<FingerprintRecord> records;
     for (const auto& [check, digest] : prepared.digests) {
-      checks_[check]->Compare(*digest, &audited.findings);
+      if (fingerprint_sink_) {
+        records.clear();
+        checks_[check]->Records(*digest, ArticleRefOf(audited), &records);
+        for (const FingerprintRecord& record : records) fingerprint_sink_(record);
+      } else if (resolutions_ != nullptr) {
+        const std::vector<const Resolution*> found =
+            resolutions_->For(audited.path, checks_[check]->id());
+        checks_[check]->Resolve(*digest, found, &audited.findings);
+      } else {
+        checks_[check]->Compare(*digest, &audited.findings);
+      }
     }
   } catch (const std::exception& error) {
     InternalError(error, &audited);
@@ -143,6 +154,21 @@ AuditedFile Auditor::Finish(PreparedAudit prepared) {
   }
   audited.document = std::move(document);
   return audited;
+}
+
+void Auditor::RememberRecords(std::span<const FingerprintRecord> records) {
+  std::vector<Finding> ignored;  // a reference is compared with, never reported
+  for (const std::unique_ptr<Check>& check : checks_) {
+    if (check->cross_file_state() == nullptr) continue;
+    if (std::unique_ptr<CrossFileDigest> digest = check->FromRecords(records)) {
+      check->Compare(*digest, &ignored);
+    }
+  }
+}
+
+ArticleRef ArticleRefOf(const AuditedFile& audited) {
+  if (audited.origin) return {audited.origin->archive, audited.origin->line, audited.path};
+  return {audited.path, 0, audited.path};
 }
 
 SuppressionRules SuppressionRulesFor(const RuleSet& rules) {

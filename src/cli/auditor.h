@@ -2,14 +2,17 @@
 // once, then applied to one input at a time.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "checks/check.h"
+#include "cli/resolution_index.h"
 #include "cli/suppression.h"
 #include "core/article_origin.h"
 #include "core/document.h"
@@ -59,6 +62,25 @@ class Auditor {
   // theirs when they are the first of their id.
   void ShareCrossFileState(std::map<std::string, std::shared_ptr<CrossFileState>>* pool);
 
+  // The distributed run (docs/scale.md). With a fingerprint sink, the ordered
+  // step writes each article's cross-document digests there as records
+  // instead of comparing; with resolutions, it takes each article's
+  // cross-document findings from them instead (and, with only_resolved, the
+  // articles they do not name are skipped: Skips()).
+  void set_fingerprint_sink(std::function<void(const FingerprintRecord&)> sink) {
+    fingerprint_sink_ = std::move(sink);
+  }
+  void set_resolutions(const ResolutionIndex* resolutions, bool only_resolved) {
+    resolutions_ = resolutions;
+    only_resolved_ = only_resolved;
+  }
+  bool Skips(const std::string& path) const {
+    return only_resolved_ && resolutions_ != nullptr && !resolutions_->Has(path);
+  }
+  // check --reference FINGERPRINTS: one article's records (all checks), for
+  // the cross-document checks to remember as if it had been audited.
+  void RememberRecords(std::span<const FingerprintRecord> records);
+
   // How AuditPath reads files (front-matter fields, ...); default: ReaderOptions{}.
   void set_reader_options(ReaderOptions options) { reader_options_ = std::move(options); }
 
@@ -80,7 +102,14 @@ class Auditor {
   std::vector<std::unique_ptr<Check>> checks_;
   ReaderOptions reader_options_;
   SuppressionRules suppression_;
+  std::function<void(const FingerprintRecord&)> fingerprint_sink_;
+  const ResolutionIndex* resolutions_ = nullptr;
+  bool only_resolved_ = false;
 };
+
+// Where an audited article stands in the run's order: its archive and line,
+// or (a file) its path and line 0.
+ArticleRef ArticleRefOf(const AuditedFile& audited);
 
 // What inline suppression needs from `rules`: the rule ids and whether
 // unused-suppression is on, at which severity.

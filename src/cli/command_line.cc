@@ -67,6 +67,33 @@ void AddPullRequestOptions(CLI::App* check, Options* options) {
       ->excludes(check->get_option("--format"));
 }
 
+// check's options for runs split over many processes or machines
+// (docs/scale.md).
+void AddDistributedOptions(CLI::App* check, Options* options) {
+  CLI::Option* emit =
+      check
+          ->add_option("--emit-fingerprints", options->fingerprints_file,
+                       "do not compare articles with each other: write what the cross-article "
+                       "checks compare (paragraph hashes, quotes with their speakers) to FILE as "
+                       "JSON Lines, for quoteaudit join")
+          ->type_name("FILE");
+  CLI::Option* resolutions =
+      check
+          ->add_option("--resolutions", options->resolutions_file,
+                       "take the cross-article findings from FILE, the output of quoteaudit "
+                       "join, instead of comparing articles with each other")
+          ->type_name("FILE")
+          ->excludes(emit);
+  check
+      ->add_flag("--only-resolved", options->only_resolved,
+                 "with --resolutions: audit and report only the articles FILE names")
+      ->needs(resolutions);
+  for (const char* other : {"--update-baseline", "--reference"}) {
+    emit->excludes(check->get_option(other));
+    resolutions->excludes(check->get_option(other));
+  }
+}
+
 // --format NAME[:FILE], repeatable.
 void AddFormatOption(CLI::App* command, std::vector<std::string>* formats,
                      std::string_view default_format) {
@@ -235,6 +262,7 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
   CLI::App* check = app.add_subcommand("check", "report what an editor must fix");
   AddAuditOptions(check, &options, &no_summary, &formats, "text");
   AddPullRequestOptions(check, &options);
+  AddDistributedOptions(check, &options);
 
   CLI::App* quotes =
       app.add_subcommand("quotes", "list every quote with its speaker, cue and attribution rule");
@@ -281,6 +309,25 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json"}));
 
+  CLI::App* join = app.add_subcommand(
+      "join", "join the fingerprints of check --emit-fingerprints into resolutions");
+  join->add_option("fingerprints", options.paths,
+                   "fingerprint files (JSON Lines); - or none reads standard input")
+      ->type_name("FILE");
+  join->add_option("-o,--output", options.output_file,
+                   "write the resolutions to FILE instead of standard output")
+      ->type_name("FILE");
+  join->add_flag("--quiet", options.quiet, "no counts line on standard error");
+
+  CLI::App* worker = app.add_subcommand(
+      "worker",
+      "run check requests read from standard input, one JSON line each, with the rules compiled "
+      "once");
+  worker
+      ->add_option("check-options", options.worker_args,
+                   "check options every request starts with (after --)")
+      ->type_name("ARGS");
+
   if (argc <= 1) {
     err << app.help() << "\nquoteaudit: a command is required\n";
     return 2;
@@ -288,11 +335,11 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
   // CLI11 would call a mistyped command "extra arguments"; say what it is.
   std::string_view first = argv[1];
   bool known = false;
-  for (const CLI::App* command : {check, quotes, verify, rules, eval})
+  for (const CLI::App* command : {check, quotes, verify, rules, eval, join, worker})
     known |= command->get_name() == first;
   if (!first.empty() && first[0] != '-' && !known) {
     err << "quoteaudit: unknown command '" << first
-        << "' (commands: check, quotes, verify, rules, eval)\n"
+        << "' (commands: check, quotes, verify, rules, eval, join, worker)\n"
         << "Run with --help for more information.\n";
     return 2;
   }
@@ -311,6 +358,8 @@ std::variant<Options, int> ParseCommandLine(int argc, const char* const* argv, s
     options.command = Command::kRules;
     options.format = rules_format;
   }
+  if (join->parsed()) options.command = Command::kJoin;
+  if (worker->parsed()) options.command = Command::kWorker;
   if (eval->parsed()) {
     options.command = Command::kEval;
     options.format = eval_format;

@@ -131,6 +131,8 @@ void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& 
       return result;
     }
     std::string name = input.path + "#" + article.id;
+    // check --resolutions --only-resolved: only the articles the join named.
+    if (auditor.Skips(name)) return result;
     result.origin.id = std::move(article.id);
     LoadResult loaded = LoadDocumentBytes(name, std::move(article.text), format, reader);
     if (!loaded.document) {
@@ -146,7 +148,9 @@ void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& 
       report(std::move(*result.ready));
       return;
     }
-    if (!result.prepared) return;  // a blank line
+    if (!result.prepared) return;  // a blank line (or a skipped article)
+    // The ordered step needs the article's place in the run (fingerprints).
+    result.prepared->file.origin = result.origin;
     AuditedFile audited = result.prepared->finished
                               ? std::move(result.prepared->file)
                               : engine->auditor->Finish(std::move(*result.prepared));

@@ -21,6 +21,8 @@ enum class Command {
   kRules,   // the check rules in effect
   kEval,    // accuracy against an annotated corpus
   kVerify,  // quotes checked against source records (docs/verify.md)
+  kJoin,    // fingerprints in, resolutions out (docs/scale.md)
+  kWorker,  // check requests on standard input, rules compiled once (docs/scale.md)
 };
 
 struct Options {
@@ -60,6 +62,14 @@ struct Options {
   std::string diff_base;                // --diff-base REF; empty: every line counts
   std::string baseline_file;            // --baseline FILE; empty: no baseline
   bool update_baseline = false;         // --update-baseline: write baseline_file, no report
+  // check, for distributed runs (docs/scale.md).
+  std::string fingerprints_file;  // --emit-fingerprints FILE: records instead of comparing
+  std::string resolutions_file;   // --resolutions FILE: cross-article findings from the join
+  bool only_resolved = false;     // --only-resolved: audit only the articles it names
+  // join: -o FILE (empty: standard output). worker: the check arguments
+  // every request starts with.
+  std::string output_file;
+  std::vector<std::string> worker_args;
   // verify (and quotes): the source records, files or folders, in order.
   std::vector<std::string> sources;
   // eval

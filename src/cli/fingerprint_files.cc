@@ -1,0 +1,53 @@
+#include "cli/fingerprint_files.h"
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "cli/fingerprint_json.h"
+
+namespace qa {
+
+bool IsFingerprintFile(const std::string& path) {
+  std::error_code error;
+  if (path == "-" || !std::filesystem::is_regular_file(path, error)) return false;
+  std::ifstream file(path, std::ios::binary);
+  std::string line;
+  while (std::getline(file, line)) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    nlohmann::json object = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    return object.is_object() && object.contains("key") && object.contains("check");
+  }
+  return false;
+}
+
+bool RememberFingerprints(const std::string& path, Auditor* auditor, std::string* error) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    *error = "cannot read " + path;
+    return false;
+  }
+  std::vector<FingerprintRecord> article;
+  auto flush = [&] {
+    if (!article.empty()) auditor->RememberRecords(article);
+    article.clear();
+  };
+  std::string line;
+  for (size_t number = 1; std::getline(file, line); ++number) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string why;
+    std::optional<FingerprintRecord> record = RecordFromJson(line, &why);
+    if (!record) {
+      if (error->empty()) *error = path + ":" + std::to_string(number) + ": " + why;
+      continue;
+    }
+    if (!article.empty() && !(article.front().article == record->article)) flush();
+    article.push_back(std::move(*record));
+  }
+  flush();
+  if (file.bad() && error->empty()) *error = "read error in " + path;
+  return error->empty();
+}
+
+}  // namespace qa
