@@ -20,8 +20,10 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+import zlib
 from collections import Counter, defaultdict
 from operator import itemgetter
 
@@ -52,15 +54,18 @@ def worker_request(binary, startup, cwd, args):
     with lock:
         process = processes.get(key)
         if process is None or process.poll() is not None:
+            errors = tempfile.TemporaryFile()  # its own errors; a request's come in the reply
             process = subprocess.Popen(
-                [binary, "worker", *startup],
+                [binary, "worker", "--", *startup],
                 cwd=cwd,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
+                stderr=errors,
                 text=True,
                 encoding="utf-8",
                 bufsize=1,
             )
+            process.errors = errors
             processes[key] = process
     try:
         process.stdin.write(json.dumps({"args": args}) + "\n")
@@ -76,7 +81,9 @@ def worker_request(binary, startup, cwd, args):
             processes.pop(key, None)
         process.kill()
         code = process.wait()
-        raise RuntimeError(f"quoteaudit worker ended (exit {code}) during {args}: {broken or ''}")
+        process.errors.seek(0)
+        said = process.errors.read().decode("utf-8", "replace").strip()
+        raise RuntimeError(f"quoteaudit worker ended (exit {code}) during {args}: {said or broken or ''}")
     answer = json.loads(reply)
     return answer["exit"], answer.get("stderr", "")
 
@@ -141,19 +148,25 @@ def run_pass1(item, binary, startup, cwd, parts, sarif):
     }
 
 
-def read_fingerprints(paths):
-    """(key, record line) pairs of fingerprint files; only "key" is looked at."""
+def read_fingerprints(paths, partitions):
+    """(join partition, record line) pairs of fingerprint files; only "key" is looked at.
+
+    The partition is a CRC-32 of the key: dask 2022.12's bag.groupby hashes with Python's
+    hash(), which differs from one worker process to the next for strings, so grouping by
+    the key itself would scatter one key over several joins. Small ints hash to themselves.
+    """
     pairs = []
     for path in paths:
         with open(path, encoding="utf-8") as stream:
             for line in stream:
                 if line.strip():
-                    pairs.append((json.loads(line)["key"], line.rstrip("\n")))
+                    key = json.loads(line)["key"].encode("utf-8")
+                    pairs.append((zlib.crc32(key) % partitions, line.rstrip("\n")))
     return pairs
 
 
 def run_join(groups, binary, cwd):
-    """One `quoteaudit join -` over the records of a partition's keys -> (archive, line)."""
+    """One `quoteaudit join -` over the records of a partition -> (archive, resolution line)."""
     lines = [line for _, records in groups for _, line in records]
     if not lines:
         return []
@@ -345,7 +358,8 @@ def merge(shards, pass1, pass2, out, sarif_file):
                     merged_log = log
                 for path, resolved in order:
                     uri = sarif_uri(path)
-                    sarif_results += (two if resolved else one).pop(uri, [])
+                    first_results = one.pop(uri, [])
+                    sarif_results += two.pop(uri, []) if resolved else first_results
                 for rest in one.values():  # results on no article line (none expected)
                     sarif_results += rest
                 for invocation in run.get("invocations", []):
@@ -418,7 +432,8 @@ def run(options):
         fp_records = sum(r["fingerprint_records"] for r in done)
         resolutions = []
         if fp_files:
-            records = db.from_sequence(fp_files, npartitions=len(fp_files)).map_partitions(read_fingerprints)
+            records = db.from_sequence(fp_files, npartitions=len(fp_files))
+            records = records.map_partitions(read_fingerprints, partitions)
             grouped = records.groupby(itemgetter(0), npartitions=partitions, shuffle="tasks")
             resolutions = client.compute(
                 grouped.map_partitions(run_join, binary, cwd), retries=1
