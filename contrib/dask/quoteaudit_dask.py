@@ -148,52 +148,72 @@ def run_pass1(item, binary, startup, cwd, parts, sarif):
     }
 
 
+def record_key(line):
+    """A fingerprint record's "key"; the C++ side writes it first, so most lines need no parse."""
+    if line.startswith('{"key":"'):
+        end = line.find('"', 8)
+        if end > 0 and "\\" not in line[8:end]:
+            return line[8:end]
+    return json.loads(line)["key"]
+
+
 def read_fingerprints(paths, partitions):
-    """(join partition, record line) pairs of fingerprint files; only "key" is looked at.
+    """(join partition, block of record lines) pairs: each file's records cut by partition.
 
     The partition is a CRC-32 of the key: dask 2022.12's bag.groupby hashes with Python's
     hash(), which differs from one worker process to the next for strings, so grouping by
-    the key itself would scatter one key over several joins. Small ints hash to themselves.
+    the key itself would scatter one key over several joins (small ints hash to themselves).
+    Blocks rather than single records go through the shuffle: a few large strings pickle
+    far faster than millions of small tuples.
     """
-    pairs = []
+    buckets = defaultdict(list)
     for path in paths:
         with open(path, encoding="utf-8") as stream:
             for line in stream:
                 if line.strip():
-                    key = json.loads(line)["key"].encode("utf-8")
-                    pairs.append((zlib.crc32(key) % partitions, line.rstrip("\n")))
-    return pairs
+                    key = record_key(line).encode("utf-8")
+                    buckets[zlib.crc32(key) % partitions].append(line if line.endswith("\n") else line + "\n")
+    return [(partition, "".join(lines)) for partition, lines in buckets.items()]
 
 
-def run_join(groups, binary, cwd):
-    """One `quoteaudit join -` over the records of a partition -> (archive, resolution line)."""
-    lines = [line for _, records in groups for _, line in records]
-    if not lines:
+def run_join(groups, binary, cwd, indexes):
+    """One `quoteaudit join -` over the records of a partition.
+
+    Returns (shard index, block of resolution lines, count) for each shard the resolutions
+    name, so that they go on to pass 2 on the workers, not through the driver.
+    """
+    blocks = [block for _, pairs in groups for _, block in pairs]
+    if not blocks:
         return []
     done = subprocess.run(
         [binary, "join", "-"],
         cwd=cwd,
-        input="\n".join(lines) + "\n",
+        input="".join(blocks),
         capture_output=True,
         text=True,
         encoding="utf-8",
     )
     if done.returncode != 0:
         raise RuntimeError(f"quoteaudit join exit {done.returncode}: {done.stderr.strip()}")
-    out = []
+    by_shard = defaultdict(list)
     for line in done.stdout.splitlines():
         if line.strip():
-            out.append((json.loads(line)["archive"], line))
-    return out
+            archive = json.loads(line)["archive"]
+            if archive not in indexes:
+                raise RuntimeError(f"quoteaudit join named a shard not in this run: {archive}")
+            by_shard[indexes[archive]].append(line + "\n")
+    return [(index, "".join(lines), len(lines)) for index, lines in by_shard.items()]
 
 
-def run_pass2(group, binary, startup, cwd, parts, sarif, indexes):
-    shard, pairs = group
-    index = indexes[shard]
+def run_pass2(group, binary, startup, cwd, parts, sarif, shards):
+    """Pass 2 of one shard: its resolutions (blocks from the joins) to a file, then check."""
+    index, blocks = group
+    shard = shards[index]
     stem = os.path.join(parts, part_name(index, shard))
     resolutions = stem + ".res.jsonl"
+    lines = sorted(line for _, block, _ in blocks for line in block.splitlines(keepends=True))
     with open(resolutions + ".tmp", "w", encoding="utf-8") as stream:
-        stream.writelines(line + "\n" for line in sorted(line for _, line in pairs))
+        stream.writelines(lines)
     os.replace(resolutions + ".tmp", resolutions)
     outputs = {"results": stem + ".final.jsonl"}
     args = ["--resolutions", resolutions, "--only-resolved", "--format", "jsonl:" + outputs["results"]]
@@ -201,13 +221,19 @@ def run_pass2(group, binary, startup, cwd, parts, sarif, indexes):
         outputs["sarif"] = stem + ".final.sarif"
         args += ["--format", "sarif:" + outputs["sarif"]]
     started = time.monotonic()
-    code, stderr = worker_request(binary, startup, cwd, args + [shard])
+    try:
+        code, stderr = worker_request(binary, startup, cwd, args + [shard])
+    except RuntimeError:  # the process died: once more with a new one, then a shard error
+        try:
+            code, stderr = worker_request(binary, startup, cwd, args + [shard])
+        except RuntimeError as error:
+            code, stderr = 2, f"pass 2 failed: {error}"
     return {
         "index": index,
         "shard": shard,
         "exit": code,
         "stderr": stderr,
-        "resolutions": len(pairs),
+        "resolutions": len(lines),
         "outputs": {k: v for k, v in outputs.items() if os.path.exists(v)},
         "seconds": time.monotonic() - started,
     }
@@ -423,46 +449,42 @@ def run(options):
         )
         pass1 = {r["index"]: r for r in done}
         problems = {i: [f"pass 1 failed: {error}"] for i, error in failed}
+        run_problems = []  # failures that name no shard
         timings["pass1"] = time.monotonic() - stage
 
-        # Shuffle by key and join.
+        # Shuffle by key and join; the resolutions stay on the workers, grouped by shard.
         stage = time.monotonic()
         fp_files = [r["outputs"]["fingerprints"] for r in done if "fingerprints" in r["outputs"]]
         fp_bytes = sum(r["fingerprint_bytes"] for r in done)
         fp_records = sum(r["fingerprint_records"] for r in done)
-        resolutions = []
+        indexes = {shard: i for i, shard in enumerate(shards)}
+        by_shard = None
         if fp_files:
             records = db.from_sequence(fp_files, npartitions=len(fp_files))
             records = records.map_partitions(read_fingerprints, partitions)
             grouped = records.groupby(itemgetter(0), npartitions=partitions, shuffle="tasks")
-            resolutions = client.compute(
-                grouped.map_partitions(run_join, binary, cwd), retries=1
-            ).result()
+            joined = grouped.map_partitions(run_join, binary, cwd, indexes)
+            # Shard indexes are ints, which hash alike in every process (see read_fingerprints).
+            by_shard = joined.groupby(itemgetter(0), npartitions=min(partitions, len(shards)),
+                                      shuffle="tasks")
+            by_shard = client.persist(by_shard, retries=1)
+            distributed.wait(by_shard)
         timings["join"] = time.monotonic() - stage
-        by_shard = defaultdict(list)
-        for archive, line in resolutions:
-            by_shard[archive].append((archive, line))
-        say(f"join: {fp_records} fingerprints ({fp_bytes} bytes) in {partitions} partitions -> "
-            f"{len(resolutions)} resolutions in {len(by_shard)} shards, {timings['join']:.1f} s")
+        say(f"join: {fp_records} fingerprints ({fp_bytes} bytes) in {partitions} partitions, "
+            f"{timings['join']:.1f} s")
 
         # Pass 2: only the shards with resolutions, only those articles.
         stage = time.monotonic()
-        indexes = {shard: i for i, shard in enumerate(shards)}
         pass2 = {}
-        if by_shard:
-            unknown = sorted(set(by_shard) - set(indexes))
-            if unknown:
-                raise RuntimeError(f"join named shards not in this run: {unknown}")
-            groups = sorted(by_shard.items(), key=lambda kv: indexes[kv[0]])
-            bag = db.from_sequence(groups, npartitions=len(groups))
-            bag = bag.map(run_pass2, binary, startup, cwd, parts, sarif, indexes)
+        if by_shard is not None:
+            bag = by_shard.map(run_pass2, binary, startup, cwd, parts, sarif, shards)
             done2, failed2 = gather_in_order(
                 client, bag, "pass 2",
                 lambda r: f"{r['shard']}: {r['resolutions']} resolutions, exit {r['exit']}, {r['seconds']:.1f} s",
             )
             pass2 = {r["index"]: r for r in done2}
-            for i, error in failed2:
-                problems.setdefault(indexes[groups[i][0]], []).append(f"pass 2 failed: {error}")
+            run_problems += [f"pass 2 partition {i} failed: {error}" for i, error in failed2]
+        resolutions = sum(r["resolutions"] for r in pass2.values())
         timings["pass2"] = time.monotonic() - stage
     finally:
         try:
@@ -496,7 +518,7 @@ def run(options):
         shard_rows.append(row)
         if row["exit"] == 2:
             with_errors.append({"shard": shard, "messages": messages})
-    code = 2 if with_errors else (1 if 1 in exits else 0)
+    code = 2 if with_errors or run_problems else (1 if 1 in exits else 0)
     by_severity = Counter()
     for counts in findings.values():
         by_severity.update(counts)
@@ -510,9 +532,10 @@ def run(options):
             "by_severity": dict(sorted(by_severity.items())),
         },
         "shards_with_errors": with_errors,
+        "run_errors": run_problems,
         "fingerprints": {"records": fp_records, "bytes": fp_bytes,
                          "bytes_per_article": round(fp_bytes / articles, 1) if articles else 0},
-        "resolutions": {"records": len(resolutions), "shards": len(by_shard)},
+        "resolutions": {"records": resolutions, "shards": len(pass2)},
         "timings": {k: round(v, 3) for k, v in timings.items()},
         "workers": workers,
         "partitions": partitions,
@@ -526,6 +549,8 @@ def run(options):
     severities = ", ".join(f"{n} {s}" for s, n in sorted(by_severity.items()))
     say(f"{len(shards)} shards, {articles} articles, {summary['findings']['total']} findings"
         + (f" ({severities})" if severities else ""))
+    for message in run_problems:
+        say(f"error: {message}")
     for row in with_errors:
         say(f"shard with errors: {row['shard']}")
         for message in row["messages"][:5]:
@@ -539,7 +564,11 @@ def run(options):
 
 def main(argv=None):
     options = parse_arguments(sys.argv[1:] if argv is None else argv)
-    return run(options)
+    try:
+        return run(options)
+    except Exception as error:  # exit 1 means findings; a run that broke is 2
+        say(f"error: {type(error).__name__}: {error}")
+        return 2
 
 
 if __name__ == "__main__":
