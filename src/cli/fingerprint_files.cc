@@ -17,7 +17,8 @@ bool IsFingerprintFile(const std::string& path) {
   while (std::getline(file, line)) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     nlohmann::json object = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    return object.is_object() && object.contains("key") && object.contains("check");
+    return object.is_object() && object.contains("key") && object.contains("archive") &&
+           object.contains("item");
   }
   return false;
 }

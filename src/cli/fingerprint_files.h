@@ -10,7 +10,7 @@
 namespace qa {
 
 // Whether `path` is a file of fingerprint records: its first non-blank line
-// is a JSON object with "key" and "check".
+// is a JSON object with "key", "archive" and "item".
 bool IsFingerprintFile(const std::string& path);
 
 // Feeds the records of `path` to the cross-document checks of `auditor`, one

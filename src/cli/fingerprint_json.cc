@@ -7,18 +7,36 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// [begin, end, line, column] when the analysis text and the source agree
+// (plain text), else [begin, end, source begin, source end, line, column].
 Json PlaceToJson(const RecordPlace& place) {
+  if (place.span == place.source) {
+    return Json::array({place.span.begin, place.span.end, place.line, place.column});
+  }
   return Json::array({place.span.begin, place.span.end, place.source.begin, place.source.end,
                       place.line, place.column});
+}
+
+// The check is the key's first part ("duplicate-text:p:..."); an archive's
+// article path is "ARCHIVE#ID", written as its id.
+std::string CheckOfKey(const std::string& key) { return key.substr(0, key.find(':')); }
+
+void ArticleToJson(const ArticleRef& article, Json* out) {
+  (*out)["archive"] = article.archive;
+  (*out)["line"] = article.line;
+  const std::string prefix = article.archive + "#";
+  if (article.line > 0 && article.path.rfind(prefix, 0) == 0) {
+    (*out)["id"] = article.path.substr(prefix.size());
+  } else if (article.path != article.archive) {
+    (*out)["path"] = article.path;
+  }
 }
 
 Json RecordObject(const FingerprintRecord& record) {
   Json out;
   out["key"] = record.key;
-  out["check"] = record.check;
-  out["archive"] = record.article.archive;
-  out["line"] = record.article.line;
-  out["path"] = record.article.path;
+  if (record.check != CheckOfKey(record.key)) out["check"] = record.check;
+  ArticleToJson(record.article, &out);
   out["item"] = record.item;
   out["place"] = PlaceToJson(record.place);
   if (record.start.source.end > 0 || record.start.line > 0)
@@ -66,28 +84,41 @@ RecordPlace PlaceFromJson(const Json& object, const char* name) {
   auto it = object.find(name);
   if (it == object.end()) return {};
   const Json& value = *it;
-  if (!value.is_array() || value.size() != 6) {
-    throw std::string("field \"") + name + "\" is not an array of six numbers";
-  }
+  const std::string wrong = std::string("field \"") + name + "\" is not an array of 4 or 6 numbers";
+  if (!value.is_array() || (value.size() != 4 && value.size() != 6)) throw wrong;
   uint64_t n[6];
-  for (size_t i = 0; i < 6; ++i) {
-    if (!value[i].is_number_unsigned()) {
-      throw std::string("field \"") + name + "\" is not an array of six numbers";
-    }
+  for (size_t i = 0; i < value.size(); ++i) {
+    if (!value[i].is_number_unsigned()) throw wrong;
     n[i] = value[i].get<uint64_t>();
+  }
+  if (value.size() == 4) {
+    n[5] = n[3];
+    n[4] = n[2];
+    n[2] = n[0];
+    n[3] = n[1];
   }
   if (n[0] > n[1] || n[2] > n[3]) throw std::string("field \"") + name + "\" has a reversed span";
   return RecordPlace{{n[0], n[1]}, {n[2], n[3]}, n[4], n[5]};
+}
+
+ArticleRef ArticleFromObject(const Json& object) {
+  ArticleRef article;
+  article.archive = String(object, "archive");
+  article.line = Number(object, "line");
+  if (object.contains("id")) {
+    article.path = article.archive + "#" + String(object, "id");
+  } else {
+    article.path = object.contains("path") ? String(object, "path") : article.archive;
+  }
+  return article;
 }
 
 FingerprintRecord RecordFromObject(const Json& object) {
   if (!object.is_object()) throw std::string("not a JSON object");
   FingerprintRecord record;
   record.key = String(object, "key");
-  record.check = String(object, "check");
-  record.article.archive = String(object, "archive");
-  record.article.line = Number(object, "line");
-  record.article.path = String(object, "path");
+  record.check = object.contains("check") ? String(object, "check") : CheckOfKey(record.key);
+  record.article = ArticleFromObject(object);
   record.item = Number(object, "item");
   record.place = PlaceFromJson(object, "place");
   record.start = PlaceFromJson(object, "start");
@@ -125,8 +156,8 @@ Resolution ResolutionFromObject(const Json& object) {
   if (!object.is_object()) throw std::string("not a JSON object");
   Resolution resolution;
   resolution.check = String(object, "check");
-  resolution.article.archive = String(object, "archive");
-  resolution.article.line = Number(object, "line");
+  resolution.article = ArticleFromObject(object);
+  // The driver groups resolutions by "path": always written.
   resolution.article.path = String(object, "path");
   resolution.item = Number(object, "item");
   resolution.kind = String(object, "kind");
@@ -145,7 +176,7 @@ std::string ResolutionToJson(const Resolution& resolution) {
   out["check"] = resolution.check;
   out["archive"] = resolution.article.archive;
   out["line"] = resolution.article.line;
-  out["path"] = resolution.article.path;
+  out["path"] = resolution.article.path;  // what a driver groups them by
   out["item"] = resolution.item;
   out["kind"] = resolution.kind;
   if (!resolution.within) out["within"] = false;

@@ -26,14 +26,18 @@ bool ResolutionIndex::Load(const std::string& path, std::string* error) {
       *error = path + ":" + std::to_string(number) + ": not a resolution: " + why;
       return false;
     }
-    by_path_[resolution->article.path].push_back(resolutions_.size());
-    resolutions_.push_back(std::move(*resolution));
+    Add(std::move(*resolution));
   }
   if (in.bad()) {
     *error = "read error in resolutions " + path;
     return false;
   }
   return true;
+}
+
+void ResolutionIndex::Add(Resolution resolution) {
+  by_path_[resolution.article.path].push_back(resolutions_.size());
+  resolutions_.push_back(std::move(resolution));
 }
 
 std::vector<const Resolution*> ResolutionIndex::For(const std::string& article_path,

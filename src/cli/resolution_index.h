@@ -18,6 +18,9 @@ class ResolutionIndex {
   // *error naming the file and line of the first bad one.
   bool Load(const std::string& path, std::string* error);
 
+  // Adds one (the library form of Load).
+  void Add(Resolution resolution);
+
   bool Has(const std::string& article_path) const { return by_path_.count(article_path) > 0; }
   // The resolutions of one article for one check, in the file's order.
   std::vector<const Resolution*> For(const std::string& article_path, std::string_view check) const;
