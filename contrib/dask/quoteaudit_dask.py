@@ -5,8 +5,9 @@ Three stages, each a dask.bag computation:
   1. pass 1, one task per shard: `check --emit-fingerprints` through one long-lived
      `quoteaudit worker` process per Dask worker thread: per-article results and the
      fingerprints the cross-article checks need;
-  2. the fingerprint records shuffled by "key" into K partitions, each joined by
-     `quoteaudit join -`: resolution lines naming the articles with cross-article findings;
+  2. the fingerprint records shuffled into K partitions by a hash of their "key", each
+     joined by `quoteaudit join -`: resolution lines naming the articles with cross-article
+     findings, shuffled on to their shards;
   3. pass 2, only for the shards those articles are in: `check --resolutions --only-resolved`,
      whose lines replace the pass-1 lines of those articles.
 The merged DIR/results.jsonl equals a single `check --input-format jsonl --format jsonl` over
@@ -144,7 +145,6 @@ def run_pass1(item, binary, startup, cwd, parts, sarif):
         "fingerprint_bytes": os.path.getsize(fp) if have_fp else 0,
         "fingerprint_records": count_lines(fp) if have_fp else 0,
         "seconds": time.monotonic() - started,
-        "host": distributed.get_worker().address,
     }
 
 
@@ -262,7 +262,7 @@ def expand_shards(patterns):
         else:
             matches = glob.glob(pattern)
             if not matches:
-                raise SystemExit(f"quoteaudit_dask: no shard matches {pattern}")
+                raise ValueError(f"no shard matches {pattern}")
             found += [m for m in matches if not os.path.isdir(m)]
     return sorted(set(found), key=os.fsencode)
 
@@ -410,10 +410,10 @@ def run(options):
     started = time.monotonic()
     shards = expand_shards(options.shards)
     if not shards:
-        raise SystemExit("quoteaudit_dask: no shards")
+        raise ValueError("no shards")
     binary = os.path.abspath(options.binary)
     if not os.access(binary, os.X_OK):
-        raise SystemExit(f"quoteaudit_dask: no quoteaudit binary at {binary} (give --binary)")
+        raise ValueError(f"no quoteaudit binary at {binary} (give --binary)")
     out = os.path.abspath(options.out)
     parts = os.path.join(out, "parts")
     shutil.rmtree(parts, ignore_errors=True)
@@ -566,7 +566,10 @@ def main(argv=None):
     options = parse_arguments(sys.argv[1:] if argv is None else argv)
     try:
         return run(options)
-    except Exception as error:  # exit 1 means findings; a run that broke is 2
+    except ValueError as error:  # exit 1 means findings; a run that cannot start is 2
+        say(f"error: {error}")
+        return 2
+    except Exception as error:  # a run that broke is 2 as well
         say(f"error: {type(error).__name__}: {error}")
         return 2
 

@@ -264,13 +264,13 @@ def test_worker_killed(work):
     try:
         before = client.run(os.getpid)
         out = os.path.join(work, "out-killed")
-        killed = {}
+        killed, finished = {}, threading.Event()
 
         def kill_mid_pass1():
             # After the first pass-1 task is done, SIGKILL a worker that is running another.
             parts = os.path.join(out, "parts")
             deadline = time.monotonic() + 120
-            while time.monotonic() < deadline and not killed:
+            while time.monotonic() < deadline and not killed and not finished.is_set():
                 names = os.listdir(parts) if os.path.isdir(parts) else []
                 if any(n.endswith(".results.jsonl") for n in names):
                     for address, keys in client.processing().items():
@@ -284,6 +284,7 @@ def test_worker_killed(work):
         killer = threading.Thread(target=kill_mid_pass1)
         killer.start()
         done = run_driver(work, ["big", "--out", out, "--scheduler", cluster.scheduler_address])
+        finished.set()
         killer.join()
         if not expect(killed, "(b) no worker was killed while a pass-1 task ran (run too fast?)"):
             return
