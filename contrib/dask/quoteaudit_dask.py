@@ -17,6 +17,7 @@ the shards in sorted order, line for line.
 import argparse
 import glob
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -395,10 +396,9 @@ def merge(shards, pass1, pass2, out, sarif_file):
     if sarif_file and merged_log is not None:
         run = merged_log["runs"][0]
         run["results"] = sarif_results
-        invocation = {"executionSuccessful": successful}
-        if notifications:
-            invocation["toolExecutionNotifications"] = notifications
-        run["invocations"] = [invocation]
+        run["invocations"] = [
+            {"executionSuccessful": successful, "toolExecutionNotifications": notifications}
+        ]
         with open(sarif_file + ".tmp", "w", encoding="utf-8") as stream:
             json.dump(merged_log, stream, ensure_ascii=False)
             stream.write("\n")
@@ -430,7 +430,8 @@ def run(options):
         client = distributed.Client(options.scheduler)
     else:
         cluster = distributed.LocalCluster(
-            n_workers=options.workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=options.workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            silence_logs=logging.ERROR,  # not the workers' warnings as the cluster closes
         )
         client = distributed.Client(cluster)
     timings = {}

@@ -244,7 +244,7 @@ def test_planted(work):
         got_sarif = json.load(stream)
     expect(sarif_results(got_sarif) == sarif_results(want_sarif),
            "(a) the merged SARIF results differ from the single run's")
-    expect(len(got_sarif["runs"]) == 1, "(a) the merged SARIF log must hold one run")
+    expect(got_sarif == want_sarif, "(a) the merged SARIF log differs from the single run's")
     if os.path.exists(SARIF_SCHEMA):
         import jsonschema
         with open(SARIF_SCHEMA, encoding="utf-8") as stream:
@@ -318,14 +318,18 @@ def test_broken_shards(work):
     with open(os.path.join(work, truncated), "wb") as stream:
         stream.write(data[: len(data) // 2])
     everything = shards + [truncated]
-    want, _, want_exit = reference(work, everything, "broken")
+    want, want_sarif, want_exit = reference(work, everything, "broken")
     expect(want_exit == 2, f"(c) the single run exits {want_exit} on broken shards, expected 2")
 
     out = os.path.join(work, "out-broken")
-    done = run_driver(work, ["mixed", "--out", out, "--workers", "2"])
+    sarif = os.path.join(work, "broken.sarif")
+    done = run_driver(work, ["mixed", "--out", out, "--workers", "2", "--sarif", sarif])
     expect(done.returncode == 2, f"(c) exit {done.returncode}, expected 2\n{done.stderr}")
     got, summary = read_outputs(out)
     same_lines(got, want, "(c) results.jsonl with broken shards")
+    with open(sarif, encoding="utf-8") as stream:
+        expect(json.load(stream) == want_sarif,
+               "(c) the merged SARIF log (results, input errors) differs from the single run's")
     named = sorted(row["shard"] for row in summary["shards_with_errors"])
     expect(named == sorted([broken_json, truncated]),
            f"(c) shards with errors {named}, expected {sorted([broken_json, truncated])}")
