@@ -233,20 +233,38 @@ RunLevels LevelsFor(const CollectedInput& input, const Engine* engine, const Opt
 // Audits a --reference file only for what the cross-document checks
 // remember of it. One that cannot be read is a warning: the run goes on,
 // comparing with the rest of the archive.
-void RememberReference(const std::string& path, Engine* engine, std::ostream& err) {
-  if (IsFingerprintFile(path)) {
+// Article files are audited `jobs` at a time (cli/parallel_audit.h), in
+// order; a fingerprint file's records are remembered where it stands.
+void RememberReferences(const std::vector<std::string>& paths, const std::vector<Engine*>& engines,
+                        unsigned jobs, std::ostream& err) {
+  std::vector<CollectedInput> files;
+  std::vector<Engine*> file_engines;
+  auto audit_files = [&] {
+    std::vector<size_t> order(files.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    AuditInOrder(files, order, file_engines, jobs, [&](size_t, AuditedFile audited) {
+      if (audited.document) return;
+      std::string why =
+          audited.problems.empty() ? "cannot be audited" : audited.problems.front().message;
+      err << "quoteaudit: warning: reference " << audited.path << " not compared: " << why << '\n';
+    });
+    files.clear();
+    file_engines.clear();
+  };
+  for (size_t i = 0; i < paths.size(); ++i) {
+    if (!IsFingerprintFile(paths[i])) {
+      files.push_back({paths[i], std::nullopt});
+      file_engines.push_back(engines[i]);
+      continue;
+    }
+    audit_files();
     std::string error;
-    if (!RememberFingerprints(path, engine->auditor.get(), &error)) {
-      err << "quoteaudit: warning: reference " << path << " not compared in full: " << error
+    if (!RememberFingerprints(paths[i], engines[i]->auditor.get(), &error)) {
+      err << "quoteaudit: warning: reference " << paths[i] << " not compared in full: " << error
           << '\n';
     }
-    return;
   }
-  AuditedFile audited = engine->auditor->AuditPath(path);
-  if (audited.document) return;
-  std::string why =
-      audited.problems.empty() ? "cannot be audited" : audited.problems.front().message;
-  err << "quoteaudit: warning: reference " << path << " not compared: " << why << '\n';
+  audit_files();
 }
 
 // "a, b and c".
@@ -389,11 +407,8 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
     return kExitError;
   }
   // References first: the cross-document checks report on the later file.
-  auto remember_references = [&] {
-    for (size_t i = 0; i < references.size(); ++i) {
-      RememberReference(references[i], reference_engine[i], err);
-    }
-  };
+  const unsigned jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
+  auto remember_references = [&] { RememberReferences(references, reference_engine, jobs, err); };
   if (options.update_baseline) {
     remember_references();
     return UpdateBaseline(options, prepared, inputs, engine_of, err);
@@ -467,7 +482,6 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   bool input_error = false;
   bool failed = false;
   RunSummary summary;
-  const unsigned jobs = options.jobs > 0 ? options.jobs : DefaultJobs();
   if (any_changed) {
     remember_references();
     // Unchanged inputs before changed ones, so a changed story is the later

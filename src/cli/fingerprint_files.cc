@@ -12,6 +12,11 @@ namespace qa {
 bool IsFingerprintFile(const std::string& path) {
   std::error_code error;
   if (path == "-" || !std::filesystem::is_regular_file(path, error)) return false;
+  // An article is never one: no need to open it.
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (const char* article : {".txt", ".md", ".markdown", ".html", ".htm"}) {
+    if (extension == article) return false;
+  }
   std::ifstream file(path, std::ios::binary);
   std::string line;
   while (std::getline(file, line)) {

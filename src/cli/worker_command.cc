@@ -1,5 +1,6 @@
 #include "cli/worker_command.h"
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -41,6 +42,11 @@ std::variant<Options, int> Parse(const std::vector<std::string>& args, std::ostr
 // The option a request changed that the worker's engines were built with,
 // or "": those are fixed for the process.
 std::string EngineOption(const Options& startup, const Options& request) {
+  // Standard input carries the requests: no run may read it.
+  if (request.paths.empty() ||
+      std::find(request.paths.begin(), request.paths.end(), "-") != request.paths.end()) {
+    return "reading standard input";
+  }
   if (request.rule_dirs != startup.rule_dirs) return "--rules";
   if (request.config_file != startup.config_file || request.no_config != startup.no_config) {
     return "--config";
@@ -100,8 +106,14 @@ int RunWorker(const Options& options, std::ostream& out, std::ostream& err) {
     } else if (std::string option = EngineOption(startup, std::get<Options>(request_options));
                !option.empty()) {
       code = 2;
-      request_err << "quoteaudit: worker: " << option
-                  << " is fixed when the worker starts (give it in the worker's options)\n";
+      request_err << "quoteaudit: worker: "
+                  << (option == "reading standard input"
+                          ? std::string("a request names its inputs, and never - (standard input "
+                                        "carries the requests)")
+                          : option +
+                                " is fixed when the worker starts (give it in the worker's "
+                                "options)")
+                  << '\n';
     } else {
       code = RunAudit(std::get<Options>(request_options), &engines, request_out, request_err);
     }

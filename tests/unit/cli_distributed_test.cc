@@ -135,11 +135,15 @@ TEST_F(CliDistributedTest, WorkerAnswersEveryRequestWithOneLine) {
                 .dump() +
             "\nnot a request\n" +
             json{{"args", {"--rules", "elsewhere", "shards/b.jsonl"}}}.dump() + "\n" +
-            json{{"args", {"--format", "jsonl", "shards/b.jsonl"}}}.dump() + "\n");
+            json{{"args", {"--format", "jsonl", "shards/b.jsonl"}}}.dump() + "\n" +
+            json{{"args", {"--format", "jsonl", "-"}}}.dump() + "\n");
   RunResult worker = Run("--no-config worker -- --input-format jsonl", "requests");
   EXPECT_EQ(worker.exit_code, 0) << worker.err;
   std::vector<std::string> replies = Lines(worker.out);
-  ASSERT_EQ(replies.size(), 4u) << worker.out;
+  ASSERT_EQ(replies.size(), 5u) << worker.out;
+  // Standard input is the request stream: a request may not read it.
+  EXPECT_EQ(json::parse(replies[4])["exit"], 2);
+  EXPECT_TRUE(Contains(json::parse(replies[4])["stderr"], "never -")) << replies[4];
   EXPECT_EQ(json::parse(replies[0])["exit"], 0) << replies[0];
   EXPECT_EQ(json::parse(replies[1])["exit"], 2);
   EXPECT_EQ(json::parse(replies[2])["exit"], 2);

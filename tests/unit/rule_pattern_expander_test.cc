@@ -140,7 +140,30 @@ TEST(PatternExpanderTest, LongerPhraseComesBeforeItsPrefixWhateverTheCase) {
   // Descending order without case: a phrase precedes every prefix of it, so
   // RE2 (first alternative wins) still takes the longest, and phrases with a
   // common start stay side by side for RE2 to factor.
-  EXPECT_EQ(AlternationRegex({"say", "US", "saying", "usa", "said"}), "(?:usa|US|saying|say|said)");
+  // Neighbours share their common start (a trie), the order kept: "saying"
+  // before "say", which ends where "ing" would go on.
+  EXPECT_EQ(AlternationRegex({"say", "US", "saying", "usa", "said"}),
+            "(?:usa|US|sa(?:y(?:ing|)|id))");
+}
+
+TEST(PatternExpanderTest, TheTrieKeepsEveryPhrasesPlaceInTheOrder) {
+  // "it’s on" sorts before "its" (’ is above any ASCII letter) and "it's
+  // off" after it; both spell the apostrophe the same way in the regex, but
+  // sharing one branch would move "it's off" ahead of "its": the later one
+  // opens a branch of its own.
+  EXPECT_EQ(AlternationRegex({"it's off", "its", "it\xE2\x80\x99s on"}),
+            "(?:it(?:['\\x{2019}]s[\\s\\x{A0}]+on|s|['\\x{2019}]s[\\s\\x{A0}]+off))");
+  // Each alternative still matches what the flat list matched, longest first.
+  std::string error;
+  std::unique_ptr<Pattern> pattern = Pattern::Compile(
+      "^" + AlternationRegex({"say", "saying", "said", "says", "sa", "élan", "élite"}) + "$", {},
+      &error);
+  ASSERT_NE(pattern, nullptr) << error;
+  for (const char* word : {"say", "saying", "said", "says", "sa", "élan", "élite"}) {
+    EXPECT_TRUE(pattern->Matches(word)) << word;
+  }
+  for (const char* word : {"s", "sayin", "saids", "él", "elan"})
+    EXPECT_FALSE(pattern->Matches(word)) << word;
 }
 
 }  // namespace
