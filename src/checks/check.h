@@ -86,6 +86,12 @@ class Check {
   virtual void Resolve(const CrossFileDigest& /*digest*/,
                        std::span<const Resolution* const> /*resolutions*/,
                        std::vector<Finding>* /*findings*/) const {}
+  // Whether Resolve would find anything in an article with these
+  // resolutions (a later copy past the report budget alone gives nothing),
+  // so check --only-resolved audits only the articles that need it.
+  virtual bool Reports(std::span<const Resolution* const> resolutions) const {
+    return !resolutions.empty();
+  }
 };
 
 // Both steps for one document, for callers that check documents one at a

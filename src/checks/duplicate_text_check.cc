@@ -495,6 +495,7 @@ void DuplicateTextCheck::Records(const CrossFileDigest& base, const ArticleRef& 
     FingerprintRecord& record = add(HexKey(kParagraphKey, paragraph.hash), i);
     record.place = {paragraph.span, paragraph.source, paragraph.at.line, paragraph.at.column};
     // As Compare: a bounded number per file, and places that fit 32 bits.
+    record.of = digest.paragraphs.size();
     record.remember = i < options_.max_paragraphs_per_file && paragraph.source.end <= UINT32_MAX &&
                       paragraph.at.line <= UINT32_MAX && paragraph.at.column <= UINT32_MAX;
   }
@@ -543,6 +544,7 @@ void DuplicateTextCheck::JoinKey(std::span<const FingerprintRecord* const> recor
       resolution.article = record->article;
       resolution.item = record->item;
       resolution.kind = article_key ? "same-text" : "copy";
+      resolution.of = record->of;
       resolution.within = reports < options_.max_reports_per_paragraph;
       if (!article_key) ++reports;
       resolution.earlier = *first;
@@ -576,6 +578,20 @@ void DuplicateTextCheck::Resolve(const CrossFileDigest& base,
   std::sort(copies.begin(), copies.end(),
             [](const EarlierCopy& a, const EarlierCopy& b) { return a.paragraph < b.paragraph; });
   Decide(digest, copies, same_text, findings);
+}
+
+bool DuplicateTextCheck::Reports(std::span<const Resolution* const> resolutions) const {
+  // Resolve on an article of the right size, its places left empty: only
+  // whether a finding comes out matters.
+  FileDigest digest;
+  uint64_t paragraphs = 0;
+  for (const Resolution* resolution : resolutions) {
+    paragraphs = std::max({paragraphs, resolution->of, resolution->item + 1});
+  }
+  digest.paragraphs.resize(std::min<uint64_t>(paragraphs, 1u << 20));
+  std::vector<Finding> findings;
+  Resolve(digest, resolutions, &findings);
+  return !findings.empty();
 }
 
 }  // namespace qa

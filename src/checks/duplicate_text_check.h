@@ -59,6 +59,7 @@ class DuplicateTextCheck : public Check {
                std::vector<Resolution>* resolutions) const override;
   void Resolve(const CrossFileDigest& digest, std::span<const Resolution* const> resolutions,
                std::vector<Finding>* findings) const override;
+  bool Reports(std::span<const Resolution* const> resolutions) const override;
 
   // One paragraph or sentence, fingerprinted.
   struct Unit {

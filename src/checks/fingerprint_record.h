@@ -53,6 +53,7 @@ struct FingerprintRecord {
   // related location), and whether this paragraph may be an earlier copy.
   RecordPlace start;
   bool remember = true;
+  uint64_t of = 0;  // duplicate-text: the article's comparable paragraphs
   // attribution-conflict: the speaker as the article spells it, normalised,
   // and the normalised aliases the article gives them.
   std::string speaker;
@@ -71,6 +72,7 @@ struct Resolution {
   // budget (max_reports_per_paragraph).
   bool within = true;
   bool same_article = false;  // the earlier record is in the same article
+  uint64_t of = 0;            // duplicate-text: the later article's comparable paragraphs
   FingerprintRecord earlier;
 };
 

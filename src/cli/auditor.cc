@@ -166,6 +166,16 @@ void Auditor::RememberRecords(std::span<const FingerprintRecord> records) {
   }
 }
 
+bool Auditor::Skips(const std::string& path) const {
+  if (!only_resolved_ || resolutions_ == nullptr) return false;
+  if (!resolutions_->Has(path)) return true;
+  for (const std::unique_ptr<Check>& check : checks_) {
+    const std::vector<const Resolution*> found = resolutions_->For(path, check->id());
+    if (!found.empty() && check->Reports(found)) return false;
+  }
+  return true;
+}
+
 ArticleRef ArticleRefOf(const AuditedFile& audited) {
   if (audited.origin) return {audited.origin->archive, audited.origin->line, audited.path};
   return {audited.path, 0, audited.path};

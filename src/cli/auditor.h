@@ -74,9 +74,7 @@ class Auditor {
     resolutions_ = resolutions;
     only_resolved_ = only_resolved;
   }
-  bool Skips(const std::string& path) const {
-    return only_resolved_ && resolutions_ != nullptr && !resolutions_->Has(path);
-  }
+  bool Skips(const std::string& path) const;
   // check --reference FINGERPRINTS: one article's records (all checks), for
   // the cross-document checks to remember as if it had been audited.
   void RememberRecords(std::span<const FingerprintRecord> records);

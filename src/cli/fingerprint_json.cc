@@ -42,6 +42,7 @@ Json RecordObject(const FingerprintRecord& record) {
   if (record.start.source.end > 0 || record.start.line > 0)
     out["start"] = PlaceToJson(record.start);
   if (!record.remember) out["remember"] = false;
+  if (record.of > 0) out["of"] = record.of;
   if (!record.speaker.empty()) out["speaker"] = record.speaker;
   if (!record.speaker_key.empty()) out["speaker_key"] = record.speaker_key;
   if (!record.aliases.empty()) out["aliases"] = record.aliases;
@@ -123,6 +124,7 @@ FingerprintRecord RecordFromObject(const Json& object) {
   record.place = PlaceFromJson(object, "place");
   record.start = PlaceFromJson(object, "start");
   record.remember = Bool(object, "remember", true);
+  record.of = object.contains("of") ? Number(object, "of") : 0;
   record.speaker = String(object, "speaker", false);
   record.speaker_key = String(object, "speaker_key", false);
   if (auto it = object.find("aliases"); it != object.end()) {
@@ -163,6 +165,7 @@ Resolution ResolutionFromObject(const Json& object) {
   resolution.kind = String(object, "kind");
   resolution.within = Bool(object, "within", true);
   resolution.same_article = Bool(object, "same_article", false);
+  resolution.of = object.contains("of") ? Number(object, "of") : 0;
   resolution.earlier = RecordFromObject(Field(object, "earlier"));
   return resolution;
 }
@@ -181,6 +184,7 @@ std::string ResolutionToJson(const Resolution& resolution) {
   out["kind"] = resolution.kind;
   if (!resolution.within) out["within"] = false;
   if (resolution.same_article) out["same_article"] = true;
+  if (resolution.of > 0) out["of"] = resolution.of;
   out["earlier"] = RecordObject(resolution.earlier);
   return out.dump();
 }
