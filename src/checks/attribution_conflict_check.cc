@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "checks/check_text.h"
+#include "checks/fingerprint_key.h"
 #include "core/line_index.h"
 
 namespace qa {
@@ -300,26 +301,6 @@ namespace {
 
 constexpr std::string_view kQuoteKey = "attribution-conflict:";
 
-std::string QuoteKey(uint64_t hash) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string key(kQuoteKey);
-  for (int shift = 60; shift >= 0; shift -= 4) key += kDigits[(hash >> shift) & 0xF];
-  return key;
-}
-
-std::optional<uint64_t> QuoteKeyHash(std::string_view key) {
-  if (key.size() != kQuoteKey.size() + 16 || key.substr(0, kQuoteKey.size()) != kQuoteKey) {
-    return std::nullopt;
-  }
-  uint64_t hash = 0;
-  for (char c : key.substr(kQuoteKey.size())) {
-    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-    if (digit < 0) return std::nullopt;
-    hash = (hash << 4) | static_cast<uint64_t>(digit);
-  }
-  return hash;
-}
-
 }  // namespace
 
 void AttributionConflictCheck::Records(const CrossFileDigest& base, const ArticleRef& article,
@@ -329,7 +310,7 @@ void AttributionConflictCheck::Records(const CrossFileDigest& base, const Articl
     const QuoteDigest& quote = digest.quotes[j];
     FingerprintRecord& record = records->emplace_back();
     record.check = std::string(id());
-    record.key = QuoteKey(quote.hash);
+    record.key = FingerprintKey(kQuoteKey, quote.hash);
     record.article = article;
     record.item = j;
     record.place = {quote.span, quote.source_span, quote.line, quote.column};
@@ -346,7 +327,7 @@ std::unique_ptr<CrossFileDigest> AttributionConflictCheck::FromRecords(
   bool any = false;
   for (const FingerprintRecord& record : records) {
     if (record.check != id()) continue;
-    std::optional<uint64_t> hash = QuoteKeyHash(record.key);
+    std::optional<uint64_t> hash = FingerprintKeyHash(record.key, kQuoteKey);
     if (!hash) continue;
     any = true;
     digest->path = record.article.path;

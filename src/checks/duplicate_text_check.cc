@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "checks/fingerprint_key.h"
 #include "checks/shingle_index.h"
 #include "checks/text_fingerprint.h"
 #include "core/text.h"
@@ -433,27 +434,6 @@ namespace {
 constexpr std::string_view kParagraphKey = "duplicate-text:p:";
 constexpr std::string_view kArticleKey = "duplicate-text:a:";
 
-std::string HexKey(std::string_view prefix, uint64_t hash) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string key(prefix);
-  for (int shift = 60; shift >= 0; shift -= 4) key += kDigits[(hash >> shift) & 0xF];
-  return key;
-}
-
-// The hash at the end of a key made by HexKey; nullopt when it is not one.
-std::optional<uint64_t> KeyHash(std::string_view key, std::string_view prefix) {
-  if (key.size() != prefix.size() + 16 || key.substr(0, prefix.size()) != prefix) {
-    return std::nullopt;
-  }
-  uint64_t hash = 0;
-  for (char c : key.substr(prefix.size())) {
-    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-    if (digit < 0) return std::nullopt;
-    hash = (hash << 4) | static_cast<uint64_t>(digit);
-  }
-  return hash;
-}
-
 RelatedLocation RelatedOf(const FingerprintRecord& record, const RecordPlace& place) {
   RelatedLocation related;
   related.path = record.article.path;
@@ -489,10 +469,10 @@ void DuplicateTextCheck::Records(const CrossFileDigest& base, const ArticleRef& 
     record.start = start;
     return record;
   };
-  if (digest.whole_text) add(HexKey(kArticleKey, digest.article_hash), 0);
+  if (digest.whole_text) add(FingerprintKey(kArticleKey, digest.article_hash), 0);
   for (size_t i = 0; i < digest.paragraphs.size(); ++i) {
     const FileDigest::Paragraph& paragraph = digest.paragraphs[i];
-    FingerprintRecord& record = add(HexKey(kParagraphKey, paragraph.hash), i);
+    FingerprintRecord& record = add(FingerprintKey(kParagraphKey, paragraph.hash), i);
     record.place = {paragraph.span, paragraph.source, paragraph.at.line, paragraph.at.column};
     // As Compare: a bounded number per file, and places that fit 32 bits.
     record.of = digest.paragraphs.size();
@@ -513,10 +493,10 @@ std::unique_ptr<CrossFileDigest> DuplicateTextCheck::FromRecords(
     digest->start_source = record.start.source;
     digest->start_at.line = record.start.line;
     digest->start_at.column = record.start.column;
-    if (std::optional<uint64_t> hash = KeyHash(record.key, kArticleKey)) {
+    if (std::optional<uint64_t> hash = FingerprintKeyHash(record.key, kArticleKey)) {
       digest->article_hash = *hash;
       digest->whole_text = true;
-    } else if (std::optional<uint64_t> hash = KeyHash(record.key, kParagraphKey)) {
+    } else if (std::optional<uint64_t> hash = FingerprintKeyHash(record.key, kParagraphKey)) {
       FileDigest::Paragraph& paragraph = digest->paragraphs.emplace_back();
       paragraph.hash = *hash;
       paragraph.span = record.place.span;
@@ -532,7 +512,7 @@ std::unique_ptr<CrossFileDigest> DuplicateTextCheck::FromRecords(
 void DuplicateTextCheck::JoinKey(std::span<const FingerprintRecord* const> records,
                                  std::vector<Resolution>* resolutions) const {
   if (records.empty()) return;
-  const bool article_key = KeyHash(records.front()->key, kArticleKey).has_value();
+  const bool article_key = FingerprintKeyHash(records.front()->key, kArticleKey).has_value();
   // As Compare's memory: the first remembered record of the key is the
   // earlier copy of every later record in another article.
   const FingerprintRecord* first = nullptr;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/fingerprint_json.h"
+#include "cli/json_lines_file.h"
 
 namespace qa {
 
@@ -29,30 +30,29 @@ bool IsFingerprintFile(const std::string& path) {
 }
 
 bool RememberFingerprints(const std::string& path, Auditor* auditor, std::string* error) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    *error = "cannot read " + path;
-    return false;
-  }
   std::vector<FingerprintRecord> article;
   auto flush = [&] {
     if (!article.empty()) auditor->RememberRecords(article);
     article.clear();
   };
-  std::string line;
-  for (size_t number = 1; std::getline(file, line); ++number) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    std::string why;
-    std::optional<FingerprintRecord> record = RecordFromJson(line, &why);
-    if (!record) {
-      if (error->empty()) *error = path + ":" + std::to_string(number) + ": " + why;
-      continue;
-    }
-    if (!article.empty() && !(article.front().article == record->article)) flush();
-    article.push_back(std::move(*record));
-  }
+  std::string bad;
+  std::string read_error;
+  const bool read = ForEachJsonLine(
+      path,
+      [&](size_t number, std::string_view line) {
+        std::string why;
+        std::optional<FingerprintRecord> record = RecordFromJson(line, &why);
+        if (!record) {
+          if (bad.empty()) bad = path + ":" + std::to_string(number) + ": " + why;
+          return true;
+        }
+        if (!article.empty() && !(article.front().article == record->article)) flush();
+        article.push_back(std::move(*record));
+        return true;
+      },
+      &read_error);
   flush();
-  if (file.bad() && error->empty()) *error = "read error in " + path;
+  *error = !read ? read_error : bad;
   return error->empty();
 }
 

@@ -1,13 +1,12 @@
 #include "cli/join_command.h"
 
-#include <fstream>
-#include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
 
 #include "checks/registry.h"
 #include "cli/fingerprint_join.h"
 #include "cli/fingerprint_json.h"
+#include "cli/json_lines_file.h"
 #include "core/severity.h"
 #include "report/output_file.h"
 
@@ -18,31 +17,24 @@ namespace {
 // lines are reported on `err` and counted in *bad.
 void ReadRecords(const std::string& path, std::vector<FingerprintRecord>* records, size_t* bad,
                  std::ostream& err) {
-  std::ifstream file;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) {
-      err << "quoteaudit: join: cannot read " << path << '\n';
-      ++*bad;
-      return;
-    }
-  }
-  std::istream& in = path == "-" ? std::cin : file;
-  std::string line;
-  for (size_t number = 1; std::getline(in, line); ++number) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    std::string why;
-    std::optional<FingerprintRecord> record = RecordFromJson(line, &why);
-    if (!record) {
-      err << "quoteaudit: join: " << path << ":" << number << ": not a fingerprint record: " << why
-          << '\n';
-      ++*bad;
-      continue;
-    }
-    records->push_back(std::move(*record));
-  }
-  if (in.bad()) {
-    err << "quoteaudit: join: read error in " << path << '\n';
+  std::string error;
+  bool read = ForEachJsonLine(
+      path,
+      [&](size_t number, std::string_view line) {
+        std::string why;
+        std::optional<FingerprintRecord> record = RecordFromJson(line, &why);
+        if (record) {
+          records->push_back(std::move(*record));
+        } else {
+          err << "quoteaudit: join: " << path << ":" << number
+              << ": not a fingerprint record: " << why << '\n';
+          ++*bad;
+        }
+        return true;
+      },
+      &error);
+  if (!read) {
+    err << "quoteaudit: join: " << error << '\n';
     ++*bad;
   }
 }

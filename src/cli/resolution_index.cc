@@ -1,38 +1,27 @@
 #include "cli/resolution_index.h"
 
-#include <fstream>
-#include <iostream>
-
 #include "cli/fingerprint_json.h"
+#include "cli/json_lines_file.h"
 
 namespace qa {
 
 bool ResolutionIndex::Load(const std::string& path, std::string* error) {
-  std::ifstream file;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) {
-      *error = "cannot read resolutions " + path;
-      return false;
-    }
-  }
-  std::istream& in = path == "-" ? std::cin : file;
-  std::string line;
-  for (size_t number = 1; std::getline(in, line); ++number) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    std::string why;
-    std::optional<Resolution> resolution = ResolutionFromJson(line, &why);
-    if (!resolution) {
-      *error = path + ":" + std::to_string(number) + ": not a resolution: " + why;
-      return false;
-    }
-    Add(std::move(*resolution));
-  }
-  if (in.bad()) {
-    *error = "read error in resolutions " + path;
-    return false;
-  }
-  return true;
+  std::string bad;
+  bool read = ForEachJsonLine(
+      path,
+      [&](size_t number, std::string_view line) {
+        std::string why;
+        std::optional<Resolution> resolution = ResolutionFromJson(line, &why);
+        if (!resolution) {
+          bad = path + ":" + std::to_string(number) + ": not a resolution: " + why;
+          return false;
+        }
+        Add(std::move(*resolution));
+        return true;
+      },
+      error);
+  if (!bad.empty()) *error = bad;
+  return read && bad.empty();
 }
 
 void ResolutionIndex::Add(Resolution resolution) {
