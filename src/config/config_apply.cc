@@ -84,7 +84,9 @@ RuleSet ApplyConfig(const RuleSet& base, const Config& config, std::vector<RuleE
   for (const RuleSetting& setting : config.rules) {
     ApplyRuleSetting(config, setting, &rules, errors);
   }
-  return std::move(rules).Build();
+  RuleSet applied = std::move(rules).Build();
+  if (!config.lexicons.empty()) applied.set_built_in_words_only(false);
+  return applied;
 }
 
 RuleLoadResult LoadRulesWithConfig(const std::vector<std::string>& rule_dirs,

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <stdexcept>
 
 namespace qa {
 namespace {
@@ -13,8 +14,9 @@ constexpr int64_t kPatternMemoryBudget = int64_t{64} << 20;
 
 }  // namespace
 
-std::unique_ptr<Pattern> Pattern::Compile(std::string_view pattern, PatternOptions options,
-                                          std::string* error) {
+namespace {
+
+std::unique_ptr<RE2> MakeRe2(std::string_view pattern, PatternOptions options) {
   RE2::Options re_options;
   re_options.set_log_errors(false);
   re_options.set_encoding(RE2::Options::EncodingUTF8);
@@ -24,28 +26,64 @@ std::unique_ptr<Pattern> Pattern::Compile(std::string_view pattern, PatternOptio
   // The budget also bounds what a user's rule file can cost: RE2 matches in
   // time linear in the text, and a pattern bigger than this is refused.
   re_options.set_max_mem(kPatternMemoryBudget);
-  auto re = std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()), re_options);
+  return std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()), re_options);
+}
+
+std::string CompileError(const RE2& re) {
+  return re.error_code() == RE2::ErrorPatternTooLarge
+             ? "pattern too large: RE2 cannot compile it within its memory budget of " +
+                   std::to_string(kPatternMemoryBudget >> 20) +
+                   " MiB (shorten counted repeats such as {1000} or long alternations)"
+             : re.error();
+}
+
+}  // namespace
+
+std::unique_ptr<Pattern> Pattern::Compile(std::string_view pattern, PatternOptions options,
+                                          std::string* error) {
+  std::unique_ptr<RE2> re = MakeRe2(pattern, options);
   if (!re->ok()) {
-    if (error != nullptr) {
-      *error = re->error_code() == RE2::ErrorPatternTooLarge
-                   ? "pattern too large: RE2 cannot compile it within its memory budget of " +
-                         std::to_string(kPatternMemoryBudget >> 20) +
-                         " MiB (shorten counted repeats such as {1000} or long alternations)"
-                   : re->error();
-    }
+    if (error != nullptr) *error = CompileError(*re);
     return nullptr;
   }
   std::unique_ptr<Pattern> result(new Pattern());
   result->re_ = std::move(re);
+  result->options_ = options;
   result->source_ = std::string(pattern);
+  std::call_once(result->compiled_, [] {});  // nothing left to do on first use
   return result;
+}
+
+std::unique_ptr<Pattern> Pattern::Deferred(std::string pattern, PatternOptions options) {
+  std::unique_ptr<Pattern> result(new Pattern());
+  result->options_ = options;
+  result->source_ = std::move(pattern);
+  result->deferred_ = true;
+  return result;
+}
+
+const RE2& Pattern::Compiled() const {
+  std::call_once(compiled_, [this] {
+    std::unique_ptr<RE2> re = MakeRe2(source_, options_);
+    if (!re->ok())
+      throw std::runtime_error("a built-in pattern does not compile: " + CompileError(*re));
+    // The group indexes callers took from the text must be RE2's.
+    for (const auto& [name, index] : re->NamedCapturingGroups()) {
+      if (NamedGroupIndex(source_, name) != index) {
+        throw std::runtime_error("a built-in pattern's group \"" + name + "\" was misread");
+      }
+    }
+    re_ = std::move(re);
+  });
+  return *re_;
 }
 
 Pattern::~Pattern() = default;
 
 std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start, bool anchored,
                                              size_t base) const {
-  const int groups = re_->NumberOfCapturingGroups();
+  const RE2& re = Compiled();
+  const int groups = re.NumberOfCapturingGroups();
   // Most patterns have a handful of groups: no heap allocation per call.
   constexpr int kInlineGroups = 16;
   std::array<re2::StringPiece, kInlineGroups> inline_pieces;
@@ -56,8 +94,8 @@ std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start
     pieces = heap_pieces.data();
   }
   re2::StringPiece input(text.data(), text.size());
-  if (!re_->Match(input, start, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces,
-                  groups + 1)) {
+  if (!re.Match(input, start, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces,
+                groups + 1)) {
     return std::nullopt;
   }
   PatternMatch match;
@@ -96,15 +134,67 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) c
 }
 
 bool Pattern::Matches(std::string_view text) const {
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re_);
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), Compiled());
 }
 
-int Pattern::NumberOfGroups() const { return re_->NumberOfCapturingGroups(); }
+int Pattern::NumberOfGroups() const { return Compiled().NumberOfCapturingGroups(); }
 
 int Pattern::GroupIndex(std::string_view name) const {
+  // Read from the text while the pattern waits for its first use (checked
+  // against RE2 when it compiles).
+  if (deferred_) return NamedGroupIndex(source_, name);
   const auto& names = re_->NamedCapturingGroups();
   auto it = names.find(std::string(name));
   return it == names.end() ? -1 : it->second;
+}
+
+int NamedGroupIndex(std::string_view pattern, std::string_view name) {
+  int groups = 0;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      // \Q...\E quotes everything up to \E; any other escape is two bytes.
+      if (i + 1 < pattern.size() && pattern[i + 1] == 'Q') {
+        size_t end = pattern.find("\\E", i + 2);
+        i = end == std::string_view::npos ? pattern.size() : end + 1;
+      } else {
+        ++i;
+      }
+    } else if (c == '[') {
+      // A class: ']' right after '[' or '[^' is a member; escapes and
+      // [:name:] inside are skipped.
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;
+      while (j < pattern.size() && pattern[j] != ']') {
+        if (pattern[j] == '\\') {
+          j += 2;
+        } else if (pattern.substr(j, 2) == "[:") {
+          size_t end = pattern.find(":]", j + 2);
+          j = end == std::string_view::npos ? j + 1 : end + 2;
+        } else {
+          ++j;
+        }
+      }
+      i = j;
+    } else if (c == '(') {
+      if (i + 1 < pattern.size() && pattern[i + 1] == '?') {
+        // (?P<name>...) and (?<name>...) capture; other (?...) do not.
+        size_t open = pattern.substr(i + 2, 2) == "P<"  ? i + 4
+                      : pattern.substr(i + 2, 1) == "<" ? i + 3
+                                                        : std::string_view::npos;
+        if (open == std::string_view::npos) continue;
+        ++groups;
+        size_t close = pattern.find('>', open);
+        if (close != std::string_view::npos && pattern.substr(open, close - open) == name) {
+          return groups;
+        }
+      } else {
+        ++groups;
+      }
+    }
+  }
+  return -1;
 }
 
 std::string QuoteMeta(std::string_view literal) {

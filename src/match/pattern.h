@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,11 @@ class Pattern {
   // Returns nullptr and sets *error when the pattern does not compile.
   static std::unique_ptr<Pattern> Compile(std::string_view pattern, PatternOptions options,
                                           std::string* error);
+  // A pattern known to compile (the built-in rules, which a test compiles),
+  // compiled on its first use, by whichever thread gets there first. Should
+  // it fail after all, that use throws std::runtime_error (the audit of one
+  // input fails, with the message, and the run goes on).
+  static std::unique_ptr<Pattern> Deferred(std::string pattern, PatternOptions options);
   ~Pattern();
   Pattern(const Pattern&) = delete;
   Pattern& operator=(const Pattern&) = delete;
@@ -58,9 +64,20 @@ class Pattern {
   std::optional<PatternMatch> MatchAt(std::string_view text, size_t start, bool anchored,
                                       size_t base) const;
 
-  std::unique_ptr<re2::RE2> re_;
+  // The compiled RE2, compiling it first if it was deferred.
+  const re2::RE2& Compiled() const;
+
+  mutable std::once_flag compiled_;
+  mutable std::unique_ptr<re2::RE2> re_;
+  PatternOptions options_;
   std::string source_;
+  bool deferred_ = false;  // made by Deferred: group indexes come from the text
 };
+
+// The index RE2 gives the named group `name` of `pattern` (its capturing
+// groups counted from 1 by their opening parenthesis), or -1; read from the
+// text, without compiling.
+int NamedGroupIndex(std::string_view pattern, std::string_view name);
 
 // Escapes a literal phrase for use inside a pattern.
 std::string QuoteMeta(std::string_view literal);

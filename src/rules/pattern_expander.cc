@@ -236,6 +236,9 @@ std::unique_ptr<Pattern> CompileRulePattern(std::string_view pattern, const Rule
     if (error != nullptr) *error = expanded.Error(rules);
     return nullptr;
   }
+  // Start-up is mostly RE2 compiling; most attribution patterns are never
+  // tried on a short article. Built-in ones wait for their first use.
+  if (rules.built_in_words_only()) return Pattern::Deferred(std::move(expanded.regex), options);
   std::string compile_error;
   auto compiled = Pattern::Compile(expanded.regex, options, &compile_error);
   if (compiled == nullptr && error != nullptr) {

@@ -45,7 +45,8 @@ std::string PhraseRegex(std::string_view phrase);
 std::string AlternationRegex(const std::vector<std::string>& phrases);
 
 // Expands and compiles in one step. Returns nullptr and sets *error (unknown
-// lexicon or RE2's message) on failure.
+// lexicon or RE2's message) on failure. With RuleSet::built_in_words_only()
+// the pattern is compiled when first used (Pattern::Deferred).
 std::unique_ptr<Pattern> CompileRulePattern(std::string_view pattern, const RuleSet& rules,
                                             PatternOptions options, std::string* error);
 

@@ -97,6 +97,7 @@ RuleLoadResult LoadRules(const std::vector<std::string>& user_dirs) {
   }
   for (const std::string& path : user_dirs) MergeUserPath(path, &builder, &result.errors);
   result.rules = std::move(builder).Build();
+  result.rules.set_built_in_words_only(user_dirs.empty());
   // The built-in rules alone are checked by the tests (BuiltInPatternsCompile);
   // compiling every pattern twice on each start would only cost time.
   if (!user_dirs.empty()) ValidateRuleSet(result.rules, &result.errors);

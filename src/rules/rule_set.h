@@ -93,6 +93,13 @@ class RuleSet {
   const std::vector<AttributionPatternSpec>& attribution_patterns() const {
     return attribution_patterns_;
   }
+  // Whether the patterns' words are the built-in ones (no --rules, no
+  // config lexicon edits). The built-in patterns are known to compile (a
+  // test compiles them all), so they may be compiled when first used
+  // instead of at start-up; anything a user changed is compiled at once, so
+  // its errors come before any input is read.
+  bool built_in_words_only() const { return built_in_words_only_; }
+  void set_built_in_words_only(bool only) { built_in_words_only_ = only; }
   // The factor an attribution's confidence is multiplied by when its source
   // is a pronoun with nothing to refer to.
   double unresolved_pronoun_factor() const { return unresolved_pronoun_factor_; }
@@ -104,6 +111,7 @@ class RuleSet {
   std::map<std::string, RuleInfo> rules_;
   std::vector<AttributionPatternSpec> attribution_patterns_;
   double unresolved_pronoun_factor_ = 0.5;
+  bool built_in_words_only_ = false;
 };
 
 }  // namespace qa
