@@ -36,7 +36,8 @@ class CheckLexicons {
   // matching any whitespace run), case-insensitively; templates use
   // (?-i:...) where case matters. nullptr, with an error naming the rule's
   // file, when a placeholder names a lexicon the check may not read or the
-  // pattern does not compile.
+  // pattern does not compile. With RuleSet::built_in_words_only() the
+  // pattern compiles when first used (Pattern::Deferred).
   std::unique_ptr<Pattern> Compile(std::string_view pattern_template);
 
   // Whether no error was recorded through this object.

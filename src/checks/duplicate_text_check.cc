@@ -164,48 +164,57 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
     }
   }
 
-  // Each paragraph's words are read and hashed once, for the paragraph and
-  // for the sentences in it.
+  // One pass in text order: each paragraph is compared with the earlier
+  // ones, then its sentences with the earlier sentences, so only one unit's
+  // shingles are held at a time (a 50 MB paragraph of many sentences costs
+  // the index, not every sentence's shingles besides). Each paragraph's words
+  // are read and hashed once, for the paragraph and for the sentences in it.
+  RepeatFinder paragraph_repeats;
+  RepeatFinder sentence_repeats;
   std::vector<Unit> paragraphs;
   paragraphs.reserve(document.paragraphs.size());
-  std::vector<std::optional<Unit>> sentence_units(paragraph_of.size());
+  repeated->assign(document.paragraphs.size(), false);
   std::vector<Word> words;
   size_t s = 0;  // the next sentence
+  auto next_sentence = [&](Span paragraph_span, bool words_read) {
+    const int p = paragraph_of[s];
+    const Span sentence = context.scan.sentences[s];
+    std::optional<Unit> unit;
+    if (words_read && p >= 0)
+      unit = MakeUnitFromWords(document, sentence, p, paragraph_span, words);
+    if (!unit) unit = MakeUnit(document, sentence, p);
+    // Sentences inside a repeated paragraph are compared (a later copy may
+    // match them) but never reported: the paragraph finding covers them.
+    const bool in_repeat = p >= 0 && (*repeated)[static_cast<size_t>(p)];
+    if (auto repeat = sentence_repeats.Observe(*unit, options_); repeat && !in_repeat) {
+      Report(document, *unit, *repeat, "sentence", &lines, findings);
+    }
+    ++s;
+  };
   for (size_t i = 0; i < document.paragraphs.size(); ++i) {
     const Span span = Trim(document.text, document.paragraphs[i]);
+    const bool words_read = span.size() <= kMaxShingleBytes;
     words.clear();
-    if (span.size() <= kMaxShingleBytes) {
+    Unit paragraph;
+    if (words_read) {
       WordReader reader(document.Text(span), span.begin);
       Word word;
       while (reader.Next(&word)) words.push_back(word);
-      paragraphs.push_back(*MakeUnitFromWords(document, span, static_cast<int>(i), span, words));
+      paragraph = *MakeUnitFromWords(document, span, static_cast<int>(i), span, words);
     } else {
-      paragraphs.push_back(MakeUnit(document, span, static_cast<int>(i)));  // hash only
+      paragraph = MakeUnit(document, span, static_cast<int>(i));  // hash only
     }
-    for (; s < paragraph_of.size() && paragraph_of[s] <= static_cast<int>(i); ++s) {
-      if (paragraph_of[s] == static_cast<int>(i) && span.size() <= kMaxShingleBytes) {
-        sentence_units[s] = MakeUnitFromWords(document, context.scan.sentences[s],
-                                              static_cast<int>(i), span, words);
-      }
+    if (auto repeat = paragraph_repeats.Observe(paragraph, options_)) {
+      Report(document, paragraph, *repeat, "paragraph", &lines, findings);
+      (*repeated)[i] = true;
+    }
+    paragraph.shingles = {};  // the index holds them; callers read span, words and hash
+    paragraphs.push_back(std::move(paragraph));
+    while (s < paragraph_of.size() && paragraph_of[s] <= static_cast<int>(i)) {
+      next_sentence(span, words_read && paragraph_of[s] == static_cast<int>(i));
     }
   }
-  *repeated = ReportRepeats(document, paragraphs, "paragraph", std::vector<bool>(paragraphs.size()),
-                            &lines, findings);
-
-  // Sentences inside a repeated paragraph are compared (a later copy may
-  // match them) but never reported: the paragraph finding covers them.
-  if (sentences) {
-    std::vector<Unit> units;
-    std::vector<bool> skip;
-    units.reserve(paragraph_of.size());
-    for (size_t k = 0; k < paragraph_of.size(); ++k) {
-      const int p = paragraph_of[k];
-      units.push_back(sentence_units[k] ? std::move(*sentence_units[k])
-                                        : MakeUnit(document, context.scan.sentences[k], p));
-      skip.push_back(p >= 0 && (*repeated)[static_cast<size_t>(p)]);
-    }
-    ReportRepeats(document, units, "sentence", skip, &lines, findings);
-  }
+  while (s < paragraph_of.size()) next_sentence(Span{}, false);
   return paragraphs;
 }
 
@@ -269,55 +278,41 @@ std::unique_ptr<CrossFileDigest> DuplicateTextCheck::Digest(const CheckContext& 
   return digest;
 }
 
-std::vector<bool> DuplicateTextCheck::ReportRepeats(const Document& document,
-                                                    const std::vector<Unit>& units,
-                                                    std::string_view noun,
-                                                    const std::vector<bool>& skip,
-                                                    std::optional<LineIndex>* lines,
-                                                    std::vector<Finding>* findings) const {
-  std::vector<bool> reported(units.size());
-  ShingleIndex index;
-  size_t shingles = 0;
-  for (const Unit& unit : units) shingles += unit.shingles.size();
-  index.Reserve(shingles);
-  std::unordered_map<uint64_t, int> first_with_hash;
-  first_with_hash.reserve(units.size());
-  for (size_t i = 0; i < units.size(); ++i) {
-    const Unit& unit = units[i];
-    if (unit.words < options_.min_words) continue;
-    int earlier = -1;
-    double similarity = 0;
-    bool exact = false;
-    if (auto it = first_with_hash.find(unit.hash); it != first_with_hash.end()) {
-      earlier = it->second;
-      similarity = 1.0;
-      exact = true;
-    } else if (auto match = index.BestMatch(unit.shingles);
-               match.unit >= 0 && match.containment >= options_.min_similarity) {
-      earlier = match.unit;
-      similarity = match.containment;
-    }
-    if (earlier >= 0 && !skip[i]) {
-      const Span first = units[static_cast<size_t>(earlier)].span;
-      Finding finding;
-      finding.rule = std::string(id());
-      finding.severity = severity_;
-      if (!lines->has_value()) lines->emplace(document.original);
-      finding.message = RepeatMessage(
-          noun, exact, similarity,
-          "line " + std::to_string((**lines).At(document.SourceOffset(first.begin)).line));
-      finding.span = unit.span;
-      RelatedLocation related;
-      related.span = first;
-      related.message = "first copy";
-      finding.related.push_back(std::move(related));
-      findings->push_back(std::move(finding));
-      reported[i] = true;
-    }
-    first_with_hash.emplace(unit.hash, static_cast<int>(i));
-    index.Add(static_cast<int>(i), unit.shingles);
+std::optional<DuplicateTextCheck::RepeatFinder::Repeat> DuplicateTextCheck::RepeatFinder::Observe(
+    const Unit& unit, const DuplicateTextOptions& options) {
+  if (unit.words < options.min_words) return std::nullopt;
+  std::optional<Repeat> repeat;
+  if (auto it = first_with_hash_.find(unit.hash); it != first_with_hash_.end()) {
+    repeat = Repeat{spans_[static_cast<size_t>(it->second)], 1.0, true};
+  } else if (auto match = index_.BestMatch(unit.shingles);
+             match.unit >= 0 && match.containment >= options.min_similarity) {
+    repeat = Repeat{spans_[static_cast<size_t>(match.unit)], match.containment, false};
   }
-  return reported;
+  // Numbered in text order, so the index's ties still go to the earliest.
+  const int number = static_cast<int>(spans_.size());
+  spans_.push_back(unit.span);
+  first_with_hash_.emplace(unit.hash, number);
+  index_.Add(number, unit.shingles);
+  return repeat;
+}
+
+void DuplicateTextCheck::Report(const Document& document, const Unit& unit,
+                                const RepeatFinder::Repeat& repeat, std::string_view noun,
+                                std::optional<LineIndex>* lines,
+                                std::vector<Finding>* findings) const {
+  Finding finding;
+  finding.rule = std::string(id());
+  finding.severity = severity_;
+  if (!lines->has_value()) lines->emplace(document.original);
+  finding.message = RepeatMessage(
+      noun, repeat.exact, repeat.similarity,
+      "line " + std::to_string((**lines).At(document.SourceOffset(repeat.first.begin)).line));
+  finding.span = unit.span;
+  RelatedLocation related;
+  related.span = repeat.first;
+  related.message = "first copy";
+  finding.related.push_back(std::move(related));
+  findings->push_back(std::move(finding));
 }
 
 void DuplicateTextCheck::Decide(const FileDigest& digest, const std::vector<EarlierCopy>& copies,

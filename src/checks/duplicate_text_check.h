@@ -7,10 +7,12 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "checks/check.h"
 #include "checks/cross_file_memory.h"
+#include "checks/shingle_index.h"
 #include "checks/text_fingerprint.h"
 #include "core/line_index.h"
 #include "rules/option_reader.h"
@@ -79,17 +81,36 @@ class DuplicateTextCheck : public Check {
   std::optional<Unit> MakeUnitFromWords(const Document& document, Span span, int paragraph,
                                         Span words_span, std::span<const Word> words) const;
   void SetPrint(TextFingerprint print, Unit* unit) const;
-  // The findings inside one document; returns its paragraphs and which of
-  // them repeat an earlier one of the same document.
+  // The findings inside one document; returns its paragraphs (without
+  // their shingles) and which of them repeat an earlier one of the same
+  // document.
   std::vector<Unit> CheckOneDocument(const CheckContext& context, std::vector<Finding>* findings,
                                      std::vector<bool>* repeated) const;
-  // Reports units that repeat an earlier unit of the same list; returns which
-  // were reported. Units in `skip` are compared against but never reported.
-  // `lines` is built on the first finding that needs a line number.
-  std::vector<bool> ReportRepeats(const Document& document, const std::vector<Unit>& units,
-                                  std::string_view noun, const std::vector<bool>& skip,
-                                  std::optional<LineIndex>* lines,
-                                  std::vector<Finding>* findings) const;
+  // The units of one kind (paragraphs or sentences) seen so far in a
+  // document, observed one by one in text order: which earlier unit a new
+  // one repeats, word for word (same hash) or nearly (shared shingles). It
+  // keeps each unit's span and hash and the shingle index, never the units.
+  class RepeatFinder {
+   public:
+    struct Repeat {
+      Span first;  // the earlier unit
+      double similarity = 0;
+      bool exact = false;
+    };
+    // Compares `unit` with the earlier ones, then remembers it; units with
+    // fewer than min_words words are neither.
+    std::optional<Repeat> Observe(const Unit& unit, const DuplicateTextOptions& options);
+
+   private:
+    ShingleIndex index_;
+    std::unordered_map<uint64_t, int> first_with_hash_;
+    std::vector<Span> spans_;  // by the numbers the index lists
+  };
+  // Adds the finding for `unit`, a repeat. `lines` is built on the first
+  // finding that needs a line number.
+  void Report(const Document& document, const Unit& unit, const RepeatFinder::Repeat& repeat,
+              std::string_view noun, std::optional<LineIndex>* lines,
+              std::vector<Finding>* findings) const;
 
   // A comparable paragraph's earlier copy in another article. `file` orders
   // the earlier articles (lower: earlier); `start` is that article's first

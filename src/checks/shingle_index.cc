@@ -18,15 +18,6 @@ void ShingleIndex::Rehash(size_t slots) {
   }
 }
 
-void ShingleIndex::Reserve(size_t shingles) {
-  // Many shingles repeat (common phrasing): room for half of them to be
-  // distinct; the table grows if more are.
-  size_t slots = 16;
-  while (3 * slots < 2 * shingles) slots *= 2;
-  if (slots > lists_.size()) Rehash(slots);
-  postings_.reserve(shingles);
-}
-
 ShingleIndex::Match ShingleIndex::BestMatch(const std::vector<uint64_t>& shingles) {
   Match best;
   if (shingles.empty()) return best;

@@ -28,9 +28,6 @@ class ShingleIndex {
   // distinct); ties go to the earliest unit. Not const: reuses scratch space.
   Match BestMatch(const std::vector<uint64_t>& shingles);
 
-  // Makes room for about `shingles` distinct shingles (saves rehashing).
-  void Reserve(size_t shingles);
-
   // Lists `unit` under each of its shingles. Units are numbered from 0 and
   // must be added in increasing order.
   void Add(int unit, const std::vector<uint64_t>& shingles);

@@ -6,6 +6,8 @@ namespace qa {
 namespace {
 
 constexpr uint64_t kFnvOffset = 1469598103934665603ULL;
+// The seed of a whole word sequence's hash (FingerprintOfWords, Fingerprint).
+constexpr uint64_t kSequenceSeed = 0x6a09e667f3bcc908ULL;
 constexpr uint64_t kFnvPrime = 1099511628211ULL;
 
 // splitmix64's finaliser: spreads FNV's weak low bits before combining.
@@ -131,7 +133,7 @@ std::vector<Word> SplitWords(std::string_view text, size_t base) {
 TextFingerprint FingerprintOfWords(std::span<const Word> words, size_t k, bool shingles) {
   TextFingerprint print;
   shingles = shingles && k > 0;
-  uint64_t hash = 0x6a09e667f3bcc908ULL;
+  uint64_t hash = kSequenceSeed;
   if (shingles && words.size() >= k) print.shingles.reserve(words.size() - k + 1);
   for (size_t i = 0; i < words.size(); ++i) {
     hash = Mix(hash + words[i].hash);
@@ -151,8 +153,20 @@ TextFingerprint FingerprintOfWords(std::span<const Word> words, size_t k, bool s
 }
 
 TextFingerprint Fingerprint(std::string_view text, size_t k, size_t max_shingle_bytes) {
-  const std::vector<Word> words = SplitWords(text);
-  return FingerprintOfWords(words, k, text.size() <= max_shingle_bytes);
+  if (text.size() <= max_shingle_bytes) return FingerprintOfWords(SplitWords(text), k, true);
+  // Too long for shingles: the hash is read word by word, so a 50 MB
+  // paragraph never holds a Word per word (24 bytes each, twice over while
+  // the vector grows).
+  TextFingerprint print;
+  uint64_t hash = kSequenceSeed;
+  WordReader reader(text);
+  Word word;
+  while (reader.Next(&word)) {
+    hash = Mix(hash + word.hash);
+    ++print.words;
+  }
+  print.hash = Mix(hash ^ print.words);
+  return print;
 }
 
 double Containment(const std::vector<uint64_t>& later, const std::vector<uint64_t>& earlier) {

@@ -23,41 +23,51 @@ DocumentTokens::DocumentTokens(const Document& document, const TextLayout& layou
       std::vector<Token> slice = tokenizer.Tokenize(text.substr(begin, end - begin), begin);
       slices_.push_back({s, tokens_.size(), tokens_.size() + slice.size(), {begin, end}});
       for (const Token& token : slice) {
-        // A slice is at most 128 KiB, so a token's size fits in 32 bits.
-        tokens_.push_back({token.span.begin, static_cast<uint32_t>(token.span.size()), token.word,
-                           token.capitalized});
+        // A slice is at most 128 KiB, so offsets and sizes fit.
+        tokens_.push_back({static_cast<uint32_t>(token.span.begin - begin),
+                           static_cast<uint32_t>(token.span.size()), token.word ? 1u : 0u,
+                           token.capitalized ? 1u : 0u});
       }
       begin = end;
     }
   }
 }
 
-Token DocumentTokens::Expand(const StoredToken& stored) const {
-  return {{stored.begin, stored.begin + stored.size},
-          text_.substr(stored.begin, stored.size),
-          stored.word,
-          stored.capitalized};
+Token DocumentTokens::Expand(const Slice& slice, const StoredToken& stored) const {
+  const size_t begin = slice.span.begin + stored.offset;
+  return {{begin, begin + stored.size},
+          text_.substr(begin, stored.size),
+          stored.word != 0,
+          stored.capitalized != 0};
 }
 
 std::vector<Token> DocumentTokens::In(Span span) const {
-  // The first token that ends after span.begin; tokens do not overlap.
-  auto first =
-      std::upper_bound(tokens_.begin(), tokens_.end(), span.begin,
-                       [](size_t pos, const StoredToken& t) { return pos < t.begin + t.size; });
   std::vector<Token> out;
-  for (auto it = first; it != tokens_.end() && it->begin < span.end; ++it) {
-    Token token = Expand(*it);
-    // A token cut by the span's edge (a pattern group that ends before
-    // "'s", a window capped inside a word) keeps only its part inside.
-    if (token.span.begin < span.begin || token.span.end > span.end) {
-      size_t begin = std::max(token.span.begin, span.begin);
-      size_t end = std::min(token.span.end, span.end);
-      token.text = token.text.substr(begin - token.span.begin, end - begin);
-      token.span = {begin, end};
-      if (token.word) token.capitalized = IsUpperStart(token.text, 0);
-      token.word = token.word && IsWordStart(token.text, 0);
+  // Slices are in text order and do not overlap; tokens lie inside their
+  // slice. Start at the first slice ending after span.begin.
+  auto slice = std::upper_bound(slices_.begin(), slices_.end(), span.begin,
+                                [](size_t pos, const Slice& s) { return pos < s.span.end; });
+  for (; slice != slices_.end() && slice->span.begin < span.end; ++slice) {
+    const auto last = tokens_.begin() + static_cast<std::ptrdiff_t>(slice->last);
+    // The first token that ends after span.begin; tokens do not overlap.
+    const size_t base = slice->span.begin;
+    auto it = std::upper_bound(
+        tokens_.begin() + static_cast<std::ptrdiff_t>(slice->first), last, span.begin,
+        [base](size_t pos, const StoredToken& t) { return pos < base + t.offset + t.size; });
+    for (; it != last && base + it->offset < span.end; ++it) {
+      Token token = Expand(*slice, *it);
+      // A token cut by the span's edge (a pattern group that ends before
+      // "'s", a window capped inside a word) keeps only its part inside.
+      if (token.span.begin < span.begin || token.span.end > span.end) {
+        size_t begin = std::max(token.span.begin, span.begin);
+        size_t end = std::min(token.span.end, span.end);
+        token.text = token.text.substr(begin - token.span.begin, end - begin);
+        token.span = {begin, end};
+        if (token.word) token.capitalized = IsUpperStart(token.text, 0);
+        token.word = token.word && IsWordStart(token.text, 0);
+      }
+      out.push_back(token);
     }
-    out.push_back(token);
   }
   return out;
 }

@@ -40,16 +40,17 @@ class DocumentTokens {
   std::vector<Token> OutsideQuotes(Span span, const std::vector<Quote>& quotes) const;
 
  private:
-  // A token as kept for the whole document: 16 bytes instead of a Token's
+  // A token as kept for the whole document: 8 bytes instead of a Token's
   // 40, since every word of a 50 MB file is held at once. Its text is the
-  // document's bytes at [begin, begin + size).
+  // document's bytes at [slice begin + offset, ... + size), where the slice
+  // is the one whose tokens it is among.
   struct StoredToken {
-    size_t begin;
-    uint32_t size;
-    bool word;
-    bool capitalized;
+    uint32_t offset;           // from its slice's span.begin (a slice is at most 128 KiB)
+    uint32_t size : 30;        // bytes
+    uint32_t word : 1;         // Token::word
+    uint32_t capitalized : 1;  // Token::capitalized
   };
-  Token Expand(const StoredToken& stored) const;
+  Token Expand(const Slice& slice, const StoredToken& stored) const;
 
   std::string_view text_;
   std::vector<StoredToken> tokens_;

@@ -87,6 +87,17 @@ TEST(TextFingerprintTest, FoldsLatinCapitalsAndSplitsOnDashes) {
 }
 
 // The numbers quoted in docs/rules/duplicate-text.md for the 0.8 threshold.
+TEST(TextFingerprintTest, TextTooLongForShinglesIsHashedTheSameWordByWord) {
+  const std::string text = "Varga said the North's pier would reopen by March, 2027.";
+  const TextFingerprint whole = FingerprintOfWords(SplitWords(text), 3, false);
+  const TextFingerprint streamed = Fingerprint(text, 3, 10);  // over the limit
+  EXPECT_EQ(streamed.words, 10u);
+  EXPECT_EQ(streamed.words, whole.words);
+  EXPECT_EQ(streamed.hash, whole.hash);
+  EXPECT_EQ(streamed.hash, Fingerprint(text, 3, 1000).hash);
+  EXPECT_TRUE(streamed.shingles.empty());
+}
+
 TEST(TextFingerprintTest, SimilarityOfTheDocumentedExamples) {
   const std::string council =
       "The council voted on Tuesday to delay the harbour budget until the auditors finish their "
@@ -409,6 +420,37 @@ TEST(DuplicateTextTest, HugeSingleParagraphIsComparedByHashOnly) {
   const std::vector<Finding> findings = RunCheck(check, document);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].span, document.paragraphs[1]);
+}
+
+TEST(DuplicateTextTest, RepeatedSentenceInsideAHugeParagraphIsStillFound) {
+  // One paragraph far over the shingle limit: compared by hash as a whole,
+  // its sentences one by one.
+  std::mt19937 random(11);
+  std::vector<std::string> sentences;
+  std::string text;
+  while (text.size() < 200000) {
+    std::string sentence = "Officials in Orlo";
+    for (int i = 0; i < 12; ++i) sentence += " " + RandomWord(random);
+    sentence += ".";
+    if (sentences.size() == 900) sentence = sentences[40];  // the one repeat
+    sentences.push_back(sentence);
+    text += sentence + " ";
+  }
+  const Document document = Load("big.txt", text + "\n");
+  ScanResult scan;
+  size_t from = 0;
+  for (const std::string& sentence : sentences) {
+    const size_t at = document.text.find(sentence, from);
+    ASSERT_NE(at, std::string::npos);
+    scan.sentences.push_back(Span{at, at + sentence.size()});
+    from = at + sentence.size();
+  }
+  auto check = MakeCheck();
+  const std::vector<Finding> findings = RunCheck(check, document, scan);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, scan.sentences[900]);
+  EXPECT_NE(findings[0].message.find("sentence repeats"), std::string::npos);
+  EXPECT_EQ(findings[0].related[0].span, scan.sentences[40]);
 }
 
 TEST(DuplicateTextTest, OptionsComeFromTheBuiltInRuleFile) {

@@ -54,6 +54,26 @@ TEST(CheckLexiconsTest, OwnAndSharedLexiconsAreReadable) {
   EXPECT_EQ(Messages(errors), Strings{});
 }
 
+TEST(CheckLexiconsTest, BuiltInWordsCompileOnFirstUseWithTheSameGroups) {
+  RuleSet built_in = Rules();
+  built_in.set_built_in_words_only(true);
+  std::vector<RuleError> errors;
+  CheckLexicons eager(*Rules().FindRule("first-check"), Rules(), &errors);
+  CheckLexicons deferred(*built_in.FindRule("first-check"), built_in, &errors);
+  const char* pattern = "(?:at )?(?P<place>{first-words}),? (?P<verb>{common})";
+  auto now = eager.Compile(pattern);
+  auto later = deferred.Compile(pattern);
+  ASSERT_NE(now, nullptr);
+  ASSERT_NE(later, nullptr);
+  for (const char* group : {"place", "verb", "none"}) {
+    EXPECT_EQ(later->GroupIndex(group), now->GroupIndex(group)) << group;
+  }
+  const auto match = later->Find("at the PIER, said Varga");
+  ASSERT_TRUE(match.has_value());
+  EXPECT_EQ(match->groups[static_cast<size_t>(later->GroupIndex("place"))], (Span{7, 11}));
+  EXPECT_EQ(Messages(errors), Strings{});
+}
+
 TEST(CheckLexiconsTest, AnotherChecksLexiconIsAnErrorNamingItsFile) {
   std::vector<RuleError> errors;
   CheckLexicons lexicons(*Rules().FindRule("second-check"), Rules(), &errors);

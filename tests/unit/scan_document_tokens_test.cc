@@ -1,0 +1,84 @@
+// DocumentTokens keeps every token of a document in 8 bytes, each placed
+// from its slice; a sentence longer than a slice is cut at spaces. What it
+// hands back must be the tokenizer's own tokens, wherever the span falls.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "io/plain_text_reader.h"
+#include "scan/document_tokens.h"
+
+namespace qa {
+namespace {
+
+bool NoAbbreviation(std::string_view, const void*) { return false; }
+
+Document Load(const std::string& text) {
+  LoadResult loaded = LoadPlainText("t.txt", text);
+  EXPECT_TRUE(loaded.document.has_value());
+  return std::move(*loaded.document);
+}
+
+void ExpectSameTokens(const std::vector<Token>& got, const std::vector<Token>& want) {
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].span, want[i].span) << i;
+    EXPECT_EQ(got[i].text, want[i].text) << i;
+    EXPECT_EQ(got[i].word, want[i].word) << i;
+    EXPECT_EQ(got[i].capitalized, want[i].capitalized) << i;
+  }
+}
+
+TEST(DocumentTokensTest, ALongSentenceCutIntoSlicesGivesTheTokenizersTokens) {
+  // About 300 KB with no full stop: several slices of one sentence.
+  std::string text;
+  for (int i = 0; text.size() < 300000; ++i) {
+    text += (i % 7 == 0 ? "Mayor Ilse Brandt, " : "the quay at Orlo ") + std::to_string(i) + " ";
+  }
+  const Document document = Load(text);
+  TextLayout layout;
+  layout.sentences = {Span{0, text.size()}};
+  const Tokenizer tokenizer(NoAbbreviation, nullptr);
+  const DocumentTokens tokens(document, layout, tokenizer);
+  ASSERT_GT(tokens.slices().size(), 3u);
+  EXPECT_EQ(tokens.size(), tokenizer.Tokenize(text, 0).size());
+
+  // Spans across slice edges, inside one slice, and cutting words.
+  const size_t edge = tokens.slices()[1].span.begin;
+  for (Span span : {Span{0, text.size()}, Span{edge - 40, edge + 40}, Span{edge + 3, edge + 90},
+                    Span{text.size() - 25, text.size()}}) {
+    std::vector<Token> want;
+    for (Token token : tokenizer.Tokenize(text, 0)) {
+      if (token.span.end <= span.begin || token.span.begin >= span.end) continue;
+      // A token cut by the span keeps its part inside (see In()).
+      if (token.span.begin < span.begin || token.span.end > span.end) {
+        const size_t begin = std::max(token.span.begin, span.begin);
+        const size_t end = std::min(token.span.end, span.end);
+        token.text = token.text.substr(begin - token.span.begin, end - begin);
+        token.span = {begin, end};
+        if (token.word) token.capitalized = IsUpperStart(token.text, 0);
+        token.word = token.word && IsWordStart(token.text, 0);
+      }
+      want.push_back(token);
+    }
+    ExpectSameTokens(tokens.In(span), want);
+  }
+}
+
+TEST(DocumentTokensTest, TokensBetweenSentencesAreNotKept) {
+  const std::string text = "Brandt spoke. Then Varga left.";
+  const Document document = Load(text);
+  TextLayout layout;
+  layout.sentences = {Span{0, 13}, Span{19, 30}};  // "Then" lies outside both
+  const Tokenizer tokenizer(NoAbbreviation, nullptr);
+  const DocumentTokens tokens(document, layout, tokenizer);
+  std::vector<std::string> words;
+  for (const Token& token : tokens.In(Span{0, text.size()})) words.emplace_back(token.text);
+  EXPECT_EQ(words, (std::vector<std::string>{"Brandt", "spoke", ".", "Varga", "left", "."}));
+  EXPECT_TRUE(tokens.In(Span{14, 18}).empty());
+}
+
+}  // namespace
+}  // namespace qa
