@@ -189,7 +189,7 @@ std::unique_ptr<AttributionConflictCheck::FileDigest> AttributionConflictCheck::
     item.span = quote.span;
     item.source_span = document.ToSource(quote.span);
     if (across_files_) {
-      if (!lines) lines.emplace(document.original);
+      if (!lines) lines.emplace(document.original());
       LineColumn at = lines->At(item.source_span.begin);
       item.line = Clamp32(at.line);
       item.column = Clamp32(at.column);

@@ -262,7 +262,7 @@ std::unique_ptr<CrossFileDigest> DuplicateTextCheck::Digest(const CheckContext& 
   digest->whole_text = article_words >= options_.min_words;
 
   // Places in increasing offset order, for the forward position scan.
-  ForwardPositions positions(document.original);
+  ForwardPositions positions(document.original());
   digest->start = paragraphs.empty() ? Span{0, 0} : paragraphs.front().span;
   digest->start_source = document.ToSource(digest->start);
   digest->start_at = positions.At(document.SourceOffset(digest->start.begin));
@@ -303,7 +303,7 @@ void DuplicateTextCheck::Report(const Document& document, const Unit& unit,
   Finding finding;
   finding.rule = std::string(id());
   finding.severity = severity_;
-  if (!lines->has_value()) lines->emplace(document.original);
+  if (!lines->has_value()) lines->emplace(document.original());
   finding.message = RepeatMessage(
       noun, repeat.exact, repeat.similarity,
       "line " + std::to_string((**lines).At(document.SourceOffset(repeat.first.begin)).line));

@@ -516,7 +516,7 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   size_t done = 0;
   uint64_t bytes = 0;
   auto report = [&](size_t i, AuditedFile audited) {
-    bytes += audited.document ? audited.document->original.size() : 0;
+    bytes += audited.document ? audited.document->original().size() : 0;
     failed |= ReportAudited(std::move(audited), LevelsFor(inputs[i], engine_of[i], options),
                             MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error,
                             engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);

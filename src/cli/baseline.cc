@@ -171,8 +171,9 @@ std::vector<Finding> TakeBaselined(const Baseline& baseline, const std::string& 
 void AddBaselineEntries(const std::string& path, const Document& document,
                         const std::vector<Finding>& findings, std::set<BaselineEntry>* entries) {
   for (const Finding& finding : findings) {
-    entries->insert({path, finding.rule, finding.fingerprint,
-                     Excerpt(document.original, document.ToSource(finding.span), kExcerptLength)});
+    entries->insert(
+        {path, finding.rule, finding.fingerprint,
+         Excerpt(document.original(), document.ToSource(finding.span), kExcerptLength)});
   }
 }
 

@@ -34,7 +34,7 @@ bool TouchesChange(const Document& document, const LineIndex& lines, const FileC
 
 void KeepChanged(const DiffBase& diff, const FileChanges& changes, AuditedFile* audited) {
   const Document& document = *audited->document;
-  LineIndex lines(document.original);
+  LineIndex lines(document.original());
   std::erase_if(audited->findings, [&](const Finding& finding) {
     return !TouchesChange(document, lines, changes, diff, finding);
   });
@@ -43,7 +43,7 @@ void KeepChanged(const DiffBase& diff, const FileChanges& changes, AuditedFile* 
   });
   // Problems (bytes that were ignored) are at a source offset.
   std::erase_if(audited->problems, [&](const InputProblem& problem) {
-    size_t line = lines.At(std::min(problem.offset, document.original.size())).line;
+    size_t line = lines.At(std::min(problem.offset, document.original().size())).line;
     return !changes.Touches(line, line);
   });
 }

@@ -245,7 +245,7 @@ SuppressionResult ApplySuppressions(const Document& document, std::vector<Findin
                    });
 
   if (!rules.unused_severity) return result;
-  LineIndex lines(document.original);
+  LineIndex lines(document.original());
   for (size_t i = 0; i < directives.size(); ++i) {
     const Directive& directive = directives[i];
     if (used[i] || directive.kind == DirectiveKind::kEnable) continue;

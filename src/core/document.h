@@ -1,6 +1,6 @@
 // The format-neutral document model every later stage reads.
 //
-// `original` holds the bytes exactly as read. `text` is the analysis text:
+// `original()` is the bytes exactly as read. `text` is the analysis text:
 // the prose the stages read. Every Span the stages produce is an offset into
 // `text`; ToSource() turns it into the byte range of the original file that
 // an editor sees (reports do this, nothing else needs to).
@@ -13,6 +13,8 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/span.h"
@@ -48,9 +50,8 @@ struct SourceComment {
 };
 
 struct Document {
-  std::string path;      // as given by the user ("-" for standard input)
-  std::string original;  // bytes as read; never modified
-  std::string text;      // analysis text
+  std::string path;  // as given by the user ("-" for standard input)
+  std::string text;  // analysis text
   // Where `text` came from: runs in order, covering all of `text`. Empty when
   // `text` lines up with `original` byte for byte (plain text).
   std::vector<SourceRun> source_runs;
@@ -59,6 +60,23 @@ struct Document {
   std::vector<Span> paragraphs;
   std::vector<InputProblem> problems;
   std::vector<SourceComment> comments;  // in source order
+
+  // The bytes as read; never modified.
+  std::string_view original() const {
+    return original_is_text_ ? std::string_view(text) : std::string_view(original_);
+  }
+  void set_original(std::string bytes) {
+    original_ = std::move(bytes);
+    original_is_text_ = false;
+  }
+  // Bytes whose analysis text is themselves, unchanged (plain text with no
+  // byte to blank): `text` is both, so a 50 MB file is held once, not twice.
+  // Set `text` no more after this.
+  void set_original_and_text(std::string bytes) {
+    text = std::move(bytes);
+    original_ = std::string();
+    original_is_text_ = true;
+  }
 
   std::string_view Text(Span span) const {
     return std::string_view(text).substr(span.begin, span.size());
@@ -71,8 +89,12 @@ struct Document {
   // Those source bytes.
   std::string_view Original(Span span) const {
     Span source = ToSource(span);
-    return std::string_view(original).substr(source.begin, source.size());
+    return original().substr(source.begin, source.size());
   }
+
+ private:
+  std::string original_;
+  bool original_is_text_ = false;
 };
 
 }  // namespace qa

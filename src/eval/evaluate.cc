@@ -29,7 +29,7 @@ bool EvaluateArticle(const AnnotatedArticle& article, const EvalWords& eval_word
   }
   const Document& document = *loaded.document;
   BratAnnotations annotations =
-      ParseBratAnnotations(article.ann_path, ann.bytes, document.original, &report->errors);
+      ParseBratAnnotations(article.ann_path, ann.bytes, document.original(), &report->errors);
   ArticleScore score = ScoreArticle(document, annotations, predict(document), eval_words);
   report->counts.Add(score.counts);
   for (Miss& miss : score.misses) report->misses.push_back(std::move(miss));

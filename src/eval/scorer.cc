@@ -63,7 +63,7 @@ class ArticleScorer {
   ArticleScorer(const Document& document, const BratAnnotations& annotations,
                 const ScanResult& predicted, const EvalWords& eval_words)
       : document_(document),
-        lines_(document.original),
+        lines_(document.original()),
         predicted_(predicted),
         eval_words_(eval_words) {
     quoted_ = FindQuotedSpans(document, eval_words);

@@ -10,8 +10,8 @@ namespace qa {
 
 DocumentBuilder::DocumentBuilder(std::string path, std::string original) {
   document_.path = std::move(path);
-  document_.original = std::move(original);
-  cleaned_ = MakeAnalysisText(document_.original, &document_.problems);
+  document_.set_original(std::move(original));
+  cleaned_ = MakeAnalysisText(document_.original(), &document_.problems);
 }
 
 void DocumentBuilder::Append(std::string_view text, size_t source, size_t source_size,

@@ -36,7 +36,7 @@ class DocumentBuilder {
   // Ends the current text block; an empty block is dropped.
   void EndBlock();
   // The source bytes (for readers that look ahead).
-  std::string_view original() const { return document_.original; }
+  std::string_view original() const { return document_.original(); }
 
   Document Finish() &&;
 

@@ -13,8 +13,12 @@ LoadResult LoadPlainText(std::string path, std::string bytes) {
   }
   Document& document = result.document.emplace();
   document.path = std::move(path);
-  document.original = std::move(bytes);
-  document.text = MakeAnalysisText(document.original, &document.problems);
+  if (std::optional<std::string> cleaned = CleanedText(bytes, &document.problems)) {
+    document.set_original(std::move(bytes));
+    document.text = std::move(*cleaned);
+  } else {
+    document.set_original_and_text(std::move(bytes));
+  }
   document.paragraphs = SplitParagraphs(document.text);
   return result;
 }

@@ -56,18 +56,24 @@ std::optional<InputProblem> DetectBinary(std::string_view bytes) {
   return std::nullopt;
 }
 
-std::string MakeAnalysisText(std::string_view bytes, std::vector<InputProblem>* problems) {
-  std::string text(bytes);
+std::optional<std::string> CleanedText(std::string_view bytes,
+                                       std::vector<InputProblem>* problems) {
+  // Copied on the first byte to blank: most files have none.
+  std::optional<std::string> text;
+  auto blank = [&](size_t at, size_t length) {
+    if (!text) text.emplace(bytes);
+    text->replace(at, length, length, ' ');
+  };
   size_t i = 0;
   if (StartsWith(bytes, "\xEF\xBB\xBF")) {
-    text.replace(0, 3, 3, ' ');
+    blank(0, 3);
     i = 3;
   }
   size_t bad = 0, first_bad = 0, multibyte = 0;
   while (i < bytes.size()) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c < 0x80) {
-      if (IsBlankedControl(c)) text[i] = ' ';
+      if (IsBlankedControl(c)) blank(i, 1);
       ++i;
       continue;
     }
@@ -76,13 +82,13 @@ std::string MakeAnalysisText(std::string_view bytes, std::vector<InputProblem>* 
       // Blank just this byte and resynchronise on the next one, so every
       // byte of a broken sequence is blanked and counted.
       if (bad++ == 0) first_bad = i;
-      text[i] = ' ';
+      blank(i, 1);
       ++i;
     } else {
       ++multibyte;
       // Unicode spaces become ASCII spaces byte for byte, so that every
       // pattern's \s sees "he\u00A0told" as two words.
-      if (IsUnicodeSpace(DecodeValidUtf8(bytes, i, length))) text.replace(i, length, length, ' ');
+      if (IsUnicodeSpace(DecodeValidUtf8(bytes, i, length))) blank(i, length);
       i += length;
     }
   }
@@ -99,6 +105,11 @@ std::string MakeAnalysisText(std::string_view bytes, std::vector<InputProblem>* 
     problems->push_back({std::move(message), first_bad});
   }
   return text;
+}
+
+std::string MakeAnalysisText(std::string_view bytes, std::vector<InputProblem>* problems) {
+  std::optional<std::string> cleaned = CleanedText(bytes, problems);
+  return cleaned ? std::move(*cleaned) : std::string(bytes);
 }
 
 }  // namespace qa

@@ -22,5 +22,7 @@ std::optional<InputProblem> DetectBinary(std::string_view bytes);
 // stray continuation) are replaced by ASCII spaces. Invalid UTF-8 is reported
 // once in *problems, at its first byte, with the number of further bad bytes.
 std::string MakeAnalysisText(std::string_view bytes, std::vector<InputProblem>* problems);
+// The same, or nullopt (and no copy made) when it would equal `bytes`.
+std::optional<std::string> CleanedText(std::string_view bytes, std::vector<InputProblem>* problems);
 
 }  // namespace qa

@@ -42,7 +42,7 @@ void CheckstyleReporter::AddFile(const FileReport& file) {
       PrintError(out_, std::nullopt, "error", problem.message, "input");
     }
   } else {
-    LineIndex lines(file.document->original);
+    LineIndex lines(file.document->original());
     for (const InputProblem& problem : file.problems) {
       PrintError(out_, lines.At(problem.offset), "warning", problem.message, "input");
     }

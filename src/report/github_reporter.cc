@@ -97,7 +97,7 @@ void GithubReporter::AddFile(const FileReport& file) {
     }
     return;
   }
-  LineIndex lines(file.document->original);
+  LineIndex lines(file.document->original());
   for (const InputProblem& problem : file.problems) {
     LocatedPlace place;
     place.start = place.end = lines.At(problem.offset);

@@ -67,7 +67,7 @@ void GitlabReporter::AddFile(const FileReport& file) {
     }
     return;
   }
-  LineIndex lines(file.document->original);
+  LineIndex lines(file.document->original());
   for (const InputProblem& problem : file.problems) {
     size_t line = lines.At(problem.offset).line;
     Issue(problem.message, "input", "input\n" + problem.message,

@@ -96,7 +96,7 @@ class ArticleWriter {
       : file_(file), file_number_(file_number), slots_(colour_slots), out_(out) {}
 
   void Write() {
-    const std::string& original = file_.document->original;
+    const std::string_view original = file_.document->original();
     marks_ = CollectMarks(file_);
     buffer_ = "<div class=\"article\">";
     ForEachMarkedSegment(marks_.ranges, original.size(), [&](const MarkedSegment& segment) {

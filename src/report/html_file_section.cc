@@ -171,7 +171,7 @@ void WriteQuoteTable(const FileReport& file, size_t file_number, const LineIndex
         << cell(text.speaker) << "</td><td>" << text.speaker_kind << "</td><td>" << cell(text.cue)
         << "</td><td>" << cell(text.rule) << "</td><td class=\"n\">" << cell(text.confidence)
         << "</td><td class=\"text\">"
-        << HtmlEscaped(Excerpt(document.original, source, kQuoteWidth)) << "</td></tr>\n";
+        << HtmlEscaped(Excerpt(document.original(), source, kQuoteWidth)) << "</td></tr>\n";
   }
   out << "</tbody></table>\n";
 }
@@ -198,7 +198,7 @@ void WriteHtmlFileSection(const FileReport& file, size_t file_number, const Repo
     out << "</section>\n";
     return;
   }
-  LineIndex lines(file.document->original);
+  LineIndex lines(file.document->original());
   std::vector<int> slots = SpeakerColourSlots(*file.scan);
   WriteCounts(file, out);
   out << "<div class=\"columns\">\n";

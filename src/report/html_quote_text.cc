@@ -21,7 +21,7 @@ QuoteAttributionText DescribeAttribution(const Document& document, const ScanRes
   text.speaker_kind =
       std::string(SpeakerKindName(entity != nullptr ? entity->kind : SpeakerKind::kUnknown));
   if (!attribution.cue.empty()) {
-    text.cue = Excerpt(document.original, document.ToSource(attribution.cue), kCueWidth);
+    text.cue = Excerpt(document.original(), document.ToSource(attribution.cue), kCueWidth);
   }
   text.rule = Excerpt(attribution.rule, {0, attribution.rule.size()}, kNameWidth);
   if (entity != nullptr || !attribution.rule.empty()) {

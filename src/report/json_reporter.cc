@@ -86,7 +86,7 @@ json FindingJson(const FileReport& file, const LineIndex& lines, const Finding& 
       {"column", start.column},
       {"end_line", end.line},
       {"end_column", end.column},
-      {"excerpt", Excerpt(file.document->original, source)},
+      {"excerpt", Excerpt(file.document->original(), source)},
       {"related", std::move(related)},
   };
 }
@@ -123,7 +123,7 @@ void WriteFileReportJson(const FileReport& file, std::ostream& out, bool show_su
       document != nullptr && file.scan != nullptr ? file.scan->quotes : kNoQuotes;
   std::span<const Finding> findings = document != nullptr ? file.findings : kNoFindings;
   std::optional<LineIndex> lines;
-  if (document != nullptr) lines.emplace(document->original);
+  if (document != nullptr) lines.emplace(document->original());
   // quotes --source: "verified" is the passage's "path:line:column", or null.
   WriteArray(out, "quotes", quotes, [&](const Quote& quote) {
     json item = QuoteJson(*document, *file.scan, *lines, quote);

@@ -55,7 +55,7 @@ void JunitReporter::AddFile(const FileReport& file) {
     }
     return;
   }
-  LineIndex lines(file.document->original);
+  LineIndex lines(file.document->original());
   // Bytes the reader ignored are no test of their own; they go with the
   // file's first testcase, so the counts stay those of the findings.
   std::string input_warnings;

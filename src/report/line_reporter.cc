@@ -42,7 +42,7 @@ void LineReporter::AddFile(const FileReport& file) {
     }
     return;
   }
-  LineIndex lines(file.document->original);
+  LineIndex lines(file.document->original());
   for (const InputProblem& problem : file.problems) {
     out_ << CompilerStyleLine(file.path, lines.At(problem.offset), "warning", problem.message,
                               "input")

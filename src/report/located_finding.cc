@@ -12,7 +12,7 @@ LocatedFinding Locate(const FileReport& file, const LineIndex& lines, const Find
   located.place.bytes = document.ToSource(finding.span);
   located.place.start = lines.At(located.place.bytes.begin);
   located.place.end = lines.At(located.place.bytes.end);
-  located.excerpt = Excerpt(document.original, located.place.bytes);
+  located.excerpt = Excerpt(document.original(), located.place.bytes);
   for (const RelatedLocation& related : finding.related) {
     LocatedPlace place;
     place.message = related.message;

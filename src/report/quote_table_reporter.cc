@@ -42,11 +42,11 @@ Row QuoteRow(const Document& document, const ScanResult& scan, const LineIndex& 
       std::string(QuoteKindName(quote.kind)),
       OrDash(Excerpt(speaker, {0, speaker.size()}, kSpeakerWidth)),
       std::string(SpeakerKindName(entity != nullptr ? entity->kind : SpeakerKind::kUnknown)),
-      OrDash(Excerpt(document.original, document.ToSource(attribution.cue), kCueWidth)),
+      OrDash(Excerpt(document.original(), document.ToSource(attribution.cue), kCueWidth)),
       OrDash(attribution.rule),
       Confidence(attribution),
       OrDash(std::move(verified)),
-      Excerpt(document.original, document.ToSource(quote.span), kQuoteWidth),
+      Excerpt(document.original(), document.ToSource(quote.span), kQuoteWidth),
   };
 }
 
@@ -127,7 +127,7 @@ void QuoteTableReporter::AddFile(const FileReport& file) {
     }
     return;
   }
-  LineIndex lines(file.document->original);
+  LineIndex lines(file.document->original());
   for (const InputProblem& problem : file.problems) {
     LineColumn at = lines.At(problem.offset);
     out_ << "  warning: " << at.line << ':' << at.column << ": " << problem.message << '\n';

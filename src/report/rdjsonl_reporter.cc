@@ -67,7 +67,7 @@ void RdjsonlReporter::AddFile(const FileReport& file) {
     }
     return;
   }
-  LineIndex lines(file.document->original);
+  LineIndex lines(file.document->original());
   for (const InputProblem& problem : file.problems) {
     LocatedPlace place;
     place.start = place.end = lines.At(problem.offset);

@@ -103,7 +103,7 @@ void SarifReporter::AddFile(const FileReport& file) {
     }
     return;
   }
-  const std::string& source = file.document->original;
+  const std::string_view source = file.document->original();
   LineIndex lines(source);
   for (const InputProblem& problem : file.problems) {
     LocatedPlace place;

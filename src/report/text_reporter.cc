@@ -27,7 +27,7 @@ void TextReporter::AddFile(const FileReport& file) {
     return;
   }
   const Document& document = *file.document;
-  LineIndex lines(document.original);
+  LineIndex lines(document.original());
   for (const InputProblem& problem : file.problems) {
     PrintPosition(out_, file.path, lines.At(problem.offset));
     out_ << "warning: " << problem.message << " [input]\n";
@@ -63,7 +63,7 @@ void TextReporter::PrintFinding(const FileReport& file, const LineIndex& lines,
   PrintPosition(out_, file.path, lines.At(document.SourceOffset(finding.span.begin)));
   out_ << SeverityName(finding.severity) << ": " << finding.message << " [" << finding.rule << "]"
        << note << '\n';
-  std::string excerpt = Excerpt(document.original, document.ToSource(finding.span));
+  std::string excerpt = Excerpt(document.original(), document.ToSource(finding.span));
   if (!excerpt.empty()) out_ << "    " << excerpt << '\n';
   for (const RelatedLocation& related : finding.related) {
     if (related.path.empty()) {

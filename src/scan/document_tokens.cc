@@ -14,6 +14,15 @@ DocumentTokens::DocumentTokens(const Document& document, const TextLayout& layou
                                const Tokenizer& tokenizer)
     : text_(document.text) {
   std::string_view text = document.text;
+  // Room for the most there can be (a token per byte of the sentences; a
+  // slice per sentence and per 64 KiB), so neither list is ever copied while
+  // it grows: a 50 MB file would hold both copies at once. Pages that are
+  // never written are never resident, so the unused room costs address
+  // space, not memory.
+  size_t sentence_bytes = 0;
+  for (const Span& sentence : layout.sentences) sentence_bytes += sentence.size();
+  tokens_.reserve(sentence_bytes);
+  slices_.reserve(layout.sentences.size() + sentence_bytes / kSliceBytes + 1);
   for (size_t s = 0; s < layout.sentences.size(); ++s) {
     const Span& whole = layout.sentences[s];
     for (size_t begin = whole.begin; begin < whole.end;) {

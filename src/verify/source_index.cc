@@ -46,7 +46,7 @@ void SourceIndex::Build() {
   ids_.reserve(words_.size());
   for (const SourceWord& word : words_) ids_.push_back(word.id);
   lines_.clear();
-  for (const IndexedSource& source : documents_) lines_.emplace_back(source.document.original);
+  for (const IndexedSource& source : documents_) lines_.emplace_back(source.document.original());
   pairs_.clear();
   pairs_.reserve(words_.size());
   for (size_t i = 0; i + 1 < words_.size(); ++i) {

@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const qa::Document& document = *audited.document;
   qa::fuzz::CheckScan(document, audited.scan);
   for (const qa::Finding& finding : audited.findings) {
-    qa::fuzz::RequireSpanIn(finding.span, document.original.size(),
+    qa::fuzz::RequireSpanIn(finding.span, document.original().size(),
                             "finding outside the original bytes");
     qa::fuzz::Require(!finding.rule.empty() && !finding.message.empty(),
                       "finding without a rule or message");

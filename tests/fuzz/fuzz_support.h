@@ -68,7 +68,7 @@ inline void CheckDocument(const Document& document) {
   size_t text = 0;
   for (const SourceRun& run : document.source_runs) {
     Require(run.text == text, "source runs do not cover the analysis text in order");
-    Require(run.source + run.source_size <= document.original.size(),
+    Require(run.source + run.source_size <= document.original().size(),
             "source run outside the original bytes");
     text += run.text_size;
   }
@@ -76,14 +76,14 @@ inline void CheckDocument(const Document& document) {
     Require(text == document.text.size(), "source runs do not cover the analysis text");
   } else if (!document.text.empty()) {
     // No runs and some text: plain text, mapped byte for byte.
-    Require(document.text.size() == document.original.size(),
+    Require(document.text.size() == document.original().size(),
             "identity mapping with texts of different sizes");
   }
   for (const InputProblem& problem : document.problems) {
-    Require(problem.offset <= document.original.size(), "input problem past the end");
+    Require(problem.offset <= document.original().size(), "input problem past the end");
   }
   for (Span paragraph : document.paragraphs) {
-    RequireSpanIn(document.ToSource(paragraph), document.original.size(),
+    RequireSpanIn(document.ToSource(paragraph), document.original().size(),
                   "paragraph maps outside the original bytes");
   }
 }

@@ -12,8 +12,8 @@ namespace {
 
 TEST(DocumentSourceTest, PlainTextMapsEveryOffsetToItself) {
   Document document;
-  document.original = "Koval said.";
-  document.text = document.original;
+  document.set_original("Koval said.");
+  document.text = document.original();
   EXPECT_EQ(document.SourceOffset(6), 6u);
   EXPECT_EQ(document.ToSource({0, 5}), (Span{0, 5}));
   EXPECT_EQ(document.Original({6, 10}), "said");

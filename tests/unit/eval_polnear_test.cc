@@ -40,7 +40,7 @@ TEST(EvalPolnearTest, ReadsEveryFileAndFindsTheDocumentedQuotes) {
     LoadResult loaded = LoadPlainText(article.txt_path, txt.bytes);
     ASSERT_TRUE(loaded.document) << article.name;
     BratAnnotations annotations =
-        ParseBratAnnotations(article.ann_path, ann.bytes, loaded.document->original, &errors);
+        ParseBratAnnotations(article.ann_path, ann.bytes, loaded.document->original(), &errors);
     attributions += annotations.attributions.size();
     std::set<std::string> owners;
     for (const GoldQuote& gold :

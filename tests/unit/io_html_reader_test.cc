@@ -180,7 +180,7 @@ TEST(HtmlReaderTest, MalformedHtmlReadsWithoutCrashing) {
     Document read = ReadHtml(page);
     for (const Span& paragraph : read.paragraphs) {
       Span source = read.ToSource(paragraph);
-      EXPECT_LE(source.end, read.original.size()) << page;
+      EXPECT_LE(source.end, read.original().size()) << page;
     }
   }
   // Deep nesting is read...
@@ -253,7 +253,7 @@ TEST(HtmlReaderTest, QuoteMatchesThePlainTextArticle) {
   EXPECT_EQ(html_quote.attribution.rule, text_quote.attribution.rule);
   EXPECT_EQ(html_quote.kind, text_quote.kind);
 
-  LineIndex lines(html_document.original);
+  LineIndex lines(html_document.original());
   LineColumn at = lines.At(html_document.SourceOffset(html_quote.span.begin));
   EXPECT_EQ(at.line, 6u);
   EXPECT_EQ(at.column, 4u);  // after "<p>"

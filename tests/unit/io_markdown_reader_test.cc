@@ -118,7 +118,7 @@ TEST(MarkdownReaderTest, HtmlIsNotAuditedAndCommentsAreRecorded) {
   ASSERT_EQ(document.comments.size(), 2u);
   const SourceComment& own = document.comments[0];
   EXPECT_EQ(own.body, " quoteaudit-disable vague-source ");
-  EXPECT_EQ(document.original.substr(own.source.begin, own.source.size()),
+  EXPECT_EQ(document.original().substr(own.source.begin, own.source.size()),
             "<!-- quoteaudit-disable vague-source -->");
   EXPECT_TRUE(own.own_line);
   EXPECT_EQ(own.text_offset, 0u);
@@ -178,7 +178,7 @@ TEST(MarkdownReaderTest, OddInputDoesNotCrash) {
     const Document& document = *loaded.document;
     for (Span paragraph : document.paragraphs) {
       Span source = document.ToSource(paragraph);
-      EXPECT_LE(source.end, document.original.size());
+      EXPECT_LE(source.end, document.original().size());
     }
   }
 }
@@ -232,7 +232,7 @@ TEST(MarkdownReaderTest, QuoteAndSpeakerAsInPlainTextWithSourceLocation) {
 
   // The quote opens at the "&ldquo;" on line 9, column 1, of the source.
   const Quote& quote = md_scan.quotes[0];
-  LineIndex lines(md.original);
+  LineIndex lines(md.original());
   LineColumn at = lines.At(md.SourceOffset(quote.span.begin));
   EXPECT_EQ(at.line, 9u);
   EXPECT_EQ(at.column, 1u);

@@ -23,7 +23,7 @@ TEST(PdfReaderTest, ReadsThePagesText) {
   EXPECT_NE(text.find("frozen for two"), std::string::npos) << text;
   // The extracted text is the document's bytes (a page's form feed blanked
   // in the analysis text): spans need no mapping.
-  EXPECT_EQ(loaded.document->original.size(), text.size());
+  EXPECT_EQ(loaded.document->original().size(), text.size());
   EXPECT_TRUE(loaded.document->source_runs.empty());
 }
 

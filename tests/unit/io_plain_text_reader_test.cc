@@ -38,7 +38,7 @@ TEST(PlainTextReaderTest, EmptyFileIsAValidEmptyDocument) {
 
 TEST(PlainTextReaderTest, BomIsBlankedButKeptSoOffsetsMatchTheFile) {
   Document document = Load("\xEF\xBB\xBFMayor Ines Koval spoke.");
-  EXPECT_EQ(document.original.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_EQ(document.original().substr(0, 3), "\xEF\xBB\xBF");
   EXPECT_EQ(document.text, "   Mayor Ines Koval spoke.");
   ASSERT_EQ(document.paragraphs.size(), 1u);
   EXPECT_EQ(document.paragraphs[0].begin, 3u);  // "Mayor" is at byte 3 of the file
@@ -47,12 +47,31 @@ TEST(PlainTextReaderTest, BomIsBlankedButKeptSoOffsetsMatchTheFile) {
 
 TEST(PlainTextReaderTest, CrlfKeepsByteOffsetsAndBlanksCr) {
   Document document = Load("First line.\r\n\r\nSecond \xE2\x80\x9Cpart\xE2\x80\x9D.\r\n");
-  EXPECT_EQ(document.text.size(), document.original.size());
+  EXPECT_EQ(document.text.size(), document.original().size());
   EXPECT_EQ(document.text.find('\r'), std::string::npos);
   std::vector<std::string> expected = {"First line.", "Second \xE2\x80\x9Cpart\xE2\x80\x9D."};
   EXPECT_EQ(ParagraphTexts(document), expected);
   EXPECT_EQ(document.paragraphs[1].begin, 15u);
-  EXPECT_EQ(document.original.substr(document.paragraphs[1].begin, 6), "Second");
+  EXPECT_EQ(document.original().substr(document.paragraphs[1].begin, 6), "Second");
+}
+
+TEST(PlainTextReaderTest, CleanBytesAreHeldOnceAndCleanedOnesTwice) {
+  // Nothing to blank: the analysis text is the file, and one copy serves
+  // both (a 50 MB file costs 50 MB, not 100).
+  const std::string clean = "Mayor Ines Koval said \xE2\x80\x9Cyes\xE2\x80\x9D.\n";
+  Document document = Load(clean);
+  EXPECT_EQ(document.original(), clean);
+  EXPECT_EQ(document.text, clean);
+  EXPECT_EQ(document.original().data(), document.text.data());
+  EXPECT_EQ(CleanedText(clean, &document.problems), std::nullopt);
+
+  // A CR and a no-break space to blank: the bytes as read stay as they were.
+  const std::string crlf = "Koval\xC2\xA0said so.\r\n";
+  Document cleaned = Load(crlf);
+  EXPECT_EQ(cleaned.original(), crlf);
+  EXPECT_EQ(cleaned.text, "Koval  said so. \n");
+  EXPECT_NE(cleaned.original().data(), cleaned.text.data());
+  EXPECT_EQ(MakeAnalysisText(clean, &cleaned.problems), clean);
 }
 
 TEST(PlainTextReaderTest, NulByteSkipsTheFileNamingTheOffset) {
@@ -238,7 +257,7 @@ TEST(PlainTextReaderTest, FiftyMegabyteSingleLineLoads) {
   std::filesystem::remove(path);
   ASSERT_TRUE(result.document.has_value());
   const Document& document = *result.document;
-  EXPECT_EQ(document.original.size(), bytes.size());
+  EXPECT_EQ(document.original().size(), bytes.size());
   EXPECT_EQ(document.text.size(), bytes.size());
   ASSERT_EQ(document.paragraphs.size(), 1u);
   EXPECT_EQ(document.paragraphs[0].begin, 0u);

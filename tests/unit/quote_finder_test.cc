@@ -28,8 +28,8 @@ using Texts = std::vector<std::string>;
 Document MakeDocument(std::string_view bytes) {
   Document doc;
   doc.path = "test.txt";
-  doc.original = std::string(bytes);
-  doc.text = doc.original;
+  doc.set_original(std::string(bytes));
+  doc.text = doc.original();
   for (char& c : doc.text) {
     if (c == '\r') c = ' ';
   }
@@ -580,7 +580,8 @@ TEST(QuoteFinderTest, RandomMarkSoupKeepsTheOutputContract) {
 TEST(QuoteFinderTest, EmptyAndOddDocumentsDoNotCrash) {
   EXPECT_TRUE(FindIn(MakeDocument("")).quotes.empty());
   Document no_paragraphs;
-  no_paragraphs.text = no_paragraphs.original = "\"Hi,\" said Al.";
+  no_paragraphs.text = "\"Hi,\" said Al.";
+  no_paragraphs.set_original(no_paragraphs.text);
   EXPECT_EQ(FindIn(no_paragraphs).quotes.size(), 1u);
   Document bad = MakeDocument("\"Hi,\" said Al.");
   bad.paragraphs = {{5, 2}, {3, 400}, {0, 9}};

@@ -42,7 +42,7 @@ std::string Render(const std::vector<FileReport>& files, ReportOptions options =
 // A plain-text document (analysis text = original) with no quotes.
 Document PlainDocument(const std::string& text) {
   Document document;
-  document.original = text;
+  document.set_original(text);
   document.text = text;
   document.paragraphs = {{0, text.size()}};
   return document;
@@ -193,7 +193,7 @@ TEST(HtmlReporterTest, ThePageIsSelfContained) {
 TEST(HtmlReporterTest, TheArticleShowsItsBytesExactly) {
   testing::SampleFile sample = testing::MakeSample();
   Dom dom(Render({{"news/harbour.txt", &sample.document, &sample.scan, sample.findings, {}}}));
-  EXPECT_EQ(Text(Article(dom)), sample.document.original);
+  EXPECT_EQ(Text(Article(dom)), sample.document.original());
 }
 
 TEST(HtmlReporterTest, EachQuoteAndFindingIsMarkedOverItsBytes) {
@@ -202,7 +202,7 @@ TEST(HtmlReporterTest, EachQuoteAndFindingIsMarkedOverItsBytes) {
   const GumboNode* article = Article(dom);
   EXPECT_EQ(DistinctWords(article, "data-quote"), (std::set<std::string>{"1", "2"}));
   EXPECT_EQ(DistinctWords(article, "data-finding"), (std::set<std::string>{"1", "2"}));
-  const std::string& text = sample.document.original;
+  const std::string_view text = sample.document.original();
   for (size_t i = 0; i < sample.scan.quotes.size(); ++i) {
     Span span = sample.scan.quotes[i].span;
     EXPECT_EQ(MarkedText(article, "data-quote", std::to_string(i + 1)),
@@ -219,7 +219,7 @@ TEST(HtmlReporterTest, SpeakersKeepOneColourAndUnattributedQuotesAreHatched) {
   Document document = PlainDocument(
       "\"One,\" said Ada Brill. \"Two,\" said Cas Orme. \"Three,\" Brill said. "
       "\"Four.\"");
-  const std::string& text = document.original;
+  const std::string_view text = document.original();
   ScanResult scan;
   scan.entities = {{"Cas Orme", {}, SpeakerKind::kPerson, Find(text, "Cas Orme")},
                    {"Ada Brill", {"Brill"}, SpeakerKind::kPerson, Find(text, "Ada Brill")}};
@@ -307,7 +307,7 @@ TEST(HtmlReporterTest, HostileArticleTextStaysText) {
       "Editors write <script>alert(1)</script> here.\n\n"
       "\"Close it </textarea> and <!-- this --> now,\" said Pim Rusk. <img src=x onerror=y>\n"
       "Then ]]> and &amp; and </div></span></section> end.\n");
-  const std::string& text = document.original;
+  const std::string_view text = document.original();
   ScanResult scan;
   scan.entities = {{"Pim Rusk", {}, SpeakerKind::kPerson, Find(text, "Pim Rusk")}};
   scan.quotes.push_back(QuoteAt({Find(text, "\"Close").begin, Find(text, "now,\"").end}));
@@ -330,7 +330,7 @@ TEST(HtmlReporterTest, HostileArticleTextStaysText) {
 TEST(HtmlReporterTest, OverlappingMarksAreSplitIntoFlatPieces) {
   // A finding inside a quote, one across two quotes, two on the same words.
   Document document = PlainDocument("\"Alpha beta,\" then \"gamma delta\" end.");
-  const std::string& text = document.original;
+  const std::string_view text = document.original();
   ScanResult scan;
   scan.quotes = {QuoteAt(Find(text, "\"Alpha beta,\"")), QuoteAt(Find(text, "\"gamma delta\""))};
   std::vector<Finding> findings = {
@@ -368,7 +368,7 @@ TEST(HtmlReporterTest, AnEmptyFindingIsAPointMarker) {
   ASSERT_EQ(points.size(), 1u);
   EXPECT_STREQ(Attribute(points[0], "data-finding"), "1");
   EXPECT_STREQ(Attribute(points[0], "id"), "f1-1");
-  EXPECT_EQ(Text(Article(dom)), document.original);
+  EXPECT_EQ(Text(Article(dom)), document.original());
 }
 
 TEST(HtmlReporterTest, InvalidUtf8ShowsAsReplacementCharacters) {
@@ -420,8 +420,8 @@ TEST(HtmlReporterTest, SummaryCountsPerFileAndPerRule) {
 TEST(HtmlReporterTest, SuppressedFindingsAreListedOnlyWhenAskedAndNeverMarked) {
   testing::SampleFile sample = testing::MakeSample();
   std::vector<SuppressedFinding> suppressed = {
-      {FindingAt(Find(sample.document.original, "Harbour"), Severity::kWarning, "hushed"),
-       Find(sample.document.original, "Harbour vote")}};
+      {FindingAt(Find(sample.document.original(), "Harbour"), Severity::kWarning, "hushed"),
+       Find(sample.document.original(), "Harbour vote")}};
   FileReport file{"news/harbour.txt", &sample.document, &sample.scan, sample.findings, {},
                   suppressed};
   Dom hidden(Render({file}));

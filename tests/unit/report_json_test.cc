@@ -141,8 +141,8 @@ TEST(JsonReporterTest, SummaryCountsWhatTheRunSetAside) {
 TEST(JsonReporterTest, InvalidUtf8StillGivesValidJson) {
   Document document;
   document.path = "bad.txt";
-  document.original = "He said \"caf\xE9\xFF\" loudly.";
-  document.text = document.original;
+  document.set_original("He said \"caf\xE9\xFF\" loudly.");
+  document.text = document.original();
   ScanResult scan;
   Quote quote;
   quote.span = {8, 15};

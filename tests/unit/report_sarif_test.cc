@@ -166,7 +166,9 @@ TEST(SarifReporterTest, SuppressedFindingsOnlyWithTheFlagAndMarkedSo) {
 
 TEST(SarifReporterTest, InvalidUtf8InTheArticleStillGivesValidJson) {
   testing::SampleFile sample = testing::MakeSample();
-  sample.document.original[sample.findings[0].span.begin] = '\xFF';
+  std::string bytes(sample.document.original());
+  bytes[sample.findings[0].span.begin] = '\xFF';
+  sample.document.set_original(std::move(bytes));
   std::vector<FileReport> files = {{"a.txt", &sample.document, &sample.scan, sample.findings, {}}};
   json log = Sarif(files);
   EXPECT_EQ(

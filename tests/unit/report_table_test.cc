@@ -78,7 +78,8 @@ TEST(QuoteTableReporterTest, SummaryCountsAttributedQuotes) {
 
 TEST(QuoteTableReporterTest, FileWithoutQuotesOrUnreadable) {
   Document document;
-  document.original = document.text = "No quotes here.";
+  document.text = "No quotes here.";
+  document.set_original(document.text);
   ScanResult scan;
   std::vector<InputProblem> fatal = {{"permission denied", 0}};
   std::ostringstream out;

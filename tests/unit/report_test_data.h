@@ -20,7 +20,7 @@ struct SampleFile {
   std::vector<Finding> findings;
 };
 
-inline Span Find(const std::string& text, const std::string& needle, size_t from = 0) {
+inline Span Find(std::string_view text, std::string_view needle, size_t from = 0) {
   size_t at = text.find(needle, from);
   return {at, at + needle.size()};
 }
@@ -31,14 +31,14 @@ inline SampleFile MakeSample() {
   SampleFile sample;
   Document& document = sample.document;
   document.path = "news/harbour.txt";
-  document.original =
+  document.set_original(
       "Harbour vote\n"
       "\n"
       "\xE2\x80\x9CWe will rebuild the pier,\xE2\x80\x9D said Mayor Ines Koval.\n"
       "\n"
-      "Caf\xC3\xA9 owners were told \"it is   settled\n  for good\" on Monday.\n";
-  document.text = document.original;
-  const std::string& text = document.original;
+      "Caf\xC3\xA9 owners were told \"it is   settled\n  for good\" on Monday.\n");
+  document.text = document.original();
+  const std::string_view text = document.original();
   document.paragraphs = {Find(text, "Harbour vote"),
                          {Find(text, "\xE2\x80\x9CWe").begin, Find(text, "Koval.").end},
                          {Find(text, "Caf").begin, Find(text, "Monday.").end}};

@@ -108,7 +108,7 @@ std::vector<std::string> Rules(const std::vector<Finding>& findings) {
 }
 
 size_t LineOf(const Document& document, size_t source_offset) {
-  return LineIndex(document.original).At(source_offset).line;
+  return LineIndex(document.original()).At(source_offset).line;
 }
 
 TEST(SuppressionTest, DisableCoversItsRulesUntilEnable) {

@@ -158,9 +158,11 @@ namespace {
 TEST(VerifySourceIndexTest, AQuoteOfCommonWordsOnlyIsFound) {
   Document document;
   document.path = "long.txt";
-  for (int i = 0; i < 5000; ++i) document.original += "we will go and we will see. ";
-  document.original += "\nHALE: go and we will go.\n";
-  document.text = document.original;
+  std::string bytes;
+  for (int i = 0; i < 5000; ++i) bytes += "we will go and we will see. ";
+  bytes += "\nHALE: go and we will go.\n";
+  document.set_original(bytes);
+  document.text = document.original();
   SourceIndex index;
   index.Add(document);
   index.Build();
