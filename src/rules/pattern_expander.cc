@@ -198,7 +198,7 @@ ExpandedPattern ExpandPlaceholders(std::string_view pattern, const RuleSet& rule
       }
       std::string key(name);
       if (const Lexicon* lexicon = rules.FindLexicon(key)) {
-        out.regex += AlternationRegex(lexicon->entries);
+        out.regex += rules.Alternation(*lexicon);
         if (std::find(out.lexicons_used.begin(), out.lexicons_used.end(), key) ==
             out.lexicons_used.end()) {
           out.lexicons_used.push_back(key);

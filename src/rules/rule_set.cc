@@ -1,5 +1,7 @@
 #include "rules/rule_set.h"
 
+#include "rules/pattern_expander.h"
+
 namespace qa {
 
 std::string RuleError::ToString() const {
@@ -7,6 +9,18 @@ std::string RuleError::ToString() const {
   if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);
   if (!key.empty()) out += ": " + key;
   return out + ": " + message;
+}
+
+const std::string& AlternationCache::Get(const Lexicon& lexicon) const {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (auto it = regexes_.find(lexicon.name); it != regexes_.end()) return it->second;
+  }
+  // Built unlocked, so two threads expanding patterns do not wait on each
+  // other; if both build one, the first to store it wins (they are equal).
+  std::string regex = AlternationRegex(lexicon.entries);
+  std::lock_guard<std::mutex> lock(mutex_);
+  return regexes_.emplace(lexicon.name, std::move(regex)).first->second;
 }
 
 const Lexicon* RuleSet::FindLexicon(const std::string& name) const {

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "rules/pattern_expander.h"
@@ -25,6 +26,32 @@ std::string FirstMatch(const std::string& pattern, const RuleSet& rules, const s
   auto match = compiled->Find(text);
   if (!match) return "<none>";
   return text.substr(match->whole.begin, match->whole.size());
+}
+
+TEST(PatternExpanderTest, EachLexiconsAlternationIsBuiltOnceAndSharedByThreads) {
+  RuleSet rules = RulesWith("verbs", {"said", "told reporters", "told"});
+  const Lexicon& verbs = *rules.FindLexicon("verbs");
+  std::vector<const std::string*> seen(4, nullptr);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < seen.size(); ++t) {
+    threads.emplace_back([&, t] { seen[t] = &rules.Alternation(verbs); });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::string* regex : seen) EXPECT_EQ(regex, seen.front());  // one copy
+  EXPECT_EQ(*seen.front(), AlternationRegex(verbs.entries));
+  EXPECT_EQ(ExpandPlaceholders("{verbs}", rules).regex, *seen.front());
+}
+
+TEST(PatternExpanderTest, AnEditedCopyOfTheRulesExpandsItsOwnWords) {
+  // RuleSetBuilder copies a RuleSet and edits it (a config's lexicon edits):
+  // the copy must not reuse what the original built.
+  RuleSet rules = RulesWith("verbs", {"said"});
+  EXPECT_EQ(FirstMatch("{verbs}", rules, "he said and warned"), "said");
+  RuleSetBuilder builder(rules);
+  builder.lexicons()["verbs"].entries = {"warned"};
+  RuleSet edited = std::move(builder).Build();
+  EXPECT_EQ(FirstMatch("{verbs}", edited, "he said and warned"), "warned");
+  EXPECT_EQ(FirstMatch("{verbs}", rules, "he said and warned"), "said");
 }
 
 TEST(PatternExpanderTest, LongestEntryWinsWhateverTheFileOrder) {
