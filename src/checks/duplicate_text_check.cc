@@ -17,7 +17,7 @@ namespace {
 
 // Longer units (no real paragraph is 64 KiB) are compared by exact hash only,
 // so a huge one-line file costs no shingle memory.
-constexpr size_t kMaxShingleBytes = 64 * 1024;
+constexpr size_t kMaxShingleBytes = size_t{64} * 1024;
 
 // Also clamps a span to the text, so a bad span from elsewhere cannot crash.
 Span Trim(std::string_view text, Span span) {

@@ -6,7 +6,7 @@ namespace qa {
 namespace {
 
 // Sentences longer than this are tokenized in slices of about this size.
-constexpr size_t kSliceBytes = 64 * 1024;
+constexpr size_t kSliceBytes = size_t{64} * 1024;
 
 }  // namespace
 
