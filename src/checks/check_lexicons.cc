@@ -55,9 +55,10 @@ std::unique_ptr<Pattern> CheckLexicons::Compile(std::string_view pattern_templat
   if (!allowed) return nullptr;
   PatternOptions options;
   options.case_sensitive = false;
-  // Built-in templates over built-in words are tested to compile (see
-  // check_deferred_pattern_test); most wait for the first text that needs
-  // them, so a short article does not pay for every check's patterns.
+  // Built-in templates over built-in words are known to compile (every
+  // check's tests run its patterns; Pattern checks the groups when it
+  // compiles); most wait for the first text that needs them, so a short
+  // article does not pay for every check's patterns.
   if (rules_.built_in_words_only()) return Pattern::Deferred(std::move(expanded.regex), options);
   std::string error;
   auto pattern = Pattern::Compile(expanded.regex, options, &error);
