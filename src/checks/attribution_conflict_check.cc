@@ -246,7 +246,7 @@ Finding AttributionConflictCheck::Conflict(const QuoteDigest& quote,
 }
 
 void AttributionConflictCheck::CompareWith(const FileDigest& digest, Memory* memory,
-                                           std::vector<Finding>* findings) const {
+                                           FindingSink findings) const {
   const uint32_t document_id = memory->documents_seen++;
   std::optional<uint32_t> path_id;  // interned on the first quote remembered
   for (const QuoteDigest& quote : digest.quotes) {
@@ -270,21 +270,20 @@ void AttributionConflictCheck::CompareWith(const FileDigest& digest, Memory* mem
     const FirstUse& first = it->second;
     const Speaker& speaker = memory->speakers[first.speaker];
     if (SameSpeaker(speaker.key, speaker.aliases, quote.speaker_key, quote.alias_keys)) continue;
-    findings->push_back(Conflict(
+    findings.push_back(Conflict(
         quote, EarlierUse{speaker.display, memory->paths[first.path], first.span, first.source_span,
                           first.line, first.column, first.document == document_id}));
   }
 }
 
-void AttributionConflictCheck::Run(const CheckContext& context,
-                                   std::vector<Finding>* findings) const {
+void AttributionConflictCheck::Run(const CheckContext& context, FindingSink findings) const {
   // The document alone: its quotes against each other.
   Memory memory;
   CompareWith(*MakeDigest(context), &memory, findings);
 }
 
-std::unique_ptr<CrossFileDigest> AttributionConflictCheck::Digest(
-    const CheckContext& context, std::vector<Finding>* findings) const {
+std::unique_ptr<CrossFileDigest> AttributionConflictCheck::Digest(const CheckContext& context,
+                                                                  FindingSink findings) const {
   if (!across_files_) {
     Run(context, findings);
     return nullptr;
@@ -292,8 +291,7 @@ std::unique_ptr<CrossFileDigest> AttributionConflictCheck::Digest(
   return MakeDigest(context);
 }
 
-void AttributionConflictCheck::Compare(const CrossFileDigest& digest,
-                                       std::vector<Finding>* findings) {
+void AttributionConflictCheck::Compare(const CrossFileDigest& digest, FindingSink findings) {
   CompareWith(static_cast<const FileDigest&>(digest), memory_.get(), findings);
 }
 
@@ -367,7 +365,7 @@ void AttributionConflictCheck::JoinKey(std::span<const FingerprintRecord* const>
 
 void AttributionConflictCheck::Resolve(const CrossFileDigest& base,
                                        std::span<const Resolution* const> resolutions,
-                                       std::vector<Finding>* findings) const {
+                                       FindingSink findings) const {
   const auto& digest = static_cast<const FileDigest&>(base);
   std::vector<const Resolution*> in_order(resolutions.begin(), resolutions.end());
   std::stable_sort(in_order.begin(), in_order.end(),
@@ -379,7 +377,7 @@ void AttributionConflictCheck::Resolve(const CrossFileDigest& base,
     if (SameSpeaker(first.speaker_key, first.aliases, quote.speaker_key, quote.alias_keys)) {
       continue;
     }
-    findings->push_back(Conflict(
+    findings.push_back(Conflict(
         quote, EarlierUse{first.speaker, first.article.path, first.place.span, first.place.source,
                           first.place.line, first.place.column, resolution->same_article}));
   }

@@ -47,12 +47,12 @@ class AttributionConflictCheck : public Check {
   ~AttributionConflictCheck() override;
 
   std::string_view id() const override { return "attribution-conflict"; }
-  void Run(const CheckContext& context, std::vector<Finding>* findings) const override;
+  void Run(const CheckContext& context, FindingSink findings) const override;
   std::shared_ptr<CrossFileState> cross_file_state() override;
   void set_cross_file_state(std::shared_ptr<CrossFileState> state) override;
   std::unique_ptr<CrossFileDigest> Digest(const CheckContext& context,
-                                          std::vector<Finding>* findings) const override;
-  void Compare(const CrossFileDigest& digest, std::vector<Finding>* findings) override;
+                                          FindingSink findings) const override;
+  void Compare(const CrossFileDigest& digest, FindingSink findings) override;
   void Records(const CrossFileDigest& digest, const ArticleRef& article,
                std::vector<FingerprintRecord>* records) const override;
   std::unique_ptr<CrossFileDigest> FromRecords(
@@ -60,7 +60,7 @@ class AttributionConflictCheck : public Check {
   void JoinKey(std::span<const FingerprintRecord* const> records,
                std::vector<Resolution>* resolutions) const override;
   void Resolve(const CrossFileDigest& digest, std::span<const Resolution* const> resolutions,
-               std::vector<Finding>* findings) const override;
+               FindingSink findings) const override;
 
  private:
   // A speaker as one article names them: the spelling, the normalised name
@@ -101,7 +101,7 @@ class AttributionConflictCheck : public Check {
   std::unique_ptr<FileDigest> MakeDigest(const CheckContext& context) const;
   // Compares a document's quotes with `memory` (earlier quotes of the run, or
   // of the document alone) and remembers them there.
-  void CompareWith(const FileDigest& digest, Memory* memory, std::vector<Finding>* findings) const;
+  void CompareWith(const FileDigest& digest, Memory* memory, FindingSink findings) const;
   static uint32_t InternSpeaker(const QuoteDigest& quote, Memory* memory);
   static bool SameSpeaker(std::string_view key_a, const std::vector<std::string>& aliases_a,
                           std::string_view key_b, const std::vector<std::string>& aliases_b);

@@ -282,7 +282,7 @@ Finding BoilerplateCheck::MakeFinding(Span span, const std::string& what) const 
   return finding;
 }
 
-void BoilerplateCheck::Run(const CheckContext& context, std::vector<Finding>* findings) const {
+void BoilerplateCheck::Run(const CheckContext& context, FindingSink findings) const {
   const Document& document = context.document;
   std::vector<int> phrase_kind(document.paragraphs.size(), -1);
   for (size_t p = 0; p < document.paragraphs.size(); ++p) {
@@ -292,7 +292,7 @@ void BoilerplateCheck::Run(const CheckContext& context, std::vector<Finding>* fi
       const std::string& what = phrase_kind[p] == kPromptKind
                                     ? std::string("link or sign-up prompt")
                                     : kinds_[static_cast<size_t>(phrase_kind[p])];
-      findings->push_back(MakeFinding(span, what));
+      findings.push_back(MakeFinding(span, what));
     }
   }
   // A list of headlines under a related-story heading, and copyright lines.
@@ -300,7 +300,7 @@ void BoilerplateCheck::Run(const CheckContext& context, std::vector<Finding>* fi
     const Span span = document.paragraphs[p];
     if (phrase_kind[p] < 0 && IsCopyrightLine(document.Text(span), span.begin)) {
       phrase_kind[p] = kPromptKind;
-      findings->push_back(MakeFinding(span, "copyright line"));
+      findings.push_back(MakeFinding(span, "copyright line"));
       continue;
     }
     if (phrase_kind[p] < 0 || !IsListHeading(document.Text(span), span.begin)) continue;
@@ -308,15 +308,15 @@ void BoilerplateCheck::Run(const CheckContext& context, std::vector<Finding>* fi
                            IsListedHeadline(document.Text(document.paragraphs[q]));
          ++q) {
       phrase_kind[q] = kPromptKind;
-      findings->push_back(
+      findings.push_back(
           MakeFinding(document.paragraphs[q], "headline listed under a related-story heading"));
     }
   }
   if (!options_.trailing_furniture) return;
   for (size_t p : TrailingFurniture(document, context.scan, phrase_kind)) {
-    findings->push_back(MakeFinding(document.paragraphs[p],
-                                    "short line after the end of the story (a link, "
-                                    "label or promotion)"));
+    findings.push_back(MakeFinding(document.paragraphs[p],
+                                   "short line after the end of the story (a link, "
+                                   "label or promotion)"));
   }
 }
 

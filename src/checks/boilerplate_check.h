@@ -40,7 +40,7 @@ class BoilerplateCheck : public Check {
                                        std::vector<RuleError>* errors);
 
   std::string_view id() const override { return "boilerplate"; }
-  void Run(const CheckContext& context, std::vector<Finding>* findings) const override;
+  void Run(const CheckContext& context, FindingSink findings) const override;
 
  private:
   BoilerplateCheck(Severity severity, BoilerplateOptions options, CheckLexicons* lexicons);

@@ -12,6 +12,7 @@
 #include "checks/fingerprint_record.h"
 #include "core/document.h"
 #include "core/finding.h"
+#include "core/finding_sink.h"
 #include "core/quote.h"
 #include "rules/rule_set.h"
 
@@ -46,7 +47,7 @@ class Check {
   // Appends this document's findings. Called for several documents at once
   // from different threads, so it changes nothing in the check (const, no
   // scratch space shared between calls).
-  virtual void Run(const CheckContext& context, std::vector<Finding>* findings) const = 0;
+  virtual void Run(const CheckContext& context, FindingSink findings) const = 0;
 
   // Cross-document checks (with across_files on) return their memory of
   // earlier documents, and adopt the memory of the check of the same id built
@@ -60,11 +61,11 @@ class Check {
   // with the digests in input order, compares with the earlier documents,
   // appends those findings and remembers this one.
   virtual std::unique_ptr<CrossFileDigest> Digest(const CheckContext& context,
-                                                  std::vector<Finding>* findings) const {
+                                                  FindingSink findings) const {
     Run(context, findings);
     return nullptr;
   }
-  virtual void Compare(const CrossFileDigest& /*digest*/, std::vector<Finding>* /*findings*/) {}
+  virtual void Compare(const CrossFileDigest& /*digest*/, FindingSink /*findings*/) {}
 
   // The distributed form of Compare (checks/fingerprint_record.h,
   // docs/scale.md), for checks with a cross_file_state():
@@ -85,7 +86,7 @@ class Check {
                        std::vector<Resolution>* /*resolutions*/) const {}
   virtual void Resolve(const CrossFileDigest& /*digest*/,
                        std::span<const Resolution* const> /*resolutions*/,
-                       std::vector<Finding>* /*findings*/) const {}
+                       FindingSink /*findings*/) const {}
   // Whether Resolve would find anything in an article with these
   // resolutions (a later copy past the report budget alone gives nothing),
   // so check --only-resolved audits only the articles that need it.
@@ -96,8 +97,7 @@ class Check {
 
 // Both steps for one document, for callers that check documents one at a
 // time in order (tests, harnesses): Digest, then Compare when there is one.
-inline void CheckDocument(Check& check, const CheckContext& context,
-                          std::vector<Finding>* findings) {
+inline void CheckDocument(Check& check, const CheckContext& context, FindingSink findings) {
   std::unique_ptr<CrossFileDigest> digest = check.Digest(context, findings);
   if (digest != nullptr) check.Compare(*digest, findings);
 }

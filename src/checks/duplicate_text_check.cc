@@ -144,8 +144,7 @@ std::optional<DuplicateTextCheck::Unit> DuplicateTextCheck::MakeUnitFromWords(
 }
 
 std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
-    const CheckContext& context, std::vector<Finding>* findings,
-    std::vector<bool>* repeated) const {
+    const CheckContext& context, FindingSink findings, std::vector<bool>* repeated) const {
   const Document& document = context.document;
   // Built on the first finding only: most documents have none.
   std::optional<LineIndex> lines;
@@ -218,7 +217,7 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
   return paragraphs;
 }
 
-void DuplicateTextCheck::Run(const CheckContext& context, std::vector<Finding>* findings) const {
+void DuplicateTextCheck::Run(const CheckContext& context, FindingSink findings) const {
   std::vector<bool> repeated;
   CheckOneDocument(context, findings, &repeated);
 }
@@ -242,7 +241,7 @@ struct DuplicateTextCheck::FileDigest : CrossFileDigest {
 };
 
 std::unique_ptr<CrossFileDigest> DuplicateTextCheck::Digest(const CheckContext& context,
-                                                            std::vector<Finding>* findings) const {
+                                                            FindingSink findings) const {
   std::vector<bool> repeated;
   const std::vector<Unit> paragraphs = CheckOneDocument(context, findings, &repeated);
   if (!options_.across_files) return nullptr;
@@ -298,8 +297,7 @@ std::optional<DuplicateTextCheck::RepeatFinder::Repeat> DuplicateTextCheck::Repe
 
 void DuplicateTextCheck::Report(const Document& document, const Unit& unit,
                                 const RepeatFinder::Repeat& repeat, std::string_view noun,
-                                std::optional<LineIndex>* lines,
-                                std::vector<Finding>* findings) const {
+                                std::optional<LineIndex>* lines, FindingSink findings) const {
   Finding finding;
   finding.rule = std::string(id());
   finding.severity = severity_;
@@ -312,12 +310,12 @@ void DuplicateTextCheck::Report(const Document& document, const Unit& unit,
   related.span = repeat.first;
   related.message = "first copy";
   finding.related.push_back(std::move(related));
-  findings->push_back(std::move(finding));
+  findings.push_back(std::move(finding));
 }
 
 void DuplicateTextCheck::Decide(const FileDigest& digest, const std::vector<EarlierCopy>& copies,
                                 const std::optional<EarlierArticle>& same_text,
-                                std::vector<Finding>* findings) const {
+                                FindingSink findings) const {
   // A whole-article copy: the same text, or most paragraphs from one file.
   std::unordered_map<uint64_t, size_t> copies_per_file;
   for (const EarlierCopy& copy : copies) ++copies_per_file[copy.file];
@@ -358,7 +356,7 @@ void DuplicateTextCheck::Decide(const FileDigest& digest, const std::vector<Earl
     finding.span = digest.start;
     finding.related.push_back(*copy_start);
     finding.related.back().message = "earlier copy";
-    findings->push_back(std::move(finding));
+    findings.push_back(std::move(finding));
   }
 
   for (const EarlierCopy& copy : copies) {
@@ -374,11 +372,11 @@ void DuplicateTextCheck::Decide(const FileDigest& digest, const std::vector<Earl
     finding.span = digest.paragraphs[copy.paragraph].span;
     finding.related.push_back(copy.place);
     finding.related.back().message = "earlier copy";
-    findings->push_back(std::move(finding));
+    findings.push_back(std::move(finding));
   }
 }
 
-void DuplicateTextCheck::Compare(const CrossFileDigest& base, std::vector<Finding>* findings) {
+void DuplicateTextCheck::Compare(const CrossFileDigest& base, FindingSink findings) {
   const auto& digest = static_cast<const FileDigest&>(base);
   const uint32_t file = memory_->AddFile(digest.path);
   const auto is_other_file = [&](uint32_t other) {
@@ -530,7 +528,7 @@ void DuplicateTextCheck::JoinKey(std::span<const FingerprintRecord* const> recor
 
 void DuplicateTextCheck::Resolve(const CrossFileDigest& base,
                                  std::span<const Resolution* const> resolutions,
-                                 std::vector<Finding>* findings) const {
+                                 FindingSink findings) const {
   const auto& digest = static_cast<const FileDigest&>(base);
   const std::map<ArticleRef, uint64_t> number = NumberEarlier(resolutions);
   std::vector<EarlierCopy> copies;

@@ -47,12 +47,12 @@ class DuplicateTextCheck : public Check {
   DuplicateTextCheck(Severity severity, DuplicateTextOptions options);
 
   std::string_view id() const override { return "duplicate-text"; }
-  void Run(const CheckContext& context, std::vector<Finding>* findings) const override;
+  void Run(const CheckContext& context, FindingSink findings) const override;
   std::shared_ptr<CrossFileState> cross_file_state() override;
   void set_cross_file_state(std::shared_ptr<CrossFileState> state) override;
   std::unique_ptr<CrossFileDigest> Digest(const CheckContext& context,
-                                          std::vector<Finding>* findings) const override;
-  void Compare(const CrossFileDigest& digest, std::vector<Finding>* findings) override;
+                                          FindingSink findings) const override;
+  void Compare(const CrossFileDigest& digest, FindingSink findings) override;
   void Records(const CrossFileDigest& digest, const ArticleRef& article,
                std::vector<FingerprintRecord>* records) const override;
   std::unique_ptr<CrossFileDigest> FromRecords(
@@ -60,7 +60,7 @@ class DuplicateTextCheck : public Check {
   void JoinKey(std::span<const FingerprintRecord* const> records,
                std::vector<Resolution>* resolutions) const override;
   void Resolve(const CrossFileDigest& digest, std::span<const Resolution* const> resolutions,
-               std::vector<Finding>* findings) const override;
+               FindingSink findings) const override;
   bool Reports(std::span<const Resolution* const> resolutions) const override;
 
   // One paragraph or sentence, fingerprinted.
@@ -84,7 +84,7 @@ class DuplicateTextCheck : public Check {
   // The findings inside one document; returns its paragraphs (without
   // their shingles) and which of them repeat an earlier one of the same
   // document.
-  std::vector<Unit> CheckOneDocument(const CheckContext& context, std::vector<Finding>* findings,
+  std::vector<Unit> CheckOneDocument(const CheckContext& context, FindingSink findings,
                                      std::vector<bool>* repeated) const;
   // The units of one kind (paragraphs or sentences) seen so far in a
   // document, observed one by one in text order: which earlier unit a new
@@ -109,8 +109,7 @@ class DuplicateTextCheck : public Check {
   // Adds the finding for `unit`, a repeat. `lines` is built on the first
   // finding that needs a line number.
   void Report(const Document& document, const Unit& unit, const RepeatFinder::Repeat& repeat,
-              std::string_view noun, std::optional<LineIndex>* lines,
-              std::vector<Finding>* findings) const;
+              std::string_view noun, std::optional<LineIndex>* lines, FindingSink findings) const;
 
   // A comparable paragraph's earlier copy in another article. `file` orders
   // the earlier articles (lower: earlier); `start` is that article's first
@@ -129,7 +128,7 @@ class DuplicateTextCheck : public Check {
   };
   // Compare's findings, whichever way the earlier copies were found.
   void Decide(const FileDigest& digest, const std::vector<EarlierCopy>& copies,
-              const std::optional<EarlierArticle>& same_text, std::vector<Finding>* findings) const;
+              const std::optional<EarlierArticle>& same_text, FindingSink findings) const;
 
   Severity severity_;
   DuplicateTextOptions options_;

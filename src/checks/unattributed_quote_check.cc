@@ -51,8 +51,7 @@ UnattributedQuoteCheck::UnattributedQuoteCheck(Severity severity,
       include_partial_(options.include_partial),
       min_words_(options.min_words) {}
 
-void UnattributedQuoteCheck::Run(const CheckContext& context,
-                                 std::vector<Finding>* findings) const {
+void UnattributedQuoteCheck::Run(const CheckContext& context, FindingSink findings) const {
   const Document& document = context.document;
   for (const Quote& quote : context.scan.quotes) {
     if (!IsSpokenQuote(quote)) continue;
@@ -69,7 +68,7 @@ void UnattributedQuoteCheck::Run(const CheckContext& context,
                       ShortExcerpt(inner, kExcerptCodePoints) +
                       "\" is tied to no speaker; say who said it";
     finding.span = quote.span;
-    findings->push_back(std::move(finding));
+    findings.push_back(std::move(finding));
   }
 }
 

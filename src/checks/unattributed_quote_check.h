@@ -26,7 +26,7 @@ class UnattributedQuoteCheck : public Check {
                                        std::vector<RuleError>* errors);
 
   std::string_view id() const override { return "unattributed-quote"; }
-  void Run(const CheckContext& context, std::vector<Finding>* findings) const override;
+  void Run(const CheckContext& context, FindingSink findings) const override;
 
  private:
   UnattributedQuoteCheck(Severity severity, const UnattributedQuoteOptions& options);

@@ -12,7 +12,7 @@ std::unique_ptr<Check> UnbalancedQuoteCheck::Create(const RuleInfo& rule, const 
   return std::unique_ptr<Check>(new UnbalancedQuoteCheck(rule.severity));
 }
 
-void UnbalancedQuoteCheck::Run(const CheckContext& context, std::vector<Finding>* findings) const {
+void UnbalancedQuoteCheck::Run(const CheckContext& context, FindingSink findings) const {
   for (const MarkProblem& problem : context.scan.mark_problems) {
     Finding finding;
     finding.rule = std::string(id());
@@ -20,7 +20,7 @@ void UnbalancedQuoteCheck::Run(const CheckContext& context, std::vector<Finding>
     finding.message =
         problem.message.empty() ? "quote mark that cannot be paired with another" : problem.message;
     finding.span = problem.mark;
-    findings->push_back(std::move(finding));
+    findings.push_back(std::move(finding));
   }
 }
 

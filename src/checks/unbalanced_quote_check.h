@@ -17,7 +17,7 @@ class UnbalancedQuoteCheck : public Check {
                                        std::vector<RuleError>* errors);
 
   std::string_view id() const override { return "unbalanced-quote"; }
-  void Run(const CheckContext& context, std::vector<Finding>* findings) const override;
+  void Run(const CheckContext& context, FindingSink findings) const override;
 
  private:
   explicit UnbalancedQuoteCheck(Severity severity) : severity_(severity) {}

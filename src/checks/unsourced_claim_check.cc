@@ -143,7 +143,7 @@ UnsourcedClaimCheck::SentenceSources UnsourcedClaimCheck::FindSources(
   return sources;
 }
 
-void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>* findings) const {
+void UnsourcedClaimCheck::Run(const CheckContext& context, FindingSink findings) const {
   const Document& document = context.document;
   const ScanResult& scan = context.scan;
   std::string_view text = document.text;
@@ -209,7 +209,7 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, std::vector<Finding>*
       finding.severity = severity_;
       finding.message = Message(text.substr(hit.span.begin, hit.span.size()), hit.strict);
       finding.span = hit.span;
-      findings->push_back(std::move(finding));
+      findings.push_back(std::move(finding));
     }
   }
 }

@@ -42,7 +42,7 @@ class UnsourcedClaimCheck : public Check {
   ~UnsourcedClaimCheck() override;
 
   std::string_view id() const override { return "unsourced-claim"; }
-  void Run(const CheckContext& context, std::vector<Finding>* findings) const override;
+  void Run(const CheckContext& context, FindingSink findings) const override;
 
  private:
   // What a sentence says about its sources, worked out once per sentence

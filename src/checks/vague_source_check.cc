@@ -503,7 +503,7 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
   }
 }
 
-void VagueSourceCheck::Run(const CheckContext& context, std::vector<Finding>* findings) const {
+void VagueSourceCheck::Run(const CheckContext& context, FindingSink findings) const {
   std::vector<Span> units = SearchUnits(context.document, context.scan);
   std::vector<Candidate> candidates;
   if (use_attribution_) FromAttributions(context, units, &candidates);
@@ -548,7 +548,7 @@ void VagueSourceCheck::Run(const CheckContext& context, std::vector<Finding>* fi
     finding.severity = c.role_only ? Severity::kInfo : severity_;
     finding.message = std::move(c.message);
     finding.span = c.span;
-    findings->push_back(std::move(finding));
+    findings.push_back(std::move(finding));
   }
 }
 

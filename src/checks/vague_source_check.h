@@ -51,7 +51,7 @@ class VagueSourceCheck : public Check {
   ~VagueSourceCheck() override;
 
   std::string_view id() const override { return "vague-source"; }
-  void Run(const CheckContext& context, std::vector<Finding>* findings) const override;
+  void Run(const CheckContext& context, FindingSink findings) const override;
 
  private:
   // How a text pattern relates a vague phrase to the rest of the sentence;

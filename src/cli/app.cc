@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -158,11 +159,12 @@ AuditedFile AuditOne(const CollectedInput& input, Engine* engine) {
 // fails the run (a finding at or above the fail level). *input_error is set
 // when the input could not be audited.
 // Lists no more than `max_findings` of *shown (Limits::max_findings_per_file):
-// the rest are counted in one input problem at the first of them.
-void CapFindings(size_t max_findings, std::vector<Finding>* shown,
+// the rest, and `more` that a capped auditor already left out after them,
+// are counted in one input problem at the first of them.
+void CapFindings(size_t max_findings, size_t more, std::vector<Finding>* shown,
                  std::vector<InputProblem>* problems) {
   if (shown->size() <= max_findings) return;
-  size_t left_out = shown->size() - max_findings;
+  size_t left_out = shown->size() - max_findings + more;
   InputProblem problem{std::to_string(left_out) + " more " +
                            (left_out == 1 ? "finding" : "findings") +
                            " from here on not listed: more than " +
@@ -197,7 +199,9 @@ bool ReportAudited(AuditedFile audited, RunLevels levels, size_t max_findings,
       if (finding.severity >= levels.min_level) ++summary->baselined;
     }
   }
-  bool failed = false;
+  // What a capped auditor left out still fails the run and is counted.
+  bool failed = audited.left_out.fails;
+  summary->hidden_failing += audited.left_out.hidden_failing;
   for (const Finding& finding : audited.findings) {
     bool fails = levels.fail_level.has_value() && finding.severity >= *levels.fail_level;
     failed |= fails;
@@ -205,7 +209,7 @@ bool ReportAudited(AuditedFile audited, RunLevels levels, size_t max_findings,
   }
   std::vector<Finding> shown = Shown(std::move(audited.findings), levels.min_level);
   // Failing was decided on every finding above; only the listing is capped.
-  CapFindings(max_findings, &shown, &audited.problems);
+  CapFindings(max_findings, audited.left_out.listed_later, &shown, &audited.problems);
   std::vector<SuppressedFinding> suppressed =
       Shown(std::move(audited.suppressed), levels.min_level);
   const Document* document = audited.document ? &*audited.document : nullptr;
@@ -478,6 +482,23 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   if (!any_changed && filters.diff != nullptr) {
     err << "quoteaudit: no article changed since " << options.diff_base << "; nothing to report\n";
   }
+
+  // With nothing filtered before the report cuts each file's list, the
+  // auditors keep only what it lists (docs/performance.md).
+  auto set_caps = [&](bool on) {
+    for (Engine* engine : engine_of) {
+      if (engine == nullptr || engine->auditor == nullptr) continue;
+      std::optional<FindingCap> cap;
+      const size_t listed = MaxFindingsFor(engine);
+      if (on && filters.diff == nullptr && filters.baseline == nullptr &&
+          listed < std::numeric_limits<size_t>::max() / 4) {
+        cap = FindingCap{listed, engine->levels.min_level, engine->levels.fail_level};
+      }
+      engine->auditor->set_finding_cap(cap);
+    }
+  };
+  set_caps(true);
+  Restore restore_caps{set_caps};
 
   bool input_error = false;
   bool failed = false;

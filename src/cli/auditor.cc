@@ -84,10 +84,21 @@ std::vector<InputProblem> LeaveOutLongQuotes(const Document& document, size_t ma
 void InternalError(const std::exception& error, AuditedFile* audited) {
   audited->scan = {};
   audited->findings.clear();
+  audited->left_out = {};
   audited->problems.push_back({std::string("internal error while auditing: ") + error.what(), 0});
 }
 
 }  // namespace
+
+bool Auditor::Caps(const Document& document) const {
+  // Inline directives may silence any finding, so all must be seen.
+  return finding_cap_.has_value() && document.comments.empty();
+}
+
+FindingSink Auditor::SinkFor(const Document& document, AuditedFile* audited) const {
+  if (!Caps(document)) return FindingSink(&audited->findings);
+  return FindingSink(&audited->findings, &*finding_cap_, &audited->left_out);
+}
 
 PreparedAudit Auditor::Prepare(Document document) const {
   PreparedAudit prepared;
@@ -99,9 +110,10 @@ PreparedAudit Auditor::Prepare(Document document) const {
     audited.scan = scanner_->Scan(document);
     prepared.over_limits =
         LeaveOutLongQuotes(document, reader_options_.limits.max_quote_bytes, &audited.scan);
+    const FindingSink sink = SinkFor(document, &audited);
     for (size_t i = 0; i < checks_.size(); ++i) {
       std::unique_ptr<CrossFileDigest> digest =
-          checks_[i]->Digest(CheckContext{document, audited.scan}, &audited.findings);
+          checks_[i]->Digest(CheckContext{document, audited.scan}, sink);
       if (digest != nullptr) prepared.digests.emplace_back(i, std::move(digest));
     }
   } catch (const std::exception& error) {
@@ -119,6 +131,7 @@ AuditedFile Auditor::Finish(PreparedAudit prepared) {
   if (prepared.finished) return audited;
   Document document = std::move(*audited.document);
   audited.document.reset();
+  const FindingSink sink = SinkFor(document, &audited);
   try {
     std::vector<FingerprintRecord> records;
     for (const auto& [check, digest] : prepared.digests) {
@@ -129,16 +142,20 @@ AuditedFile Auditor::Finish(PreparedAudit prepared) {
       } else if (resolutions_ != nullptr) {
         const std::vector<const Resolution*> found =
             resolutions_->For(audited.path, checks_[check]->id());
-        checks_[check]->Resolve(*digest, found, &audited.findings);
+        checks_[check]->Resolve(*digest, found, sink);
       } else {
-        checks_[check]->Compare(*digest, &audited.findings);
+        checks_[check]->Compare(*digest, sink);
       }
     }
   } catch (const std::exception& error) {
     InternalError(error, &audited);
     return audited;
   }
-  SortFindings(&audited.findings);
+  if (Caps(document)) {
+    CutToCap(*finding_cap_, &audited.findings, &audited.left_out);
+  } else {
+    SortFindings(&audited.findings);
+  }
   audited.problems = document.problems;
   if (!prepared.over_limits.empty()) {
     audited.problems.insert(audited.problems.end(), prepared.over_limits.begin(),
@@ -208,13 +225,6 @@ void ApplyInlineSuppression(const SuppressionRules& rules, const Document& docum
         audited->problems.begin(), audited->problems.end(),
         [](const InputProblem& a, const InputProblem& b) { return a.offset < b.offset; });
   }
-}
-
-void SortFindings(std::vector<Finding>* findings) {
-  std::stable_sort(findings->begin(), findings->end(), [](const Finding& a, const Finding& b) {
-    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-    return a.rule < b.rule;
-  });
 }
 
 }  // namespace qa

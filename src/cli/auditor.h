@@ -17,6 +17,7 @@
 #include "core/article_origin.h"
 #include "core/document.h"
 #include "core/finding.h"
+#include "core/finding_sink.h"
 #include "core/quote.h"
 #include "io/input_format.h"
 #include "rules/rule_set.h"
@@ -30,6 +31,9 @@ struct AuditedFile {
   std::optional<Document> document;  // empty when the input could not be audited
   ScanResult scan;
   std::vector<Finding> findings;  // every finding, in document order
+  // With a finding cap (Auditor::set_finding_cap), `findings` holds what the
+  // report lists and this counts the rest.
+  LeftOutFindings left_out;
   // Findings silenced by inline directives (cli/suppression.h), in document
   // order; not in `findings`, so they never reach --fail-level.
   std::vector<SuppressedFinding> suppressed;
@@ -79,6 +83,13 @@ class Auditor {
   // the cross-document checks to remember as if it had been audited.
   void RememberRecords(std::span<const FingerprintRecord> records);
 
+  // Keeps of each file only the findings its report lists (FindingCap), so
+  // one file with a million findings does not hold them all. Only for a run
+  // that filters nothing before the report cuts the list (no --baseline,
+  // --diff-base); a document with inline directives keeps every finding,
+  // since suppression needs them. Default: every finding.
+  void set_finding_cap(std::optional<FindingCap> cap) { finding_cap_ = cap; }
+
   // How AuditPath reads files (front-matter fields, ...); default: ReaderOptions{}.
   void set_reader_options(ReaderOptions options) { reader_options_ = std::move(options); }
 
@@ -96,6 +107,8 @@ class Auditor {
 
  private:
   Auditor() = default;
+  bool Caps(const Document& document) const;
+  FindingSink SinkFor(const Document& document, AuditedFile* audited) const;
   std::unique_ptr<Scanner> scanner_;
   std::vector<std::unique_ptr<Check>> checks_;
   ReaderOptions reader_options_;
@@ -103,6 +116,7 @@ class Auditor {
   std::function<void(const FingerprintRecord&)> fingerprint_sink_;
   const ResolutionIndex* resolutions_ = nullptr;
   bool only_resolved_ = false;
+  std::optional<FindingCap> finding_cap_;
 };
 
 // Where an audited article stands in the run's order: its archive and line,
@@ -119,8 +133,5 @@ SuppressionRules SuppressionRulesFor(const RuleSet& rules);
 // order. Used by Auditor::AuditDocument (and harnesses that mirror it).
 void ApplyInlineSuppression(const SuppressionRules& rules, const Document& document,
                             AuditedFile* audited);
-
-// Stable order: by start byte, then rule id.
-void SortFindings(std::vector<Finding>* findings);
 
 }  // namespace qa

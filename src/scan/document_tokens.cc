@@ -32,22 +32,30 @@ DocumentTokens::DocumentTokens(const Document& document, const TextLayout& layou
       std::vector<Token> slice = tokenizer.Tokenize(text.substr(begin, end - begin), begin);
       slices_.push_back({s, tokens_.size(), tokens_.size() + slice.size(), {begin, end}});
       for (const Token& token : slice) {
-        // A slice is at most 128 KiB, so offsets and sizes fit.
-        tokens_.push_back({static_cast<uint32_t>(token.span.begin - begin),
-                           static_cast<uint32_t>(token.span.size()), token.word ? 1u : 0u,
-                           token.capitalized ? 1u : 0u});
+        // A slice is at most 128 KiB and 3 bytes, so its offsets fit.
+        uint32_t size = static_cast<uint32_t>(std::min<size_t>(token.span.size(), kLongToken));
+        if (size == kLongToken) long_tokens_.push_back({tokens_.size(), token.span.size()});
+        tokens_.push_back({static_cast<uint32_t>(token.span.begin - begin), size,
+                           token.word ? 1u : 0u, token.capitalized ? 1u : 0u});
       }
       begin = end;
     }
   }
 }
 
+size_t DocumentTokens::SizeOf(const StoredToken& stored) const {
+  if (stored.size != kLongToken) return stored.size;
+  const size_t index = static_cast<size_t>(&stored - tokens_.data());
+  auto it = std::lower_bound(long_tokens_.begin(), long_tokens_.end(), index,
+                             [](const LongToken& t, size_t i) { return t.index < i; });
+  return it->size;
+}
+
 Token DocumentTokens::Expand(const Slice& slice, const StoredToken& stored) const {
   const size_t begin = slice.span.begin + stored.offset;
-  return {{begin, begin + stored.size},
-          text_.substr(begin, stored.size),
-          stored.word != 0,
-          stored.capitalized != 0};
+  const size_t size = SizeOf(stored);
+  return {
+      {begin, begin + size}, text_.substr(begin, size), stored.word != 0, stored.capitalized != 0};
 }
 
 std::vector<Token> DocumentTokens::In(Span span) const {
@@ -60,9 +68,10 @@ std::vector<Token> DocumentTokens::In(Span span) const {
     const auto last = tokens_.begin() + static_cast<std::ptrdiff_t>(slice->last);
     // The first token that ends after span.begin; tokens do not overlap.
     const size_t base = slice->span.begin;
-    auto it = std::upper_bound(
-        tokens_.begin() + static_cast<std::ptrdiff_t>(slice->first), last, span.begin,
-        [base](size_t pos, const StoredToken& t) { return pos < base + t.offset + t.size; });
+    auto it = std::upper_bound(tokens_.begin() + static_cast<std::ptrdiff_t>(slice->first), last,
+                               span.begin, [this, base](size_t pos, const StoredToken& t) {
+                                 return pos < base + t.offset + SizeOf(t);
+                               });
     for (; it != last && base + it->offset < span.end; ++it) {
       Token token = Expand(*slice, *it);
       // A token cut by the span's edge (a pattern group that ends before

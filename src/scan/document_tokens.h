@@ -40,20 +40,29 @@ class DocumentTokens {
   std::vector<Token> OutsideQuotes(Span span, const std::vector<Quote>& quotes) const;
 
  private:
-  // A token as kept for the whole document: 8 bytes instead of a Token's
+  // A token as kept for the whole document: 4 bytes instead of a Token's
   // 40, since every word of a 50 MB file is held at once. Its text is the
   // document's bytes at [slice begin + offset, ... + size), where the slice
   // is the one whose tokens it is among.
   struct StoredToken {
-    uint32_t offset;           // from its slice's span.begin (a slice is at most 128 KiB)
-    uint32_t size : 30;        // bytes
+    uint32_t offset : 18;      // from its slice's span.begin (a slice is under 2^18 bytes)
+    uint32_t size : 12;        // bytes; kLongToken: the size is in long_tokens_
     uint32_t word : 1;         // Token::word
     uint32_t capitalized : 1;  // Token::capitalized
   };
+  static constexpr uint32_t kLongToken = (1u << 12) - 1;
+  // The size of a token longer than a StoredToken holds (a URL, a run of
+  // letters with no space), by its index in tokens_.
+  struct LongToken {
+    size_t index;
+    size_t size;
+  };
+  size_t SizeOf(const StoredToken& stored) const;
   Token Expand(const Slice& slice, const StoredToken& stored) const;
 
   std::string_view text_;
   std::vector<StoredToken> tokens_;
+  std::vector<LongToken> long_tokens_;  // by index, ascending
   std::vector<Slice> slices_;
 };
 

@@ -104,7 +104,7 @@ int EntityRegistry::FindPerson(const std::vector<std::string>& tokens, size_t at
     const Record& record = records_[id];
     if (record.entity.kind != SpeakerKind::kPerson || !ContainsRun(record.tokens, tokens)) continue;
     if (gender * record.gender < 0) continue;
-    const std::set<size_t>& positions = record.positions;
+    const absl::btree_set<size_t>& positions = record.positions;
     auto it = positions.upper_bound(at);
     if (it != positions.begin()) {
       size_t pos = *std::prev(it);

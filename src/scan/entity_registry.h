@@ -6,6 +6,9 @@
 // attributor resolves each speaker phrase through it.
 #pragma once
 
+#include <absl/container/btree_map.h>
+#include <absl/container/btree_set.h>
+
 #include <map>
 #include <set>
 #include <string>
@@ -55,11 +58,11 @@ class EntityRegistry {
  private:
   struct Record {
     Entity entity;
-    std::vector<std::string> tokens;  // name tokens, for surname matching
-    std::string title;                // lower-case title seen with the name
-    std::vector<std::string> roles;   // "broadcaster": org nouns seen with the name
-    int gender = 0;                   // +1 female, -1 male, 0 unknown
-    std::set<size_t> positions;       // byte offsets of its mentions
+    std::vector<std::string> tokens;    // name tokens, for surname matching
+    std::string title;                  // lower-case title seen with the name
+    std::vector<std::string> roles;     // "broadcaster": org nouns seen with the name
+    int gender = 0;                     // +1 female, -1 male, 0 unknown
+    absl::btree_set<size_t> positions;  // byte offsets of its mentions
     // Where the article writes the name: as a person would stand (a
     // subject, with a title, as a speaker) or only as a place would ("in
     // Clarkston", "the Fed"). A "he" or "she" skips a name seen only so.
@@ -103,8 +106,11 @@ class EntityRegistry {
   const NounPhraseClassifier& phrases_;
   const WordSets& words_;
   std::vector<Record> records_;
-  std::multimap<size_t, Mention> mentions_;  // by byte position
-  std::map<std::string, int> exact_;         // org/place name or alias -> entity
+  // By byte position. B-trees rather than std::multimap and std::set: a 50
+  // MB document has hundreds of thousands of mentions, a node each there,
+  // and they arrive out of order, so a sorted vector would be quadratic.
+  absl::btree_multimap<size_t, Mention> mentions_;
+  std::map<std::string, int> exact_;  // org/place name or alias -> entity
   std::unordered_map<std::string, std::vector<int>> person_words_;  // name word -> people
   std::vector<std::pair<SpeakerPhrase, size_t>> deferred_;
   std::set<std::string> places_;  // learned by LearnPlaces

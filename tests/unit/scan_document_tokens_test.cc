@@ -1,6 +1,6 @@
-// DocumentTokens keeps every token of a document in 8 bytes, each placed
-// from its slice; a sentence longer than a slice is cut at spaces. What it
-// hands back must be the tokenizer's own tokens, wherever the span falls.
+// DocumentTokens keeps every token of a document in 4 bytes, each placed
+// from its slice (the size of a very long one kept aside); a sentence longer than a slice is cut at
+// spaces. What it hands back must be the tokenizer's own tokens, wherever the span falls.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -31,6 +31,25 @@ void ExpectSameTokens(const std::vector<Token>& got, const std::vector<Token>& w
   }
 }
 
+// The tokenizer's tokens of the whole text that overlap `span`, a token cut
+// by the span keeping its part inside (see In()).
+std::vector<Token> Expected(const Tokenizer& tokenizer, const std::string& text, Span span) {
+  std::vector<Token> want;
+  for (Token token : tokenizer.Tokenize(text, 0)) {
+    if (token.span.end <= span.begin || token.span.begin >= span.end) continue;
+    if (token.span.begin < span.begin || token.span.end > span.end) {
+      const size_t begin = std::max(token.span.begin, span.begin);
+      const size_t end = std::min(token.span.end, span.end);
+      token.text = token.text.substr(begin - token.span.begin, end - begin);
+      token.span = {begin, end};
+      if (token.word) token.capitalized = IsUpperStart(token.text, 0);
+      token.word = token.word && IsWordStart(token.text, 0);
+    }
+    want.push_back(token);
+  }
+  return want;
+}
+
 TEST(DocumentTokensTest, ALongSentenceCutIntoSlicesGivesTheTokenizersTokens) {
   // About 300 KB with no full stop: several slices of one sentence.
   std::string text;
@@ -49,21 +68,28 @@ TEST(DocumentTokensTest, ALongSentenceCutIntoSlicesGivesTheTokenizersTokens) {
   const size_t edge = tokens.slices()[1].span.begin;
   for (Span span : {Span{0, text.size()}, Span{edge - 40, edge + 40}, Span{edge + 3, edge + 90},
                     Span{text.size() - 25, text.size()}}) {
-    std::vector<Token> want;
-    for (Token token : tokenizer.Tokenize(text, 0)) {
-      if (token.span.end <= span.begin || token.span.begin >= span.end) continue;
-      // A token cut by the span keeps its part inside (see In()).
-      if (token.span.begin < span.begin || token.span.end > span.end) {
-        const size_t begin = std::max(token.span.begin, span.begin);
-        const size_t end = std::min(token.span.end, span.end);
-        token.text = token.text.substr(begin - token.span.begin, end - begin);
-        token.span = {begin, end};
-        if (token.word) token.capitalized = IsUpperStart(token.text, 0);
-        token.word = token.word && IsWordStart(token.text, 0);
-      }
-      want.push_back(token);
-    }
-    ExpectSameTokens(tokens.In(span), want);
+    ExpectSameTokens(tokens.In(span), Expected(tokenizer, text, span));
+  }
+}
+
+TEST(DocumentTokensTest, TokensTooLongForTheirStoredSizeKeepTheirWholeSize) {
+  // A pasted URL or a run of letters with no space: sizes around the
+  // largest a stored token holds (4,094 bytes), and far past it.
+  std::string text = "Brandt read ";
+  for (size_t size : {4094, 4095, 4096, 5000, 40000}) {
+    text += std::string(size, 'x') + " aloud to Varga, then " + std::string(size, '/') + " ";
+  }
+  text += "and sat down";
+  const Document document = Load(text);
+  TextLayout layout;
+  layout.sentences = {Span{0, text.size()}};
+  const Tokenizer tokenizer(NoAbbreviation, nullptr);
+  const DocumentTokens tokens(document, layout, tokenizer);
+  ASSERT_EQ(tokens.size(), tokenizer.Tokenize(text, 0).size());
+  const size_t long_word = text.find(std::string(40000, 'x'));
+  for (Span span : {Span{0, text.size()}, Span{long_word - 5, long_word + 40005},
+                    Span{long_word + 100, long_word + 200}, Span{long_word + 39990, text.size()}}) {
+    ExpectSameTokens(tokens.In(span), Expected(tokenizer, text, span));
   }
 }
 
