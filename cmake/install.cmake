@@ -20,6 +20,8 @@ add_custom_command(
 add_custom_target(quoteaudit_man ALL DEPENDS ${QA_MAN_PAGE}.gz)
 
 install(TARGETS quoteaudit RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Found by the binary relative to its own folder (src/io/pdf_reader.cc).
+install(TARGETS qa_pdf LIBRARY DESTINATION ${QA_PDF_MODULE_DIR})
 install(FILES ${QA_MAN_PAGE}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 # The README and docs/ keep their layout, so the links between them still work.
 install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})

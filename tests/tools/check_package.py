@@ -7,13 +7,15 @@ Runs `cpack -G DEB` into a temporary folder, then checks the package:
   - `dpkg-deb -I`: Package quoteaudit, Version V, Section utils, a Maintainer, and a
     Depends computed by dpkg-shlibdeps that names the runtime libraries
     (libre2, libgumbo, libmd4c, libyaml-cpp, libtomlplusplus, libstdc++, libc);
-  - `dpkg-deb -c`: /usr/bin/quoteaudit, the gzipped man page, README.md and every
-    docs/**/*.md of the source tree under /usr/share/doc/quoteaudit, and nothing
-    else (no test binaries, libraries or headers);
+  - `dpkg-deb -c`: /usr/bin/quoteaudit, the PDF module (quoteaudit-pdf.so under
+    /usr/lib/), the gzipped man page, README.md and every docs/**/*.md of the
+    source tree under /usr/share/doc/quoteaudit, and nothing else (no test
+    binaries, other libraries or headers);
   - unpacked (`dpkg-deb -x`) into a scratch root: the man page is valid gzip
     naming version V, and the binary, run from a scratch folder outside the
     repository, prints its version, lists the rules and audits a small article
-    with the built-in rules it carries, as the build's binary does.
+    with the built-in rules it carries, as the build's binary does, and verifies
+    quotes against a PDF through the packaged module.
 
 Needs what CPack's Depends computation runs, dpkg-shlibdeps (dpkg-dev) and file;
 a missing tool fails the test. Python standard library only.
@@ -31,7 +33,7 @@ import tempfile
 
 # Runtime libraries the binary links (CMakeLists.txt); each must be in Depends.
 REQUIRED_DEPENDS = ["libre2-", "libgumbo", "libmd4c", "libyaml-cpp", "libtomlplusplus",
-                    "zlib1g", "libstdc++6", "libc6"]
+                    "zlib1g", "libstdc++6", "libc6", "libpoppler-cpp"]
 
 # A short fictional article with one quote nobody said and one vague source.
 ARTICLE = """Lake Orva ferry service to run through winter
@@ -109,10 +111,15 @@ def check_file_list(deb, source_dir, problems):
     for path in expected_files(source_dir):
         if path not in files:
             problems.append(f"the package lacks /{path}")
+    modules = [path for path in files if path.startswith("usr/lib/")
+               and path.endswith("/quoteaudit/quoteaudit-pdf.so")]
+    if len(modules) != 1:
+        problems.append(f"the package holds {len(modules)} quoteaudit-pdf.so under /usr/lib/, "
+                        "not one")
     allowed = ("usr/bin/quoteaudit", "usr/share/man/man1/quoteaudit.1.gz",
                "usr/share/doc/quoteaudit/")
     for path in sorted(files):
-        if not path.startswith(allowed):
+        if not path.startswith(allowed) and path not in modules:
             problems.append(f"the package holds /{path}, which is not the tool, its man page "
                             "or its documentation")
 
@@ -133,7 +140,7 @@ def run_tool(binary, args, cwd):
     return run([binary, *args], cwd=cwd)
 
 
-def check_binary(root, build_binary, version, work, problems):
+def check_binary(root, build_binary, source_dir, version, work, problems):
     binary = os.path.join(root, "usr/bin/quoteaudit")
     with open(os.path.join(work, "story.txt"), "w", encoding="utf-8") as f:
         f.write(ARTICLE)
@@ -153,6 +160,18 @@ def check_binary(root, build_binary, version, work, problems):
         if packaged.stdout != built.stdout:
             problems.append(f"{shown}: the packaged binary printed\n{packaged.stdout}\n"
                             f"but the build's binary printed\n{built.stdout}")
+    # The PDF module is found beside the packaged binary, not in the build.
+    fixture = os.path.join(source_dir, "fixtures/verify/press-release")
+    args = ["verify", "--source", os.path.join(fixture, "sources/press-release.pdf"),
+            os.path.join(fixture, "article.txt")]
+    packaged, built = run_tool(binary, args, work), run_tool(build_binary, args, work)
+    if "PDF" in packaged.stdout + packaged.stderr and "missing" in packaged.stdout + packaged.stderr:
+        problems.append(f"quoteaudit verify with a PDF source (packaged) cannot read it:\n"
+                        f"{packaged.stdout}{packaged.stderr}")
+    if (packaged.returncode, packaged.stdout) != (built.returncode, built.stdout):
+        problems.append(f"quoteaudit verify with a PDF source: the packaged binary printed "
+                        f"(exit {packaged.returncode})\n{packaged.stdout}{packaged.stderr}\nbut "
+                        f"the build's binary printed (exit {built.returncode})\n{built.stdout}")
     check = run_tool(binary, ["check", "story.txt"], work).stdout
     for rule in ("unattributed-quote", "vague-source"):
         if f"[{rule}]" not in check:
@@ -192,7 +211,7 @@ def main():
                     raise Failure(f"{parent}/.quoteaudit.json would apply to the scratch "
                                   "folder; remove it or set TMPDIR elsewhere")
             check_binary(root, os.path.join(os.path.abspath(args.build_dir), "quoteaudit"),
-                         args.version, work, problems)
+                         os.path.abspath(args.source_dir), args.version, work, problems)
         except Failure as failure:
             problems.append(str(failure))
     name = os.path.basename(deb) if deb else "the package"
