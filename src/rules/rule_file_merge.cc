@@ -159,13 +159,18 @@ class FileMerger {
     auto it = body.find("entries");
     std::string entries_pointer = PointerTo(pointer, "entries");
     if (it == body.end() || !errors_.ExpectArray(*it, entries_pointer)) return entries;
+    entries.reserve(it->size());
     for (size_t i = 0; i < it->size(); ++i) {
       const json& entry = (*it)[i];
-      std::string entry_pointer = PointerTo(entries_pointer, i);
-      if (!errors_.ExpectString(entry, entry_pointer)) continue;
-      std::string normalized = NormalizeEntry(entry.get<std::string>());
+      // The entry's pointer only when it is wrong: the built-in lexicons
+      // hold thousands of entries, read at every start.
+      if (!entry.is_string()) {
+        errors_.ExpectString(entry, PointerTo(entries_pointer, i));
+        continue;
+      }
+      std::string normalized = NormalizeEntry(entry.get_ref<const std::string&>());
       if (normalized.empty()) {
-        errors_.Add(entry_pointer, "empty entry");
+        errors_.Add(PointerTo(entries_pointer, i), "empty entry");
         continue;
       }
       entries.push_back(std::move(normalized));
