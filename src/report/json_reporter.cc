@@ -6,6 +6,7 @@
 
 #include "core/line_index.h"
 #include "report/excerpt.h"
+#include "report/json_writer.h"
 
 namespace qa {
 namespace {
@@ -20,87 +21,89 @@ std::string Dump(const json& value) {
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-json TextSpan(const Document& document, Span span) {
-  if (span.empty()) return nullptr;
+void WriteTextSpan(JsonWriter& w, const Document& document, Span span) {
+  if (span.empty()) {
+    w.Null();
+    return;
+  }
   Span source = document.ToSource(span);
-  return {
-      {"text", std::string(document.Original(span))}, {"start", source.begin}, {"end", source.end}};
+  w.BeginObject().Key("text").String(document.Original(span));
+  w.Key("start").Number(source.begin).Key("end").Number(source.end).EndObject();
 }
 
-json QuoteJson(const Document& document, const ScanResult& scan, const LineIndex& lines,
-               const Quote& quote) {
+// The quote's fields; the caller closes the object (after "verified").
+void WriteQuote(JsonWriter& w, const Document& document, const ScanResult& scan,
+                const LineIndex& lines, const Quote& quote) {
   const Attribution& attribution = quote.attribution;
   const Entity* entity = scan.SpeakerOf(quote);
   const Entity* inner = scan.InnerSpeakerOf(quote);
   Span source = document.ToSource(quote.span);
   LineColumn at = lines.At(source.begin);
-  return {
-      {"text", std::string(document.Original(quote.inner))},
-      {"start", source.begin},
-      {"end", source.end},
-      {"line", at.line},
-      {"column", at.column},
-      {"kind", QuoteKindName(quote.kind)},
-      {"speaker", entity != nullptr ? json(entity->name) : json(nullptr)},
-      {"speaker_aliases", entity != nullptr ? json(entity->aliases) : json::array()},
-      {"speaker_kind", SpeakerKindName(entity != nullptr ? entity->kind : SpeakerKind::kUnknown)},
-      {"mention", TextSpan(document, attribution.mention)},
-      {"cue", TextSpan(document, attribution.cue)},
-      {"rule", attribution.rule},
-      {"confidence", attribution.confidence},
-      {"inner_speaker", inner != nullptr ? json(inner->name) : json(nullptr)},
-      {"inner_mention", TextSpan(document, attribution.inner_mention)},
-  };
+  w.BeginObject().Key("text").String(document.Original(quote.inner));
+  w.Key("start").Number(source.begin).Key("end").Number(source.end);
+  w.Key("line").Number(at.line).Key("column").Number(at.column);
+  w.Key("kind").String(QuoteKindName(quote.kind));
+  w.Key("speaker");
+  entity != nullptr ? w.String(entity->name) : w.Null();
+  w.Key("speaker_aliases");
+  entity != nullptr ? w.Strings(entity->aliases) : w.BeginArray().EndArray();
+  w.Key("speaker_kind")
+      .String(SpeakerKindName(entity != nullptr ? entity->kind : SpeakerKind::kUnknown));
+  w.Key("mention");
+  WriteTextSpan(w, document, attribution.mention);
+  w.Key("cue");
+  WriteTextSpan(w, document, attribution.cue);
+  w.Key("rule").String(attribution.rule).Key("confidence").Double(attribution.confidence);
+  w.Key("inner_speaker");
+  inner != nullptr ? w.String(inner->name) : w.Null();
+  w.Key("inner_mention");
+  WriteTextSpan(w, document, attribution.inner_mention);
 }
 
-json RelatedJson(const FileReport& file, const LineIndex& lines, const RelatedLocation& related) {
+void WriteRelated(JsonWriter& w, const FileReport& file, const LineIndex& lines,
+                  const RelatedLocation& related) {
   bool same_file = related.path.empty();
   // Another file's span is already in its source bytes (finding.h).
   Span source = same_file ? file.document->ToSource(related.span) : related.span;
   LineColumn at = same_file ? lines.At(source.begin) : LineColumn{related.line, related.column};
-  return {
-      {"path", same_file ? std::string(file.path) : related.path},
-      {"start", source.begin},
-      {"end", source.end},
-      {"line", at.line},
-      {"column", at.column},
-      {"message", related.message},
-  };
+  w.BeginObject().Key("path").String(same_file ? std::string_view(file.path) : related.path);
+  w.Key("start").Number(source.begin).Key("end").Number(source.end);
+  w.Key("line").Number(at.line).Key("column").Number(at.column);
+  w.Key("message").String(related.message).EndObject();
 }
 
-json FindingJson(const FileReport& file, const LineIndex& lines, const Finding& finding) {
+// The finding's fields; the caller closes the object (after "suppressed_by").
+void WriteFinding(JsonWriter& w, const FileReport& file, const LineIndex& lines,
+                  const Finding& finding) {
   Span source = file.document->ToSource(finding.span);
   LineColumn start = lines.At(source.begin);
   LineColumn end = lines.At(source.end);
-  json related = json::array();
-  for (const RelatedLocation& location : finding.related) {
-    related.push_back(RelatedJson(file, lines, location));
-  }
-  return {
-      {"rule", finding.rule},
-      {"severity", SeverityName(finding.severity)},
-      {"message", finding.message},
-      {"start", source.begin},
-      {"end", source.end},
-      {"line", start.line},
-      {"column", start.column},
-      {"end_line", end.line},
-      {"end_column", end.column},
-      {"excerpt", Excerpt(file.document->original(), source)},
-      {"related", std::move(related)},
-  };
+  w.BeginObject().Key("rule").String(finding.rule);
+  w.Key("severity").String(SeverityName(finding.severity));
+  w.Key("message").String(finding.message);
+  w.Key("start").Number(source.begin).Key("end").Number(source.end);
+  w.Key("line").Number(start.line).Key("column").Number(start.column);
+  w.Key("end_line").Number(end.line).Key("end_column").Number(end.column);
+  w.Key("excerpt").String(Excerpt(file.document->original(), source));
+  w.Key("related").BeginArray();
+  for (const RelatedLocation& location : finding.related) WriteRelated(w, file, lines, location);
+  w.EndArray();
 }
 
-// Writes `"key":[item,item,...]` dumping one item at a time, so a file with
-// a million quotes never has them all as JSON values at once.
-template <typename Items, typename ToJson>
-void WriteArray(std::ostream& out, std::string_view key, const Items& items, ToJson to_json) {
+// Writes `"key":[item,item,...]` one item at a time, so a file with a
+// million quotes never has them all as JSON text or values at once.
+template <typename Items, typename WriteItem>
+void WriteArray(std::ostream& out, std::string_view key, const Items& items, WriteItem write_item) {
   out << ",\"" << key << "\":[";
+  std::string buffer;
   bool first = true;
   for (const auto& item : items) {
-    if (!first) out << ',';
+    buffer.clear();
+    if (!first) buffer.push_back(',');
     first = false;
-    out << Dump(to_json(item));
+    JsonWriter writer(&buffer);
+    write_item(writer, item);
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   }
   out << ']';
 }
@@ -125,31 +128,35 @@ void WriteFileReportJson(const FileReport& file, std::ostream& out, bool show_su
   std::optional<LineIndex> lines;
   if (document != nullptr) lines.emplace(document->original());
   // quotes --source: "verified" is the passage's "path:line:column", or null.
-  WriteArray(out, "quotes", quotes, [&](const Quote& quote) {
-    json item = QuoteJson(*document, *file.scan, *lines, quote);
+  WriteArray(out, "quotes", quotes, [&](JsonWriter& w, const Quote& quote) {
+    WriteQuote(w, *document, *file.scan, *lines, quote);
     if (!file.verified.empty()) {
       size_t index = static_cast<size_t>(&quote - quotes.data());
       const std::string* source = index < file.verified.size() ? &file.verified[index] : nullptr;
-      item["verified"] = source != nullptr && !source->empty() ? json(*source) : json(nullptr);
+      w.Key("verified");
+      source != nullptr && !source->empty() ? w.String(*source) : w.Null();
     }
-    return item;
+    w.EndObject();
   });
-  WriteArray(out, "findings", findings,
-             [&](const Finding& finding) { return FindingJson(file, *lines, finding); });
+  WriteArray(out, "findings", findings, [&](JsonWriter& w, const Finding& finding) {
+    WriteFinding(w, file, *lines, finding);
+    w.EndObject();
+  });
   if (show_suppressed) {
     static const std::vector<SuppressedFinding> kNoneSuppressed;
     std::span<const SuppressedFinding> suppressed =
         document != nullptr ? file.suppressed : kNoneSuppressed;
-    WriteArray(out, "suppressed", suppressed, [&](const SuppressedFinding& item) {
-      json entry = FindingJson(file, *lines, item.finding);
-      entry["suppressed_by"] = {{"start", item.directive.begin},
-                                {"end", item.directive.end},
-                                {"line", lines->At(item.directive.begin).line}};
-      return entry;
+    WriteArray(out, "suppressed", suppressed, [&](JsonWriter& w, const SuppressedFinding& item) {
+      WriteFinding(w, file, *lines, item.finding);
+      w.Key("suppressed_by").BeginObject();
+      w.Key("start").Number(item.directive.begin).Key("end").Number(item.directive.end);
+      w.Key("line").Number(lines->At(item.directive.begin).line).EndObject();
+      w.EndObject();
     });
   }
-  WriteArray(out, "errors", file.problems, [](const InputProblem& problem) {
-    return json{{"message", problem.message}, {"start", problem.offset}};
+  WriteArray(out, "errors", file.problems, [](JsonWriter& w, const InputProblem& problem) {
+    w.BeginObject().Key("message").String(problem.message);
+    w.Key("start").Number(problem.offset).EndObject();
   });
   out << '}';
 }

@@ -2,18 +2,25 @@
 
 #include <algorithm>
 #include <iterator>
-#include <sstream>
+#include <string_view>
 
 #include "core/text.h"
 
 namespace qa {
 namespace {
 
-std::vector<std::string> SplitWords(const std::string& name) {
+// The words of a name, split at ASCII whitespace (what `>>` on a stream
+// splits at, without a stream per name: names are split for every mention).
+std::vector<std::string> SplitWords(std::string_view name) {
+  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
   std::vector<std::string> words;
-  std::istringstream in(name);
-  std::string word;
-  while (in >> word) words.push_back(word);
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && space(name[i])) ++i;
+    size_t begin = i;
+    while (i < name.size() && !space(name[i])) ++i;
+    if (i > begin) words.emplace_back(name.substr(begin, i - begin));
+  }
   return words;
 }
 

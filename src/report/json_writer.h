@@ -1,0 +1,46 @@
+// Writes JSON text straight into a string, byte for byte as nlohmann's
+// dump() with the "replace" error handler writes the same values, without
+// building them as json objects first: the JSON reports write a few objects
+// for every quote and finding of an archive (docs/performance.md).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace qa {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string* out) : out_(out) {}
+
+  JsonWriter& BeginObject() { return Open('{'); }
+  JsonWriter& EndObject() { return Close('}'); }
+  JsonWriter& BeginArray() { return Open('['); }
+  JsonWriter& EndArray() { return Close(']'); }
+  // The next value's key, inside an object.
+  JsonWriter& Key(std::string_view key);
+
+  JsonWriter& String(std::string_view text);
+  JsonWriter& Number(size_t value);
+  JsonWriter& Double(double value);
+  JsonWriter& Null();
+  JsonWriter& Strings(const std::vector<std::string>& texts);
+
+ private:
+  JsonWriter& Open(char bracket);
+  JsonWriter& Close(char bracket);
+  // The comma before a value that is not the first in its container.
+  void BeforeValue();
+
+  std::string* out_;
+  std::vector<bool> first_;  // per open container: nothing in it yet
+  bool after_key_ = false;
+};
+
+// `text` as a JSON string, quotes included, as nlohmann writes it: invalid
+// UTF-8 becomes U+FFFD.
+void AppendJsonString(std::string_view text, std::string* out);
+
+}  // namespace qa

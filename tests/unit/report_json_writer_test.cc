@@ -1,0 +1,64 @@
+// JsonWriter must write what nlohmann's dump() writes for the same values:
+// the JSON reports were byte-identical before it replaced building objects.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "report/json_writer.h"
+
+namespace qa {
+namespace {
+
+std::string Dumped(const nlohmann::ordered_json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+TEST(JsonWriterTest, StringsAreWrittenAsNlohmannWritesThem) {
+  const std::vector<std::string> texts = {
+      "",
+      "plain words",
+      "“curly” quotes, an é and a 😀",
+      "a \"quoted\" back\\slash",
+      "tab\there, newline\nthere, return\r, form feed\f, backspace\b",
+      std::string("a NUL \0 byte and \x01, \x1f, \x7f", 31),
+      "invalid \xff byte, a cut sequence \xe2\x80 and a stray \x80 continuation",
+      "an overlong \xc0\xaf slash and a surrogate \xed\xa0\x80",
+  };
+  for (const std::string& text : texts) {
+    std::string written;
+    AppendJsonString(text, &written);
+    EXPECT_EQ(written, Dumped(text)) << text;
+  }
+}
+
+TEST(JsonWriterTest, ObjectsArraysAndNumbersMatchADumpOfTheSameValues) {
+  std::string written;
+  JsonWriter w(&written);
+  w.BeginObject().Key("text").String("Ferry \"Orva\"").Key("start").Number(0);
+  w.Key("end").Number(18446744073709551615u).Key("confidence").Double(0.95);
+  w.Key("whole").Double(1.0).Key("speaker").Null();
+  w.Key("aliases").Strings({"Lindqvist", "the harbour master"});
+  w.Key("none").BeginArray().EndArray();
+  w.Key("related").BeginArray();
+  w.BeginObject().Key("line").Number(3).EndObject();
+  w.BeginObject().Key("line").Number(4).EndObject();
+  w.EndArray().EndObject();
+
+  nlohmann::ordered_json expected = {
+      {"text", "Ferry \"Orva\""},
+      {"start", 0u},
+      {"end", 18446744073709551615u},
+      {"confidence", 0.95},
+      {"whole", 1.0},
+      {"speaker", nullptr},
+      {"aliases", {"Lindqvist", "the harbour master"}},
+      {"none", nlohmann::ordered_json::array()},
+      {"related", {{{"line", 3u}}, {{"line", 4u}}}},
+  };
+  EXPECT_EQ(written, Dumped(expected));
+}
+
+}  // namespace
+}  // namespace qa
