@@ -97,6 +97,25 @@ bool WordReader::Next(Word* word) {
   bool in_word = false;
   uint64_t hash = kFnvOffset;
   while (pos_ < text_.size()) {
+    const unsigned char byte = static_cast<unsigned char>(text_[pos_]);
+    if (byte < 0x80) {
+      // ASCII, most bytes of most articles, without decoding: the same steps
+      // as below for a one-byte code point.
+      if (IsAsciiWordChar(byte)) {
+        if (!in_word) {
+          in_word = true;
+          word->span.begin = base_ + pos_;
+          word->numeric = true;
+        }
+        hash = (hash ^ (byte >= 'A' && byte <= 'Z' ? byte + 0x20u : byte)) * kFnvPrime;
+        word->numeric = word->numeric && byte >= '0' && byte <= '9';
+      } else if (in_word && (byte != '\'' || pos_ + 1 >= text_.size() ||
+                             !IsWordChar(Decode(text_, pos_ + 1).value))) {
+        break;
+      }
+      ++pos_;
+      continue;
+    }
     const CodePoint cp = Decode(text_, pos_);
     if (IsWordChar(cp.value)) {
       if (!in_word) {

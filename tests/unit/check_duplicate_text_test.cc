@@ -86,6 +86,22 @@ TEST(TextFingerprintTest, FoldsLatinCapitalsAndSplitsOnDashes) {
   EXPECT_TRUE(words[3].numeric);
 }
 
+// Fingerprint files written by one version are joined with another's
+// (docs/scale.md), so the hashes are pinned: ASCII and the rest, case,
+// apostrophes inside words and separators.
+TEST(TextFingerprintTest, HashesAreTheSameInEveryVersion) {
+  const TextFingerprint ascii =
+      Fingerprint("Varga said the North's pier would \"reopen by March.\" 2027", 3, 1000);
+  EXPECT_EQ(ascii.words, 10u);
+  EXPECT_EQ(ascii.hash, 0xe1a50eb8859e139aULL);
+  EXPECT_EQ(ascii.shingles.front(), 0x3214f80360489cdeULL);
+  const TextFingerprint mixed =
+      Fingerprint("ÉLODIE Dubois-Ménard said “no” — 10 ‘cases’ in Łódź, it's", 3, 1000);
+  EXPECT_EQ(mixed.words, 10u);
+  EXPECT_EQ(mixed.hash, 0x4e758e4537f57e5dULL);
+  EXPECT_EQ(mixed.shingles.front(), 0x0e280e211553cf49ULL);
+}
+
 // The numbers quoted in docs/rules/duplicate-text.md for the 0.8 threshold.
 TEST(TextFingerprintTest, TextTooLongForShinglesIsHashedTheSameWordByWord) {
   const std::string text = "Varga said the North's pier would reopen by March, 2027.";
