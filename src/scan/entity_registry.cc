@@ -333,14 +333,16 @@ void EntityRegistry::LearnPlaces(const std::vector<Token>& tokens) {
   for (size_t j = 0; j + 1 < tokens.size(); ++j) {
     const Token& prep = tokens[j];
     if (!prep.word || prep.capitalized) continue;
+    // The shape first (a lower-case word, then one capitalised word alone),
+    // the look-ups only then: this runs on every word of every sentence.
+    const Token& name = tokens[j + 1];
+    if (!name.word || !name.capitalized || IsPossessive(name.text)) continue;
+    if (j + 2 < tokens.size() && tokens[j + 2].word && tokens[j + 2].capitalized) continue;
     bool locative = words_.locative_prepositions.Contains(prep.text) ||
                     (prep.text == "of" && j > 0 && tokens[j - 1].word &&
                      words_.titles.Contains(tokens[j - 1].text) &&
                      !words_.organization_words.Contains(tokens[j - 1].text));
     if (!locative) continue;
-    const Token& name = tokens[j + 1];
-    if (!name.word || !name.capitalized || IsPossessive(name.text)) continue;
-    if (j + 2 < tokens.size() && tokens[j + 2].word && tokens[j + 2].capitalized) continue;
     if (words_.non_names.Contains(name.text) || words_.organization_words.Contains(name.text) ||
         words_.titles.Contains(name.text) || words_.female_names.Contains(name.text) ||
         words_.male_names.Contains(name.text) || words_.publication_names.Contains(name.text)) {
