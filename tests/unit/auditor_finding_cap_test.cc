@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "builtin_scanner.h"
 #include "cli/auditor.h"
 #include "io/markdown_reader.h"
 #include "io/plain_text_reader.h"
-#include "rules/rule_loader.h"
 
 namespace qa {
 namespace {
@@ -32,16 +32,12 @@ std::string Story() {
 class AuditorFindingCapTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    RuleLoadResult loaded = LoadRules({});
-    ASSERT_TRUE(loaded.errors.empty());
-    rules_ = std::move(loaded.rules);
     std::vector<RuleError> errors;
-    full_ = Auditor::Create(rules_, &errors);
-    capped_ = Auditor::Create(rules_, &errors);
+    full_ = Auditor::Create(test_scanner::BuiltinRules(), &errors);
+    capped_ = Auditor::Create(test_scanner::BuiltinRules(), &errors);
     ASSERT_NE(full_, nullptr);
     ASSERT_NE(capped_, nullptr);
   }
-  RuleSet rules_;
   std::unique_ptr<Auditor> full_;
   std::unique_ptr<Auditor> capped_;
 };

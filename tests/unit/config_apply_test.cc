@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "builtin_scanner.h"
 #include "cli/auditor.h"
 #include "io/plain_text_reader.h"
 
@@ -33,14 +34,7 @@ constexpr const char* kArticle =
     "\n"
     "\"Tolls will rise by a third,\" Valley Wire reported.\n";
 
-const RuleSet& Builtin() {
-  static const RuleSet* rules = [] {
-    RuleLoadResult result = LoadRules({});
-    for (const RuleError& error : result.errors) ADD_FAILURE() << error.ToString();
-    return new RuleSet(std::move(result.rules));
-  }();
-  return *rules;
-}
+const RuleSet& Builtin() { return test_scanner::BuiltinRules(); }
 
 Config ConfigFrom(const std::string& text) {
   ConfigResult result = ParseConfig(text, "site/.quoteaudit.json", fs::temp_directory_path());

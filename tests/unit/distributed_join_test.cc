@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "builtin_scanner.h"
 #include "checks/registry.h"
 #include "cli/auditor.h"
 #include "cli/fingerprint_join.h"
@@ -21,14 +22,7 @@
 namespace qa {
 namespace {
 
-const RuleSet& Builtin() {
-  static const RuleSet* rules = [] {
-    RuleLoadResult result = LoadRules({});
-    for (const RuleError& error : result.errors) ADD_FAILURE() << error.ToString();
-    return new RuleSet(std::move(result.rules));
-  }();
-  return *rules;
-}
+const RuleSet& Builtin() { return test_scanner::BuiltinRules(); }
 
 struct Article {
   std::string archive;

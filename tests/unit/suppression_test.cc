@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "builtin_scanner.h"
 #include "cli/auditor.h"
 #include "core/line_index.h"
 #include "io/document_builder.h"
@@ -289,14 +290,10 @@ TEST(SuppressionTest, NoCommentsChangeNothing) {
 class SuppressionAuditTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    RuleLoadResult loaded = LoadRules({});
-    ASSERT_TRUE(loaded.errors.empty());
-    rules_ = std::move(loaded.rules);
     std::vector<RuleError> errors;
-    auditor_ = Auditor::Create(rules_, &errors);
+    auditor_ = Auditor::Create(test_scanner::BuiltinRules(), &errors);
     ASSERT_NE(auditor_, nullptr);
   }
-  RuleSet rules_;
   std::unique_ptr<Auditor> auditor_;
 };
 
@@ -320,7 +317,7 @@ TEST_F(SuppressionAuditTest, AuditDocumentAppliesDirectivesAfterTheChecks) {
 }
 
 TEST_F(SuppressionAuditTest, UnusedSuppressionFollowsTheRuleSet) {
-  SuppressionRules rules = SuppressionRulesFor(rules_);
+  SuppressionRules rules = SuppressionRulesFor(test_scanner::BuiltinRules());
   ASSERT_TRUE(rules.unused_severity.has_value());
   EXPECT_EQ(*rules.unused_severity, Severity::kInfo);
   EXPECT_NE(std::find(rules.known.begin(), rules.known.end(), "vague-source"), rules.known.end());
