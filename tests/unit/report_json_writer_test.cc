@@ -15,6 +15,9 @@ std::string Dumped(const nlohmann::ordered_json& value) {
   return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// A NUL and other control characters, which the literal's length must keep.
+constexpr char kControls[] = "a NUL \0 byte and \x01, \x1f, \x7f";
+
 TEST(JsonWriterTest, StringsAreWrittenAsNlohmannWritesThem) {
   const std::vector<std::string> texts = {
       "",
@@ -22,7 +25,7 @@ TEST(JsonWriterTest, StringsAreWrittenAsNlohmannWritesThem) {
       "“curly” quotes, an é and a 😀",
       "a \"quoted\" back\\slash",
       "tab\there, newline\nthere, return\r, form feed\f, backspace\b",
-      std::string("a NUL \0 byte and \x01, \x1f, \x7f", 31),
+      std::string(kControls, sizeof kControls - 1),
       "invalid \xff byte, a cut sequence \xe2\x80 and a stray \x80 continuation",
       "an overlong \xc0\xaf slash and a surrogate \xed\xa0\x80",
   };
