@@ -78,10 +78,17 @@ const RE2& Pattern::Compiled() const {
   return *re_;
 }
 
+const RequiredText& Pattern::Required() const {
+  std::call_once(required_once_,
+                 [this] { required_ = RequiredText::Of(source_, options_.case_sensitive); });
+  return required_;
+}
+
 Pattern::~Pattern() = default;
 
 std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start, bool anchored,
                                              size_t base) const {
+  if (start > text.size() || !Required().MayMatch(text.substr(start))) return std::nullopt;
   const RE2& re = Compiled();
   const int groups = re.NumberOfCapturingGroups();
   // Most patterns have a handful of groups: no heap allocation per call.
@@ -134,6 +141,7 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) c
 }
 
 bool Pattern::Matches(std::string_view text) const {
+  if (!Required().MayMatch(text)) return false;
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), Compiled());
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/span.h"
+#include "match/required_text.h"
 
 namespace re2 {
 class RE2;
@@ -71,6 +72,11 @@ class Pattern {
   mutable std::unique_ptr<re2::RE2> re_;
   PatternOptions options_;
   std::string source_;
+  // Literals every match contains: a text without them is not searched
+  // (nor the pattern compiled for it). Read from the source on first use.
+  const RequiredText& Required() const;
+  mutable std::once_flag required_once_;
+  mutable RequiredText required_;
   bool deferred_ = false;  // made by Deferred: group indexes come from the text
 };
 

@@ -49,7 +49,7 @@ TEST(DeferredPatternTest, EveryBuiltInAttributionPatternIsReadRight) {
       EXPECT_EQ(deferred->GroupIndex(name), eager->GroupIndex(name)) << spec.id << " " << name;
     }
     // Compiling it (the first use) checks every group against RE2.
-    EXPECT_NO_THROW(deferred->Matches("Mayor Ilse Brandt said on Tuesday"));
+    EXPECT_NO_THROW(deferred->NumberOfGroups());
     ++checked;
   }
   EXPECT_GT(checked, 10u);

@@ -1,0 +1,610 @@
+#include "match/required_text.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <optional>
+#include <utility>
+
+namespace qa {
+namespace {
+
+// A set of literals larger than this is not worth checking.
+constexpr size_t kMaxLiterals = 16;
+// Deeper nesting than this is read as "requires nothing".
+constexpr int kMaxDepth = 100;
+
+using Literals = std::vector<RequiredLiteral>;
+
+// What one piece of a pattern tells: `finite` when it matches exactly one of
+// a few literal strings (zero-width assertions match ""), and clauses every
+// match of it satisfies.
+struct Info {
+  std::optional<Literals> finite;
+  std::vector<Literals> clauses;
+};
+
+struct Unreadable {};  // syntax this reader does not follow: require nothing
+
+bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+void AppendUtf8(uint32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+Info Unknown() { return Info{}; }
+Info Empty() { return Info{Literals{RequiredLiteral{}}, {}}; }
+
+// One literal character (its UTF-8 bytes). Under case folding only ASCII
+// letters are followed; any other folded character could match characters
+// this reader does not know, so it is unknown.
+Info Char(std::string bytes, bool fold) {
+  const auto first = static_cast<unsigned char>(bytes[0]);
+  if (fold && first >= 0x80) return Unknown();
+  bool letter = bytes.size() == 1 && IsAsciiLetter(first);
+  if (letter && fold) bytes[0] = static_cast<char>(first | 0x20);
+  return Info{Literals{RequiredLiteral{std::move(bytes), letter && fold}}, {}};
+}
+
+std::optional<Literals> Product(const Literals& a, const Literals& b) {
+  if (a.size() * b.size() > kMaxLiterals) return std::nullopt;
+  Literals out;
+  for (const auto& x : a) {
+    for (const auto& y : b) out.push_back({x.text + y.text, x.fold || y.fold});
+  }
+  return out;
+}
+
+std::optional<Literals> Union(const Literals& a, const Literals& b) {
+  Literals out = a;
+  for (const auto& y : b) {
+    if (std::find(out.begin(), out.end(), y) == out.end()) out.push_back(y);
+  }
+  if (out.size() > kMaxLiterals) return std::nullopt;
+  return out;
+}
+
+bool Useful(const Literals& clause) {
+  return !clause.empty() && std::none_of(clause.begin(), clause.end(),
+                                         [](const RequiredLiteral& l) { return l.text.empty(); });
+}
+
+// The clause that rules out most: longest shortest literal, then fewest.
+std::optional<Literals> Best(const Info& info) {
+  std::optional<Literals> best;
+  size_t best_min = 0;
+  auto consider = [&](const Literals& clause) {
+    if (!Useful(clause)) return;
+    size_t shortest = clause.front().text.size();
+    for (const auto& l : clause) shortest = std::min(shortest, l.text.size());
+    if (!best || shortest > best_min || (shortest == best_min && clause.size() < best->size())) {
+      best = clause;
+      best_min = shortest;
+    }
+  };
+  if (info.finite) consider(*info.finite);
+  for (const auto& clause : info.clauses) consider(clause);
+  return best;
+}
+
+class Reader {
+ public:
+  Reader(std::string_view pattern, bool fold) : p_(pattern), fold_(fold) {}
+
+  Info Read() {
+    Info info = Alternation(fold_, 0);
+    if (pos_ != p_.size()) throw Unreadable{};
+    return info;
+  }
+
+ private:
+  bool AtEnd() const { return pos_ >= p_.size(); }
+  char Peek() const { return p_[pos_]; }
+
+  Info Alternation(bool fold, int depth) {
+    if (depth > kMaxDepth) throw Unreadable{};
+    Info first = Concatenation(&fold, depth);
+    if (AtEnd() || Peek() != '|') return first;
+    // Exactly one of the branches' literals, while there are few; else a
+    // match of one branch holds one literal of the union of each branch's
+    // best clause. Once both are too many, the other branches are only read
+    // through: alternations of hundreds of words are common in the rules.
+    std::optional<Literals> finite = skim_ ? std::nullopt : first.finite;
+    std::optional<Literals> either = skim_ ? std::nullopt : Best(first);
+    while (!AtEnd() && Peek() == '|') {
+      ++pos_;
+      const bool wanted = finite || either;
+      if (!wanted) ++skim_;
+      Info branch = Concatenation(&fold, depth);
+      if (!wanted) {
+        --skim_;
+        continue;
+      }
+      if (finite) finite = branch.finite ? Union(*finite, *branch.finite) : std::nullopt;
+      if (either) {
+        std::optional<Literals> best = Best(branch);
+        either = best ? Union(*either, *best) : std::nullopt;
+      }
+    }
+    Info alt;
+    if (finite) {
+      alt.finite = std::move(finite);
+    } else if (either) {
+      alt.clauses.push_back(std::move(*either));
+    }
+    return alt;
+  }
+
+  // `fold` may change along the way: "(?i)" applies to the rest of the group.
+  Info Concatenation(bool* fold, int depth) {
+    if (skim_) {
+      while (!AtEnd() && Peek() != '|' && Peek() != ')') Piece(fold, depth);
+      return Unknown();
+    }
+    Info result = Empty();
+    std::optional<Literals> run = Literals{RequiredLiteral{}};
+    auto close_run = [&] {
+      if (run && Useful(*run)) result.clauses.push_back(std::move(*run));
+      run = Literals{RequiredLiteral{}};
+    };
+    while (!AtEnd() && Peek() != '|' && Peek() != ')') {
+      if (PlainCharNext()) {
+        // Most of a pattern is plain letters: extend the literals in place.
+        std::string bytes = Utf8Char();
+        const auto first = static_cast<unsigned char>(bytes[0]);
+        if (*fold && first >= 0x80) {
+          result.finite.reset();
+          close_run();
+          continue;
+        }
+        const bool letter = bytes.size() == 1 && IsAsciiLetter(first);
+        if (letter && *fold) bytes[0] = static_cast<char>(first | 0x20);
+        auto extend = [&](Literals& literals) {
+          for (auto& literal : literals) {
+            literal.text += bytes;
+            literal.fold = literal.fold || (letter && *fold);
+          }
+        };
+        if (result.finite) extend(*result.finite);
+        extend(*run);
+        continue;
+      }
+      Info piece = Piece(fold, depth);
+      if (result.finite) {
+        result.finite = piece.finite ? Product(*result.finite, *piece.finite) : std::nullopt;
+      }
+      for (auto& clause : piece.clauses) result.clauses.push_back(std::move(clause));
+      if (!piece.finite) {
+        close_run();
+        continue;
+      }
+      std::optional<Literals> longer = Product(*run, *piece.finite);
+      if (!longer) {
+        close_run();
+        longer = piece.finite;
+      }
+      run = std::move(longer);
+    }
+    close_run();
+    return result;
+  }
+
+  // A literal character with no quantifier after it.
+  bool PlainCharNext() const {
+    static constexpr std::string_view kSpecial = "\\()[]|*+?{.^$";
+    if (kSpecial.find(Peek()) != std::string_view::npos) return false;
+    const auto lead = static_cast<unsigned char>(Peek());
+    size_t size = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+    if (size == 0 || pos_ + size > p_.size()) return false;
+    if (pos_ + size == p_.size()) return true;
+    const char after = p_[pos_ + size];
+    return after != '*' && after != '+' && after != '?' && after != '{';
+  }
+
+  Info Piece(bool* fold, int depth) {
+    Info atom = Atom(fold, depth);
+    while (!AtEnd()) {
+      int min = 0;
+      int max = -1;
+      char c = Peek();
+      if (c == '*') {
+        ++pos_;
+      } else if (c == '+') {
+        min = 1;
+        ++pos_;
+      } else if (c == '?') {
+        max = 1;
+        ++pos_;
+      } else if (c == '{' && Repeat(&min, &max)) {
+      } else {
+        break;
+      }
+      if (!AtEnd() && Peek() == '?') ++pos_;  // lazy
+      atom = Repeated(std::move(atom), min, max);
+    }
+    return atom;
+  }
+
+  // "{n}", "{n,}" or "{n,m}"; anything else is a literal '{' to RE2.
+  bool Repeat(int* min, int* max) {
+    size_t i = pos_ + 1;
+    auto number = [&](int* out) {
+      size_t start = i;
+      long value = 0;
+      while (i < p_.size() && p_[i] >= '0' && p_[i] <= '9') {
+        value = std::min(value * 10 + (p_[i] - '0'), 100000L);
+        ++i;
+      }
+      *out = static_cast<int>(value);
+      return i > start;
+    };
+    if (!number(min)) return false;
+    *max = *min;
+    if (i < p_.size() && p_[i] == ',') {
+      ++i;
+      if (!number(max)) *max = -1;
+    }
+    if (i >= p_.size() || p_[i] != '}') return false;
+    pos_ = i + 1;
+    return true;
+  }
+
+  static Info Repeated(Info atom, int min, int max) {
+    if (min == 0) {
+      Info optional;
+      if (max == 1 && atom.finite) optional.finite = Union(*atom.finite, {RequiredLiteral{}});
+      return optional;
+    }
+    if (atom.finite && !(min == 1 && max == 1)) {
+      atom.clauses.push_back(std::move(*atom.finite));
+      atom.finite.reset();
+    }
+    return atom;
+  }
+
+  Info Atom(bool* fold, int depth) {
+    char c = Peek();
+    ++pos_;
+    switch (c) {
+      case '(':
+        return Group(fold, depth);
+      case '[':
+        return Class(*fold);
+      case '\\':
+        return Escape(*fold);
+      case '.':
+        return Unknown();
+      case '^':
+      case '$':
+        return Empty();
+      case '*':
+      case '+':
+      case '?':
+        throw Unreadable{};
+      default: {
+        --pos_;
+        std::string bytes = Utf8Char();
+        return skim_ ? Unknown() : Char(std::move(bytes), *fold);
+      }
+    }
+  }
+
+  std::string Utf8Char() {
+    const auto lead = static_cast<unsigned char>(p_[pos_]);
+    size_t size = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+    if (size == 0 || pos_ + size > p_.size()) throw Unreadable{};
+    std::string bytes(p_.substr(pos_, size));
+    pos_ += size;
+    return bytes;
+  }
+
+  // After '('.
+  Info Group(bool* fold, int depth) {
+    bool inner = *fold;
+    if (!AtEnd() && Peek() == '?') {
+      ++pos_;
+      if (p_.substr(pos_, 2) == "P<" || (!AtEnd() && Peek() == '<')) {
+        size_t close = p_.find('>', pos_);
+        if (close == std::string_view::npos) throw Unreadable{};
+        pos_ = close + 1;
+      } else {
+        bool value = true;
+        bool flags = *fold;
+        while (!AtEnd() && Peek() != ':' && Peek() != ')') {
+          char f = Peek();
+          if (f == '-') {
+            value = false;
+          } else if (f == 'i') {
+            flags = value;
+          } else if (f != 'm' && f != 's' && f != 'U') {
+            throw Unreadable{};
+          }
+          ++pos_;
+        }
+        if (AtEnd()) throw Unreadable{};
+        if (Peek() == ')') {  // "(?i)": the rest of the enclosing group
+          ++pos_;
+          *fold = flags;
+          return Empty();
+        }
+        ++pos_;  // ':'
+        inner = flags;
+      }
+    }
+    Info info = Alternation(inner, depth + 1);
+    if (AtEnd() || Peek() != ')') throw Unreadable{};
+    ++pos_;
+    return info;
+  }
+
+  // After '['.
+  Info Class(bool fold) {
+    bool known = true;
+    if (!AtEnd() && Peek() == '^') {
+      known = false;
+      ++pos_;
+    }
+    Literals members;
+    bool first = true;
+    while (true) {
+      if (AtEnd()) throw Unreadable{};
+      char c = Peek();
+      if (c == ']' && !first) {
+        ++pos_;
+        break;
+      }
+      first = false;
+      if (c == '[' && p_.substr(pos_, 2) == "[:") {
+        size_t close = p_.find(":]", pos_ + 2);
+        if (close == std::string_view::npos) throw Unreadable{};
+        pos_ = close + 2;
+        known = false;
+        continue;
+      }
+      std::optional<std::string> member;
+      if (c == '\\') {
+        ++pos_;
+        member = ClassEscape();
+      } else {
+        member = Utf8Char();
+      }
+      if (!AtEnd() && Peek() == '-' && pos_ + 1 < p_.size() && p_[pos_ + 1] != ']') {
+        // A range: skip its end, then give up on the class.
+        ++pos_;
+        if (Peek() == '\\') {
+          ++pos_;
+          ClassEscape();
+        } else {
+          Utf8Char();
+        }
+        known = false;
+        continue;
+      }
+      if (!member || skim_) {
+        known = false;
+        continue;
+      }
+      Info one = Char(*member, fold);
+      if (!one.finite) {
+        known = false;
+        continue;
+      }
+      if (std::find(members.begin(), members.end(), one.finite->front()) == members.end()) {
+        members.push_back(one.finite->front());
+      }
+    }
+    if (!known || members.empty() || members.size() > kMaxLiterals) return Unknown();
+    return Info{std::move(members), {}};
+  }
+
+  // After '\' inside a class: the literal it stands for, or nullopt for a
+  // class such as \d or \p{L}.
+  std::optional<std::string> ClassEscape() {
+    if (AtEnd()) throw Unreadable{};
+    char c = Peek();
+    if (c == 'd' || c == 'D' || c == 's' || c == 'S' || c == 'w' || c == 'W') {
+      ++pos_;
+      return std::nullopt;
+    }
+    if (c == 'p' || c == 'P') {
+      ++pos_;
+      SkipUnicodeName();
+      return std::nullopt;
+    }
+    return EscapedLiteral();
+  }
+
+  // After '\' outside a class.
+  Info Escape(bool fold) {
+    if (AtEnd()) throw Unreadable{};
+    char c = Peek();
+    switch (c) {
+      case 'b':
+      case 'B':
+      case 'A':
+      case 'z':
+        ++pos_;
+        return Empty();
+      case 'd':
+      case 'D':
+      case 's':
+      case 'S':
+      case 'w':
+      case 'W':
+      case 'C':
+        ++pos_;
+        return Unknown();
+      case 'p':
+      case 'P':
+        ++pos_;
+        SkipUnicodeName();
+        return Unknown();
+      case 'Q': {
+        ++pos_;
+        size_t end = p_.find("\\E", pos_);
+        std::string_view quoted = p_.substr(pos_, end == std::string_view::npos ? end : end - pos_);
+        pos_ = end == std::string_view::npos ? p_.size() : end + 2;
+        if (skim_) return Unknown();
+        Reader inner(quoted, fold);
+        Info info = Empty();
+        while (!inner.AtEnd()) {
+          Info one = Char(inner.Utf8Char(), fold);
+          info.finite =
+              one.finite && info.finite ? Product(*info.finite, *one.finite) : std::nullopt;
+          if (!info.finite) return Unknown();
+        }
+        return info;
+      }
+      default: {
+        std::string bytes = EscapedLiteral();
+        return skim_ ? Unknown() : Char(std::move(bytes), fold);
+      }
+    }
+  }
+
+  void SkipUnicodeName() {
+    if (AtEnd()) throw Unreadable{};
+    if (Peek() == '{') {
+      size_t close = p_.find('}', pos_);
+      if (close == std::string_view::npos) throw Unreadable{};
+      pos_ = close + 1;
+    } else {
+      Utf8Char();
+    }
+  }
+
+  // After '\': \x{...}, \xHH, a control escape or escaped punctuation.
+  std::string EscapedLiteral() {
+    char c = Peek();
+    ++pos_;
+    std::string bytes;
+    switch (c) {
+      case 'a':
+        return "\a";
+      case 'f':
+        return "\f";
+      case 't':
+        return "\t";
+      case 'n':
+        return "\n";
+      case 'r':
+        return "\r";
+      case 'v':
+        return "\v";
+      case 'x': {
+        uint32_t code = 0;
+        size_t digits = 0;
+        bool braced = !AtEnd() && Peek() == '{';
+        if (braced) ++pos_;
+        while (!AtEnd() && (braced || digits < 2) &&
+               std::isxdigit(static_cast<unsigned char>(Peek()))) {
+          char d = Peek();
+          code = code * 16 + static_cast<uint32_t>(d <= '9' ? d - '0' : (d | 0x20) - 'a' + 10);
+          if (code > 0x10FFFF) throw Unreadable{};
+          ++digits;
+          ++pos_;
+        }
+        if (braced) {
+          if (AtEnd() || Peek() != '}') throw Unreadable{};
+          ++pos_;
+        }
+        if (digits == 0 || (!braced && digits != 2) || (code >= 0xD800 && code < 0xE000)) {
+          throw Unreadable{};
+        }
+        AppendUtf8(code, &bytes);
+        return bytes;
+      }
+      default:
+        // Only punctuation stands for itself; letters and digits after '\'
+        // are escapes this reader does not follow.
+        if (static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) ||
+            c == '_') {
+          throw Unreadable{};
+        }
+        return std::string(1, c);
+    }
+  }
+
+  std::string_view p_;
+  size_t pos_ = 0;
+  bool fold_;
+  int skim_ = 0;  // > 0: only reading through, nothing collected
+};
+
+// ASCII case-insensitive search for a literal already in lower case.
+bool ContainsFolded(std::string_view text, std::string_view lower) {
+  if (lower.size() > text.size()) return false;
+  const size_t last = text.size() - lower.size();
+  for (size_t i = 0; i <= last; ++i) {
+    size_t j = 0;
+    while (j < lower.size() &&
+           (static_cast<unsigned char>(text[i + j]) |
+            (IsAsciiLetter(static_cast<unsigned char>(text[i + j])) ? 0x20 : 0)) ==
+               static_cast<unsigned char>(lower[j])) {
+      ++j;
+    }
+    if (j == lower.size()) return true;
+  }
+  return false;
+}
+
+bool Contains(std::string_view text, const RequiredLiteral& literal) {
+  if (!literal.fold) return text.find(literal.text) != std::string_view::npos;
+  if (ContainsFolded(text, literal.text)) return true;
+  // RE2 folds k with the Kelvin sign and s with the long s: a text holding
+  // either may match without the ASCII letter.
+  if (literal.text.find('k') != std::string::npos &&
+      text.find("\xE2\x84\xAA") != std::string_view::npos) {
+    return true;
+  }
+  return literal.text.find('s') != std::string::npos &&
+         text.find("\xC5\xBF") != std::string_view::npos;
+}
+
+}  // namespace
+
+RequiredText RequiredText::Of(std::string_view pattern, bool case_sensitive) {
+  RequiredText result;
+  Info info;
+  try {
+    info = Reader(pattern, !case_sensitive).Read();
+  } catch (const Unreadable&) {
+    return result;
+  }
+  if (info.finite && Useful(*info.finite)) info.clauses.push_back(std::move(*info.finite));
+  for (auto& clause : info.clauses) {
+    if (!Useful(clause)) continue;
+    if (std::find(result.clauses_.begin(), result.clauses_.end(), clause) !=
+        result.clauses_.end()) {
+      continue;
+    }
+    result.clauses_.push_back(std::move(clause));
+  }
+  return result;
+}
+
+bool RequiredText::MayMatch(std::string_view text) const {
+  for (const auto& clause : clauses_) {
+    bool found = std::any_of(clause.begin(), clause.end(), [&](const RequiredLiteral& literal) {
+      return Contains(text, literal);
+    });
+    if (!found) return false;
+  }
+  return true;
+}
+
+}  // namespace qa
