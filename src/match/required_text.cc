@@ -6,6 +6,8 @@
 #include <optional>
 #include <utility>
 
+#include "core/utf8.h"
+
 namespace qa {
 namespace {
 
@@ -27,24 +29,6 @@ struct Info {
 struct Unreadable {};  // syntax this reader does not follow: require nothing
 
 bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-
-void AppendUtf8(uint32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 Info Unknown() { return Info{}; }
 Info Empty() { return Info{Literals{RequiredLiteral{}}, {}}; }
@@ -491,7 +475,6 @@ class Reader {
   std::string EscapedLiteral() {
     char c = Peek();
     ++pos_;
-    std::string bytes;
     switch (c) {
       case 'a':
         return "\a";
@@ -525,8 +508,7 @@ class Reader {
         if (digits == 0 || (!braced && digits != 2) || (code >= 0xD800 && code < 0xE000)) {
           throw Unreadable{};
         }
-        AppendUtf8(code, &bytes);
-        return bytes;
+        return EncodeUtf8(code);
       }
       default:
         // Only punctuation stands for itself; letters and digits after '\'
