@@ -20,4 +20,9 @@ int RunAudit(const Options& options, EngineSet* engines, std::ostream& out, std:
 // argv in, exit code out: parsing plus RunCommand. main() is this.
 int RunCommandLine(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
 
+// From now on, RunCommand leaves its compiled rules to the operating system
+// instead of freeing them one by one (thousands of RE2 objects, a few ms).
+// For main() only: a test process runs many commands and must free them.
+void LeaveRulesToTheSystemAtExit();
+
 }  // namespace qa

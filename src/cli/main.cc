@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   // Past a file size limit (ulimit -f) a write fails with EFBIG and is
   // reported (exit 2), instead of the signal killing the run mid-file.
   std::signal(SIGXFSZ, SIG_IGN);
+  qa::LeaveRulesToTheSystemAtExit();
   int exit_code = 2;
   try {
     exit_code = qa::RunCommandLine(argc, argv, std::cout, std::cerr);

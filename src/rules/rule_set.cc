@@ -12,15 +12,17 @@ std::string RuleError::ToString() const {
 }
 
 const std::string& AlternationCache::Get(const Lexicon& lexicon) const {
+  Entry* entry = nullptr;
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (auto it = regexes_.find(lexicon.name); it != regexes_.end()) return it->second;
+    std::unique_ptr<Entry>& slot = regexes_[lexicon.name];
+    if (!slot) slot = std::make_unique<Entry>();
+    entry = slot.get();
   }
-  // Built unlocked, so two threads expanding patterns do not wait on each
-  // other; if both build one, the first to store it wins (they are equal).
-  std::string regex = AlternationRegex(lexicon.entries);
-  std::lock_guard<std::mutex> lock(mutex_);
-  return regexes_.emplace(lexicon.name, std::move(regex)).first->second;
+  // Built unlocked, once: a second thread that needs the same lexicon waits
+  // for the first instead of building it again; others go on.
+  std::call_once(entry->built, [&] { entry->regex = AlternationRegex(lexicon.entries); });
+  return entry->regex;
 }
 
 const Lexicon* RuleSet::FindLexicon(const std::string& name) const {

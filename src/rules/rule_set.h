@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -101,9 +102,13 @@ class AlternationCache {
   const std::string& Get(const Lexicon& lexicon) const;
 
  private:
+  struct Entry {
+    std::once_flag built;
+    std::string regex;
+  };
   mutable std::mutex mutex_;
-  // Node-based: a returned reference stays valid while others are added.
-  mutable std::unordered_map<std::string, std::string> regexes_;
+  // Each entry stays where it is: a returned reference stays valid.
+  mutable std::unordered_map<std::string, std::unique_ptr<Entry>> regexes_;
 };
 
 // Read-only once loaded; see RuleSetBuilder for how one is made.
