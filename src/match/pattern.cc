@@ -88,7 +88,7 @@ Pattern::~Pattern() = default;
 
 std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start, bool anchored,
                                              size_t base) const {
-  if (start > text.size() || !Required().MayMatch(text.substr(start))) return std::nullopt;
+  if (start > text.size()) return std::nullopt;
   const RE2& re = Compiled();
   const int groups = re.NumberOfCapturingGroups();
   // Most patterns have a handful of groups: no heap allocation per call.
@@ -119,15 +119,19 @@ std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start
 }
 
 std::optional<PatternMatch> Pattern::Find(std::string_view text, size_t base) const {
+  if (!Required().MayMatch(text)) return std::nullopt;
   return MatchAt(text, 0, false, base);
 }
 
 std::optional<PatternMatch> Pattern::MatchPrefix(std::string_view text, size_t base) const {
+  if (!Required().MayMatch(text)) return std::nullopt;
   return MatchAt(text, 0, true, base);
 }
 
 std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) const {
   std::vector<PatternMatch> all;
+  // Once for the whole text: checking each rest again would be quadratic.
+  if (!Required().MayMatch(text)) return all;
   size_t pos = 0;
   while (pos <= text.size()) {
     auto match = MatchAt(text, pos, false, base);
