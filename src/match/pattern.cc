@@ -51,6 +51,7 @@ std::unique_ptr<Pattern> Pattern::Compile(std::string_view pattern, PatternOptio
   result->options_ = options;
   result->source_ = std::string(pattern);
   std::call_once(result->compiled_, [] {});  // nothing left to do on first use
+  result->ready_.store(true, std::memory_order_relaxed);
   return result;
 }
 
@@ -74,6 +75,7 @@ const RE2& Pattern::Compiled() const {
       }
     }
     re_ = std::move(re);
+    ready_.store(true, std::memory_order_relaxed);
   });
   return *re_;
 }
@@ -119,19 +121,19 @@ std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start
 }
 
 std::optional<PatternMatch> Pattern::Find(std::string_view text, size_t base) const {
-  if (!Required().MayMatch(text)) return std::nullopt;
+  if (!MayMatch(text)) return std::nullopt;
   return MatchAt(text, 0, false, base);
 }
 
 std::optional<PatternMatch> Pattern::MatchPrefix(std::string_view text, size_t base) const {
-  if (!Required().MayMatch(text)) return std::nullopt;
+  if (!MayMatch(text)) return std::nullopt;
   return MatchAt(text, 0, true, base);
 }
 
 std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) const {
   std::vector<PatternMatch> all;
   // Once for the whole text: checking each rest again would be quadratic.
-  if (!Required().MayMatch(text)) return all;
+  if (!MayMatch(text)) return all;
   size_t pos = 0;
   while (pos <= text.size()) {
     auto match = MatchAt(text, pos, false, base);
@@ -145,7 +147,7 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) c
 }
 
 bool Pattern::Matches(std::string_view text) const {
-  if (!Required().MayMatch(text)) return false;
+  if (!MayMatch(text)) return false;
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), Compiled());
 }
 

@@ -3,6 +3,7 @@
 // returned as values, never logged.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -77,6 +78,11 @@ class Pattern {
   const RequiredText& Required() const;
   mutable std::once_flag required_once_;
   mutable RequiredText required_;
+  // Whether RE2 has it compiled: then only the quick literal checks are worth it.
+  mutable std::atomic<bool> ready_{false};
+  bool MayMatch(std::string_view text) const {
+    return Required().MayMatch(text, ready_.load(std::memory_order_relaxed));
+  }
   bool deferred_ = false;  // made by Deferred: group indexes come from the text
 };
 

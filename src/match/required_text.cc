@@ -579,8 +579,12 @@ RequiredText RequiredText::Of(std::string_view pattern, bool case_sensitive) {
   return result;
 }
 
-bool RequiredText::MayMatch(std::string_view text) const {
+bool RequiredText::MayMatch(std::string_view text, bool quick) const {
   for (const auto& clause : clauses_) {
+    if (quick && std::any_of(clause.begin(), clause.end(),
+                             [](const RequiredLiteral& literal) { return literal.fold; })) {
+      continue;
+    }
     bool found = std::any_of(clause.begin(), clause.end(), [&](const RequiredLiteral& literal) {
       return Contains(text, literal);
     });

@@ -31,8 +31,11 @@ class RequiredText {
   // What every match of `pattern` contains; `case_sensitive` is RE2's option.
   static RequiredText Of(std::string_view pattern, bool case_sensitive);
 
-  // False only when no match of the pattern can lie inside `text`.
-  bool MayMatch(std::string_view text) const;
+  // False only when no match of the pattern can lie inside `text`. With
+  // `quick`, only the clauses a plain byte search answers are checked (no
+  // case folding): once RE2 has the pattern compiled, its own scan is about
+  // as cheap as a folded search for a dozen words.
+  bool MayMatch(std::string_view text, bool quick = false) const;
 
   // Each clause: a match contains at least one of its literals.
   const std::vector<std::vector<RequiredLiteral>>& clauses() const { return clauses_; }
