@@ -41,6 +41,21 @@ void AppendNormalized(std::string_view phrase, bool keep_case, std::string* out)
   out->resize(start + static_cast<size_t>(at - begin));
 }
 
+// The first byte of `phrase`'s key (see AppendNormalized), or -1 when the
+// key is empty.
+int FirstKeyByte(std::string_view phrase, bool keep_case) {
+  for (size_t i = 0; i < phrase.size(); ++i) {
+    const auto c = static_cast<unsigned char>(phrase[i]);
+    if (IsAsciiSpace(static_cast<char>(c))) continue;
+    if (c == 0xE2 && i + 2 < phrase.size() && static_cast<unsigned char>(phrase[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(phrase[i + 2]) == 0x99) {
+      return '\'';
+    }
+    return !keep_case && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+  }
+  return -1;
+}
+
 size_t WordCount(std::string_view phrase) {
   return static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
 }
@@ -62,6 +77,7 @@ PhraseSet::PhraseSet(const std::vector<std::string>& entries, bool case_sensitiv
     if (key.empty()) continue;
     max_words_ = std::max(max_words_, WordCount(key));
     max_key_bytes_ = std::max(max_key_bytes_, key.size());
+    NoteFirstByte(static_cast<unsigned char>(key[0]));
     entries_.insert(key);
   }
 }
@@ -75,8 +91,13 @@ bool PhraseSet::ContainsKey(std::string_view key) const {
   return key.size() <= max_key_bytes_ && entries_.find(key) != entries_.end();
 }
 
+bool PhraseSet::MayStartWith(std::string_view phrase) const {
+  const int byte = FirstKeyByte(phrase, case_sensitive_);
+  return byte >= 0 && (first_bytes_[static_cast<size_t>(byte) >> 6] >> (byte & 63) & 1) != 0;
+}
+
 bool PhraseSet::Contains(std::string_view phrase) const {
-  if (entries_.empty()) return false;
+  if (entries_.empty() || !MayStartWith(phrase)) return false;
   // One buffer per thread: look-ups run for every word of every document.
   thread_local std::string key;
   KeyInto(phrase, &key);
@@ -84,7 +105,7 @@ bool PhraseSet::Contains(std::string_view phrase) const {
 }
 
 size_t PhraseSet::LongestMatchAt(const std::vector<Token>& tokens, size_t begin) const {
-  if (entries_.empty()) return 0;
+  if (entries_.empty() || begin >= tokens.size() || !MayStartWith(tokens[begin].text)) return 0;
   thread_local std::string phrase;
   phrase.clear();
   size_t best = 0;
@@ -105,6 +126,7 @@ size_t PhraseSet::LongestMatchEndingAt(const std::vector<Token>& tokens, size_t 
   size_t best = 0;
   for (size_t n = 1; n <= max_words_ && n <= end; ++n) {
     if (!tokens[end - n].word) break;
+    if (!MayStartWith(tokens[end - n].text)) continue;
     phrase.clear();
     for (size_t k = end - n; k < end; ++k) {
       if (k > end - n) phrase.push_back(' ');

@@ -3,6 +3,8 @@
 // single spaces, so "chief executive" matches across a line wrap.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -40,8 +42,14 @@ class PhraseSet {
   // the hot path does not allocate once it has grown).
   void KeyInto(std::string_view phrase, std::string* key) const;
   bool ContainsKey(std::string_view key) const;
+  // Whether an entry's key starts with the byte `phrase`'s key would start
+  // with: most look-ups miss, and this answers most of them without
+  // building the key.
+  bool MayStartWith(std::string_view phrase) const;
+  void NoteFirstByte(unsigned char byte) { first_bytes_[byte >> 6] |= uint64_t{1} << (byte & 63); }
 
   std::unordered_set<std::string, KeyHash, std::equal_to<>> entries_;
+  std::array<uint64_t, 4> first_bytes_{};  // the first byte of each key
   bool case_sensitive_ = false;
   size_t max_words_ = 0;
   size_t max_key_bytes_ = 0;

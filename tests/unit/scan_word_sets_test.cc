@@ -27,6 +27,16 @@ TEST(PhraseSetTest, LookUpsIgnoreSpacingApostropheStyleAndCase) {
   EXPECT_FALSE(set.Contains("O\xE2\x80\x99"));  // a truncated phrase is not an entry
 }
 
+TEST(PhraseSetTest, AKeyMayOpenWithAnApostrophe) {
+  // Look-ups are answered from the key's first byte when no entry starts
+  // with it: a typographic apostrophe counts as the straight one.
+  const PhraseSet set({"'t Hooft", "Zeeland"}, false);
+  EXPECT_TRUE(set.Contains("\xE2\x80\x99T HOOFT"));
+  EXPECT_TRUE(set.Contains(" zeeland"));
+  EXPECT_FALSE(set.Contains("\xE2\x80\x98t Hooft"));  // an opening quote is not an apostrophe
+  EXPECT_FALSE(set.Contains("Hooft"));
+}
+
 TEST(PhraseSetTest, ACaseSensitiveSetKeepsCapitals) {
   const PhraseSet set({"Reuters", "AP"}, true);
   EXPECT_TRUE(set.Contains("Reuters"));
