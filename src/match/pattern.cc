@@ -90,7 +90,6 @@ Pattern::~Pattern() = default;
 
 std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start, bool anchored,
                                              size_t base) const {
-  if (start > text.size()) return std::nullopt;
   const RE2& re = Compiled();
   const int groups = re.NumberOfCapturingGroups();
   // Most patterns have a handful of groups: no heap allocation per call.

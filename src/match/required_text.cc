@@ -33,15 +33,21 @@ bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 
 Info Unknown() { return Info{}; }
 Info Empty() { return Info{Literals{RequiredLiteral{}}, {}}; }
 
-// One literal character (its UTF-8 bytes). Under case folding only ASCII
-// letters are followed; any other folded character could match characters
-// this reader does not know, so it is unknown.
-Info Char(std::string bytes, bool fold) {
+// One literal character (its UTF-8 bytes) as a match holds it. Under case
+// folding only ASCII letters are followed; any other folded character could
+// match characters this reader does not know, so it is unknown (nullopt).
+std::optional<RequiredLiteral> CharLiteral(std::string bytes, bool fold) {
   const auto first = static_cast<unsigned char>(bytes[0]);
-  if (fold && first >= 0x80) return Unknown();
-  bool letter = bytes.size() == 1 && IsAsciiLetter(first);
-  if (letter && fold) bytes[0] = static_cast<char>(first | 0x20);
-  return Info{Literals{RequiredLiteral{std::move(bytes), letter && fold}}, {}};
+  if (fold && first >= 0x80) return std::nullopt;
+  const bool folded = fold && bytes.size() == 1 && IsAsciiLetter(first);
+  if (folded) bytes[0] = static_cast<char>(first | 0x20);
+  return RequiredLiteral{std::move(bytes), folded};
+}
+
+Info Char(std::string bytes, bool fold) {
+  std::optional<RequiredLiteral> literal = CharLiteral(std::move(bytes), fold);
+  if (!literal) return Unknown();
+  return Info{Literals{std::move(*literal)}, {}};
 }
 
 std::optional<Literals> Product(const Literals& a, const Literals& b) {
@@ -148,19 +154,16 @@ class Reader {
     while (!AtEnd() && Peek() != '|' && Peek() != ')') {
       if (PlainCharNext()) {
         // Most of a pattern is plain letters: extend the literals in place.
-        std::string bytes = Utf8Char();
-        const auto first = static_cast<unsigned char>(bytes[0]);
-        if (*fold && first >= 0x80) {
+        std::optional<RequiredLiteral> next = CharLiteral(Utf8Char(), *fold);
+        if (!next) {
           result.finite.reset();
           close_run();
           continue;
         }
-        const bool letter = bytes.size() == 1 && IsAsciiLetter(first);
-        if (letter && *fold) bytes[0] = static_cast<char>(first | 0x20);
         auto extend = [&](Literals& literals) {
           for (auto& literal : literals) {
-            literal.text += bytes;
-            literal.fold = literal.fold || (letter && *fold);
+            literal.text += next->text;
+            literal.fold = literal.fold || next->fold;
           }
         };
         if (result.finite) extend(*result.finite);
@@ -191,9 +194,8 @@ class Reader {
   bool PlainCharNext() const {
     static constexpr std::string_view kSpecial = "\\()[]|*+?{.^$";
     if (kSpecial.find(Peek()) != std::string_view::npos) return false;
-    const auto lead = static_cast<unsigned char>(Peek());
-    size_t size = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
-    if (size == 0 || pos_ + size > p_.size()) return false;
+    const size_t size = ValidUtf8Length(p_, pos_);
+    if (size == 0) return false;
     if (pos_ + size == p_.size()) return true;
     const char after = p_[pos_ + size];
     return after != '*' && after != '+' && after != '?' && after != '{';
@@ -287,10 +289,10 @@ class Reader {
     }
   }
 
+  // RE2 refuses a pattern that is not UTF-8, so neither is it read here.
   std::string Utf8Char() {
-    const auto lead = static_cast<unsigned char>(p_[pos_]);
-    size_t size = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
-    if (size == 0 || pos_ + size > p_.size()) throw Unreadable{};
+    const size_t size = ValidUtf8Length(p_, pos_);
+    if (size == 0) throw Unreadable{};
     std::string bytes(p_.substr(pos_, size));
     pos_ += size;
     return bytes;

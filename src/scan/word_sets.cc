@@ -8,6 +8,14 @@ namespace qa {
 
 namespace {
 
+// U+2019, the typographic apostrophe, at phrase[i]. Byte by byte: this runs
+// for every byte of every looked-up word.
+inline bool IsCurlyApostropheAt(std::string_view phrase, size_t i) {
+  return static_cast<unsigned char>(phrase[i]) == 0xE2 && i + 2 < phrase.size() &&
+         static_cast<unsigned char>(phrase[i + 1]) == 0x80 &&
+         static_cast<unsigned char>(phrase[i + 2]) == 0x99;
+}
+
 // Appends `phrase` to *out normalised to single-space-separated words,
 // curly apostrophes straightened so "North’s" and "North's" compare equal,
 // and lower-cased unless `keep_case`.
@@ -28,9 +36,7 @@ void AppendNormalized(std::string_view phrase, bool keep_case, std::string* out)
     }
     if (space) *at++ = ' ';
     space = false;
-    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < phrase.size() &&
-        static_cast<unsigned char>(phrase[i + 1]) == 0x80 &&
-        static_cast<unsigned char>(phrase[i + 2]) == 0x99) {
+    if (IsCurlyApostropheAt(phrase, i)) {
       *at++ = '\'';
       i += 2;
       continue;
@@ -47,10 +53,7 @@ int FirstKeyByte(std::string_view phrase, bool keep_case) {
   for (size_t i = 0; i < phrase.size(); ++i) {
     const auto c = static_cast<unsigned char>(phrase[i]);
     if (IsAsciiSpace(static_cast<char>(c))) continue;
-    if (c == 0xE2 && i + 2 < phrase.size() && static_cast<unsigned char>(phrase[i + 1]) == 0x80 &&
-        static_cast<unsigned char>(phrase[i + 2]) == 0x99) {
-      return '\'';
-    }
+    if (IsCurlyApostropheAt(phrase, i)) return '\'';
     return !keep_case && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
   }
   return -1;
