@@ -59,7 +59,8 @@ std::unique_ptr<Pattern> CheckLexicons::Compile(std::string_view pattern_templat
   // check's tests run its patterns; Pattern checks the groups when it
   // compiles); most wait for the first text that needs them, so a short
   // article does not pay for every check's patterns.
-  if (rules_.built_in_words_only()) return Pattern::Deferred(std::move(expanded.regex), options);
+  if (rules_.built_in_words_only())
+    return DeferredRulePattern(std::move(expanded), rules_, options);
   std::string error;
   auto pattern = Pattern::Compile(expanded.regex, options, &error);
   if (pattern == nullptr) {

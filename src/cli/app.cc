@@ -499,6 +499,20 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   };
   set_caps(true);
   Restore restore_caps{set_caps};
+  // One article: its patterns compile with only the lexicon phrases it can
+  // hold, a fraction of the work (docs/performance.md). Not for an archive,
+  // where each pattern's full program serves every article.
+  const bool one_document = inputs.size() == 1 && references.empty() && !ReadsJsonLines(options) &&
+                            !engines->serves_many_runs();
+  auto set_focus = [&](bool on) {
+    for (Engine* engine : engine_of) {
+      if (engine != nullptr && engine->auditor != nullptr) {
+        engine->auditor->set_focus_on_document(on && one_document);
+      }
+    }
+  };
+  set_focus(true);
+  Restore restore_focus{set_focus};
 
   bool input_error = false;
   bool failed = false;

@@ -29,6 +29,7 @@ std::unique_ptr<Auditor> Auditor::Create(const RuleSet& rules, std::vector<RuleE
   if (checks.valid()) auditor->checks_ = checks.get();
   errors->insert(errors->end(), check_errors.begin(), check_errors.end());
   auditor->suppression_ = SuppressionRulesFor(rules);
+  auditor->focus_ = rules.pattern_focus();
   if (auditor->scanner_ == nullptr || errors->size() > errors_before) return nullptr;
   return auditor;
 }
@@ -104,6 +105,10 @@ PreparedAudit Auditor::Prepare(Document document) const {
   PreparedAudit prepared;
   AuditedFile& audited = prepared.file;
   audited.path = document.path;
+  // A long text gains nothing from narrower patterns (compiling is then a
+  // small part of its audit) and would pay for checking each search's text.
+  constexpr size_t kFocusMaxBytes = size_t{1} << 20;
+  if (focus_on_document_ && document.text.size() <= kFocusMaxBytes) focus_->Offer(document.text);
   // Last line of defence for "never crash on bad input": a bug in a stage
   // costs this one file (reported, exit 2), not the batch.
   try {

@@ -90,6 +90,13 @@ class Auditor {
   // since suppression needs them. Default: every finding.
   void set_finding_cap(std::optional<FindingCap> cap) { finding_cap_ = cap; }
 
+  // For a run of one document: its patterns then compile with only the
+  // lexicon phrases that document can hold (match/pattern_focus.h). The
+  // first document prepared after this is the one; any other text still
+  // gets every phrase, so this changes no result, only the time. Off by
+  // default, since across an archive the full patterns are cheaper.
+  void set_focus_on_document(bool on) { focus_on_document_ = on; }
+
   // How AuditPath reads files (front-matter fields, ...); default: ReaderOptions{}.
   void set_reader_options(ReaderOptions options) { reader_options_ = std::move(options); }
 
@@ -117,6 +124,8 @@ class Auditor {
   const ResolutionIndex* resolutions_ = nullptr;
   bool only_resolved_ = false;
   std::optional<FindingCap> finding_cap_;
+  std::shared_ptr<PatternFocus> focus_;  // the rule set's (RuleSet::pattern_focus)
+  bool focus_on_document_ = false;
 };
 
 // Where an audited article stands in the run's order: its archive and line,

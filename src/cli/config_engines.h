@@ -74,6 +74,12 @@ class EngineSet {
   // Every config, rule and ignore-file error met so far, each once.
   std::vector<RuleError> errors() const;
 
+  // A worker's engines serve many runs: their patterns are compiled in full,
+  // once, and never narrowed to one run's article
+  // (Auditor::set_focus_on_document).
+  void set_serves_many_runs(bool many) { serves_many_runs_ = many; }
+  bool serves_many_runs() const { return serves_many_runs_; }
+
  private:
   const Options& options_;
   ConfigResolver configs_;
@@ -82,6 +88,7 @@ class EngineSet {
   std::vector<RuleError> engine_errors_;
   // What the cross-document checks remember, by rule id, for every engine.
   std::map<std::string, std::shared_ptr<CrossFileState>> cross_file_state_;
+  bool serves_many_runs_ = false;
 };
 
 }  // namespace qa

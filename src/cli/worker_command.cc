@@ -82,6 +82,7 @@ int RunWorker(const Options& options, std::ostream& out, std::ostream& err) {
     return 2;
   }
   EngineSet engines(startup);
+  engines.set_serves_many_runs(true);
   std::string line;
   while (std::getline(std::cin, line)) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;

@@ -63,21 +63,59 @@ std::unique_ptr<Pattern> Pattern::Deferred(std::string pattern, PatternOptions o
   return result;
 }
 
+std::unique_ptr<Pattern> Pattern::Deferred(std::string pattern, PatternOptions options,
+                                           std::shared_ptr<const PatternFocus> focus,
+                                           Narrowing narrowing) {
+  std::unique_ptr<Pattern> result = Deferred(std::move(pattern), options);
+  result->focus_ = std::move(focus);
+  result->narrowing_ = std::move(narrowing);
+  return result;
+}
+
+namespace {
+
+// Compiles a built-in (deferred) pattern; an error here is a bug.
+std::unique_ptr<RE2> CompileBuiltIn(const std::string& source, PatternOptions options) {
+  std::unique_ptr<RE2> re = MakeRe2(source, options);
+  if (!re->ok())
+    throw std::runtime_error("a built-in pattern does not compile: " + CompileError(*re));
+  // The group indexes callers took from the text must be RE2's.
+  for (const auto& [name, index] : re->NamedCapturingGroups()) {
+    if (NamedGroupIndex(source, name) != index) {
+      throw std::runtime_error("a built-in pattern's group \"" + name + "\" was misread");
+    }
+  }
+  return re;
+}
+
+}  // namespace
+
 const RE2& Pattern::Compiled() const {
   std::call_once(compiled_, [this] {
-    std::unique_ptr<RE2> re = MakeRe2(source_, options_);
-    if (!re->ok())
-      throw std::runtime_error("a built-in pattern does not compile: " + CompileError(*re));
-    // The group indexes callers took from the text must be RE2's.
-    for (const auto& [name, index] : re->NamedCapturingGroups()) {
-      if (NamedGroupIndex(source_, name) != index) {
-        throw std::runtime_error("a built-in pattern's group \"" + name + "\" was misread");
-      }
+    const LetterRuns* runs = focus_ != nullptr && narrowing_ ? focus_->runs() : nullptr;
+    std::string narrowed = runs != nullptr ? narrowing_(*runs) : std::string();
+    if (runs != nullptr && narrowed != source_) {
+      re_ = CompileBuiltIn(narrowed, options_);
+      narrowed_to_ = runs;
+    } else {
+      re_ = CompileBuiltIn(source_, options_);
     }
-    re_ = std::move(re);
     ready_.store(true, std::memory_order_relaxed);
   });
   return *re_;
+}
+
+const RE2& Pattern::CompiledFor(std::string_view text) const {
+  const RE2& re = Compiled();
+  if (narrowed_to_ == nullptr) return re;
+  // Once the full program exists it answers everything, unchecked.
+  if (full_ready_.load(std::memory_order_acquire)) return *full_re_;
+  if (narrowed_to_->Covers(text)) return re;
+  std::call_once(full_once_, [this] {
+    full_re_ = CompileBuiltIn(source_, options_);
+    full_ready_.store(true, std::memory_order_release);
+  });
+  return *full_re_;
 }
 
 const RequiredText& Pattern::Required() const {
@@ -88,9 +126,8 @@ const RequiredText& Pattern::Required() const {
 
 Pattern::~Pattern() = default;
 
-std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start, bool anchored,
-                                             size_t base) const {
-  const RE2& re = Compiled();
+std::optional<PatternMatch> Pattern::MatchAt(const RE2& re, std::string_view text, size_t start,
+                                             bool anchored, size_t base) {
   const int groups = re.NumberOfCapturingGroups();
   // Most patterns have a handful of groups: no heap allocation per call.
   constexpr int kInlineGroups = 16;
@@ -121,21 +158,22 @@ std::optional<PatternMatch> Pattern::MatchAt(std::string_view text, size_t start
 
 std::optional<PatternMatch> Pattern::Find(std::string_view text, size_t base) const {
   if (!MayMatch(text)) return std::nullopt;
-  return MatchAt(text, 0, false, base);
+  return MatchAt(CompiledFor(text), text, 0, false, base);
 }
 
 std::optional<PatternMatch> Pattern::MatchPrefix(std::string_view text, size_t base) const {
   if (!MayMatch(text)) return std::nullopt;
-  return MatchAt(text, 0, true, base);
+  return MatchAt(CompiledFor(text), text, 0, true, base);
 }
 
 std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) const {
   std::vector<PatternMatch> all;
   // Once for the whole text: checking each rest again would be quadratic.
   if (!MayMatch(text)) return all;
+  const RE2& re = CompiledFor(text);
   size_t pos = 0;
   while (pos <= text.size()) {
-    auto match = MatchAt(text, pos, false, base);
+    auto match = MatchAt(re, text, pos, false, base);
     if (!match) break;
     size_t end = match->whole.end - base;
     all.push_back(std::move(*match));
@@ -147,7 +185,7 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) c
 
 bool Pattern::Matches(std::string_view text) const {
   if (!MayMatch(text)) return false;
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), Compiled());
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), CompiledFor(text));
 }
 
 int Pattern::NumberOfGroups() const { return Compiled().NumberOfCapturingGroups(); }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -12,6 +13,8 @@
 #include <vector>
 
 #include "core/span.h"
+#include "match/letter_runs.h"
+#include "match/pattern_focus.h"
 #include "match/required_text.h"
 
 namespace re2 {
@@ -43,6 +46,15 @@ class Pattern {
   // it fail after all, that use throws std::runtime_error (the audit of one
   // input fails, with the message, and the run goes on).
   static std::unique_ptr<Pattern> Deferred(std::string pattern, PatternOptions options);
+
+  // The source with each lexicon's alternation rebuilt from only the
+  // phrases `runs` may hold (LetterRuns::MayHold).
+  using Narrowing = std::function<std::string(const LetterRuns& runs)>;
+  // A deferred pattern that, when `focus` has a document by its first use,
+  // compiles narrowed to that document's phrases (match/pattern_focus.h).
+  static std::unique_ptr<Pattern> Deferred(std::string pattern, PatternOptions options,
+                                           std::shared_ptr<const PatternFocus> focus,
+                                           Narrowing narrowing);
   ~Pattern();
   Pattern(const Pattern&) = delete;
   Pattern& operator=(const Pattern&) = delete;
@@ -63,11 +75,15 @@ class Pattern {
 
  private:
   Pattern() = default;
-  std::optional<PatternMatch> MatchAt(std::string_view text, size_t start, bool anchored,
-                                      size_t base) const;
+  static std::optional<PatternMatch> MatchAt(const re2::RE2& re, std::string_view text,
+                                             size_t start, bool anchored, size_t base);
 
-  // The compiled RE2, compiling it first if it was deferred.
+  // The compiled RE2, compiling it first if it was deferred (narrowed when
+  // its focus has a document).
   const re2::RE2& Compiled() const;
+  // The RE2 to search `text` with: the compiled one, or the full program
+  // when that one is narrowed to runs `text` goes beyond.
+  const re2::RE2& CompiledFor(std::string_view text) const;
 
   mutable std::once_flag compiled_;
   mutable std::unique_ptr<re2::RE2> re_;
@@ -84,6 +100,15 @@ class Pattern {
     return Required().MayMatch(text, ready_.load(std::memory_order_relaxed));
   }
   bool deferred_ = false;  // made by Deferred: group indexes come from the text
+
+  std::shared_ptr<const PatternFocus> focus_;
+  Narrowing narrowing_;
+  // Set when re_ was compiled narrowed: the runs its phrases were chosen by.
+  mutable const LetterRuns* narrowed_to_ = nullptr;
+  // The full program, for a text beyond those runs; compiled when needed.
+  mutable std::once_flag full_once_;
+  mutable std::unique_ptr<re2::RE2> full_re_;
+  mutable std::atomic<bool> full_ready_{false};
 };
 
 // The index RE2 gives the named group `name` of `pattern` (its capturing

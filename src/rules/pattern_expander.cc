@@ -165,6 +165,7 @@ std::string AlternationRegex(const std::vector<std::string>& phrases) {
 ExpandedPattern ExpandPlaceholders(std::string_view pattern, const RuleSet& rules) {
   ExpandedPattern out;
   out.regex.reserve(pattern.size());
+  size_t part_begin = 0;  // where in out.regex the current part began
   size_t i = 0;
   while (i < pattern.size()) {
     char c = pattern[i];
@@ -198,7 +199,10 @@ ExpandedPattern ExpandPlaceholders(std::string_view pattern, const RuleSet& rule
       }
       std::string key(name);
       if (const Lexicon* lexicon = rules.FindLexicon(key)) {
+        out.parts.push_back(out.regex.substr(part_begin));
+        out.slots.push_back(lexicon);
         out.regex += rules.Alternation(*lexicon);
+        part_begin = out.regex.size();
         if (std::find(out.lexicons_used.begin(), out.lexicons_used.end(), key) ==
             out.lexicons_used.end()) {
           out.lexicons_used.push_back(key);
@@ -212,6 +216,7 @@ ExpandedPattern ExpandPlaceholders(std::string_view pattern, const RuleSet& rule
       ++i;
     }
   }
+  out.parts.push_back(out.regex.substr(part_begin));
   return out;
 }
 
@@ -229,6 +234,24 @@ std::string ExpandedPattern::Error(const RuleSet& rules) const {
   return message;
 }
 
+std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern expanded, const RuleSet& rules,
+                                             PatternOptions options) {
+  std::vector<std::shared_ptr<NarrowableLexicon>> lexicons;
+  lexicons.reserve(expanded.slots.size());
+  for (const Lexicon* lexicon : expanded.slots) lexicons.push_back(rules.Narrowable(*lexicon));
+  Pattern::Narrowing narrowing = [parts = std::move(expanded.parts),
+                                  lexicons = std::move(lexicons)](const LetterRuns& runs) {
+    std::string regex = parts.front();
+    for (size_t i = 0; i < lexicons.size(); ++i) {
+      regex += lexicons[i]->Alternation(runs);
+      regex += parts[i + 1];
+    }
+    return regex;
+  };
+  return Pattern::Deferred(std::move(expanded.regex), options, rules.pattern_focus(),
+                           std::move(narrowing));
+}
+
 std::unique_ptr<Pattern> CompileRulePattern(std::string_view pattern, const RuleSet& rules,
                                             PatternOptions options, std::string* error) {
   ExpandedPattern expanded = ExpandPlaceholders(pattern, rules);
@@ -238,7 +261,7 @@ std::unique_ptr<Pattern> CompileRulePattern(std::string_view pattern, const Rule
   }
   // Start-up is mostly RE2 compiling; most attribution patterns are never
   // tried on a short article. Built-in ones wait for their first use.
-  if (rules.built_in_words_only()) return Pattern::Deferred(std::move(expanded.regex), options);
+  if (rules.built_in_words_only()) return DeferredRulePattern(std::move(expanded), rules, options);
   std::string compile_error;
   auto compiled = Pattern::Compile(expanded.regex, options, &compile_error);
   if (compiled == nullptr && error != nullptr) {

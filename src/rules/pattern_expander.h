@@ -26,6 +26,10 @@ struct ExpandedPattern {
   std::string regex;                          // RE2 syntax; meaningful when ok()
   std::vector<std::string> unknown_lexicons;  // placeholders naming no lexicon, in order
   std::vector<std::string> lexicons_used;     // known placeholders, in order, no repeats
+  // The regex cut at each known placeholder, and the lexicon in each cut:
+  // regex is parts[0], slots[0]'s alternation, parts[1], ... (ok() only).
+  std::vector<std::string> parts;
+  std::vector<const Lexicon*> slots;
 
   bool ok() const { return unknown_lexicons.empty(); }
   // "unknown lexicon {vage-sources} (did you mean {vague-sources}?)"; empty when ok().
@@ -43,6 +47,12 @@ std::string PhraseRegex(std::string_view phrase);
 // matches (a lexicon emptied by a user's "remove" disables the pattern
 // rather than matching everywhere).
 std::string AlternationRegex(const std::vector<std::string>& phrases);
+
+// A Pattern::Deferred of a built-in pattern: narrowed, when the rule set's
+// focus has a document by its first use, to the lexicon phrases that
+// document can hold (match/pattern_focus.h).
+std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern expanded, const RuleSet& rules,
+                                             PatternOptions options);
 
 // Expands and compiles in one step. Returns nullptr and sets *error (unknown
 // lexicon or RE2's message) on failure. With RuleSet::built_in_words_only()

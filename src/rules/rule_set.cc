@@ -11,18 +11,48 @@ std::string RuleError::ToString() const {
   return out + ": " + message;
 }
 
+AlternationCache::Entry& AlternationCache::Find(const Lexicon& lexicon) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::unique_ptr<Entry>& slot = regexes_[lexicon.name];
+  if (!slot) slot = std::make_unique<Entry>();
+  return *slot;
+}
+
 const std::string& AlternationCache::Get(const Lexicon& lexicon) const {
-  Entry* entry = nullptr;
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    std::unique_ptr<Entry>& slot = regexes_[lexicon.name];
-    if (!slot) slot = std::make_unique<Entry>();
-    entry = slot.get();
-  }
+  Entry& entry = Find(lexicon);
   // Built unlocked, once: a second thread that needs the same lexicon waits
   // for the first instead of building it again; others go on.
-  std::call_once(entry->built, [&] { entry->regex = AlternationRegex(lexicon.entries); });
-  return entry->regex;
+  std::call_once(entry.built, [&] { entry.regex = AlternationRegex(lexicon.entries); });
+  return entry.regex;
+}
+
+const std::shared_ptr<NarrowableLexicon>& AlternationCache::Narrowable(
+    const Lexicon& lexicon) const {
+  Entry& entry = Find(lexicon);
+  std::call_once(entry.copied,
+                 [&] { entry.narrowable = std::make_shared<NarrowableLexicon>(lexicon.entries); });
+  return entry.narrowable;
+}
+
+std::string NarrowableLexicon::Alternation(const LetterRuns& runs) const {
+  // A run narrows to one document's runs: built once for the first runs
+  // asked for, which every pattern of the run shares.
+  std::call_once(once_, [&] {
+    built_ = Build(runs);
+    built_for_ = &runs;
+  });
+  return built_for_ == &runs ? built_ : Build(runs);
+}
+
+std::string NarrowableLexicon::Build(const LetterRuns& runs) const {
+  // A subset of the entries in the same order: RE2 prefers among the
+  // phrases left exactly as among all of them, and the phrases left out
+  // cannot match in a text `runs` covers.
+  std::vector<std::string> kept;
+  for (const std::string& phrase : entries_) {
+    if (runs.MayHold(phrase)) kept.push_back(phrase);
+  }
+  return AlternationRegex(kept);
 }
 
 const Lexicon* RuleSet::FindLexicon(const std::string& name) const {

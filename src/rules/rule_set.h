@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/severity.h"
+#include "match/pattern_focus.h"
 #include "rules/rule_options.h"
 
 namespace qa {
@@ -84,6 +85,23 @@ struct RuleError {
   std::string ToString() const;
 };
 
+// A lexicon's entries and its alternation narrowed to one document's
+// letter runs (match/pattern_focus.h), built once for all the patterns that
+// name the lexicon. Safe to use from several threads.
+class NarrowableLexicon {
+ public:
+  explicit NarrowableLexicon(std::vector<std::string> entries) : entries_(std::move(entries)) {}
+  // AlternationRegex of the entries `runs` may hold, in their order.
+  std::string Alternation(const LetterRuns& runs) const;
+
+ private:
+  std::string Build(const LetterRuns& runs) const;
+  std::vector<std::string> entries_;
+  mutable std::once_flag once_;
+  mutable const LetterRuns* built_for_ = nullptr;
+  mutable std::string built_;
+};
+
 // Each lexicon's alternation regex (AlternationRegex in
 // rules/pattern_expander.h), built on first request and kept: a dozen
 // patterns name {speech-verbs}, and building its trie for each was a fifth
@@ -100,12 +118,18 @@ class AlternationCache {
   }
   // The regex of `lexicon`, built by AlternationRegex the first time.
   const std::string& Get(const Lexicon& lexicon) const;
+  // The lexicon's entries, shared with the patterns that narrow it
+  // (Pattern::Narrowing), which may outlive the rule set.
+  const std::shared_ptr<NarrowableLexicon>& Narrowable(const Lexicon& lexicon) const;
 
  private:
   struct Entry {
     std::once_flag built;
     std::string regex;
+    std::once_flag copied;
+    std::shared_ptr<NarrowableLexicon> narrowable;
   };
+  Entry& Find(const Lexicon& lexicon) const;
   mutable std::mutex mutex_;
   // Each entry stays where it is: a returned reference stays valid.
   mutable std::unordered_map<std::string, std::unique_ptr<Entry>> regexes_;
@@ -127,6 +151,13 @@ class RuleSet {
   const std::string& Alternation(const Lexicon& lexicon) const {
     return alternations_.Get(lexicon);
   }
+  const std::shared_ptr<NarrowableLexicon>& Narrowable(const Lexicon& lexicon) const {
+    return alternations_.Narrowable(lexicon);
+  }
+  // The focus of the deferred patterns built from this set: offered the one
+  // document of a one-document run, they compile only its lexicon phrases
+  // (match/pattern_focus.h). A copy of the set has a focus of its own.
+  const std::shared_ptr<PatternFocus>& pattern_focus() const { return focus_.focus; }
   // Whether the patterns' words are the built-in ones (no --rules, no
   // config lexicon edits). The built-in patterns are known to compile (a
   // test compiles them all), so they may be compiled when first used
@@ -147,6 +178,15 @@ class RuleSet {
   double unresolved_pronoun_factor_ = 0.5;
   bool built_in_words_only_ = false;
   AlternationCache alternations_;
+  struct OwnFocus {
+    std::shared_ptr<PatternFocus> focus = std::make_shared<PatternFocus>();
+    OwnFocus() = default;
+    OwnFocus(const OwnFocus&) {}
+    OwnFocus& operator=(const OwnFocus&) {
+      focus = std::make_shared<PatternFocus>();
+      return *this;
+    }
+  } focus_;
 };
 
 }  // namespace qa

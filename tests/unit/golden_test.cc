@@ -320,6 +320,24 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, GoldenTest, ::testing::ValuesIn(FindGoldenCas
                          });
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(GoldenTest);
 
+// `quoteaudit check <one article>` compiles its patterns with only the
+// lexicon phrases the article can hold (match/pattern_focus.h), while the
+// shared engine above compiles every phrase once for all fixtures: each
+// fixture's report must be the same both ways.
+class OneArticleRunTest : public GoldenTest {};
+
+TEST_P(OneArticleRunTest, NarrowedPatternsReportAsTheFullOnes) {
+  const GoldenCase& golden = GetParam();
+  EXPECT_EQ(Audit("check", golden.txt), AuditWithCli("check", golden.txt)) << golden.txt;
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, OneArticleRunTest,
+                         ::testing::ValuesIn(FindGoldenCases(QA_SOURCE_DIR)),
+                         [](const ::testing::TestParamInfo<GoldenCase>& info) {
+                           return info.param.name;
+                         });
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(OneArticleRunTest);
+
 // The harness itself.
 
 // The shared engine gives exactly what the CLI gives, for a fixture without

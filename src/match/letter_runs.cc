@@ -1,0 +1,131 @@
+#include "match/letter_runs.h"
+
+#include <array>
+
+#include "core/text.h"
+
+namespace qa {
+namespace {
+
+constexpr int kNoLetter = -1;
+constexpr size_t kLongestRun = 8;
+constexpr int kIndexBits = 18;  // 256 Ki bits (32 KiB): few collisions for an article
+constexpr uint64_t kSeed = 0xcbf29ce484222325ULL;
+constexpr uint64_t kPrime = 0x100000001b3ULL;
+constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+
+// The folded letter (0-25) at text[i], or kNoLetter; *width is its length in
+// bytes. RE2's case folding joins only two characters outside ASCII to ASCII
+// letters: U+017F LATIN SMALL LETTER LONG S (s) and U+212A KELVIN SIGN (k).
+int FoldedLetterAt(std::string_view text, size_t i, size_t* width) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  *width = 1;
+  if (c >= 'a' && c <= 'z') return c - 'a';
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c == 0xC5 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF) {
+    *width = 2;
+    return 's' - 'a';
+  }
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x84 &&
+      static_cast<unsigned char>(text[i + 2]) == 0xAA) {
+    *width = 3;
+    return 'k' - 'a';
+  }
+  return kNoLetter;
+}
+
+uint64_t Step(uint64_t hash, int letter) {
+  return (hash ^ static_cast<uint64_t>(letter + 1)) * kPrime;
+}
+
+// Calls visit(hash) for the hash of every run of one to kLongestRun letters;
+// stops when visit returns false. Returns whether it went through the text.
+template <typename Visit>
+bool ForEachRun(std::string_view text, Visit visit) {
+  // ending[k]: the hash of the run of k + 1 letters that ends at the letter
+  // before this one (valid for k < letters).
+  std::array<uint64_t, kLongestRun> ending{};
+  size_t letters = 0;  // letters in a row so far, at most kLongestRun
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t width = 1;
+    const int letter = FoldedLetterAt(text, i, &width);
+    i += width;
+    if (letter == kNoLetter) {
+      letters = 0;
+      continue;
+    }
+    letters = letters < kLongestRun ? letters + 1 : kLongestRun;
+    // Longest first, each from the one a letter shorter before this letter.
+    for (size_t k = letters; k-- > 1;) {
+      ending[k] = Step(ending[k - 1], letter);
+      if (!visit(ending[k])) return false;
+    }
+    ending[0] = Step(kSeed, letter);
+    if (!visit(ending[0])) return false;
+  }
+  return true;
+}
+
+// The bit of a run's hash. FNV's high bits barely change between short
+// runs, so the hash is mixed first (MurmurHash3's finaliser).
+size_t IndexOf(uint64_t hash) {
+  hash ^= hash >> 33;
+  hash *= 0xff51afd7ed558ccdULL;
+  hash ^= hash >> 33;
+  hash *= 0xc4ceb9fe1a85ec53ULL;
+  hash ^= hash >> 33;
+  return static_cast<size_t>(hash >> (64 - kIndexBits));
+}
+
+}  // namespace
+
+LetterRuns LetterRuns::Of(std::string_view text) {
+  LetterRuns runs;
+  runs.bits_.assign((size_t{1} << kIndexBits) / 64, 0);
+  ForEachRun(text, [&runs](uint64_t hash) {
+    const size_t at = IndexOf(hash);
+    runs.bits_[at / 64] |= uint64_t{1} << (at % 64);
+    return true;
+  });
+  return runs;
+}
+
+bool LetterRuns::Has(uint64_t hash) const {
+  if (bits_.empty()) return false;
+  const size_t at = IndexOf(hash);
+  return (bits_[at / 64] >> (at % 64) & 1) != 0;
+}
+
+bool LetterRuns::Covers(std::string_view text) const {
+  return ForEachRun(text, [this](uint64_t hash) { return Has(hash); });
+}
+
+bool LetterRuns::MayHold(std::string_view phrase) const {
+  size_t i = 0;
+  // Leading spaces (ASCII or no-break) are dropped from a lexicon phrase.
+  while (i < phrase.size()) {
+    if (IsAsciiSpace(phrase[i])) {
+      ++i;
+    } else if (phrase.substr(i).starts_with(kNoBreakSpace)) {
+      i += kNoBreakSpace.size();
+    } else {
+      break;
+    }
+  }
+  uint64_t hash = kSeed;
+  size_t length = 0;
+  while (i < phrase.size() && length < kLongestRun) {
+    const auto c = static_cast<unsigned char>(phrase[i]);
+    int letter = kNoLetter;
+    if (c >= 'a' && c <= 'z') letter = c - 'a';
+    if (c >= 'A' && c <= 'Z') letter = c - 'A';
+    if (letter == kNoLetter) break;
+    hash = Step(hash, letter);
+    ++length;
+    ++i;
+  }
+  return length == 0 || Has(hash);
+}
+
+}  // namespace qa

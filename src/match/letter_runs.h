@@ -1,0 +1,44 @@
+// Which short runs of letters a text holds: every run of one to eight
+// consecutive letters inside its words, each letter folded as RE2 folds a
+// letter for a case-insensitive match (A-Z to a-z, the long s to s, the
+// Kelvin sign to k).
+//
+// A lexicon phrase can match somewhere in a text only if the text holds the
+// phrase's opening letters (its first eight, or its whole first word if
+// shorter). So a pattern built from lexicons can be compiled with only the
+// phrases one document can hold, and its matches in that document, or in any
+// text whose runs are all the document's, are the full pattern's
+// (match/pattern_focus.h).
+//
+// Runs are kept as bits of a hash. A collision can only make MayHold say
+// yes or Covers say yes for a run both sides hash alike, so the guarantee
+// above holds: a phrase is ruled out only when its opening letters' bit is
+// clear, and a covered text sets no bit that is clear.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace qa {
+
+class LetterRuns {
+ public:
+  LetterRuns() = default;  // holds no run
+  static LetterRuns Of(std::string_view text);
+
+  // Whether every run of `text` is one of these: then no phrase this set
+  // rules out (MayHold false) can match in `text`.
+  bool Covers(std::string_view text) const;
+
+  // False only when `phrase` cannot match in a text these runs cover: its
+  // opening letters (after any leading spaces) are not here. A phrase that
+  // opens with anything but an ASCII letter may always match.
+  bool MayHold(std::string_view phrase) const;
+
+ private:
+  bool Has(uint64_t hash) const;
+  std::vector<uint64_t> bits_;  // empty: holds no run
+};
+
+}  // namespace qa
