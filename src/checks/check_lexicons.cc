@@ -43,7 +43,11 @@ const std::vector<std::string>& CheckLexicons::Words(const std::string& name) {
 std::unique_ptr<Pattern> CheckLexicons::Compile(std::string_view pattern_template) {
   const std::string file = rule_.DeclaringFile();
   const std::string prefix = "check " + rule_.id + " cannot be built: ";
-  ExpandedPattern expanded = ExpandPlaceholders(pattern_template, rules_);
+  // Built-in templates over built-in words build their source only when
+  // first used (DeferredRulePattern); anything else is expanded now.
+  ExpandedPattern expanded = rules_.built_in_words_only()
+                                 ? SplitPlaceholders(pattern_template, rules_)
+                                 : ExpandPlaceholders(pattern_template, rules_);
   if (!expanded.ok()) {
     Add({file, "/rule", prefix + expanded.Error(rules_)});
     return nullptr;

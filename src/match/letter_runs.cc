@@ -2,8 +2,6 @@
 
 #include <array>
 
-#include "core/text.h"
-
 namespace qa {
 namespace {
 
@@ -12,7 +10,6 @@ constexpr size_t kLongestRun = 8;
 constexpr int kIndexBits = 18;  // 256 Ki bits (32 KiB): few collisions for an article
 constexpr uint64_t kSeed = 0xcbf29ce484222325ULL;
 constexpr uint64_t kPrime = 0x100000001b3ULL;
-constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 
 // The folded letter (0-25) at text[i], or kNoLetter; *width is its length in
 // bytes. RE2's case folding joins only two characters outside ASCII to ASCII
@@ -102,30 +99,25 @@ bool LetterRuns::Covers(std::string_view text) const {
 }
 
 bool LetterRuns::MayHold(std::string_view phrase) const {
-  size_t i = 0;
-  // Leading spaces (ASCII or no-break) are dropped from a lexicon phrase.
-  while (i < phrase.size()) {
-    if (IsAsciiSpace(phrase[i])) {
-      ++i;
-    } else if (phrase.substr(i).starts_with(kNoBreakSpace)) {
-      i += kNoBreakSpace.size();
-    } else {
-      break;
-    }
-  }
+  // Where the phrase matches, each of its runs of ASCII letters is letters
+  // of the text: its first kLongestRun letters are one of the text's runs.
   uint64_t hash = kSeed;
   size_t length = 0;
-  while (i < phrase.size() && length < kLongestRun) {
-    const auto c = static_cast<unsigned char>(phrase[i]);
+  for (size_t i = 0; i <= phrase.size(); ++i) {
+    const auto c = i < phrase.size() ? static_cast<unsigned char>(phrase[i]) : 0;
     int letter = kNoLetter;
     if (c >= 'a' && c <= 'z') letter = c - 'a';
     if (c >= 'A' && c <= 'Z') letter = c - 'A';
-    if (letter == kNoLetter) break;
-    hash = Step(hash, letter);
-    ++length;
-    ++i;
+    if (letter != kNoLetter) {
+      if (length < kLongestRun) hash = Step(hash, letter);
+      ++length;
+      continue;
+    }
+    if (length > 0 && !Has(hash)) return false;
+    hash = kSeed;
+    length = 0;
   }
-  return length == 0 || Has(hash);
+  return true;
 }
 
 }  // namespace qa

@@ -3,9 +3,9 @@
 // letter for a case-insensitive match (A-Z to a-z, the long s to s, the
 // Kelvin sign to k).
 //
-// A lexicon phrase can match somewhere in a text only if the text holds the
-// phrase's opening letters (its first eight, or its whole first word if
-// shorter). So a pattern built from lexicons can be compiled with only the
+// A lexicon phrase can match somewhere in a text only if the text holds
+// each of the phrase's runs of letters (its words, or the first eight
+// letters of a longer one). So a pattern built from lexicons can be compiled with only the
 // phrases one document can hold, and its matches in that document, or in any
 // text whose runs are all the document's, are the full pattern's
 // (match/pattern_focus.h).
@@ -31,9 +31,9 @@ class LetterRuns {
   // rules out (MayHold false) can match in `text`.
   bool Covers(std::string_view text) const;
 
-  // False only when `phrase` cannot match in a text these runs cover: its
-  // opening letters (after any leading spaces) are not here. A phrase that
-  // opens with anything but an ASCII letter may always match.
+  // False only when `phrase` cannot match in a text these runs cover: one
+  // of its runs of ASCII letters (the first eight letters of a longer run)
+  // is not here. A phrase without ASCII letters may always match.
   bool MayHold(std::string_view phrase) const;
 
  private:

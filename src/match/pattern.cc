@@ -47,28 +47,31 @@ std::unique_ptr<Pattern> Pattern::Compile(std::string_view pattern, PatternOptio
     return nullptr;
   }
   std::unique_ptr<Pattern> result(new Pattern());
-  result->re_ = std::move(re);
   result->options_ = options;
-  result->source_ = std::string(pattern);
-  std::call_once(result->compiled_, [] {});  // nothing left to do on first use
-  result->ready_.store(true, std::memory_order_relaxed);
+  result->full_.source = std::string(pattern);
+  result->full_.re = std::move(re);
+  std::call_once(result->full_.compiled_once, [] {});  // nothing left to do on first use
+  result->full_.ready.store(true, std::memory_order_relaxed);
   return result;
 }
 
 std::unique_ptr<Pattern> Pattern::Deferred(std::string pattern, PatternOptions options) {
   std::unique_ptr<Pattern> result(new Pattern());
   result->options_ = options;
-  result->source_ = std::move(pattern);
+  result->full_.source = std::move(pattern);
   result->deferred_ = true;
   return result;
 }
 
-std::unique_ptr<Pattern> Pattern::Deferred(std::string pattern, PatternOptions options,
-                                           std::shared_ptr<const PatternFocus> focus,
-                                           Narrowing narrowing) {
-  std::unique_ptr<Pattern> result = Deferred(std::move(pattern), options);
+std::unique_ptr<Pattern> Pattern::Deferred(LexiconSource source, PatternOptions options,
+                                           std::shared_ptr<const PatternFocus> focus) {
+  std::unique_ptr<Pattern> result(new Pattern());
+  result->options_ = options;
+  result->deferred_ = true;
+  result->full_source_ = std::move(source.full);
+  result->narrowing_ = std::move(source.narrowed);
+  result->groups_ = std::move(source.groups);
   result->focus_ = std::move(focus);
-  result->narrowing_ = std::move(narrowing);
   return result;
 }
 
@@ -90,38 +93,40 @@ std::unique_ptr<RE2> CompileBuiltIn(const std::string& source, PatternOptions op
 
 }  // namespace
 
-const RE2& Pattern::Compiled() const {
-  std::call_once(compiled_, [this] {
+Pattern::Program& Pattern::Full() const {
+  if (full_source_) std::call_once(full_source_once_, [this] { full_.source = full_source_(); });
+  return full_;
+}
+
+Pattern::Program& Pattern::ProgramFor(std::string_view text) const {
+  std::call_once(narrowed_once_, [this] {
     const LetterRuns* runs = focus_ != nullptr && narrowing_ ? focus_->runs() : nullptr;
-    std::string narrowed = runs != nullptr ? narrowing_(*runs) : std::string();
-    if (runs != nullptr && narrowed != source_) {
-      re_ = CompileBuiltIn(narrowed, options_);
-      narrowed_to_ = runs;
-    } else {
-      re_ = CompileBuiltIn(source_, options_);
-    }
-    ready_.store(true, std::memory_order_relaxed);
+    if (runs == nullptr) return;
+    narrowed_ = std::make_unique<Program>();
+    narrowed_->source = narrowing_(*runs);
+    narrowed_to_ = runs;
   });
-  return *re_;
+  // Once the full program is compiled it answers everything, unchecked.
+  if (narrowed_ != nullptr && !full_.ready.load(std::memory_order_acquire) &&
+      narrowed_to_->Covers(text)) {
+    return *narrowed_;
+  }
+  return Full();
 }
 
-const RE2& Pattern::CompiledFor(std::string_view text) const {
-  const RE2& re = Compiled();
-  if (narrowed_to_ == nullptr) return re;
-  // Once the full program exists it answers everything, unchecked.
-  if (full_ready_.load(std::memory_order_acquire)) return *full_re_;
-  if (narrowed_to_->Covers(text)) return re;
-  std::call_once(full_once_, [this] {
-    full_re_ = CompileBuiltIn(source_, options_);
-    full_ready_.store(true, std::memory_order_release);
+const RequiredText& Pattern::Required(Program& program) const {
+  std::call_once(program.required_once, [&] {
+    program.required = RequiredText::Of(program.source, options_.case_sensitive);
   });
-  return *full_re_;
+  return program.required;
 }
 
-const RequiredText& Pattern::Required() const {
-  std::call_once(required_once_,
-                 [this] { required_ = RequiredText::Of(source_, options_.case_sensitive); });
-  return required_;
+const RE2& Pattern::Compiled(Program& program) const {
+  std::call_once(program.compiled_once, [&] {
+    program.re = CompileBuiltIn(program.source, options_);
+    program.ready.store(true, std::memory_order_release);
+  });
+  return *program.re;
 }
 
 Pattern::~Pattern() = default;
@@ -157,20 +162,23 @@ std::optional<PatternMatch> Pattern::MatchAt(const RE2& re, std::string_view tex
 }
 
 std::optional<PatternMatch> Pattern::Find(std::string_view text, size_t base) const {
-  if (!MayMatch(text)) return std::nullopt;
-  return MatchAt(CompiledFor(text), text, 0, false, base);
+  Program& program = ProgramFor(text);
+  if (!MayMatch(program, text)) return std::nullopt;
+  return MatchAt(Compiled(program), text, 0, false, base);
 }
 
 std::optional<PatternMatch> Pattern::MatchPrefix(std::string_view text, size_t base) const {
-  if (!MayMatch(text)) return std::nullopt;
-  return MatchAt(CompiledFor(text), text, 0, true, base);
+  Program& program = ProgramFor(text);
+  if (!MayMatch(program, text)) return std::nullopt;
+  return MatchAt(Compiled(program), text, 0, true, base);
 }
 
 std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) const {
   std::vector<PatternMatch> all;
   // Once for the whole text: checking each rest again would be quadratic.
-  if (!MayMatch(text)) return all;
-  const RE2& re = CompiledFor(text);
+  Program& program = ProgramFor(text);
+  if (!MayMatch(program, text)) return all;
+  const RE2& re = Compiled(program);
   size_t pos = 0;
   while (pos <= text.size()) {
     auto match = MatchAt(re, text, pos, false, base);
@@ -184,17 +192,18 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) c
 }
 
 bool Pattern::Matches(std::string_view text) const {
-  if (!MayMatch(text)) return false;
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), CompiledFor(text));
+  Program& program = ProgramFor(text);
+  if (!MayMatch(program, text)) return false;
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), Compiled(program));
 }
 
-int Pattern::NumberOfGroups() const { return Compiled().NumberOfCapturingGroups(); }
+int Pattern::NumberOfGroups() const { return Compiled(Full()).NumberOfCapturingGroups(); }
 
 int Pattern::GroupIndex(std::string_view name) const {
   // Read from the text while the pattern waits for its first use (checked
   // against RE2 when it compiles).
-  if (deferred_) return NamedGroupIndex(source_, name);
-  const auto& names = re_->NamedCapturingGroups();
+  if (deferred_) return NamedGroupIndex(full_source_ ? groups_ : full_.source, name);
+  const auto& names = full_.re->NamedCapturingGroups();
   auto it = names.find(std::string(name));
   return it == names.end() ? -1 : it->second;
 }

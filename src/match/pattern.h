@@ -50,11 +50,19 @@ class Pattern {
   // The source with each lexicon's alternation rebuilt from only the
   // phrases `runs` may hold (LetterRuns::MayHold).
   using Narrowing = std::function<std::string(const LetterRuns& runs)>;
+  // A built-in pattern made from lexicons, its source built only when
+  // needed: narrowed to one document's phrases or in full.
+  struct LexiconSource {
+    std::function<std::string()> full;
+    Narrowing narrowed;
+    // A pattern with the same capturing groups (the source with each
+    // lexicon's alternation left out), for GroupIndex before compiling.
+    std::string groups;
+  };
   // A deferred pattern that, when `focus` has a document by its first use,
   // compiles narrowed to that document's phrases (match/pattern_focus.h).
-  static std::unique_ptr<Pattern> Deferred(std::string pattern, PatternOptions options,
-                                           std::shared_ptr<const PatternFocus> focus,
-                                           Narrowing narrowing);
+  static std::unique_ptr<Pattern> Deferred(LexiconSource source, PatternOptions options,
+                                           std::shared_ptr<const PatternFocus> focus);
   ~Pattern();
   Pattern(const Pattern&) = delete;
   Pattern& operator=(const Pattern&) = delete;
@@ -71,44 +79,50 @@ class Pattern {
   int NumberOfGroups() const;
   // Index of a named group, or -1.
   int GroupIndex(std::string_view name) const;
-  const std::string& source() const { return source_; }
 
  private:
+  // One program of the pattern: its source, the literals every match of it
+  // contains (a text without them is neither searched nor the program
+  // compiled for it) and its RE2, each made when first needed.
+  struct Program {
+    std::string source;
+    std::once_flag required_once;
+    RequiredText required;
+    std::once_flag compiled_once;
+    std::unique_ptr<re2::RE2> re;
+    // Whether RE2 has it compiled: then only the quick literal checks are worth it.
+    std::atomic<bool> ready{false};
+  };
+
   Pattern() = default;
   static std::optional<PatternMatch> MatchAt(const re2::RE2& re, std::string_view text,
                                              size_t start, bool anchored, size_t base);
 
-  // The compiled RE2, compiling it first if it was deferred (narrowed when
-  // its focus has a document).
-  const re2::RE2& Compiled() const;
-  // The RE2 to search `text` with: the compiled one, or the full program
-  // when that one is narrowed to runs `text` goes beyond.
-  const re2::RE2& CompiledFor(std::string_view text) const;
-
-  mutable std::once_flag compiled_;
-  mutable std::unique_ptr<re2::RE2> re_;
-  PatternOptions options_;
-  std::string source_;
-  // Literals every match contains: a text without them is not searched
-  // (nor the pattern compiled for it). Read from the source on first use.
-  const RequiredText& Required() const;
-  mutable std::once_flag required_once_;
-  mutable RequiredText required_;
-  // Whether RE2 has it compiled: then only the quick literal checks are worth it.
-  mutable std::atomic<bool> ready_{false};
-  bool MayMatch(std::string_view text) const {
-    return Required().MayMatch(text, ready_.load(std::memory_order_relaxed));
+  // The full program, its source built first if it was deferred.
+  Program& Full() const;
+  // The program to search `text` with: the narrowed one when there is one
+  // and `text` is within the runs it was narrowed to, else the full one.
+  Program& ProgramFor(std::string_view text) const;
+  const RequiredText& Required(Program& program) const;
+  // The program's RE2, compiling it first if it was deferred.
+  const re2::RE2& Compiled(Program& program) const;
+  bool MayMatch(Program& program, std::string_view text) const {
+    return Required(program).MayMatch(text, program.ready.load(std::memory_order_relaxed));
   }
-  bool deferred_ = false;  // made by Deferred: group indexes come from the text
 
+  PatternOptions options_;
+  bool deferred_ = false;  // made by Deferred: group indexes come from the text
+  mutable Program full_;
+  // A LexiconSource's: full_.source is built by full_source_ when first needed.
+  std::function<std::string()> full_source_;
+  mutable std::once_flag full_source_once_;
+  std::string groups_;
+  // Narrowing to the focus's document, decided at the first use.
   std::shared_ptr<const PatternFocus> focus_;
   Narrowing narrowing_;
-  // Set when re_ was compiled narrowed: the runs its phrases were chosen by.
+  mutable std::once_flag narrowed_once_;
+  mutable std::unique_ptr<Program> narrowed_;
   mutable const LetterRuns* narrowed_to_ = nullptr;
-  // The full program, for a text beyond those runs; compiled when needed.
-  mutable std::once_flag full_once_;
-  mutable std::unique_ptr<re2::RE2> full_re_;
-  mutable std::atomic<bool> full_ready_{false};
 };
 
 // The index RE2 gives the named group `name` of `pattern` (its capturing

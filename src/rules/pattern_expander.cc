@@ -162,10 +162,9 @@ std::string AlternationRegex(const std::vector<std::string>& phrases) {
   return trie.nodes[0].children.size() > 1 ? regex : "(?:" + regex + ")";
 }
 
-ExpandedPattern ExpandPlaceholders(std::string_view pattern, const RuleSet& rules) {
+ExpandedPattern SplitPlaceholders(std::string_view pattern, const RuleSet& rules) {
   ExpandedPattern out;
-  out.regex.reserve(pattern.size());
-  size_t part_begin = 0;  // where in out.regex the current part began
+  std::string part;  // the regex since the last placeholder
   size_t i = 0;
   while (i < pattern.size()) {
     char c = pattern[i];
@@ -178,31 +177,30 @@ ExpandedPattern ExpandPlaceholders(std::string_view pattern, const RuleSet& rule
         size_t close = pattern.find('}', end);
         end = close == std::string_view::npos ? pattern.size() : close + 1;
       }
-      out.regex.append(pattern.substr(i, end - i));
+      part.append(pattern.substr(i, end - i));
       i = end;
     } else if (c == '[') {
       size_t end = SkipCharacterClass(pattern, i);
-      out.regex.append(pattern.substr(i, end - i));
+      part.append(pattern.substr(i, end - i));
       i = end;
     } else if ((c == '{' && next == '{') || (c == '}' && next == '}')) {
-      out.regex += '\\';
-      out.regex += c;
+      part += '\\';
+      part += c;
       i += 2;
     } else if (c == '{') {
       size_t close = pattern.find('}', i + 1);
       std::string_view name =
           close == std::string_view::npos ? "" : pattern.substr(i + 1, close - i - 1);
       if (!IsPlaceholderName(name)) {
-        out.regex += c;  // an RE2 counted repeat such as {2,3}, or a literal brace
+        part += c;  // an RE2 counted repeat such as {2,3}, or a literal brace
         ++i;
         continue;
       }
       std::string key(name);
       if (const Lexicon* lexicon = rules.FindLexicon(key)) {
-        out.parts.push_back(out.regex.substr(part_begin));
+        out.parts.push_back(std::move(part));
+        part.clear();
         out.slots.push_back(lexicon);
-        out.regex += rules.Alternation(*lexicon);
-        part_begin = out.regex.size();
         if (std::find(out.lexicons_used.begin(), out.lexicons_used.end(), key) ==
             out.lexicons_used.end()) {
           out.lexicons_used.push_back(key);
@@ -212,11 +210,23 @@ ExpandedPattern ExpandPlaceholders(std::string_view pattern, const RuleSet& rule
       }
       i = close + 1;
     } else {
-      out.regex += c;
+      part += c;
       ++i;
     }
   }
-  out.parts.push_back(out.regex.substr(part_begin));
+  out.parts.push_back(std::move(part));
+  return out;
+}
+
+ExpandedPattern ExpandPlaceholders(std::string_view pattern, const RuleSet& rules) {
+  ExpandedPattern out = SplitPlaceholders(pattern, rules);
+  if (out.ok()) {
+    out.regex = out.parts.front();
+    for (size_t i = 0; i < out.slots.size(); ++i) {
+      out.regex += rules.Alternation(*out.slots[i]);
+      out.regex += out.parts[i + 1];
+    }
+  }
   return out;
 }
 
@@ -234,34 +244,49 @@ std::string ExpandedPattern::Error(const RuleSet& rules) const {
   return message;
 }
 
-std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern expanded, const RuleSet& rules,
+std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSet& rules,
                                              PatternOptions options) {
   std::vector<std::shared_ptr<NarrowableLexicon>> lexicons;
-  lexicons.reserve(expanded.slots.size());
-  for (const Lexicon* lexicon : expanded.slots) lexicons.push_back(rules.Narrowable(*lexicon));
-  Pattern::Narrowing narrowing = [parts = std::move(expanded.parts),
-                                  lexicons = std::move(lexicons)](const LetterRuns& runs) {
+  lexicons.reserve(split.slots.size());
+  Pattern::LexiconSource source;
+  source.groups = split.parts.front();
+  for (size_t i = 0; i < split.slots.size(); ++i) {
+    lexicons.push_back(rules.Narrowable(*split.slots[i]));
+    // Lexicon alternations capture nothing: the groups are the parts'.
+    source.groups += "(?:)" + split.parts[i + 1];
+  }
+  // The parts and lexicons are shared by both ways of building the source,
+  // and outlive the rule set (the pattern keeps them).
+  auto shared = std::make_shared<
+      const std::pair<std::vector<std::string>, std::vector<std::shared_ptr<NarrowableLexicon>>>>(
+      std::move(split.parts), std::move(lexicons));
+  auto build = [shared](const LetterRuns* runs) {
+    const auto& [parts, alternations] = *shared;
     std::string regex = parts.front();
-    for (size_t i = 0; i < lexicons.size(); ++i) {
-      regex += lexicons[i]->Alternation(runs);
+    for (size_t i = 0; i < alternations.size(); ++i) {
+      regex += runs != nullptr ? alternations[i]->Alternation(*runs) : alternations[i]->Full();
       regex += parts[i + 1];
     }
     return regex;
   };
-  return Pattern::Deferred(std::move(expanded.regex), options, rules.pattern_focus(),
-                           std::move(narrowing));
+  source.full = [build] { return build(nullptr); };
+  source.narrowed = [build](const LetterRuns& runs) { return build(&runs); };
+  return Pattern::Deferred(std::move(source), options, rules.pattern_focus());
 }
 
 std::unique_ptr<Pattern> CompileRulePattern(std::string_view pattern, const RuleSet& rules,
                                             PatternOptions options, std::string* error) {
+  if (rules.built_in_words_only()) {
+    // Start-up is mostly RE2 compiling; most attribution patterns are never
+    // tried on a short article. Built-in ones wait for their first use.
+    ExpandedPattern split = SplitPlaceholders(pattern, rules);
+    if (split.ok()) return DeferredRulePattern(std::move(split), rules, options);
+  }
   ExpandedPattern expanded = ExpandPlaceholders(pattern, rules);
   if (!expanded.ok()) {
     if (error != nullptr) *error = expanded.Error(rules);
     return nullptr;
   }
-  // Start-up is mostly RE2 compiling; most attribution patterns are never
-  // tried on a short article. Built-in ones wait for their first use.
-  if (rules.built_in_words_only()) return DeferredRulePattern(std::move(expanded), rules, options);
   std::string compile_error;
   auto compiled = Pattern::Compile(expanded.regex, options, &compile_error);
   if (compiled == nullptr && error != nullptr) {

@@ -37,6 +37,9 @@ struct ExpandedPattern {
 };
 
 ExpandedPattern ExpandPlaceholders(std::string_view pattern, const RuleSet& rules);
+// The same without building `regex` (parts and slots only): for a pattern
+// whose source is built when first needed (DeferredRulePattern).
+ExpandedPattern SplitPlaceholders(std::string_view pattern, const RuleSet& rules);
 
 // RE2 for one lexicon entry: literal text, whitespace runs and apostrophes
 // relaxed as described above.
@@ -48,10 +51,11 @@ std::string PhraseRegex(std::string_view phrase);
 // rather than matching everywhere).
 std::string AlternationRegex(const std::vector<std::string>& phrases);
 
-// A Pattern::Deferred of a built-in pattern: narrowed, when the rule set's
-// focus has a document by its first use, to the lexicon phrases that
-// document can hold (match/pattern_focus.h).
-std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern expanded, const RuleSet& rules,
+// A Pattern::Deferred of a built-in pattern split by SplitPlaceholders:
+// narrowed, when the rule set's focus has a document by its first use, to
+// the lexicon phrases that document can hold (match/pattern_focus.h); its
+// full source is built only if some text needs it.
+std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSet& rules,
                                              PatternOptions options);
 
 // Expands and compiles in one step. Returns nullptr and sets *error (unknown

@@ -19,11 +19,7 @@ AlternationCache::Entry& AlternationCache::Find(const Lexicon& lexicon) const {
 }
 
 const std::string& AlternationCache::Get(const Lexicon& lexicon) const {
-  Entry& entry = Find(lexicon);
-  // Built unlocked, once: a second thread that needs the same lexicon waits
-  // for the first instead of building it again; others go on.
-  std::call_once(entry.built, [&] { entry.regex = AlternationRegex(lexicon.entries); });
-  return entry.regex;
+  return Narrowable(lexicon)->Full();
 }
 
 const std::shared_ptr<NarrowableLexicon>& AlternationCache::Narrowable(
@@ -32,6 +28,13 @@ const std::shared_ptr<NarrowableLexicon>& AlternationCache::Narrowable(
   std::call_once(entry.copied,
                  [&] { entry.narrowable = std::make_shared<NarrowableLexicon>(lexicon.entries); });
   return entry.narrowable;
+}
+
+const std::string& NarrowableLexicon::Full() const {
+  // Built unlocked, once: a second thread that needs the same lexicon waits
+  // for the first instead of building it again; others go on.
+  std::call_once(full_once_, [this] { full_ = AlternationRegex(entries_); });
+  return full_;
 }
 
 std::string NarrowableLexicon::Alternation(const LetterRuns& runs) const {

@@ -91,12 +91,16 @@ struct RuleError {
 class NarrowableLexicon {
  public:
   explicit NarrowableLexicon(std::vector<std::string> entries) : entries_(std::move(entries)) {}
+  // AlternationRegex of all the entries.
+  const std::string& Full() const;
   // AlternationRegex of the entries `runs` may hold, in their order.
   std::string Alternation(const LetterRuns& runs) const;
 
  private:
   std::string Build(const LetterRuns& runs) const;
   std::vector<std::string> entries_;
+  mutable std::once_flag full_once_;
+  mutable std::string full_;
   mutable std::once_flag once_;
   mutable const LetterRuns* built_for_ = nullptr;
   mutable std::string built_;
@@ -124,8 +128,6 @@ class AlternationCache {
 
  private:
   struct Entry {
-    std::once_flag built;
-    std::string regex;
     std::once_flag copied;
     std::shared_ptr<NarrowableLexicon> narrowable;
   };

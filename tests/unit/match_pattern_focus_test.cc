@@ -27,10 +27,19 @@ std::vector<std::string> Found(const Pattern& pattern, std::string_view text) {
   return found;
 }
 
-// A narrowing that keeps only "said", whatever the document holds: wrong on
-// purpose, so the tests can see which program answered.
-Pattern::Narrowing OnlySaid() {
-  return [](const LetterRuns&) { return std::string("\\b(?P<verb>said)\\b"); };
+// A pattern whose narrowing keeps only "said", whatever the document holds:
+// wrong on purpose, so the tests can see which program answered. Counts how
+// often its full source is built.
+std::unique_ptr<Pattern> SaidOnlyWhenNarrowed(std::shared_ptr<const PatternFocus> focus,
+                                              int* full_built = nullptr) {
+  Pattern::LexiconSource source;
+  source.full = [full_built] {
+    if (full_built != nullptr) ++*full_built;
+    return std::string(kFull);
+  };
+  source.narrowed = [](const LetterRuns&) { return std::string("\\b(?P<verb>said)\\b"); };
+  source.groups = "\\b(?P<verb>(?:))\\b";
+  return Pattern::Deferred(std::move(source), {}, std::move(focus));
 }
 
 TEST(PatternFocusTest, TheFirstOfferStands) {
@@ -47,7 +56,7 @@ TEST(PatternFocusTest, TheFirstOfferStands) {
 TEST(PatternFocusTest, CoveredTextsUseTheNarrowedProgramOthersTheFull) {
   auto focus = std::make_shared<PatternFocus>();
   focus->Offer("Mara said it and then shouted it.");
-  auto pattern = Pattern::Deferred(kFull, {}, focus, OnlySaid());
+  auto pattern = SaidOnlyWhenNarrowed(focus);
   // Covered by the document's runs: the narrowed program answers.
   EXPECT_EQ(Found(*pattern, "then Mara shouted it and said it"),
             (std::vector<std::string>{"said"}));
@@ -61,19 +70,34 @@ TEST(PatternFocusTest, CoveredTextsUseTheNarrowedProgramOthersTheFull) {
 
 TEST(PatternFocusTest, WithoutAnOfferBeforeTheFirstUseThePatternIsFull) {
   auto focus = std::make_shared<PatternFocus>();
-  auto pattern = Pattern::Deferred(kFull, {}, focus, OnlySaid());
+  auto pattern = SaidOnlyWhenNarrowed(focus);
   EXPECT_TRUE(pattern->Matches("Mara shouted"));
   focus->Offer("Mara shouted");  // too late: compiled already
   EXPECT_EQ(Found(*pattern, "Mara shouted"), (std::vector<std::string>{"shouted"}));
   // No focus at all: the same.
-  auto unfocused = Pattern::Deferred(kFull, {}, nullptr, OnlySaid());
+  auto unfocused = SaidOnlyWhenNarrowed(nullptr);
   EXPECT_EQ(Found(*unfocused, "Mara shouted"), (std::vector<std::string>{"shouted"}));
+}
+
+TEST(PatternFocusTest, TheFullSourceIsBuiltOnlyForATextThatNeedsIt) {
+  auto focus = std::make_shared<PatternFocus>();
+  focus->Offer("Mara said it and then shouted it.");
+  int full_built = 0;
+  auto pattern = SaidOnlyWhenNarrowed(focus, &full_built);
+  EXPECT_EQ(pattern->GroupIndex("verb"), 1);  // read from the groups, not the source
+  EXPECT_TRUE(pattern->Matches("Mara said it"));
+  EXPECT_FALSE(pattern->Matches("Mara shouted it"));
+  EXPECT_EQ(full_built, 0);
+  EXPECT_TRUE(pattern->Matches("Tor whispered"));
+  EXPECT_EQ(full_built, 1);
+  EXPECT_TRUE(pattern->Matches("Tor whispered again"));
+  EXPECT_EQ(full_built, 1);
 }
 
 TEST(PatternFocusTest, EveryCallKindChoosesByTheText) {
   auto focus = std::make_shared<PatternFocus>();
   focus->Offer("Mara said it and then shouted it.");
-  auto pattern = Pattern::Deferred(kFull, {}, focus, OnlySaid());
+  auto pattern = SaidOnlyWhenNarrowed(focus);
   EXPECT_FALSE(pattern->Find("Mara shouted").has_value());
   EXPECT_FALSE(pattern->MatchPrefix("shouted it").has_value());
   EXPECT_FALSE(pattern->Matches("shouted"));
