@@ -107,7 +107,7 @@ PreparedAudit Auditor::Prepare(Document document) const {
   audited.path = document.path;
   // A long text gains nothing from narrower patterns (compiling is then a
   // small part of its audit) and would pay for checking each search's text.
-  constexpr size_t kFocusMaxBytes = size_t{1} << 20;
+  constexpr size_t kFocusMaxBytes = size_t{256} << 10;
   if (focus_on_document_ && document.text.size() <= kFocusMaxBytes) focus_->Offer(document.text);
   // Last line of defence for "never crash on bad input": a bug in a stage
   // costs this one file (reported, exit 2), not the batch.
@@ -125,13 +125,23 @@ PreparedAudit Auditor::Prepare(Document document) const {
     InternalError(error, &audited);
     prepared.digests.clear();
     prepared.finished = true;
+    if (focus_on_document_) focus_->Retire();  // the document goes here
     return prepared;
   }
+  // Moved, not copied: the focus holds its bytes by address until Finish.
   audited.document = std::move(document);
   return prepared;
 }
 
 AuditedFile Auditor::Finish(PreparedAudit prepared) {
+  // The focused document's patterns are done with its bytes after this
+  // (match/pattern_focus.h); its file may be freed once reported.
+  struct RetireFocus {
+    PatternFocus* focus;
+    ~RetireFocus() {
+      if (focus != nullptr) focus->Retire();
+    }
+  } retire{focus_on_document_ ? focus_.get() : nullptr};
   AuditedFile audited = std::move(prepared.file);
   if (prepared.finished) return audited;
   Document document = std::move(*audited.document);

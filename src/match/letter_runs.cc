@@ -1,6 +1,7 @@
 #include "match/letter_runs.h"
 
 #include <array>
+#include <atomic>
 
 namespace qa {
 namespace {
@@ -78,7 +79,9 @@ size_t IndexOf(uint64_t hash) {
 }  // namespace
 
 LetterRuns LetterRuns::Of(std::string_view text) {
+  static std::atomic<uint64_t> made{0};
   LetterRuns runs;
+  runs.id_ = made.fetch_add(1, std::memory_order_relaxed) + 1;
   runs.bits_.assign((size_t{1} << kIndexBits) / 64, 0);
   ForEachRun(text, [&runs](uint64_t hash) {
     const size_t at = IndexOf(hash);

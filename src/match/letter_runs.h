@@ -36,9 +36,14 @@ class LetterRuns {
   // is not here. A phrase without ASCII letters may always match.
   bool MayHold(std::string_view phrase) const;
 
+  // Tells apart the sets made by Of in this process (0: the empty set), so
+  // an answer remembered for one is never taken for another's.
+  uint64_t id() const { return id_; }
+
  private:
   bool Has(uint64_t hash) const;
   std::vector<uint64_t> bits_;  // empty: holds no run
+  uint64_t id_ = 0;
 };
 
 }  // namespace qa

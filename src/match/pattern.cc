@@ -93,6 +93,24 @@ std::unique_ptr<RE2> CompileBuiltIn(const std::string& source, PatternOptions op
 
 }  // namespace
 
+namespace {
+
+// Whether `runs` cover `text`, remembering the last text asked on this
+// thread: the attributor searches each window with every pattern in turn,
+// and comparing bytes costs far less than reading runs again.
+bool Covered(const LetterRuns& runs, std::string_view text) {
+  thread_local uint64_t last_runs = 0;
+  thread_local std::string last_text;
+  thread_local bool last_answer = false;
+  if (runs.id() != 0 && runs.id() == last_runs && text == last_text) return last_answer;
+  last_answer = runs.Covers(text);
+  last_runs = runs.id();
+  last_text.assign(text);
+  return last_answer;
+}
+
+}  // namespace
+
 Pattern::Program& Pattern::Full() const {
   if (full_source_) std::call_once(full_source_once_, [this] { full_.source = full_source_(); });
   return full_;
@@ -108,7 +126,7 @@ Pattern::Program& Pattern::ProgramFor(std::string_view text) const {
   });
   // Once the full program is compiled it answers everything, unchecked.
   if (narrowed_ != nullptr && !full_.ready.load(std::memory_order_acquire) &&
-      narrowed_to_->Covers(text)) {
+      (focus_->Holds(text) || Covered(*narrowed_to_, text))) {
     return *narrowed_;
   }
   return Full();

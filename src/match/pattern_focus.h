@@ -22,15 +22,25 @@ namespace qa {
 
 class PatternFocus {
  public:
-  // Offers a document's text; only the first offer counts.
+  // Offers a document's text; only the first offer counts. Until Retire,
+  // the text's bytes must stay where they are (a std::string may move, its
+  // heap buffer may not).
   void Offer(std::string_view text);
+  // The offered text's bytes are about to go (its audit is done): Holds
+  // answers false from now on.
+  void Retire();
   // The letter runs of the first text offered, or null before any offer.
   const LetterRuns* runs() const { return runs_.load(std::memory_order_acquire); }
+  // Whether `text` lies inside the offered text's bytes (before Retire): then
+  // its runs are the document's, with no need to read them.
+  bool Holds(std::string_view text) const;
 
  private:
   std::once_flag offered_;
   std::unique_ptr<LetterRuns> owned_;
   std::atomic<const LetterRuns*> runs_{nullptr};
+  std::atomic<const char*> begin_{nullptr};
+  std::atomic<const char*> end_{nullptr};
 };
 
 }  // namespace qa

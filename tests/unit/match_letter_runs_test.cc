@@ -83,6 +83,14 @@ TEST(LetterRunsTest, CoversTextsMadeOfTheDocumentsRuns) {
   EXPECT_TRUE(LetterRuns().Covers("?!"));
 }
 
+TEST(LetterRunsTest, EachSetHasItsOwnId) {
+  LetterRuns a = LetterRuns::Of("same words");
+  LetterRuns b = LetterRuns::Of("same words");
+  EXPECT_NE(a.id(), 0u);
+  EXPECT_NE(a.id(), b.id());
+  EXPECT_EQ(LetterRuns().id(), 0u);
+}
+
 // For every phrase and text: where RE2 finds the phrase case-insensitively,
 // the text's runs hold it, and so do the runs of any document covering it.
 TEST(LetterRunsTest, NeverRulesOutAPhraseRe2Finds) {

@@ -53,6 +53,33 @@ TEST(PatternFocusTest, TheFirstOfferStands) {
   EXPECT_FALSE(first->MayHold("different"));
 }
 
+TEST(PatternFocusTest, HoldsViewsOfTheOfferedBytesUntilRetired) {
+  const std::string document(200, 'a');
+  PatternFocus focus;
+  focus.Offer(document);
+  std::string_view view(document);
+  EXPECT_TRUE(focus.Holds(view));
+  EXPECT_TRUE(focus.Holds(view.substr(10, 50)));
+  EXPECT_TRUE(focus.Holds(view.substr(200)));
+  const std::string copy = document;  // the same bytes elsewhere: read, not held
+  EXPECT_FALSE(focus.Holds(copy));
+  focus.Retire();
+  EXPECT_FALSE(focus.Holds(view.substr(10, 50)));
+  // The runs stay: a retired focus still narrows by reading texts.
+  ASSERT_NE(focus.runs(), nullptr);
+  EXPECT_TRUE(focus.runs()->Covers(copy));
+}
+
+TEST(PatternFocusTest, AShortTextIsNeverHeldByAddress) {
+  // Its bytes may sit inside the string object, which moves.
+  const std::string word = "said";
+  PatternFocus focus;
+  focus.Offer(word);
+  EXPECT_FALSE(focus.Holds(word));
+  ASSERT_NE(focus.runs(), nullptr);
+  EXPECT_TRUE(focus.runs()->MayHold("said"));
+}
+
 TEST(PatternFocusTest, CoveredTextsUseTheNarrowedProgramOthersTheFull) {
   auto focus = std::make_shared<PatternFocus>();
   focus->Offer("Mara said it and then shouted it.");
