@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/bit_mix.h"
+
 namespace qa {
 namespace {
 
@@ -10,15 +12,8 @@ constexpr uint64_t kFnvOffset = 1469598103934665603ULL;
 constexpr uint64_t kSequenceSeed = 0x6a09e667f3bcc908ULL;
 constexpr uint64_t kFnvPrime = 1099511628211ULL;
 
-// splitmix64's finaliser: spreads FNV's weak low bits before combining.
-uint64_t Mix(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
+// splitmix64's finaliser spreads FNV's weak low bits before combining.
+constexpr uint64_t Mix(uint64_t x) { return MixBits(x); }
 
 // One decoded code point and its length in bytes; an invalid byte decodes as
 // U+FFFD with length 1 so the scan always advances.

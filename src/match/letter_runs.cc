@@ -3,6 +3,8 @@
 #include <array>
 #include <atomic>
 
+#include "core/bit_mix.h"
+
 namespace qa {
 namespace {
 
@@ -65,16 +67,9 @@ bool ForEachRun(std::string_view text, Visit visit) {
   return true;
 }
 
-// The bit of a run's hash. FNV's high bits barely change between short
-// runs, so the hash is mixed first (MurmurHash3's finaliser).
-size_t IndexOf(uint64_t hash) {
-  hash ^= hash >> 33;
-  hash *= 0xff51afd7ed558ccdULL;
-  hash ^= hash >> 33;
-  hash *= 0xc4ceb9fe1a85ec53ULL;
-  hash ^= hash >> 33;
-  return static_cast<size_t>(hash >> (64 - kIndexBits));
-}
+// The bit of a run's hash, mixed first: FNV's high bits barely change
+// between short runs.
+size_t IndexOf(uint64_t hash) { return static_cast<size_t>(MixBits(hash) >> (64 - kIndexBits)); }
 
 }  // namespace
 

@@ -11,13 +11,11 @@
 #include "rules/pattern_expander.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  if (size < 2) return 0;
-  const bool case_sensitive = (data[0] & 1) == 0;
-  std::string input = qa::fuzz::Bytes(data + 1, size - 1);
-  size_t newline = input.find('\n');
-  if (newline == std::string::npos) return 0;
-  const std::string phrase = input.substr(0, newline);
-  const std::string document = input.substr(newline + 1);
+  std::optional<qa::fuzz::LineAndText> input = qa::fuzz::ReadLineAndText(data, size);
+  if (!input) return 0;
+  const bool case_sensitive = input->case_sensitive;
+  const std::string& phrase = input->line;
+  const std::string& document = input->text;
   const qa::LetterRuns runs = qa::LetterRuns::Of(document);
   qa::fuzz::Require(runs.Covers(document), "a document's runs do not cover it");
   // Pieces cut anywhere, even inside a UTF-8 sequence.

@@ -9,13 +9,11 @@
 #include "match/required_text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  if (size < 2) return 0;
-  const bool case_sensitive = (data[0] & 1) == 0;
-  std::string input = qa::fuzz::Bytes(data + 1, size - 1);
-  size_t newline = input.find('\n');
-  if (newline == std::string::npos) return 0;
-  std::string pattern = input.substr(0, newline);
-  std::string text = input.substr(newline + 1);
+  std::optional<qa::fuzz::LineAndText> input = qa::fuzz::ReadLineAndText(data, size);
+  if (!input) return 0;
+  const bool case_sensitive = input->case_sensitive;
+  const std::string& pattern = input->line;
+  const std::string& text = input->text;
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(case_sensitive);

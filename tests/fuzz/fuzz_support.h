@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,21 @@ inline std::string Bytes(const uint8_t* data, size_t size) {
 
 inline void Require(bool ok, const char* what) {
   if (!ok) Fail(what);
+}
+
+// The input of the pattern targets: one flag byte (bit 0 set: match case-
+// insensitively), a line (a pattern or a phrase), a newline, then the text.
+struct LineAndText {
+  bool case_sensitive = true;
+  std::string line;
+  std::string text;
+};
+inline std::optional<LineAndText> ReadLineAndText(const uint8_t* data, size_t size) {
+  if (size < 2) return std::nullopt;
+  std::string input = Bytes(data + 1, size - 1);
+  size_t newline = input.find('\n');
+  if (newline == std::string::npos) return std::nullopt;
+  return LineAndText{(data[0] & 1) == 0, input.substr(0, newline), input.substr(newline + 1)};
 }
 
 // The built-in rule set; a failure to load it is a build problem, not a finding.
