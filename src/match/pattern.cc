@@ -77,14 +77,16 @@ std::unique_ptr<Pattern> Pattern::Deferred(LexiconSource source, PatternOptions 
 
 namespace {
 
-// Compiles a built-in (deferred) pattern; an error here is a bug.
-std::unique_ptr<RE2> CompileBuiltIn(const std::string& source, PatternOptions options) {
+// Compiles a built-in (deferred) pattern; an error here is a bug. `groups`
+// is the text its callers read group indexes from.
+std::unique_ptr<RE2> CompileBuiltIn(const std::string& source, std::string_view groups,
+                                    PatternOptions options) {
   std::unique_ptr<RE2> re = MakeRe2(source, options);
   if (!re->ok())
     throw std::runtime_error("a built-in pattern does not compile: " + CompileError(*re));
   // The group indexes callers took from the text must be RE2's.
   for (const auto& [name, index] : re->NamedCapturingGroups()) {
-    if (NamedGroupIndex(source, name) != index) {
+    if (NamedGroupIndex(groups, name) != index) {
       throw std::runtime_error("a built-in pattern's group \"" + name + "\" was misread");
     }
   }
@@ -141,7 +143,7 @@ const RequiredText& Pattern::Required(Program& program) const {
 
 const RE2& Pattern::Compiled(Program& program) const {
   std::call_once(program.compiled_once, [&] {
-    program.re = CompileBuiltIn(program.source, options_);
+    program.re = CompileBuiltIn(program.source, full_source_ ? groups_ : program.source, options_);
     program.ready.store(true, std::memory_order_release);
   });
   return *program.re;
