@@ -97,15 +97,15 @@ bool LetterRuns::Covers(std::string_view text) const {
 }
 
 bool LetterRuns::MayHold(std::string_view phrase) const {
-  // Where the phrase matches, each of its runs of ASCII letters is letters
-  // of the text: its first kLongestRun letters are one of the text's runs.
+  // Where the phrase matches, each of its runs of letters is letters of the
+  // text: its first kLongestRun letters are one of the text's runs.
   uint64_t hash = kSeed;
   size_t length = 0;
-  for (size_t i = 0; i <= phrase.size(); ++i) {
-    const auto c = i < phrase.size() ? static_cast<unsigned char>(phrase[i]) : 0;
-    int letter = kNoLetter;
-    if (c >= 'a' && c <= 'z') letter = c - 'a';
-    if (c >= 'A' && c <= 'Z') letter = c - 'A';
+  size_t i = 0;
+  while (i <= phrase.size()) {
+    size_t width = 1;
+    const int letter = i < phrase.size() ? FoldedLetterAt(phrase, i, &width) : kNoLetter;
+    i += width;
     if (letter != kNoLetter) {
       if (length < kLongestRun) hash = Step(hash, letter);
       ++length;

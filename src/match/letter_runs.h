@@ -5,15 +5,15 @@
 //
 // A lexicon phrase can match somewhere in a text only if the text holds
 // each of the phrase's runs of letters (its words, or the first eight
-// letters of a longer one). So a pattern built from lexicons can be compiled with only the
-// phrases one document can hold, and its matches in that document, or in any
-// text whose runs are all the document's, are the full pattern's
-// (match/pattern_focus.h).
+// letters of a longer one). So a pattern built from lexicons can be compiled
+// with only the phrases one document can hold, and its matches in that
+// document, or in any text whose runs are all the document's, are the full
+// pattern's (match/pattern_focus.h).
 //
 // Runs are kept as bits of a hash. A collision can only make MayHold say
 // yes or Covers say yes for a run both sides hash alike, so the guarantee
-// above holds: a phrase is ruled out only when its opening letters' bit is
-// clear, and a covered text sets no bit that is clear.
+// above holds: a phrase is ruled out only when the bit of one of its runs
+// is clear, and a covered text sets no bit that is clear.
 #pragma once
 
 #include <cstdint>
@@ -32,8 +32,8 @@ class LetterRuns {
   bool Covers(std::string_view text) const;
 
   // False only when `phrase` cannot match in a text these runs cover: one
-  // of its runs of ASCII letters (the first eight letters of a longer run)
-  // is not here. A phrase without ASCII letters may always match.
+  // of its runs of letters (folded as above; the first eight letters of a
+  // longer run) is not here. A phrase without letters may always match.
   bool MayHold(std::string_view phrase) const;
 
   // Tells apart the sets made by Of in this process (0: the empty set), so

@@ -93,10 +93,6 @@ std::unique_ptr<RE2> CompileBuiltIn(const std::string& source, std::string_view 
   return re;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether `runs` cover `text`, remembering the last text asked on this
 // thread: the attributor searches each window with every pattern in turn,
 // and comparing bytes costs far less than reading runs again.

@@ -11,23 +11,18 @@ std::string RuleError::ToString() const {
   return out + ": " + message;
 }
 
-AlternationCache::Entry& AlternationCache::Find(const Lexicon& lexicon) const {
-  std::lock_guard<std::mutex> lock(mutex_);
-  std::unique_ptr<Entry>& slot = regexes_[lexicon.name];
-  if (!slot) slot = std::make_unique<Entry>();
-  return *slot;
-}
-
 const std::string& AlternationCache::Get(const Lexicon& lexicon) const {
   return Narrowable(lexicon)->Full();
 }
 
 const std::shared_ptr<NarrowableLexicon>& AlternationCache::Narrowable(
     const Lexicon& lexicon) const {
-  Entry& entry = Find(lexicon);
-  std::call_once(entry.copied,
-                 [&] { entry.narrowable = std::make_shared<NarrowableLexicon>(lexicon.entries); });
-  return entry.narrowable;
+  // Only the copy of the entries is made under the lock; the alternations
+  // are built by NarrowableLexicon, once each, without it.
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::shared_ptr<NarrowableLexicon>& slot = lexicons_[lexicon.name];
+  if (!slot) slot = std::make_shared<NarrowableLexicon>(lexicon.entries);
+  return slot;
 }
 
 const std::string& NarrowableLexicon::Full() const {

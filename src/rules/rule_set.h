@@ -117,7 +117,7 @@ class AlternationCache {
   AlternationCache(const AlternationCache&) {}
   AlternationCache& operator=(const AlternationCache&) {
     std::lock_guard<std::mutex> lock(mutex_);
-    regexes_.clear();
+    lexicons_.clear();
     return *this;
   }
   // The regex of `lexicon`, built by AlternationRegex the first time.
@@ -127,14 +127,9 @@ class AlternationCache {
   const std::shared_ptr<NarrowableLexicon>& Narrowable(const Lexicon& lexicon) const;
 
  private:
-  struct Entry {
-    std::once_flag copied;
-    std::shared_ptr<NarrowableLexicon> narrowable;
-  };
-  Entry& Find(const Lexicon& lexicon) const;
   mutable std::mutex mutex_;
   // Each entry stays where it is: a returned reference stays valid.
-  mutable std::unordered_map<std::string, std::unique_ptr<Entry>> regexes_;
+  mutable std::unordered_map<std::string, std::shared_ptr<NarrowableLexicon>> lexicons_;
 };
 
 // Read-only once loaded; see RuleSetBuilder for how one is made.
