@@ -1,7 +1,9 @@
 #include "scan/word_sets.h"
 
 #include <algorithm>
+#include <cstring>
 
+#include "core/bit_mix.h"
 #include "core/text.h"
 
 namespace qa {
@@ -16,22 +18,17 @@ inline bool IsCurlyApostropheAt(std::string_view phrase, size_t i) {
          static_cast<unsigned char>(phrase[i + 2]) == 0x99;
 }
 
-// Appends `phrase` to *out normalised to single-space-separated words,
-// curly apostrophes straightened so "North’s" and "North's" compare equal,
-// and lower-cased unless `keep_case`.
-void AppendNormalized(std::string_view phrase, bool keep_case, std::string* out) {
-  // Written through a pointer into room made up front (the key is never
-  // longer than the phrase): this runs for every word of every document, and
-  // push_back's capacity check per byte was most of its cost.
-  const size_t start = out->size();
-  out->resize(start + phrase.size());
-  char* const begin = out->data() + start;
-  char* at = begin;
+// Writes `phrase` to `out` (room for phrase.size() bytes: the key is never
+// longer) normalised to single-space-separated words, curly apostrophes
+// straightened so "North’s" and "North's" compare equal, and lower-cased
+// unless `keep_case`. Returns the key's length.
+size_t WriteNormalized(std::string_view phrase, bool keep_case, char* out) {
+  char* at = out;
   bool space = false;
   for (size_t i = 0; i < phrase.size(); ++i) {
     char c = phrase[i];
     if (IsAsciiSpace(c)) {
-      space = at > begin;
+      space = at > out;
       continue;
     }
     if (space) *at++ = ' ';
@@ -44,10 +41,18 @@ void AppendNormalized(std::string_view phrase, bool keep_case, std::string* out)
     if (!keep_case && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     *at++ = c;
   }
-  out->resize(start + static_cast<size_t>(at - begin));
+  return static_cast<size_t>(at - out);
 }
 
-// The first byte of `phrase`'s key (see AppendNormalized), or -1 when the
+// At least `size` bytes of room in a per-thread buffer, which keeps what it
+// holds. Look-ups run for most words of every document: resizing a string
+// twice per look-up was most of their cost, so it only ever grows.
+char* Room(std::string* buffer, size_t size) {
+  if (buffer->size() < size) buffer->resize(std::max(size, 2 * buffer->size()));
+  return buffer->data();
+}
+
+// The first byte of `phrase`'s key (see WriteNormalized), or -1 when the
 // key is empty.
 int FirstKeyByte(std::string_view phrase, bool keep_case) {
   for (size_t i = 0; i < phrase.size(); ++i) {
@@ -57,6 +62,24 @@ int FirstKeyByte(std::string_view phrase, bool keep_case) {
     return !keep_case && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
   }
   return -1;
+}
+
+// A key's hash, eight bytes at a time: keys are words and short phrases,
+// mostly one or two steps.
+uint64_t KeyHash(std::string_view key) {
+  uint64_t hash = key.size();
+  size_t i = 0;
+  for (; i + 8 <= key.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, key.data() + i, 8);
+    hash = MixBits(hash ^ chunk);
+  }
+  if (i < key.size()) {
+    uint64_t chunk = 0;
+    std::memcpy(&chunk, key.data() + i, key.size() - i);
+    hash = MixBits(hash ^ chunk);
+  }
+  return hash;
 }
 
 size_t WordCount(std::string_view phrase) {
@@ -81,17 +104,49 @@ PhraseSet::PhraseSet(const std::vector<std::string>& entries, bool case_sensitiv
     max_words_ = std::max(max_words_, WordCount(key));
     max_key_bytes_ = std::max(max_key_bytes_, key.size());
     NoteFirstByte(static_cast<unsigned char>(key[0]));
-    entries_.insert(key);
+    Insert(key);
   }
 }
 
 void PhraseSet::KeyInto(std::string_view phrase, std::string* key) const {
-  key->clear();
-  AppendNormalized(phrase, case_sensitive_, key);
+  key->resize(phrase.size());
+  key->resize(WriteNormalized(phrase, case_sensitive_, key->data()));
+}
+
+void PhraseSet::Insert(std::string_view key) {
+  if (ContainsKey(key)) return;
+  if ((count_ + 1) * 2 > slots_.size()) {
+    // Grow to keep the table at most half full, so a missing key's probe
+    // ends at an empty slot after a step or two.
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(16, old.size() * 2), Slot{});
+    for (const Slot& slot : old) {
+      if (slot.size == 0) continue;
+      size_t i = slot.hash & (slots_.size() - 1);
+      while (slots_[i].size != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = slot;
+    }
+  }
+  const uint64_t hash = KeyHash(key);
+  size_t i = hash & (slots_.size() - 1);
+  while (slots_[i].size != 0) i = (i + 1) & (slots_.size() - 1);
+  slots_[i] = Slot{hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size())};
+  keys_.append(key);
+  ++count_;
 }
 
 bool PhraseSet::ContainsKey(std::string_view key) const {
-  return key.size() <= max_key_bytes_ && entries_.find(key) != entries_.end();
+  if (count_ == 0 || key.empty() || key.size() > max_key_bytes_) return false;
+  const uint64_t hash = KeyHash(key);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.size == 0) return false;
+    if (slot.hash == hash && slot.size == key.size() &&
+        std::memcmp(keys_.data() + slot.offset, key.data(), key.size()) == 0) {
+      return true;
+    }
+  }
 }
 
 bool PhraseSet::MayStartWith(std::string_view phrase) const {
@@ -100,43 +155,50 @@ bool PhraseSet::MayStartWith(std::string_view phrase) const {
 }
 
 bool PhraseSet::Contains(std::string_view phrase) const {
-  if (entries_.empty() || !MayStartWith(phrase)) return false;
-  // One buffer per thread: look-ups run for every word of every document.
-  thread_local std::string key;
-  KeyInto(phrase, &key);
-  return ContainsKey(key);
+  if (count_ == 0 || !MayStartWith(phrase)) return false;
+  thread_local std::string buffer;
+  char* key = Room(&buffer, phrase.size());
+  return ContainsKey({key, WriteNormalized(phrase, case_sensitive_, key)});
 }
 
 size_t PhraseSet::LongestMatchAt(const std::vector<Token>& tokens, size_t begin) const {
-  if (entries_.empty() || begin >= tokens.size() || !MayStartWith(tokens[begin].text)) return 0;
-  thread_local std::string phrase;
-  phrase.clear();
+  if (count_ == 0 || begin >= tokens.size() || !MayStartWith(tokens[begin].text)) return 0;
+  thread_local std::string buffer;
+  size_t used = 0;  // the key of the words so far, in buffer
   size_t best = 0;
   for (size_t n = 1; n <= max_words_ && begin + n <= tokens.size(); ++n) {
     const Token& token = tokens[begin + n - 1];
     if (!token.word) break;
-    if (n > 1) phrase.push_back(' ');
-    AppendNormalized(token.text, case_sensitive_, &phrase);
-    if (phrase.size() > max_key_bytes_) break;
-    if (ContainsKey(phrase)) best = n;
+    char* key = Room(&buffer, used + 1 + token.text.size());
+    if (n > 1) key[used++] = ' ';
+    used += WriteNormalized(token.text, case_sensitive_, key + used);
+    if (used > max_key_bytes_) break;
+    if (ContainsKey({key, used})) best = n;
   }
   return best;
 }
 
 size_t PhraseSet::LongestMatchEndingAt(const std::vector<Token>& tokens, size_t end) const {
-  if (entries_.empty()) return 0;
-  thread_local std::string phrase;
+  if (count_ == 0) return 0;
+  // The key of the last n words, written right to left so that each longer
+  // phrase adds one word in front of the last one's key.
+  thread_local std::string buffer;
+  thread_local std::string word_buffer;
+  char* const key_end = Room(&buffer, max_key_bytes_) + max_key_bytes_;
+  size_t used = 0;
   size_t best = 0;
   for (size_t n = 1; n <= max_words_ && n <= end; ++n) {
-    if (!tokens[end - n].word) break;
-    if (!MayStartWith(tokens[end - n].text)) continue;
-    phrase.clear();
-    for (size_t k = end - n; k < end; ++k) {
-      if (k > end - n) phrase.push_back(' ');
-      AppendNormalized(tokens[k].text, case_sensitive_, &phrase);
-    }
-    if (phrase.size() > max_key_bytes_) break;
-    if (ContainsKey(phrase)) best = n;
+    const Token& token = tokens[end - n];
+    if (!token.word) break;
+    char* word = Room(&word_buffer, token.text.size());
+    const size_t size = WriteNormalized(token.text, case_sensitive_, word);
+    const size_t added = size + (n > 1 ? 1 : 0);
+    // A longer phrase's key only grows.
+    if (used + added > max_key_bytes_) break;
+    if (n > 1) *(key_end - used - 1) = ' ';
+    std::memcpy(key_end - used - added, word, size);
+    used += added;
+    if (MayStartWith(token.text) && ContainsKey({key_end - used, used})) best = n;
   }
   return best;
 }

@@ -5,10 +5,8 @@
 
 #include <array>
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "rules/rule_set.h"
@@ -30,17 +28,18 @@ class PhraseSet {
   size_t max_words() const { return max_words_; }
 
  private:
-  // Hashes a std::string and a std::string_view alike, so a look-up needs
-  // no std::string of its own.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view key) const noexcept {
-      return std::hash<std::string_view>{}(key);
-    }
+  // One slot of the open-addressing table: a key's hash and where its bytes
+  // lie in keys_. Look-ups run for most words of every document, and a flat
+  // table answers them with one probe and no node to chase.
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0;
+    uint32_t size = 0;  // 0: the slot is empty (keys are never empty)
   };
   // Writes the look-up key of `phrase` into *key (reused between calls, so
   // the hot path does not allocate once it has grown).
   void KeyInto(std::string_view phrase, std::string* key) const;
+  void Insert(std::string_view key);
   bool ContainsKey(std::string_view key) const;
   // Whether an entry's key starts with the byte `phrase`'s key would start
   // with: most look-ups miss, and this answers most of them without
@@ -48,7 +47,9 @@ class PhraseSet {
   bool MayStartWith(std::string_view phrase) const;
   void NoteFirstByte(unsigned char byte) { first_bytes_[byte >> 6] |= uint64_t{1} << (byte & 63); }
 
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> entries_;
+  std::string keys_;         // every key, back to back
+  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  size_t count_ = 0;
   std::array<uint64_t, 4> first_bytes_{};  // the first byte of each key
   bool case_sensitive_ = false;
   size_t max_words_ = 0;
