@@ -100,6 +100,8 @@ class DuplicateTextCheck : public Check {
     // Compares `unit` with the earlier ones, then remembers it; units with
     // fewer than min_words words are neither.
     std::optional<Repeat> Observe(const Unit& unit, const DuplicateTextOptions& options);
+    // Makes room for about `shingles` shingles up front.
+    void Reserve(size_t shingles) { index_.Reserve(shingles); }
 
    private:
     ShingleIndex index_;

@@ -46,6 +46,13 @@ ShingleIndex::Match ShingleIndex::BestMatch(const std::vector<uint64_t>& shingle
   return best;
 }
 
+void ShingleIndex::Reserve(size_t shingles) {
+  size_t slots = 16;
+  while (3 * slots < 4 * shingles) slots *= 2;
+  if (slots > lists_.size()) Rehash(slots);
+  postings_.reserve(shingles);
+}
+
 void ShingleIndex::Add(int unit, const std::vector<uint64_t>& shingles) {
   if (static_cast<size_t>(unit) >= shared_.size()) shared_.resize(static_cast<size_t>(unit) + 1);
   for (uint64_t shingle : shingles) {

@@ -32,6 +32,10 @@ class ShingleIndex {
   // must be added in increasing order.
   void Add(int unit, const std::vector<uint64_t>& shingles);
 
+  // Makes room for about `shingles` distinct shingles, so that a document's
+  // index is not rebuilt at every doubling while it fills.
+  void Reserve(size_t shingles);
+
  private:
   // Postings live in one vector as singly linked lists (newest first), so
   // the common shingle with a single unit costs no allocation of its own.

@@ -1,6 +1,7 @@
 #include "checks/text_fingerprint.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/bit_mix.h"
 
@@ -36,9 +37,20 @@ CodePoint Decode(std::string_view text, size_t i) {
   return {value, length};
 }
 
-bool IsAsciiWordChar(char32_t c) {
+constexpr bool IsAsciiWordChar(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+
+// Each ASCII byte as words are hashed: a letter folded to lower case, a
+// digit as itself, 0 for a separator.
+constexpr std::array<unsigned char, 128> kAsciiWordFold = [] {
+  std::array<unsigned char, 128> fold{};
+  for (unsigned c = 0; c < 128; ++c) {
+    if (IsAsciiWordChar(c))
+      fold[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
+  }
+  return fold;
+}();
 
 // Punctuation, symbols and spaces outside ASCII: Latin-1 signs, general
 // punctuation (curly quotes, dashes, ellipsis, thin spaces), currency, arrows
@@ -91,21 +103,36 @@ uint64_t HashCodePoint(uint64_t hash, char32_t c) {
 bool WordReader::Next(Word* word) {
   bool in_word = false;
   uint64_t hash = kFnvOffset;
-  while (pos_ < text_.size()) {
+  const size_t size = text_.size();
+  while (pos_ < size) {
     const unsigned char byte = static_cast<unsigned char>(text_[pos_]);
     if (byte < 0x80) {
       // ASCII, most bytes of most articles, without decoding: the same steps
-      // as below for a one-byte code point.
-      if (IsAsciiWordChar(byte)) {
+      // as below for one-byte code points, a run of word bytes at a time.
+      unsigned char folded = kAsciiWordFold[byte];
+      if (folded != 0) {
         if (!in_word) {
           in_word = true;
           word->span.begin = base_ + pos_;
           word->numeric = true;
         }
-        hash = (hash ^ (byte >= 'A' && byte <= 'Z' ? byte + 0x20u : byte)) * kFnvPrime;
-        word->numeric = word->numeric && byte >= '0' && byte <= '9';
-      } else if (in_word && (byte != '\'' || pos_ + 1 >= text_.size() ||
-                             !IsWordChar(Decode(text_, pos_ + 1).value))) {
+        // Locals, branch-free where it can be: this loop sees most bytes.
+        const auto* const bytes = reinterpret_cast<const unsigned char*>(text_.data());
+        size_t pos = pos_;
+        unsigned non_digits = 0;
+        do {
+          hash = (hash ^ folded) * kFnvPrime;
+          non_digits |= static_cast<unsigned>(static_cast<unsigned char>(folded - '0') > 9);
+          if (++pos == size) break;
+          const unsigned char next = bytes[pos];
+          folded = next < 0x80 ? kAsciiWordFold[next] : 0;
+        } while (folded != 0);
+        pos_ = pos;
+        word->numeric = word->numeric && non_digits == 0;
+        continue;
+      }
+      if (in_word &&
+          (byte != '\'' || pos_ + 1 >= size || !IsWordChar(Decode(text_, pos_ + 1).value))) {
         break;
       }
       ++pos_;

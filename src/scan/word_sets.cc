@@ -75,8 +75,10 @@ uint64_t KeyHash(std::string_view key) {
     hash = MixBits(hash ^ chunk);
   }
   if (i < key.size()) {
+    // The last one to seven bytes, by hand: a memcpy of a variable size is a
+    // library call.
     uint64_t chunk = 0;
-    std::memcpy(&chunk, key.data() + i, key.size() - i);
+    for (size_t k = key.size(); k-- > i;) chunk = chunk << 8 | static_cast<unsigned char>(key[k]);
     hash = MixBits(hash ^ chunk);
   }
   return hash;

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -10,6 +11,7 @@
 
 #include "checks/duplicate_text_check.h"
 #include "checks/registry.h"
+#include "checks/shingle_index.h"
 #include "checks/text_fingerprint.h"
 #include "io/plain_text_reader.h"
 #include "rules/rule_loader.h"
@@ -84,6 +86,49 @@ TEST(TextFingerprintTest, FoldsLatinCapitalsAndSplitsOnDashes) {
   EXPECT_EQ(words[2].span.begin, 9u);  // "ot's": the apostrophe stays inside
   EXPECT_EQ(words[2].span.end, 13u);
   EXPECT_TRUE(words[3].numeric);
+}
+
+// A bare number is neutral in boilerplate shares: only words of digits
+// alone are numeric, wherever they stand in the text.
+TEST(TextFingerprintTest, OnlyWordsOfDigitsAloneAreNumeric) {
+  const std::vector<Word> words = SplitWords("10th x9 404 B52 1,200 2027");
+  ASSERT_EQ(words.size(), 7u);
+  EXPECT_FALSE(words[0].numeric);  // 10th
+  EXPECT_FALSE(words[1].numeric);  // x9
+  EXPECT_TRUE(words[2].numeric);   // 404
+  EXPECT_FALSE(words[3].numeric);  // B52
+  EXPECT_TRUE(words[4].numeric);   // 1
+  EXPECT_TRUE(words[5].numeric);   // 200
+  EXPECT_TRUE(words[6].numeric);   // 2027, at the very end
+  EXPECT_EQ(words[6].span.end, 26u);
+}
+
+// Room made up front for a document's shingles changes no answer: the same
+// units, added in the same order, give the same best match and share.
+TEST(ShingleIndexTest, RoomMadeUpFrontChangesNoMatch) {
+  std::mt19937_64 random(7);
+  std::vector<std::vector<uint64_t>> units(40);
+  for (auto& shingles : units) {
+    for (int i = 0; i < 30; ++i) shingles.push_back(random() % 200);  // shared often
+    std::sort(shingles.begin(), shingles.end());
+    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  }
+  ShingleIndex grown;
+  ShingleIndex reserved;
+  reserved.Reserve(5000);
+  ShingleIndex short_of_room;
+  short_of_room.Reserve(3);
+  for (size_t u = 0; u < units.size(); ++u) {
+    const ShingleIndex::Match expected = grown.BestMatch(units[u]);
+    for (ShingleIndex* index : {&reserved, &short_of_room}) {
+      const ShingleIndex::Match match = index->BestMatch(units[u]);
+      EXPECT_EQ(match.unit, expected.unit) << "unit " << u;
+      EXPECT_EQ(match.containment, expected.containment) << "unit " << u;
+      index->Add(static_cast<int>(u), units[u]);
+    }
+    if (u > 0) EXPECT_GE(expected.unit, 0) << "unit " << u;  // 30 of 200 values: always shared
+    grown.Add(static_cast<int>(u), units[u]);
+  }
 }
 
 // Fingerprint files written by one version are joined with another's

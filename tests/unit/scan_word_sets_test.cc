@@ -4,6 +4,8 @@
 // is a straight one, and, unless the set keeps case, ASCII capitals fold.
 #include <gtest/gtest.h>
 
+#include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,6 +57,79 @@ TEST(PhraseSetTest, LongestEntryAtAndEndingAtAToken) {
   EXPECT_EQ(set.LongestMatchAt(tokens, 0), 0u);
   EXPECT_EQ(set.LongestMatchEndingAt(tokens, 4), 3u);
   EXPECT_EQ(set.LongestMatchEndingAt(tokens, 3), 1u);  // "Harbour"
+}
+
+// Against a plain ordered set of the joined, lower-cased words: thousands of
+// entries (the table grows many times), keys shorter and longer than the
+// eight bytes hashed at a time, phrases that are prefixes and suffixes of
+// others. Every look-up must agree.
+TEST(PhraseSetTest, AgreesWithASetOfJoinedWordsOnThousandsOfPhrases) {
+  const std::vector<std::string> vocabulary = {"a",
+                                               "Vell",
+                                               "harbour",
+                                               "board",
+                                               "of",
+                                               "the",
+                                               "chief",
+                                               "minister",
+                                               "Kestrel",
+                                               "county",
+                                               "administrators",
+                                               "Bureau",
+                                               "it\xE2\x80\x99s",
+                                               "coast",
+                                               "guard",
+                                               "deputy",
+                                               "secretary-general",
+                                               "Elin",
+                                               "port",
+                                               "x"};
+  std::mt19937 random(11);
+  auto phrase = [&](size_t words) {
+    std::string text;
+    for (size_t i = 0; i < words; ++i) {
+      if (i > 0) text += ' ';
+      text += vocabulary[random() % vocabulary.size()];
+    }
+    return text;
+  };
+  auto key = [](std::string text) {
+    for (size_t i; (i = text.find("\xE2\x80\x99")) != std::string::npos;) text.replace(i, 3, "'");
+    for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return text;
+  };
+  std::vector<std::string> entries;
+  std::set<std::string> keys;
+  for (int i = 0; i < 3000; ++i) {
+    entries.push_back(phrase(1 + random() % 4));
+    keys.insert(key(entries.back()));
+  }
+  const PhraseSet set(entries, false);
+  const Tokenizer tokenizer(NoAbbreviation, nullptr);
+  for (int round = 0; round < 300; ++round) {
+    const std::string text = phrase(8);
+    const std::vector<Token> tokens = tokenizer.Tokenize(text, 0);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      EXPECT_EQ(set.Contains(tokens[i].text), keys.count(key(std::string(tokens[i].text))) > 0)
+          << tokens[i].text;
+      size_t longest_at = 0;
+      size_t longest_ending = 0;
+      std::string forward;
+      std::string backward;
+      for (size_t n = 1; n <= 4; ++n) {
+        if (i + n <= tokens.size()) {
+          forward += (n > 1 ? " " : "") + std::string(tokens[i + n - 1].text);
+          if (keys.count(key(forward)) > 0) longest_at = n;
+        }
+        if (n <= i + 1) {
+          backward = std::string(tokens[i + 1 - n].text) + (n > 1 ? " " : "") + backward;
+          if (keys.count(key(backward)) > 0) longest_ending = n;
+        }
+      }
+      EXPECT_EQ(set.LongestMatchAt(tokens, i), longest_at) << text << " at " << i;
+      EXPECT_EQ(set.LongestMatchEndingAt(tokens, i + 1), longest_ending) << text << " at " << i;
+    }
+  }
 }
 
 }  // namespace
