@@ -1,5 +1,9 @@
 #include "core/utf8.h"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 namespace qa {
 namespace {
 
@@ -8,6 +12,23 @@ bool InRange(unsigned char c, unsigned char low, unsigned char high) {
 }
 
 }  // namespace
+
+size_t CodePointStarts(std::string_view bytes) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  size_t continuations = 0;
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, bytes.data() + i, 8);
+    // Bit 7 of each continuation byte: set in the byte, clear one place lower.
+    const uint64_t marks = chunk & ~(chunk << 1) & kHighBits;
+    continuations += static_cast<size_t>(std::popcount(marks));
+  }
+  for (; i < bytes.size(); ++i) {
+    continuations += (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80 ? 1 : 0;
+  }
+  return bytes.size() - continuations;
+}
 
 size_t ValidUtf8Length(std::string_view bytes, size_t i) {
   unsigned char c = static_cast<unsigned char>(bytes[i]);

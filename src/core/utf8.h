@@ -22,6 +22,12 @@ char32_t DecodeValidUtf8(std::string_view bytes, size_t i, size_t length);
 // characters are not spaces.
 bool IsUnicodeSpace(char32_t c);
 
+// The bytes of `bytes` that start a code point: all but the continuation
+// bytes (10xxxxxx), so a byte that is not valid UTF-8 counts as one. This is
+// how columns are counted; eight bytes at a time, since it runs over whole
+// documents.
+size_t CodePointStarts(std::string_view bytes);
+
 // The UTF-8 bytes of code point `c` (which must be a valid scalar value).
 std::string EncodeUtf8(char32_t c);
 

@@ -21,12 +21,6 @@ struct ContentLine {
   size_t width = 0;  // code points
 };
 
-size_t CodePoints(std::string_view text) {
-  size_t count = 0;
-  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return count;
-}
-
 // ASCII blanks and the no-break space (C2 A0) that CMS exports leave on
 // otherwise empty lines.
 size_t SkipBlanksForward(std::string_view text, size_t i, size_t end) {
@@ -70,7 +64,7 @@ std::vector<ContentLine> ContentLines(std::string_view text) {
       while (last > first && IsAsciiBlank(text[last - 1])) --last;
       lines.push_back({{first, last},
                        seen_blank && !lines.empty(),
-                       CodePoints(text.substr(first, last - first))});
+                       CodePointStarts(text.substr(first, last - first))});
       seen_blank = false;
     } else if (end < text.size()) {
       seen_blank = true;  // a whitespace-only line, not the empty tail after a final newline
@@ -159,7 +153,7 @@ struct QuoteBalance {
 size_t FirstWordWidth(std::string_view line) {
   size_t end = 0;
   while (end < line.size() && !IsAsciiBlank(line[end])) ++end;
-  return CodePoints(line.substr(0, end));
+  return CodePointStarts(line.substr(0, end));
 }
 
 // Whether the newline between `prev` and `next` (lines of one blank-line

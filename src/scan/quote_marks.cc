@@ -1,6 +1,7 @@
 #include "scan/quote_marks.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/text.h"
 #include "core/utf8.h"
@@ -238,6 +239,15 @@ size_t InlineTagEnd(std::string_view text, size_t pos, size_t end) {
   return 0;
 }
 
+// The bytes InlineTagEnd or Recognize can start at: '<', the ASCII marks
+// and the lead bytes of the non-ASCII ones.
+constexpr std::array<bool, 256> kMayOpenMarkOrTag = [] {
+  std::array<bool, 256> may{};
+  for (unsigned char b : {'<', '"', '\'', '`'}) may[b] = true;
+  for (unsigned b : {0xC2u, 0xE2u, 0xE3u, 0xEFu}) may[b] = true;
+  return may;
+}();
+
 }  // namespace
 
 void AppendQuoteMarks(std::string_view text, Span paragraph, int paragraph_index,
@@ -245,6 +255,9 @@ void AppendQuoteMarks(std::string_view text, Span paragraph, int paragraph_index
   const size_t first = marks->size();
   const size_t end = std::min(paragraph.end, text.size());
   for (size_t pos = paragraph.begin; pos < end;) {
+    // Most bytes can open neither a tag nor a mark: pass them in a tight loop.
+    while (pos < end && !kMayOpenMarkOrTag[static_cast<unsigned char>(text[pos])]) ++pos;
+    if (pos == end) break;
     if (const size_t tag_end = InlineTagEnd(text, pos, end)) {
       pos = tag_end;  // <tweet id="..."> pasted into plain text: markup, not quotes
       continue;

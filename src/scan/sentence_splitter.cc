@@ -130,7 +130,12 @@ std::vector<Span> SplitSentences(const Document& document, const std::vector<Quo
         continue;
       }
       if (!IsTerminal(text[i])) {
+        // On to the next terminal or the next quote in one tight loop: this
+        // runs for most bytes of every paragraph.
+        const size_t stop =
+            q < quotes.size() ? std::min(paragraph.end, quotes[q].span.begin) : paragraph.end;
         ++i;
+        while (i < stop && !IsTerminal(text[i])) ++i;
         continue;
       }
       size_t end = i + 1;

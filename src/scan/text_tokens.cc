@@ -1,5 +1,7 @@
 #include "scan/text_tokens.h"
 
+#include <array>
+
 #include "core/text.h"
 
 namespace qa {
@@ -34,9 +36,15 @@ bool IsRightSingleQuote(std::string_view text, size_t pos) {
          static_cast<unsigned char>(text[pos + 2]) == 0x99;
 }
 
-bool IsAsciiAlnum(char c) {
+constexpr bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
+
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> alnum{};
+  for (int c = 0; c < 128; ++c) alnum[static_cast<size_t>(c)] = IsAsciiAlnum(static_cast<char>(c));
+  return alnum;
+}();
 
 }  // namespace
 
@@ -89,6 +97,9 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, size_t base) const
     }
     size_t start = i;
     while (i < text.size()) {
+      // ASCII letters and digits, most of most words, in a tight loop.
+      while (i < text.size() && kAsciiAlnum[static_cast<unsigned char>(text[i])]) ++i;
+      if (i == text.size()) break;
       if (IsWordStart(text, i)) {
         i += Utf8Length(static_cast<unsigned char>(text[i]));
         continue;

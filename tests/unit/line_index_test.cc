@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 namespace qa {
 namespace {
@@ -43,6 +45,46 @@ TEST(LineIndexTest, LongLinesAcrossBlocks) {
   LineIndex index(text);
   EXPECT_EQ(index.At(10003).column, 10002u);
   EXPECT_EQ(index.At(text.size()).column, 10003u);
+}
+
+// Every offset of texts mixing ASCII, two- to four-byte characters, stray
+// continuation bytes, CR LF and long lines, against a count byte by byte.
+TEST(LineIndexTest, EveryOffsetAgreesWithCountingByteByByte) {
+  const std::vector<std::string> pieces = {"a",
+                                           "Z",
+                                           " ",
+                                           "\n",
+                                           "\r\n",
+                                           "\xC3\xA9",
+                                           "\xE2\x80\x9C",
+                                           "\xF0\x9F\x99\x82",
+                                           "\x80",
+                                           "\xBF",
+                                           "\xFF",
+                                           std::string(300, 'q')};
+  std::mt19937 random(5);
+  for (int round = 0; round < 20; ++round) {
+    std::string text;
+    while (text.size() < 1500) text += pieces[random() % pieces.size()];
+    const LineIndex index(text);
+    size_t line = 1;
+    size_t column = 1;
+    size_t line_start = 0;
+    for (size_t offset = 0; offset <= text.size(); ++offset) {
+      const LineColumn at = index.At(offset);
+      ASSERT_EQ(at.line, line) << "round " << round << " offset " << offset;
+      ASSERT_EQ(at.column, column) << "round " << round << " offset " << offset;
+      ASSERT_EQ(at.byte_column, offset - line_start + 1) << "round " << round;
+      if (offset == text.size()) break;
+      if (text[offset] == '\n') {
+        ++line;
+        column = 1;
+        line_start = offset + 1;
+      } else if ((static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80) {
+        ++column;  // a byte that starts a code point (continuation bytes do not)
+      }
+    }
+  }
 }
 
 }  // namespace
