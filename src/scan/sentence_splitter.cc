@@ -107,7 +107,7 @@ std::vector<Span> SplitSentences(const Document& document, const std::vector<Quo
         size_t end = std::min(quote.span.end, paragraph.end);
         if (quote.span.end > paragraph.end) {
           Emit(text, start, paragraph.end, &sentences);
-          start = i = paragraph.end;
+          start = paragraph.end;  // and the paragraph is done
           break;
         }
         bool terminal =
