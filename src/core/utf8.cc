@@ -1,6 +1,5 @@
 #include "core/utf8.h"
 
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -22,7 +21,9 @@ size_t CodePointStarts(std::string_view bytes) {
     std::memcpy(&chunk, bytes.data() + i, 8);
     // Bit 7 of each continuation byte: set in the byte, clear one place lower.
     const uint64_t marks = chunk & ~(chunk << 1) & kHighBits;
-    continuations += static_cast<size_t>(std::popcount(marks));
+    // One bit per byte at bit 0, summed by a multiply into the top byte
+    // (std::popcount is a library call without -mpopcnt).
+    continuations += static_cast<size_t>(((marks >> 7) * 0x0101010101010101ULL) >> 56);
   }
   for (; i < bytes.size(); ++i) {
     continuations += (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80 ? 1 : 0;

@@ -1,6 +1,7 @@
 #include "scan/document_tokens.h"
 
 #include <algorithm>
+#include <array>
 
 namespace qa {
 namespace {
@@ -59,21 +60,48 @@ Token DocumentTokens::Expand(const Slice& slice, const StoredToken& stored) cons
 }
 
 std::vector<Token> DocumentTokens::In(Span span) const {
-  std::vector<Token> out;
   // Slices are in text order and do not overlap; tokens lie inside their
   // slice. Start at the first slice ending after span.begin.
-  auto slice = std::upper_bound(slices_.begin(), slices_.end(), span.begin,
-                                [](size_t pos, const Slice& s) { return pos < s.span.end; });
-  for (; slice != slices_.end() && slice->span.begin < span.end; ++slice) {
-    const auto last = tokens_.begin() + static_cast<std::ptrdiff_t>(slice->last);
-    // The first token that ends after span.begin; tokens do not overlap.
+  auto first_slice = std::upper_bound(slices_.begin(), slices_.end(), span.begin,
+                                      [](size_t pos, const Slice& s) { return pos < s.span.end; });
+  // Each slice's tokens in the span, found first so that the list is made
+  // once at its size: this runs for every attribution window and quote.
+  struct Run {
+    const Slice* slice;
+    std::vector<StoredToken>::const_iterator begin, end;
+  };
+  std::array<Run, 4> inline_runs;
+  std::vector<Run> more_runs;
+  size_t run_count = 0;
+  size_t token_count = 0;
+  for (auto slice = first_slice; slice != slices_.end() && slice->span.begin < span.end; ++slice) {
+    const auto slice_begin = tokens_.begin() + static_cast<std::ptrdiff_t>(slice->first);
+    const auto slice_end = tokens_.begin() + static_cast<std::ptrdiff_t>(slice->last);
     const size_t base = slice->span.begin;
-    auto it = std::upper_bound(tokens_.begin() + static_cast<std::ptrdiff_t>(slice->first), last,
-                               span.begin, [this, base](size_t pos, const StoredToken& t) {
-                                 return pos < base + t.offset + SizeOf(t);
-                               });
-    for (; it != last && base + it->offset < span.end; ++it) {
-      Token token = Expand(*slice, *it);
+    // The first token that ends after span.begin (tokens do not overlap),
+    // and the first that starts at or after span.end.
+    auto begin = std::upper_bound(slice_begin, slice_end, span.begin,
+                                  [this, base](size_t pos, const StoredToken& t) {
+                                    return pos < base + t.offset + SizeOf(t);
+                                  });
+    auto end = std::lower_bound(
+        begin, slice_end, span.end,
+        [base](const StoredToken& t, size_t pos) { return base + t.offset < pos; });
+    const Run run{&*slice, begin, end};
+    if (run_count < inline_runs.size()) {
+      inline_runs[run_count] = run;
+    } else {
+      more_runs.push_back(run);
+    }
+    ++run_count;
+    token_count += static_cast<size_t>(end - begin);
+  }
+  std::vector<Token> out;
+  out.reserve(token_count);
+  for (size_t r = 0; r < run_count; ++r) {
+    const Run& run = r < inline_runs.size() ? inline_runs[r] : more_runs[r - inline_runs.size()];
+    for (auto it = run.begin; it != run.end; ++it) {
+      Token token = Expand(*run.slice, *it);
       // A token cut by the span's edge (a pattern group that ends before
       // "'s", a window capped inside a word) keeps only its part inside.
       if (token.span.begin < span.begin || token.span.end > span.end) {
@@ -95,14 +123,15 @@ std::vector<Token> DocumentTokens::OutsideQuotes(Span span,
   std::vector<Token> all = In(span);
   auto q = std::lower_bound(quotes.begin(), quotes.end(), span.begin,
                             [](const Quote& quote, size_t pos) { return quote.span.end <= pos; });
-  std::vector<Token> out;
-  out.reserve(all.size());
+  // Kept in place: one list, not a second one.
+  size_t kept = 0;
   for (const Token& token : all) {
     while (q != quotes.end() && q->span.end <= token.span.begin) ++q;
     bool inside = q != quotes.end() && q->span.begin <= token.span.begin;
-    if (!inside) out.push_back(token);
+    if (!inside) all[kept++] = token;
   }
-  return out;
+  all.resize(kept);
+  return all;
 }
 
 }  // namespace qa

@@ -61,7 +61,8 @@ TEST(DocumentTokensTest, ALongSentenceCutIntoSlicesGivesTheTokenizersTokens) {
   layout.sentences = {Span{0, text.size()}};
   const Tokenizer tokenizer(NoAbbreviation, nullptr);
   const DocumentTokens tokens(document, layout, tokenizer);
-  ASSERT_GT(tokens.slices().size(), 3u);
+  // Five slices or more: In() keeps the runs of four without a list.
+  ASSERT_GE(tokens.slices().size(), 5u);
   EXPECT_EQ(tokens.size(), tokenizer.Tokenize(text, 0).size());
 
   // Spans across slice edges, inside one slice, and cutting words.
