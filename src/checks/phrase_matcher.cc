@@ -10,6 +10,8 @@ void PhraseMatcher::Add(std::string_view phrase, int tag) {
   Entry entry;
   entry.tag = tag;
   for (const Word& word : words) entry.words.push_back(word.hash);
+  const size_t bit = FirstWordBit(entry.words.front());
+  first_word_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
   std::vector<Entry>& entries = by_first_word_[entry.words.front()];
   for (const Entry& existing : entries) {
     if (existing.words == entry.words) return;  // the first tag wins
@@ -21,6 +23,8 @@ void PhraseMatcher::Add(std::string_view phrase, int tag) {
 
 bool PhraseMatcher::MatchAt(const std::vector<Word>& words, size_t at, Hit* hit) const {
   if (at >= words.size()) return false;
+  const size_t bit = FirstWordBit(words[at].hash);
+  if ((first_word_bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
   auto it = by_first_word_.find(words[at].hash);
   if (it == by_first_word_.end()) return false;
   for (const Entry& entry : it->second) {

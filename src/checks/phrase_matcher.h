@@ -4,6 +4,7 @@
 // more". Phrases are added once at start-up; matching is linear in the words.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
@@ -38,6 +39,10 @@ class PhraseMatcher {
   };
   // Phrases by the hash of their first word, longest first.
   std::unordered_map<uint64_t, std::vector<Entry>> by_first_word_;
+  // One bit per first word's hash (its top 12 bits): most words open no
+  // phrase, and this answers them without a look-up in the map.
+  std::array<uint64_t, 64> first_word_bits_{};
+  static size_t FirstWordBit(uint64_t hash) { return static_cast<size_t>(hash >> 52); }
 };
 
 }  // namespace qa
