@@ -286,17 +286,19 @@ std::optional<DuplicateTextCheck::RepeatFinder::Repeat> DuplicateTextCheck::Repe
     const Unit& unit, const DuplicateTextOptions& options) {
   if (unit.words < options.min_words) return std::nullopt;
   std::optional<Repeat> repeat;
-  if (auto it = first_with_hash_.find(unit.hash); it != first_with_hash_.end()) {
-    repeat = Repeat{spans_[static_cast<size_t>(it->second)], 1.0, true};
-  } else if (auto match = index_.BestMatch(unit.shingles);
-             match.unit >= 0 && match.containment >= options.min_similarity) {
-    repeat = Repeat{spans_[static_cast<size_t>(match.unit)], match.containment, false};
-  }
   // Numbered in text order, so the index's ties still go to the earliest.
   const int number = static_cast<int>(spans_.size());
+  const auto same_hash = first_with_hash_.find(unit.hash);
+  const bool exact = same_hash != first_with_hash_.end();
+  if (exact) repeat = Repeat{spans_[static_cast<size_t>(same_hash->second)], 1.0, true};
+  // Compared with the earlier units (when no copy is exact) and added, in
+  // one pass over the unit's shingles.
+  const ShingleIndex::Match match = index_.MatchThenAdd(number, unit.shingles, !exact);
+  if (!exact && match.unit >= 0 && match.containment >= options.min_similarity) {
+    repeat = Repeat{spans_[static_cast<size_t>(match.unit)], match.containment, false};
+  }
   spans_.push_back(unit.span);
   first_with_hash_.emplace(unit.hash, number);
-  index_.Add(number, unit.shingles);
   return repeat;
 }
 

@@ -32,6 +32,12 @@ class ShingleIndex {
   // must be added in increasing order.
   void Add(int unit, const std::vector<uint64_t>& shingles);
 
+  // BestMatch(shingles) followed by Add(unit, shingles), each shingle's list
+  // found once for both; with `match` false, only the Add. Units in a
+  // document are matched and added one after another, and the second probe
+  // of every shingle was a cache miss of its own.
+  Match MatchThenAdd(int unit, const std::vector<uint64_t>& shingles, bool match);
+
   // Makes room for about `shingles` distinct shingles, so that a document's
   // index is not rebuilt at every doubling while it fills.
   void Reserve(size_t shingles);
@@ -53,6 +59,14 @@ class ShingleIndex {
   // The slot of `shingle`: its list's, or the empty one where it would go.
   size_t SlotOf(uint64_t shingle) const;
   void Rehash(size_t slots);
+  // Counts, in shared_, the units listed under lists_[slot].
+  void CountUnits(size_t slot);
+  // Lists `unit` under `shingle`, whose slot is `slot` (its list's or the
+  // empty one where it goes); returns false when the table must grow first.
+  bool AddAt(size_t slot, int unit, uint64_t shingle);
+  // The unit sharing the most counted shingles (ties: the earliest), and
+  // the counts reset.
+  Match TakeBest(size_t query_shingles);
 
   size_t max_postings_;
   std::vector<List> lists_;  // size a power of 2, at most 3/4 full

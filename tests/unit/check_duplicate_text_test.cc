@@ -103,9 +103,10 @@ TEST(TextFingerprintTest, OnlyWordsOfDigitsAloneAreNumeric) {
   EXPECT_EQ(words[6].span.end, 26u);
 }
 
-// Room made up front for a document's shingles changes no answer: the same
-// units, added in the same order, give the same best match and share.
-TEST(ShingleIndexTest, RoomMadeUpFrontChangesNoMatch) {
+// Room made up front for a document's shingles, or matching and adding in
+// one pass, changes no answer: the same units, added in the same order, give
+// the same best match and share.
+TEST(ShingleIndexTest, RoomMadeUpFrontOrOnePassChangesNoMatch) {
   std::mt19937_64 random(7);
   std::vector<std::vector<uint64_t>> units(40);
   for (auto& shingles : units) {
@@ -118,6 +119,7 @@ TEST(ShingleIndexTest, RoomMadeUpFrontChangesNoMatch) {
   reserved.Reserve(5000);
   ShingleIndex short_of_room;
   short_of_room.Reserve(3);
+  ShingleIndex in_one_pass;  // MatchThenAdd: the same answers in one pass per unit
   for (size_t u = 0; u < units.size(); ++u) {
     const ShingleIndex::Match expected = grown.BestMatch(units[u]);
     for (ShingleIndex* index : {&reserved, &short_of_room}) {
@@ -126,6 +128,12 @@ TEST(ShingleIndexTest, RoomMadeUpFrontChangesNoMatch) {
       EXPECT_EQ(match.containment, expected.containment) << "unit " << u;
       index->Add(static_cast<int>(u), units[u]);
     }
+    // Every third unit is added without a match (an exact copy needs none).
+    const bool match_it = u % 3 != 2;
+    const ShingleIndex::Match one_pass =
+        in_one_pass.MatchThenAdd(static_cast<int>(u), units[u], match_it);
+    EXPECT_EQ(one_pass.unit, match_it ? expected.unit : -1) << "unit " << u;
+    EXPECT_EQ(one_pass.containment, match_it ? expected.containment : 0.0) << "unit " << u;
     if (u > 0) EXPECT_GE(expected.unit, 0) << "unit " << u;  // 30 of 200 values: always shared
     grown.Add(static_cast<int>(u), units[u]);
   }
