@@ -108,6 +108,14 @@ PhraseSet::PhraseSet(const std::vector<std::string>& entries, bool case_sensitiv
     NoteFirstByte(static_cast<unsigned char>(key[0]));
     Insert(key);
   }
+  size_t words = 1;
+  while (words * 64 < 8 * count_) words *= 2;
+  key_bits_.assign(words, 0);
+  for (const Slot& slot : slots_) {
+    if (slot.size == 0) continue;
+    const size_t bit = static_cast<size_t>(slot.hash >> 32) & (words * 64 - 1);
+    key_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
 }
 
 void PhraseSet::KeyInto(std::string_view phrase, std::string* key) const {
@@ -116,7 +124,7 @@ void PhraseSet::KeyInto(std::string_view phrase, std::string* key) const {
 }
 
 void PhraseSet::Insert(std::string_view key) {
-  if (ContainsKey(key)) return;
+  if (InTable(key, KeyHash(key))) return;
   if ((count_ + 1) * 2 > slots_.size()) {
     // Grow to keep the table at most half full, so a missing key's probe
     // ends at an empty slot after a step or two.
@@ -140,6 +148,13 @@ void PhraseSet::Insert(std::string_view key) {
 bool PhraseSet::ContainsKey(std::string_view key) const {
   if (count_ == 0 || key.empty() || key.size() > max_key_bytes_) return false;
   const uint64_t hash = KeyHash(key);
+  const size_t bit = static_cast<size_t>(hash >> 32) & (key_bits_.size() * 64 - 1);
+  if ((key_bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+  return InTable(key, hash);
+}
+
+bool PhraseSet::InTable(std::string_view key, uint64_t hash) const {
+  if (slots_.empty()) return false;
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];

@@ -41,12 +41,17 @@ class PhraseSet {
   void KeyInto(std::string_view phrase, std::string* key) const;
   void Insert(std::string_view key);
   bool ContainsKey(std::string_view key) const;
+  // Whether the table holds `key`, whose hash is `hash` (no quick tests).
+  bool InTable(std::string_view key, uint64_t hash) const;
   // Whether an entry's key starts with the byte `phrase`'s key would start
   // with: most look-ups miss, and this answers most of them without
   // building the key.
   bool MayStartWith(std::string_view phrase) const;
   void NoteFirstByte(unsigned char byte) { first_bytes_[byte >> 6] |= uint64_t{1} << (byte & 63); }
 
+  // One bit per key's hash, eight bits per key: most look-ups miss, and
+  // this small map answers most of them without reaching the table.
+  std::vector<uint64_t> key_bits_;
   std::string keys_;         // every key, back to back
   std::vector<Slot> slots_;  // a power of two in size, at most half full
   size_t count_ = 0;
