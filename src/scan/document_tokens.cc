@@ -24,13 +24,14 @@ DocumentTokens::DocumentTokens(const Document& document, const TextLayout& layou
   for (const Span& sentence : layout.sentences) sentence_bytes += sentence.size();
   tokens_.reserve(sentence_bytes);
   slices_.reserve(layout.sentences.size() + sentence_bytes / kSliceBytes + 1);
+  std::vector<Token> slice;  // one list for every slice's tokens
   for (size_t s = 0; s < layout.sentences.size(); ++s) {
     const Span& whole = layout.sentences[s];
     for (size_t begin = whole.begin; begin < whole.end;) {
       size_t end = std::min(whole.end, begin + kSliceBytes);
       while (end < whole.end && text[end] != ' ' && end - begin < 2 * kSliceBytes) ++end;
       while (end < whole.end && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-      std::vector<Token> slice = tokenizer.Tokenize(text.substr(begin, end - begin), begin);
+      tokenizer.TokenizeInto(text.substr(begin, end - begin), begin, &slice);
       slices_.push_back({s, tokens_.size(), tokens_.size() + slice.size(), {begin, end}});
       for (const Token& token : slice) {
         // A slice is at most 128 KiB and 3 bytes, so its offsets fit.

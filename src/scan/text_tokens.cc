@@ -81,6 +81,14 @@ bool IsUpperStart(std::string_view text, size_t pos) {
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text, size_t base) const {
   std::vector<Token> tokens;
+  TokenizeInto(text, base, &tokens);
+  return tokens;
+}
+
+void Tokenizer::TokenizeInto(std::string_view text, size_t base,
+                             std::vector<Token>* tokens_out) const {
+  std::vector<Token>& tokens = *tokens_out;
+  tokens.clear();
   size_t i = 0;
   while (i < text.size()) {
     size_t space = 0;
@@ -137,7 +145,6 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, size_t base) const
     token.capitalized = IsUpperStart(text, start);
     tokens.push_back(token);
   }
-  return tokens;
 }
 
 }  // namespace qa

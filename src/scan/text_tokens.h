@@ -29,6 +29,9 @@ class Tokenizer {
       : is_abbreviation_(is_abbreviation), context_(context) {}
 
   std::vector<Token> Tokenize(std::string_view text, size_t base) const;
+  // The same into *tokens (cleared first), so that a caller tokenizing many
+  // pieces reuses one list.
+  void TokenizeInto(std::string_view text, size_t base, std::vector<Token>* tokens) const;
 
  private:
   AbbreviationTest is_abbreviation_;
