@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 #include "checks/shingle_index.h"
 #include "checks/text_fingerprint.h"
 #include "core/text.h"
+#include "core/utf8.h"
 
 namespace qa {
 namespace {
@@ -37,13 +39,15 @@ class ForwardPositions {
   // `offset` must not be less than the previous call's.
   LineColumn At(size_t offset) {
     offset = std::min(offset, bytes_.size());
-    for (; pos_ < offset; ++pos_) {
-      const char c = bytes_[pos_];
-      if (c == '\n') {
+    while (pos_ < offset) {
+      const void* newline = std::memchr(bytes_.data() + pos_, '\n', offset - pos_);
+      if (newline == nullptr) {
+        at_.column += CodePointStarts(bytes_.substr(pos_, offset - pos_));
+        pos_ = offset;
+      } else {
         ++at_.line;
         at_.column = 1;
-      } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-        ++at_.column;
+        pos_ = static_cast<size_t>(static_cast<const char*>(newline) - bytes_.data()) + 1;
       }
     }
     return at_;

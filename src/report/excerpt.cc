@@ -74,10 +74,6 @@ std::string Excerpt(std::string_view bytes, Span span, size_t max_code_points) {
   return out;
 }
 
-size_t DisplayWidth(std::string_view utf8) {
-  size_t width = 0;
-  for (char c : utf8) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return width;
-}
+size_t DisplayWidth(std::string_view utf8) { return CodePointStarts(utf8); }
 
 }  // namespace qa

@@ -1,7 +1,6 @@
 #include "scan/document_tokens.h"
 
 #include <algorithm>
-#include <array>
 
 namespace qa {
 namespace {
@@ -62,54 +61,46 @@ Token DocumentTokens::Expand(const Slice& slice, const StoredToken& stored) cons
 
 std::vector<Token> DocumentTokens::In(Span span) const {
   // Slices are in text order and do not overlap; tokens lie inside their
-  // slice. Start at the first slice ending after span.begin.
-  auto first_slice = std::upper_bound(slices_.begin(), slices_.end(), span.begin,
-                                      [](size_t pos, const Slice& s) { return pos < s.span.end; });
-  // Each slice's tokens in the span, found first so that the list is made
-  // once at its size: this runs for every attribution window and quote.
-  struct Run {
-    const Slice* slice;
-    std::vector<StoredToken>::const_iterator begin, end;
-  };
-  std::array<Run, 4> inline_runs;
-  std::vector<Run> more_runs;
-  size_t run_count = 0;
-  size_t token_count = 0;
-  for (auto slice = first_slice; slice != slices_.end() && slice->span.begin < span.end; ++slice) {
-    const auto slice_begin = tokens_.begin() + static_cast<std::ptrdiff_t>(slice->first);
-    const auto slice_end = tokens_.begin() + static_cast<std::ptrdiff_t>(slice->last);
-    const size_t base = slice->span.begin;
-    // The first token that ends after span.begin (tokens do not overlap),
-    // and the first that starts at or after span.end.
-    auto begin = std::upper_bound(slice_begin, slice_end, span.begin,
-                                  [this, base](size_t pos, const StoredToken& t) {
-                                    return pos < base + t.offset + SizeOf(t);
-                                  });
-    auto end = std::lower_bound(
-        begin, slice_end, span.end,
-        [base](const StoredToken& t, size_t pos) { return base + t.offset < pos; });
-    const Run run{&*slice, begin, end};
-    if (run_count < inline_runs.size()) {
-      inline_runs[run_count] = run;
-    } else {
-      more_runs.push_back(run);
-    }
-    ++run_count;
-    token_count += static_cast<size_t>(end - begin);
-  }
+  // slice. The slices the span touches: from the first that ends after
+  // span.begin to the last that starts before span.end.
+  auto first = std::upper_bound(slices_.begin(), slices_.end(), span.begin,
+                                [](size_t pos, const Slice& s) { return pos < s.span.end; });
+  auto last = std::lower_bound(first, slices_.end(), span.end,
+                               [](const Slice& s, size_t pos) { return s.span.begin < pos; });
   std::vector<Token> out;
-  out.reserve(token_count);
-  for (size_t r = 0; r < run_count; ++r) {
-    const Run& run = r < inline_runs.size() ? inline_runs[r] : more_runs[r - inline_runs.size()];
-    for (auto it = run.begin; it != run.end; ++it) {
-      Token token = Expand(*run.slice, *it);
+  if (first == last) return out;
+  // Every slice strictly between the first and the last lies inside the
+  // span, so the span's tokens are one range of tokens_: from the first
+  // token of the first slice that ends after span.begin to the last token
+  // of the last slice that starts before span.end. Sized once: this runs
+  // for every attribution window and quote.
+  const Slice& back = *(last - 1);
+  const auto first_begin = tokens_.begin() + static_cast<std::ptrdiff_t>(first->first);
+  const auto begin = std::upper_bound(
+      first_begin, tokens_.begin() + static_cast<std::ptrdiff_t>(first->last), span.begin,
+      [this, base = first->span.begin](size_t pos, const StoredToken& t) {
+        return pos < base + t.offset + SizeOf(t);
+      });
+  const auto back_begin =
+      &back == &*first ? begin : tokens_.begin() + static_cast<std::ptrdiff_t>(back.first);
+  const auto end = std::lower_bound(
+      back_begin, tokens_.begin() + static_cast<std::ptrdiff_t>(back.last), span.end,
+      [base = back.span.begin](const StoredToken& t, size_t pos) { return base + t.offset < pos; });
+  const size_t begin_index = static_cast<size_t>(begin - tokens_.begin());
+  const size_t end_index = static_cast<size_t>(end - tokens_.begin());
+  out.reserve(end_index - begin_index);
+  for (auto slice = first; slice != last; ++slice) {
+    const size_t from = std::max(begin_index, slice->first);
+    const size_t to = std::min(end_index, slice->last);
+    for (size_t i = from; i < to; ++i) {
+      Token token = Expand(*slice, tokens_[i]);
       // A token cut by the span's edge (a pattern group that ends before
       // "'s", a window capped inside a word) keeps only its part inside.
       if (token.span.begin < span.begin || token.span.end > span.end) {
-        size_t begin = std::max(token.span.begin, span.begin);
-        size_t end = std::min(token.span.end, span.end);
-        token.text = token.text.substr(begin - token.span.begin, end - begin);
-        token.span = {begin, end};
+        size_t b = std::max(token.span.begin, span.begin);
+        size_t e = std::min(token.span.end, span.end);
+        token.text = token.text.substr(b - token.span.begin, e - b);
+        token.span = {b, e};
         if (token.word) token.capitalized = IsUpperStart(token.text, 0);
         token.word = token.word && IsWordStart(token.text, 0);
       }

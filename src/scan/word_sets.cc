@@ -124,25 +124,27 @@ void PhraseSet::KeyInto(std::string_view phrase, std::string* key) const {
 }
 
 void PhraseSet::Insert(std::string_view key) {
-  if (InTable(key, KeyHash(key))) return;
+  const uint64_t hash = KeyHash(key);
+  if (InTable(key, hash)) return;
   if ((count_ + 1) * 2 > slots_.size()) {
     // Grow to keep the table at most half full, so a missing key's probe
     // ends at an empty slot after a step or two.
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(std::max<size_t>(16, old.size() * 2), Slot{});
     for (const Slot& slot : old) {
-      if (slot.size == 0) continue;
-      size_t i = slot.hash & (slots_.size() - 1);
-      while (slots_[i].size != 0) i = (i + 1) & (slots_.size() - 1);
-      slots_[i] = slot;
+      if (slot.size != 0) Place(slot);
     }
   }
-  const uint64_t hash = KeyHash(key);
-  size_t i = hash & (slots_.size() - 1);
-  while (slots_[i].size != 0) i = (i + 1) & (slots_.size() - 1);
-  slots_[i] = Slot{hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size())};
+  Place(Slot{hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size())});
   keys_.append(key);
   ++count_;
+}
+
+void PhraseSet::Place(const Slot& slot) {
+  const size_t mask = slots_.size() - 1;
+  size_t i = slot.hash & mask;
+  while (slots_[i].size != 0) i = (i + 1) & mask;
+  slots_[i] = slot;
 }
 
 bool PhraseSet::ContainsKey(std::string_view key) const {

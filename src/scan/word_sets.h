@@ -40,6 +40,8 @@ class PhraseSet {
   // the hot path does not allocate once it has grown).
   void KeyInto(std::string_view phrase, std::string* key) const;
   void Insert(std::string_view key);
+  // Puts `slot` in the first empty slot from its hash on (linear probing).
+  void Place(const Slot& slot);
   bool ContainsKey(std::string_view key) const;
   // Whether the table holds `key`, whose hash is `hash` (no quick tests).
   bool InTable(std::string_view key, uint64_t hash) const;
