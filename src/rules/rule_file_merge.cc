@@ -1,6 +1,8 @@
 // MergeRuleFile: validates one rule file and folds it into a RuleSet. The
 // merge semantics are documented in docs/rules.md; keep the two in step.
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <string_view>
 #include <unordered_set>
 
@@ -41,19 +43,46 @@ bool IsKebabName(std::string_view name) {
 
 // Entries are stored trimmed with inner whitespace runs collapsed to one
 // space, so "told  reporters" and "told reporters" are the same entry.
-std::string NormalizeEntry(std::string_view entry) { return CollapseSpaces(entry); }
-
-// Appends each of `entries` not already in *list, keeping the order. A
-// set of what is there makes this linear: a lexicon of thousands of names
-// is merged at every start.
-void AppendUnique(std::vector<std::string>* list, const std::vector<std::string>& entries) {
-  std::unordered_set<std::string_view> present(list->begin(), list->end());
-  std::vector<std::string> added;
-  for (const std::string& entry : entries) {
-    if (present.insert(entry).second) added.push_back(entry);
+// Whether `entry` is already as CollapseSpaces leaves it: no ASCII space at
+// either end and none next to another. Most entries are, and are kept as
+// they are instead of rebuilt.
+bool IsNormalized(std::string_view entry) {
+  if (entry.empty()) return false;
+  if (IsAsciiSpace(entry.front()) || IsAsciiSpace(entry.back())) return false;
+  for (size_t i = 1; i < entry.size(); ++i) {
+    if (IsAsciiSpace(entry[i]) && (entry[i] != ' ' || entry[i - 1] == ' ')) return false;
   }
-  list->insert(list->end(), std::make_move_iterator(added.begin()),
-               std::make_move_iterator(added.end()));
+  return true;
+}
+
+// Appends each of `entries` not already in *list, keeping the order and
+// moving the strings. A lexicon of thousands of names is merged at every
+// start, so this is linear: an open-addressing table of positions in the
+// list (at most half full) answers whether an entry is there.
+void AppendUnique(std::vector<std::string>* list, std::vector<std::string> entries) {
+  constexpr uint32_t kEmpty = UINT32_MAX;
+  size_t slots = 16;
+  while (slots < 2 * (list->size() + entries.size())) slots *= 2;
+  const size_t mask = slots - 1;
+  std::vector<uint32_t> table(slots, kEmpty);
+  list->reserve(list->size() + entries.size());
+  const std::hash<std::string_view> hash;
+  // The slot holding `text`, or the empty slot where it would go.
+  auto slot_of = [&](std::string_view text) {
+    size_t i = hash(text) & mask;
+    while (table[i] != kEmpty && (*list)[table[i]] != text) i = (i + 1) & mask;
+    return i;
+  };
+  for (size_t i = 0; i < list->size(); ++i) {
+    const size_t slot = slot_of((*list)[i]);
+    if (table[slot] == kEmpty) table[slot] = static_cast<uint32_t>(i);
+  }
+  for (std::string& entry : entries) {
+    const size_t slot = slot_of(entry);
+    if (table[slot] != kEmpty) continue;
+    table[slot] = static_cast<uint32_t>(list->size());
+    list->push_back(std::move(entry));
+  }
 }
 
 class FileMerger {
@@ -61,7 +90,8 @@ class FileMerger {
   FileMerger(std::string_view name, RuleSetBuilder* rules, std::vector<RuleError>* errors)
       : name_(name), rules_(rules), errors_(name, errors) {}
 
-  void Merge(const json& root) {
+  // Takes the file's lexicon entries out of `root` (moved, not copied).
+  void Merge(json& root) {
     if (!root.is_object()) {
       errors_.Add("", std::string("expected an object at the top level, got ") + root.type_name());
       return;
@@ -86,14 +116,14 @@ class FileMerger {
     return id != rule->end() && id->is_string() ? id->get<std::string>() : "";
   }
 
-  void MergeLexicons(const json& lexicons) {
+  void MergeLexicons(json& lexicons) {
     if (!errors_.ExpectObject(lexicons, "/lexicons")) return;
-    for (const auto& [lexicon_name, body] : lexicons.items()) {
+    for (auto& [lexicon_name, body] : lexicons.items()) {
       MergeLexicon(lexicon_name, body, PointerTo("/lexicons", lexicon_name));
     }
   }
 
-  void MergeLexicon(const std::string& lexicon_name, const json& body, const std::string& pointer) {
+  void MergeLexicon(const std::string& lexicon_name, json& body, const std::string& pointer) {
     size_t errors_before = errors_.count();
     if (!IsKebabName(lexicon_name)) {
       errors_.Add(pointer,
@@ -151,24 +181,25 @@ class FileMerger {
                     [&](const std::string& entry) { return removed.count(entry) > 0; });
       return;
     }
-    AppendUnique(&lexicon.entries, entries);
+    AppendUnique(&lexicon.entries, std::move(entries));
   }
 
-  std::vector<std::string> ReadEntries(const json& body, const std::string& pointer) {
+  std::vector<std::string> ReadEntries(json& body, const std::string& pointer) {
     std::vector<std::string> entries;
     auto it = body.find("entries");
     std::string entries_pointer = PointerTo(pointer, "entries");
     if (it == body.end() || !errors_.ExpectArray(*it, entries_pointer)) return entries;
     entries.reserve(it->size());
     for (size_t i = 0; i < it->size(); ++i) {
-      const json& entry = (*it)[i];
+      json& entry = (*it)[i];
       // The entry's pointer only when it is wrong: the built-in lexicons
       // hold thousands of entries, read at every start.
       if (!entry.is_string()) {
         errors_.ExpectString(entry, PointerTo(entries_pointer, i));
         continue;
       }
-      std::string normalized = NormalizeEntry(entry.get_ref<const std::string&>());
+      auto& text = entry.get_ref<std::string&>();
+      std::string normalized = IsNormalized(text) ? std::move(text) : CollapseSpaces(text);
       if (normalized.empty()) {
         errors_.Add(PointerTo(entries_pointer, i), "empty entry");
         continue;

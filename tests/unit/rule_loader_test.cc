@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -243,6 +244,34 @@ TEST(RuleMergeTest, LexiconAddKeepsOrderAndDropsDuplicates) {
   EXPECT_EQ(merged.rules.Words("v"), (Strings{"said", "told", "added", "Said"}));
   EXPECT_EQ(merged.rules.FindLexicon("v")->description, "Verbs.");
   EXPECT_EQ(merged.rules.FindLexicon("v")->source, "b.json");
+}
+
+TEST(RuleMergeTest, LexiconsOfThousandsKeepTheFirstOfEachEntryInOrder) {
+  // Enough entries to grow any table several times, with repeats inside a
+  // file and across files, and entries that need their spaces collapsed.
+  std::string first = R"({"lexicons": {"names": {"entries": [)";
+  std::string second = first;
+  Strings expected;
+  std::set<std::string> seen;
+  auto add = [&](std::string* file, const std::string& written, const std::string& normal) {
+    if (file->back() != '[') *file += ", ";
+    *file += "\"" + written + "\"";
+    if (seen.insert(normal).second) expected.push_back(normal);
+  };
+  for (int i = 0; i < 5000; ++i) {
+    const std::string name = "Name" + std::to_string(i * 7919 % 6007);
+    add(&first, name, name);
+    if (i % 3 == 0) add(&first, " " + name + "  Jr ", name + " Jr");
+  }
+  for (int i = 0; i < 3000; ++i) {
+    const std::string name = "Name" + std::to_string(i * 4099 % 9001);
+    add(&second, i % 2 == 0 ? name : name + "\\t", name);
+  }
+  first += "]}}}";
+  second += "]}}}";
+  Merged merged = MergeAll({{"a.json", first}, {"b.json", second}});
+  EXPECT_EQ(merged.messages(), Strings{});
+  EXPECT_EQ(merged.rules.Words("names"), expected);
 }
 
 TEST(RuleMergeTest, LexiconEntriesAreNormalizedForWhitespace) {
