@@ -84,6 +84,33 @@ uint64_t KeyHash(std::string_view key) {
   return hash;
 }
 
+// KeyHash of the key of `word` when the word is its own key up to case:
+// printable ASCII without spaces, as most tokens are. Then the key need not
+// be written to be hashed, and most look-ups end at the key bits without
+// writing it. False for anything else: WriteNormalized builds that key.
+bool PlainWordKeyHash(std::string_view word, bool fold_case, uint64_t* out) {
+  if (word.empty()) return false;
+  uint64_t hash = word.size();
+  uint64_t chunk = 0;
+  unsigned shift = 0;
+  for (const char byte : word) {
+    auto c = static_cast<unsigned char>(byte);
+    if (c <= 0x20 || c >= 0x80) return false;
+    if (fold_case && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    // Little-endian, eight bytes a step, the last step zero-padded: as KeyHash.
+    chunk |= uint64_t{c} << shift;
+    shift += 8;
+    if (shift == 64) {
+      hash = MixBits(hash ^ chunk);
+      chunk = 0;
+      shift = 0;
+    }
+  }
+  if (shift != 0) hash = MixBits(hash ^ chunk);
+  *out = hash;
+  return true;
+}
+
 size_t WordCount(std::string_view phrase) {
   return static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
 }
@@ -150,9 +177,12 @@ void PhraseSet::Place(const Slot& slot) {
 bool PhraseSet::ContainsKey(std::string_view key) const {
   if (count_ == 0 || key.empty() || key.size() > max_key_bytes_) return false;
   const uint64_t hash = KeyHash(key);
+  return KeyBitSet(hash) && InTable(key, hash);
+}
+
+bool PhraseSet::KeyBitSet(uint64_t hash) const {
   const size_t bit = static_cast<size_t>(hash >> 32) & (key_bits_.size() * 64 - 1);
-  if ((key_bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
-  return InTable(key, hash);
+  return (key_bits_[bit / 64] >> (bit % 64) & 1) != 0;
 }
 
 bool PhraseSet::InTable(std::string_view key, uint64_t hash) const {
@@ -176,6 +206,13 @@ bool PhraseSet::MayStartWith(std::string_view phrase) const {
 bool PhraseSet::Contains(std::string_view phrase) const {
   if (count_ == 0 || !MayStartWith(phrase)) return false;
   thread_local std::string buffer;
+  uint64_t hash = 0;
+  if (PlainWordKeyHash(phrase, !case_sensitive_, &hash)) {
+    if (phrase.size() > max_key_bytes_ || !KeyBitSet(hash)) return false;
+    if (case_sensitive_) return InTable(phrase, hash);
+    char* key = Room(&buffer, phrase.size());
+    return InTable({key, WriteNormalized(phrase, case_sensitive_, key)}, hash);
+  }
   char* key = Room(&buffer, phrase.size());
   return ContainsKey({key, WriteNormalized(phrase, case_sensitive_, key)});
 }

@@ -63,6 +63,65 @@ TEST(PhraseSetTest, LongestEntryAtAndEndingAtAToken) {
 // entries (the table grows many times), keys shorter and longer than the
 // eight bytes hashed at a time, phrases that are prefixes and suffixes of
 // others. Every look-up must agree.
+TEST(PhraseSetTest, WordsOfAnyBytesAgreeWithTheirNormalisedKeys) {
+  // Plain ASCII words take a quicker path than words with spaces, control
+  // bytes or other scripts; each must find exactly what its key finds. The
+  // letters around A-Z ('@', '[', '`', '{') must keep their case, and words
+  // longer than eight bytes hash in several steps.
+  const std::vector<std::string> pieces = {"a",  "Z",    "@",    "[",        "`",           "{",
+                                           "0",  "9",    "-",    "'",        "Mm",          " ",
+                                           "\t", "\x01", "\x7F", "\xC3\xA9", "\xE2\x80\x99"};
+  std::mt19937 random(29);
+  auto word = [&] {
+    std::string text;
+    const size_t length = 1 + random() % 12;
+    for (size_t i = 0; i < length; ++i) text += pieces[random() % pieces.size()];
+    return text;
+  };
+  // The key as PhraseSet documents it: spaces trimmed and collapsed, the
+  // curly apostrophe straightened, ASCII letters lower-cased unless kept.
+  auto key = [](const std::string& text, bool keep_case) {
+    std::string out;
+    bool space = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        space = !out.empty();
+        continue;
+      }
+      if (space) out += ' ';
+      space = false;
+      if (text.compare(i, 3, "\xE2\x80\x99") == 0) {
+        out += '\'';
+        i += 2;
+        continue;
+      }
+      out += !keep_case && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+  };
+  for (const bool keep_case : {false, true}) {
+    std::vector<std::string> entries;
+    std::set<std::string> keys;
+    for (int i = 0; i < 2000; ++i) {
+      entries.push_back(word());
+      if (!key(entries.back(), keep_case).empty()) keys.insert(key(entries.back(), keep_case));
+    }
+    const PhraseSet set(entries, keep_case);
+    for (int i = 0; i < 20000; ++i) {
+      // Half the probes are entries with their letters' case flipped.
+      std::string probe = i % 2 == 0 ? word() : entries[random() % entries.size()];
+      if (i % 4 == 1) {
+        for (char& c : probe) {
+          if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        }
+      }
+      EXPECT_EQ(set.Contains(probe), keys.count(key(probe, keep_case)) > 0)
+          << (keep_case ? "with case: " : "without case: ") << probe;
+    }
+  }
+}
+
 TEST(PhraseSetTest, AgreesWithASetOfJoinedWordsOnThousandsOfPhrases) {
   const std::vector<std::string> vocabulary = {"a",
                                                "Vell",
