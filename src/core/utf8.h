@@ -28,6 +28,13 @@ bool IsUnicodeSpace(char32_t c);
 // documents.
 size_t CodePointStarts(std::string_view bytes);
 
+// The first offset at or after `i` from which the next eight bytes are not
+// all printable ASCII (0x20 to 0x7E) other than `also_stop_at`: the byte
+// loops of the readers skip plain prose eight bytes at a time and look at
+// each byte only where something else may be. Stops short of the last
+// partial eight bytes, which the caller reads byte by byte.
+size_t SkipPlainAscii(std::string_view bytes, size_t i, char also_stop_at = '\x7F');
+
 // The UTF-8 bytes of code point `c` (which must be a valid scalar value).
 std::string EncodeUtf8(char32_t c);
 

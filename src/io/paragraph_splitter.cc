@@ -117,6 +117,8 @@ struct QuoteBalance {
 
   void Add(std::string_view line) {
     for (size_t i = 0; i < line.size(); ++i) {
+      i = SkipPlainAscii(line, i, '"');
+      if (i >= line.size()) break;
       char c = line[i];
       if (c == '"') {
         straight_open = !straight_open;

@@ -42,7 +42,10 @@ std::optional<InputProblem> DetectBinary(std::string_view bytes) {
   // start: more than one in ten of the first 8 KiB.
   size_t sniff = std::min(bytes.size(), kSniffBytes);
   size_t controls = 0, first = 0;
+  const std::string_view head = bytes.substr(0, sniff);
   for (size_t i = 0; i < sniff; ++i) {
+    i = SkipPlainAscii(head, i);
+    if (i >= sniff) break;
     if (IsBinaryControl(static_cast<unsigned char>(bytes[i]))) {
       if (controls++ == 0) first = i;
     }
@@ -71,6 +74,8 @@ std::optional<std::string> CleanedText(std::string_view bytes,
   }
   size_t bad = 0, first_bad = 0, multibyte = 0;
   while (i < bytes.size()) {
+    i = SkipPlainAscii(bytes, i);
+    if (i >= bytes.size()) break;
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c < 0x80) {
       if (IsBlankedControl(c)) blank(i, 1);
