@@ -95,6 +95,39 @@ fs::path IgnoreFilter::InfoExcludeOf(const fs::path& root) {
   return (git_dir / "info" / "exclude").lexically_normal();
 }
 
+const IgnoreFilter::DirectoryRules& IgnoreFilter::RulesFor(const fs::path& parent,
+                                                           const Config* config) {
+  auto [it, is_new] = by_directory_.try_emplace(parent.native());
+  if (!is_new) return it->second;
+  DirectoryRules& rules = it->second;
+  if (defaults_) rules.defaults = defaults_(parent);
+  if (const fs::path& root = WorkTreeRoot(parent); !root.empty()) {
+    if (fs::path exclude = InfoExcludeOf(root); !exclude.empty()) {
+      if (const IgnoreRules* in_file = RulesInFile(exclude))
+        rules.files.emplace_back(in_file, root);
+    }
+    fs::path directory = root;
+    fs::path below = parent.lexically_relative(root);
+    for (auto part = below.begin();; ++part) {
+      if (const IgnoreRules* in_file = RulesInFile(directory / kGitIgnoreFileName)) {
+        rules.files.emplace_back(in_file, directory);
+      }
+      if (part == below.end() || *part == ".") break;
+      directory /= *part;
+    }
+  }
+  if (config != nullptr) rules.files.emplace_back(config->ignore_rules.get(), config->directory);
+  // Ignore files from the root down: a deeper file's verdict overrides.
+  fs::path directory;
+  for (const fs::path& part : parent) {
+    directory /= part;
+    if (const IgnoreRules* in_file = RulesInFile(directory / kIgnoreFileName)) {
+      rules.files.emplace_back(in_file, directory);
+    }
+  }
+  return rules;
+}
+
 WalkVerdict IgnoreFilter::Choose(const fs::path& path, bool is_directory) {
   fs::path absolute = AbsoluteNormal(path);
   if (!absolute.has_relative_path()) return WalkVerdict::kByExtension;  // the root itself
@@ -127,38 +160,12 @@ WalkVerdict IgnoreFilter::Choose(const fs::path& path, bool is_directory) {
     verdict = match;
     source = from;
   };
-  if (defaults_) {
-    if (const IgnoreRules* defaults = defaults_(parent)) {
-      apply(defaults->MatchName(absolute.filename().string(), is_directory), Source::kDefaults);
-    }
+  const DirectoryRules& rules = RulesFor(parent, config);
+  if (rules.defaults != nullptr) {
+    apply(rules.defaults->MatchName(absolute.filename().string(), is_directory), Source::kDefaults);
   }
-  if (const fs::path& root = WorkTreeRoot(parent); !root.empty()) {
-    if (fs::path exclude = InfoExcludeOf(root); !exclude.empty()) {
-      if (const IgnoreRules* rules = RulesInFile(exclude)) {
-        apply(MatchBelow(*rules, root, absolute, is_directory), Source::kOther);
-      }
-    }
-    fs::path directory = root;
-    fs::path below = parent.lexically_relative(root);
-    for (auto part = below.begin();; ++part) {
-      if (const IgnoreRules* rules = RulesInFile(directory / kGitIgnoreFileName)) {
-        apply(MatchBelow(*rules, directory, absolute, is_directory), Source::kOther);
-      }
-      if (part == below.end() || *part == ".") break;
-      directory /= *part;
-    }
-  }
-  if (config != nullptr) {
-    apply(MatchBelow(*config->ignore_rules, config->directory, absolute, is_directory),
-          Source::kOther);
-  }
-  // Ignore files from the root down: a deeper file's verdict overrides.
-  fs::path directory;
-  for (const fs::path& part : parent) {
-    directory /= part;
-    if (const IgnoreRules* rules = RulesInFile(directory / kIgnoreFileName)) {
-      apply(MatchBelow(*rules, directory, absolute, is_directory), Source::kOther);
-    }
+  for (const auto& [file_rules, base] : rules.files) {
+    apply(MatchBelow(*file_rules, base, absolute, is_directory), Source::kOther);
   }
 
   if (verdict == IgnoreMatch::kIgnore && source == Source::kOther) return WalkVerdict::kLeaveOut;

@@ -24,6 +24,8 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "config/ignore_rules.h"
@@ -31,6 +33,7 @@
 namespace qa {
 
 class ConfigResolver;
+struct Config;
 
 inline constexpr const char* kIgnoreFileName = ".quoteauditignore";
 inline constexpr const char* kGitIgnoreFileName = ".gitignore";
@@ -67,6 +70,16 @@ class IgnoreFilter {
 
  private:
   enum class Source { kNone, kDefaults, kOther };
+  // What applies to every path in one directory: the default skip list
+  // (source 1) and, in order, the rules of sources 2 to 4 with the
+  // directory each is relative to. Worked out once per directory: walking
+  // up and joining paths for each file was most of the cost of a walk.
+  struct DirectoryRules {
+    const IgnoreRules* defaults = nullptr;
+    std::vector<std::pair<const IgnoreRules*, std::filesystem::path>> files;
+  };
+  // The rules for paths in `parent` (absolute), whose config is `config`; cached.
+  const DirectoryRules& RulesFor(const std::filesystem::path& parent, const Config* config);
   // The rules in `file`, or null when it does not exist or is empty; cached.
   const IgnoreRules* RulesInFile(const std::filesystem::path& file);
   // The git work tree `directory` is in ("" for none); cached.
@@ -81,6 +94,7 @@ class IgnoreFilter {
   std::filesystem::path base_;
   std::map<std::filesystem::path, std::shared_ptr<const IgnoreRules>> by_file_;
   std::map<std::filesystem::path, std::filesystem::path> root_of_;
+  std::unordered_map<std::string, DirectoryRules> by_directory_;  // by the directory's path
   // Directories the defaults skip but that were walked into because include
   // patterns are given: inside them only included files are taken.
   std::set<std::filesystem::path> include_only_;
