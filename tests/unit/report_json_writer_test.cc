@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,31 @@ TEST(JsonWriterTest, StringsAreWrittenAsNlohmannWritesThem) {
     std::string written;
     AppendJsonString(text, &written);
     EXPECT_EQ(written, Dumped(text)) << text;
+  }
+}
+
+TEST(JsonWriterTest, RandomBytesAreWrittenAsNlohmannWritesThem) {
+  // Every ASCII byte (each control, quote, backslash, DEL) mixed with valid
+  // and broken multi-byte sequences: valid text is escaped here, broken text
+  // by nlohmann, and both must give nlohmann's bytes.
+  std::vector<std::string> pieces;
+  for (int c = 0; c < 0x80; ++c) pieces.emplace_back(1, static_cast<char>(c));
+  for (const char* piece : {"\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xE2\x80", "\xFF",
+                            "\x80", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80"}) {
+    pieces.emplace_back(piece);
+  }
+  std::mt19937 random(17);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t count = random() % 24;
+    for (size_t i = 0; i < count; ++i) {
+      // Mostly letters, as in prose; one piece in three from the list.
+      text += random() % 3 == 0 ? pieces[random() % pieces.size()]
+                                : std::string(1, static_cast<char>('a' + random() % 26));
+    }
+    std::string written = "[";  // after earlier output, which must stay
+    AppendJsonString(text, &written);
+    EXPECT_EQ(written, "[" + Dumped(text)) << text;
   }
 }
 
