@@ -84,31 +84,18 @@ uint64_t KeyHash(std::string_view key) {
   return hash;
 }
 
-// KeyHash of the key of `word` when the word is its own key up to case:
-// printable ASCII without spaces, as most tokens are. Then the key need not
-// be written to be hashed, and most look-ups end at the key bits without
-// writing it. False for anything else: WriteNormalized builds that key.
-bool PlainWordKeyHash(std::string_view word, bool fold_case, uint64_t* out) {
-  if (word.empty()) return false;
-  uint64_t hash = word.size();
-  uint64_t chunk = 0;
-  unsigned shift = 0;
-  for (const char byte : word) {
-    auto c = static_cast<unsigned char>(byte);
+// Writes the key of `word` to `out` (room for word.size() bytes) when the
+// word is its own key up to case: printable ASCII without spaces, as most
+// tokens are, which needs none of WriteNormalized's tests for spaces and
+// apostrophes. False for anything else (and `out` then holds nothing useful).
+bool WritePlainKey(std::string_view word, bool keep_case, char* out) {
+  for (size_t i = 0; i < word.size(); ++i) {
+    auto c = static_cast<unsigned char>(word[i]);
     if (c <= 0x20 || c >= 0x80) return false;
-    if (fold_case && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-    // Little-endian, eight bytes a step, the last step zero-padded: as KeyHash.
-    chunk |= uint64_t{c} << shift;
-    shift += 8;
-    if (shift == 64) {
-      hash = MixBits(hash ^ chunk);
-      chunk = 0;
-      shift = 0;
-    }
+    if (!keep_case && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    out[i] = static_cast<char>(c);
   }
-  if (shift != 0) hash = MixBits(hash ^ chunk);
-  *out = hash;
-  return true;
+  return !word.empty();
 }
 
 size_t WordCount(std::string_view phrase) {
@@ -177,12 +164,9 @@ void PhraseSet::Place(const Slot& slot) {
 bool PhraseSet::ContainsKey(std::string_view key) const {
   if (count_ == 0 || key.empty() || key.size() > max_key_bytes_) return false;
   const uint64_t hash = KeyHash(key);
-  return KeyBitSet(hash) && InTable(key, hash);
-}
-
-bool PhraseSet::KeyBitSet(uint64_t hash) const {
   const size_t bit = static_cast<size_t>(hash >> 32) & (key_bits_.size() * 64 - 1);
-  return (key_bits_[bit / 64] >> (bit % 64) & 1) != 0;
+  if ((key_bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+  return InTable(key, hash);
 }
 
 bool PhraseSet::InTable(std::string_view key, uint64_t hash) const {
@@ -206,15 +190,11 @@ bool PhraseSet::MayStartWith(std::string_view phrase) const {
 bool PhraseSet::Contains(std::string_view phrase) const {
   if (count_ == 0 || !MayStartWith(phrase)) return false;
   thread_local std::string buffer;
-  uint64_t hash = 0;
-  if (PlainWordKeyHash(phrase, !case_sensitive_, &hash)) {
-    if (phrase.size() > max_key_bytes_ || !KeyBitSet(hash)) return false;
-    if (case_sensitive_) return InTable(phrase, hash);
-    char* key = Room(&buffer, phrase.size());
-    return InTable({key, WriteNormalized(phrase, case_sensitive_, key)}, hash);
-  }
   char* key = Room(&buffer, phrase.size());
-  return ContainsKey({key, WriteNormalized(phrase, case_sensitive_, key)});
+  const size_t size = WritePlainKey(phrase, case_sensitive_, key)
+                          ? phrase.size()
+                          : WriteNormalized(phrase, case_sensitive_, key);
+  return ContainsKey({key, size});
 }
 
 size_t PhraseSet::LongestMatchAt(const std::vector<Token>& tokens, size_t begin) const {

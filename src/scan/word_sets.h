@@ -43,8 +43,6 @@ class PhraseSet {
   // Puts `slot` in the first empty slot from its hash on (linear probing).
   void Place(const Slot& slot);
   bool ContainsKey(std::string_view key) const;
-  // Whether the key bit of `hash` is set: when not, no key has that hash.
-  bool KeyBitSet(uint64_t hash) const;
   // Whether the table holds `key`, whose hash is `hash` (no quick tests).
   bool InTable(std::string_view key, uint64_t hash) const;
   // Whether an entry's key starts with the byte `phrase`'s key would start
