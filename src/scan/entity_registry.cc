@@ -11,21 +11,23 @@ namespace {
 
 // The words of a name, split at ASCII whitespace (what `>>` on a stream
 // splits at, without a stream per name: names are split for every mention).
-std::vector<std::string> SplitWords(std::string_view name) {
+// Views into `name`, which must outlive them.
+std::vector<std::string_view> SplitWords(std::string_view name) {
   auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-  std::vector<std::string> words;
+  std::vector<std::string_view> words;
   size_t i = 0;
   while (i < name.size()) {
     while (i < name.size() && space(name[i])) ++i;
     size_t begin = i;
     while (i < name.size() && !space(name[i])) ++i;
-    if (i > begin) words.emplace_back(name.substr(begin, i - begin));
+    if (i > begin) words.push_back(name.substr(begin, i - begin));
   }
   return words;
 }
 
 // Whether `needle` occurs as a contiguous run inside `haystack`.
-bool ContainsRun(const std::vector<std::string>& haystack, const std::vector<std::string>& needle) {
+template <typename Haystack, typename Needle>
+bool ContainsRun(const Haystack& haystack, const Needle& needle) {
   if (needle.empty() || needle.size() > haystack.size()) return false;
   return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) !=
          haystack.end();
@@ -53,14 +55,21 @@ constexpr size_t kRoleReach = 400;
 
 }  // namespace
 
-void EntityRegistry::InferGender(Record* record, std::string_view title) const {
+int EntityRegistry::GenderOf(std::string_view first_word, size_t words,
+                             std::string_view title) const {
   auto vote = [&](std::string_view word) {
     if (words_.female_names.Contains(word)) return 1;
     if (words_.male_names.Contains(word)) return -1;
     return 0;
   };
   int gender = title.empty() ? 0 : vote(title);
-  if (gender == 0 && record->tokens.size() > 1) gender = vote(record->tokens.front());
+  if (gender == 0 && words > 1) gender = vote(first_word);
+  return gender;
+}
+
+void EntityRegistry::InferGender(Record* record, std::string_view title) const {
+  const std::string_view first = record->tokens.empty() ? "" : record->tokens.front();
+  const int gender = GenderOf(first, record->tokens.size(), title);
   if (gender != 0) record->gender = gender;
 }
 
@@ -75,7 +84,8 @@ int EntityRegistry::NewEntity(const std::string& name, SpeakerKind kind, Span at
   record.entity.name = name;
   record.entity.kind = kind;
   record.entity.first_mention = at;
-  record.tokens = SplitWords(name);
+  const std::vector<std::string_view> words = SplitWords(name);
+  record.tokens.assign(words.begin(), words.end());
   records_.push_back(std::move(record));
   int id = static_cast<int>(records_.size() - 1);
   if (kind != SpeakerKind::kPerson) exact_[name] = id;
@@ -97,7 +107,7 @@ void EntityRegistry::AddMention(int entity, Span at, size_t sentence) {
   records_[entity].positions.insert(at.begin);
 }
 
-int EntityRegistry::FindPerson(const std::vector<std::string>& tokens, size_t at,
+int EntityRegistry::FindPerson(const std::vector<std::string_view>& tokens, size_t at,
                                int gender) const {
   // The person mentioned last before `at` whose name contains these words;
   // failing that, the first one mentioned after. Only people sharing the
@@ -135,7 +145,7 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
     if (it != exact_.end()) return it->second;
     // "the CWS" after "Coastal Weather Service (CWS)", or a shorter
     // form of a longer organisation name.
-    std::vector<std::string> words = SplitWords(phrase.name);
+    const std::vector<std::string_view> words = SplitWords(phrase.name);
     for (size_t i = records_.size(); i-- > 0;) {
       const Record& record = records_[i];
       if (record.entity.kind != phrase.kind) continue;
@@ -148,13 +158,11 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
     }
     return create ? NewEntity(phrase.name, phrase.kind, at) : -1;
   }
-  std::vector<std::string> words = SplitWords(phrase.name);
+  const std::vector<std::string_view> words = SplitWords(phrase.name);
   // "Mr. Bush" is not Laura Bush: a title or given name of the other
   // gender keeps two people apart.
-  Record probe;
-  probe.tokens = words;
-  InferGender(&probe, phrase.title);
-  int found = FindPerson(words, at.begin, probe.gender);
+  const int gender = GenderOf(words.empty() ? "" : words.front(), words.size(), phrase.title);
+  int found = FindPerson(words, at.begin, gender);
   if (found >= 0) {
     if (phrase.name != records_[found].entity.name) {
       AddAlias(found, phrase.name);
@@ -176,10 +184,10 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
     size_t i = static_cast<size_t>(id);
     Record& record = records_[i];
     if (record.entity.kind != SpeakerKind::kPerson || !ContainsRun(words, record.tokens)) continue;
-    if (probe.gender * record.gender < 0) continue;
+    if (gender * record.gender < 0) continue;
     std::string old = record.entity.name;
     record.entity.name = phrase.name;
-    record.tokens = words;
+    record.tokens.assign(words.begin(), words.end());
     IndexPersonWords(static_cast<int>(i));
     InferGender(&record, phrase.title);
     AddAlias(static_cast<int>(i), old);

@@ -92,7 +92,7 @@ class EntityRegistry {
                    const SpeakerPhrase& phrase);
   int LinkName(const SpeakerPhrase& phrase, Span at, bool create);
   // `gender` (+1, -1, 0 unknown) skips people known to be of the other one.
-  int FindPerson(const std::vector<std::string>& tokens, size_t at, int gender = 0) const;
+  int FindPerson(const std::vector<std::string_view>& tokens, size_t at, int gender = 0) const;
   void IndexPersonWords(int entity);
   int ResolveRole(const SpeakerPhrase& phrase, std::string_view surface);
   int ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence) const;
@@ -101,6 +101,9 @@ class EntityRegistry {
   void AddMention(int entity, Span at, size_t sentence);
 
   void InferGender(Record* record, std::string_view title) const;
+  // The gender a name's title, or else its first word (of `words` > 1),
+  // suggests: 1 female, -1 male, 0 unknown.
+  int GenderOf(std::string_view first_word, size_t words, std::string_view title) const;
   bool GenderAccepts(std::string_view pronoun, const Record& record) const;
 
   const NounPhraseClassifier& phrases_;
@@ -111,7 +114,13 @@ class EntityRegistry {
   // and they arrive out of order, so a sorted vector would be quadratic.
   absl::btree_multimap<size_t, Mention> mentions_;
   std::map<std::string, int> exact_;  // org/place name or alias -> entity
-  std::unordered_map<std::string, std::vector<int>> person_words_;  // name word -> people
+  // Looked up by views of a mention's words, without copying them.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+  };
+  std::unordered_map<std::string, std::vector<int>, WordHash, std::equal_to<>>
+      person_words_;  // name word -> people
   std::vector<std::pair<SpeakerPhrase, size_t>> deferred_;
   std::set<std::string> places_;  // learned by LearnPlaces
   const std::vector<size_t>* sentence_paragraph_ = nullptr;
