@@ -98,6 +98,34 @@ bool WritePlainKey(std::string_view word, bool keep_case, char* out) {
   return !word.empty();
 }
 
+// The key of a plain word (see WritePlainKey) of one to sixteen bytes as
+// KeyHash reads it, two little-endian words padded with zeros, built in
+// registers: most look-ups are of such words. False when the word is longer
+// or not plain.
+bool PlainKeyChunks(std::string_view word, bool keep_case, uint64_t chunks[2]) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  if (word.empty() || word.size() > 16) return false;
+  chunks[0] = chunks[1] = 0;
+  std::memcpy(chunks, word.data(), word.size());
+  for (size_t c = 0; c < 2; ++c) {
+    const size_t bytes = word.size() > 8 * c ? std::min<size_t>(word.size() - 8 * c, 8) : 0;
+    const uint64_t used = bytes == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * bytes)) - 1;
+    // Padding reads as 'A' for the tests, so only the word's bytes count.
+    const uint64_t tested = chunks[c] | (~used & 0x41 * kOnes);
+    // A byte of 0x80 or more, or one below 0x21 (no borrow crosses bytes
+    // unless one is): not plain.
+    if (((tested & kHighBits) | ((tested - 0x21 * kOnes) & ~tested & kHighBits)) != 0) return false;
+    if (!keep_case) {
+      // 'A' to 'Z' to lower case: bytes are below 0x80, so no sum carries.
+      const uint64_t at_least_a = (chunks[c] + (0x80 - 'A') * kOnes) & kHighBits;
+      const uint64_t past_z = (chunks[c] + (0x80 - 'Z' - 1) * kOnes) & kHighBits;
+      chunks[c] |= (at_least_a & ~past_z) >> 2;
+    }
+  }
+  return true;
+}
+
 size_t WordCount(std::string_view phrase) {
   return static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
 }
@@ -189,6 +217,18 @@ bool PhraseSet::MayStartWith(std::string_view phrase) const {
 
 bool PhraseSet::Contains(std::string_view phrase) const {
   if (count_ == 0 || !MayStartWith(phrase)) return false;
+  uint64_t chunks[2];
+  if (PlainKeyChunks(phrase, case_sensitive_, chunks)) {
+    if (phrase.size() > max_key_bytes_) return false;
+    // KeyHash's steps on the same bytes.
+    uint64_t hash = MixBits(phrase.size() ^ chunks[0]);
+    if (phrase.size() > 8) hash = MixBits(hash ^ chunks[1]);
+    const size_t bit = static_cast<size_t>(hash >> 32) & (key_bits_.size() * 64 - 1);
+    if ((key_bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+    char key[16];
+    std::memcpy(key, chunks, sizeof key);
+    return InTable({key, phrase.size()}, hash);
+  }
   thread_local std::string buffer;
   char* key = Room(&buffer, phrase.size());
   const size_t size = WritePlainKey(phrase, case_sensitive_, key)
@@ -207,7 +247,9 @@ size_t PhraseSet::LongestMatchAt(const std::vector<Token>& tokens, size_t begin)
     if (!token.word) break;
     char* key = Room(&buffer, used + 1 + token.text.size());
     if (n > 1) key[used++] = ' ';
-    used += WriteNormalized(token.text, case_sensitive_, key + used);
+    used += WritePlainKey(token.text, case_sensitive_, key + used)
+                ? token.text.size()
+                : WriteNormalized(token.text, case_sensitive_, key + used);
     if (used > max_key_bytes_) break;
     if (ContainsKey({key, used})) best = n;
   }
@@ -227,7 +269,9 @@ size_t PhraseSet::LongestMatchEndingAt(const std::vector<Token>& tokens, size_t 
     const Token& token = tokens[end - n];
     if (!token.word) break;
     char* word = Room(&word_buffer, token.text.size());
-    const size_t size = WriteNormalized(token.text, case_sensitive_, word);
+    const size_t size = WritePlainKey(token.text, case_sensitive_, word)
+                            ? token.text.size()
+                            : WriteNormalized(token.text, case_sensitive_, word);
     const size_t added = size + (n > 1 ? 1 : 0);
     // A longer phrase's key only grows.
     if (used + added > max_key_bytes_) break;
