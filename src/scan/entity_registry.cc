@@ -68,7 +68,8 @@ int EntityRegistry::GenderOf(std::string_view first_word, size_t words,
 }
 
 void EntityRegistry::InferGender(Record* record, std::string_view title) const {
-  const std::string_view first = record->tokens.empty() ? "" : record->tokens.front();
+  const std::string_view first =
+      record->tokens.empty() ? std::string_view() : std::string_view(record->tokens.front());
   const int gender = GenderOf(first, record->tokens.size(), title);
   if (gender != 0) record->gender = gender;
 }
