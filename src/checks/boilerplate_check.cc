@@ -161,9 +161,8 @@ bool BoilerplateCheck::IsCopyrightLine(std::string_view text, size_t base) const
          (first + 1 < words.size() && words[first + 1].numeric);
 }
 
-int BoilerplateCheck::PhraseKind(std::string_view text, size_t base) const {
-  if (text.size() > kMaxFurnitureBytes) return -1;
-  const std::vector<Word> words = SplitWords(text, base);
+int BoilerplateCheck::PhraseKind(std::string_view text, size_t base,
+                                 std::span<const Word> words) const {
   const std::vector<PhraseMatcher::Hit> hits = phrases_.FindAll(words);
   int kind = -1;
   size_t longest = 0;
@@ -200,7 +199,7 @@ int BoilerplateCheck::PhraseKind(std::string_view text, size_t base) const {
 // paragraph, not a sentence, opening with a prompt opener. A one-word opener
 // must be followed by a colon or a dash ("Related: ...", not "Related charges").
 bool BoilerplateCheck::OpensPrompt(std::string_view text, size_t base,
-                                   const std::vector<Word>& words) const {
+                                   std::span<const Word> words) const {
   PhraseMatcher::Hit opener;
   if (words.size() > options_.max_prompt_words || !prompt_openers_.MatchAt(words, 0, &opener) ||
       EndsLikeSentence(text)) {
@@ -285,9 +284,13 @@ Finding BoilerplateCheck::MakeFinding(Span span, const std::string& what) const 
 void BoilerplateCheck::Run(const CheckContext& context, FindingSink findings) const {
   const Document& document = context.document;
   std::vector<int> phrase_kind(document.paragraphs.size(), -1);
+  std::vector<Word> scratch;
   for (size_t p = 0; p < document.paragraphs.size(); ++p) {
     const Span span = document.paragraphs[p];
-    phrase_kind[p] = PhraseKind(document.Text(span), span.begin);
+    const std::string_view text = document.Text(span);
+    if (text.size() <= kMaxFurnitureBytes) {
+      phrase_kind[p] = PhraseKind(text, span.begin, context.paragraph_words.Of(p, &scratch));
+    }
     if (phrase_kind[p] >= 0) {
       const std::string& what = phrase_kind[p] == kPromptKind
                                     ? std::string("link or sign-up prompt")

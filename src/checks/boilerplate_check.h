@@ -51,8 +51,8 @@ class BoilerplateCheck : public Check {
 
   // The kind (index into kinds_, or kPromptKind) of a paragraph that is
   // furniture by its words, or -1.
-  int PhraseKind(std::string_view text, size_t base) const;
-  bool OpensPrompt(std::string_view text, size_t base, const std::vector<Word>& words) const;
+  int PhraseKind(std::string_view text, size_t base, std::span<const Word> words) const;
+  bool OpensPrompt(std::string_view text, size_t base, std::span<const Word> words) const;
   Shape LineShape(std::string_view line) const;
   // Paragraphs after the last real paragraph that look like furniture.
   std::vector<size_t> TrailingFurniture(const Document& document, const ScanResult& scan,

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "checks/fingerprint_record.h"
+#include "checks/paragraph_words.h"
 #include "core/document.h"
 #include "core/finding.h"
 #include "core/finding_sink.h"
@@ -21,6 +22,8 @@ namespace qa {
 struct CheckContext {
   const Document& document;
   const ScanResult& scan;
+  // Read on the first request and shared by the document's checks.
+  ParagraphWords paragraph_words{document};
 };
 
 // What a cross-document check remembers of the documents it has seen. One

@@ -182,8 +182,9 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
   std::vector<Unit> paragraphs;
   paragraphs.reserve(document.paragraphs.size());
   repeated->assign(document.paragraphs.size(), false);
-  std::vector<Word> words;
-  size_t s = 0;  // the next sentence
+  std::vector<Word> scratch;
+  std::span<const Word> words;  // the paragraph's, when read
+  size_t s = 0;                 // the next sentence
   auto next_sentence = [&](Span paragraph_span, bool words_read) {
     const int p = paragraph_of[s];
     const Span sentence = context.scan.sentences[s];
@@ -202,12 +203,12 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
   for (size_t i = 0; i < document.paragraphs.size(); ++i) {
     const Span span = Trim(document.text, document.paragraphs[i]);
     const bool words_read = span.size() <= kMaxShingleBytes;
-    words.clear();
+    words = {};
     Unit paragraph;
     if (words_read) {
-      WordReader reader(document.Text(span), span.begin);
-      Word word;
-      while (reader.Next(&word)) words.push_back(word);
+      // The whole paragraph's words are the trimmed span's: edge spaces
+      // hold none.
+      words = context.paragraph_words.Of(i, &scratch);
       paragraph = *MakeUnitFromWords(document, span, static_cast<int>(i), span, words);
     } else {
       paragraph = MakeUnit(document, span, static_cast<int>(i));  // hash only

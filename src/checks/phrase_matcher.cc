@@ -21,7 +21,7 @@ void PhraseMatcher::Add(std::string_view phrase, int tag) {
                    [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
 }
 
-bool PhraseMatcher::MatchAt(const std::vector<Word>& words, size_t at, Hit* hit) const {
+bool PhraseMatcher::MatchAt(std::span<const Word> words, size_t at, Hit* hit) const {
   if (at >= words.size()) return false;
   const size_t bit = FirstWordBit(words[at].hash);
   if ((first_word_bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
@@ -41,7 +41,7 @@ bool PhraseMatcher::MatchAt(const std::vector<Word>& words, size_t at, Hit* hit)
   return false;
 }
 
-std::vector<PhraseMatcher::Hit> PhraseMatcher::FindAll(const std::vector<Word>& words) const {
+std::vector<PhraseMatcher::Hit> PhraseMatcher::FindAll(std::span<const Word> words) const {
   std::vector<Hit> hits;
   Hit hit;
   for (size_t i = 0; i < words.size(); ++i) {

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -28,9 +29,9 @@ class PhraseMatcher {
 
   // Every occurrence of every phrase, by start position; at one position the
   // longest phrase comes first.
-  std::vector<Hit> FindAll(const std::vector<Word>& words) const;
+  std::vector<Hit> FindAll(std::span<const Word> words) const;
   // The longest phrase starting at words[at], if any.
-  bool MatchAt(const std::vector<Word>& words, size_t at, Hit* hit) const;
+  bool MatchAt(std::span<const Word> words, size_t at, Hit* hit) const;
 
  private:
   struct Entry {

@@ -116,9 +116,9 @@ PreparedAudit Auditor::Prepare(Document document) const {
     prepared.over_limits =
         LeaveOutLongQuotes(document, reader_options_.limits.max_quote_bytes, &audited.scan);
     const FindingSink sink = SinkFor(document, &audited);
+    const CheckContext context{document, audited.scan};
     for (size_t i = 0; i < checks_.size(); ++i) {
-      std::unique_ptr<CrossFileDigest> digest =
-          checks_[i]->Digest(CheckContext{document, audited.scan}, sink);
+      std::unique_ptr<CrossFileDigest> digest = checks_[i]->Digest(context, sink);
       if (digest != nullptr) prepared.digests.emplace_back(i, std::move(digest));
     }
   } catch (const std::exception& error) {
