@@ -60,6 +60,14 @@ Token DocumentTokens::Expand(const Slice& slice, const StoredToken& stored) cons
 }
 
 std::vector<Token> DocumentTokens::In(Span span) const {
+  std::vector<Token> out;
+  In(span, &out);
+  return out;
+}
+
+void DocumentTokens::In(Span span, std::vector<Token>* into) const {
+  std::vector<Token>& out = *into;
+  out.clear();
   // Slices are in text order and do not overlap; tokens lie inside their
   // slice. The slices the span touches: from the first that ends after
   // span.begin to the last that starts before span.end.
@@ -67,8 +75,7 @@ std::vector<Token> DocumentTokens::In(Span span) const {
                                 [](size_t pos, const Slice& s) { return pos < s.span.end; });
   auto last = std::lower_bound(first, slices_.end(), span.end,
                                [](const Slice& s, size_t pos) { return s.span.begin < pos; });
-  std::vector<Token> out;
-  if (first == last) return out;
+  if (first == last) return;
   // Every slice strictly between the first and the last lies inside the
   // span, so the span's tokens are one range of tokens_: from the first
   // token of the first slice that ends after span.begin to the last token
@@ -107,12 +114,19 @@ std::vector<Token> DocumentTokens::In(Span span) const {
       out.push_back(token);
     }
   }
-  return out;
 }
 
 std::vector<Token> DocumentTokens::OutsideQuotes(Span span,
                                                  const std::vector<Quote>& quotes) const {
-  std::vector<Token> all = In(span);
+  std::vector<Token> out;
+  OutsideQuotes(span, quotes, &out);
+  return out;
+}
+
+void DocumentTokens::OutsideQuotes(Span span, const std::vector<Quote>& quotes,
+                                   std::vector<Token>* into) const {
+  In(span, into);
+  std::vector<Token>& all = *into;
   auto q = std::lower_bound(quotes.begin(), quotes.end(), span.begin,
                             [](const Quote& quote, size_t pos) { return quote.span.end <= pos; });
   // Kept in place: one list, not a second one.
@@ -123,7 +137,6 @@ std::vector<Token> DocumentTokens::OutsideQuotes(Span span,
     if (!inside) all[kept++] = token;
   }
   all.resize(kept);
-  return all;
 }
 
 }  // namespace qa

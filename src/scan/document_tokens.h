@@ -38,6 +38,9 @@ class DocumentTokens {
   // The same, leaving out every token inside one of `quotes` (in document
   // order): the words around quotes, where attribution and names are read.
   std::vector<Token> OutsideQuotes(Span span, const std::vector<Quote>& quotes) const;
+  // The same two into *out, which keeps its room between calls.
+  void In(Span span, std::vector<Token>* out) const;
+  void OutsideQuotes(Span span, const std::vector<Quote>& quotes, std::vector<Token>* out) const;
 
  private:
   // A token as kept for the whole document: 4 bytes instead of a Token's

@@ -37,8 +37,9 @@ size_t DatelineLength(const std::vector<Token>& tokens) {
 
 void CollectNames(const TextLayout& layout, const DocumentTokens& tokens,
                   const std::vector<Quote>& quotes, EntityRegistry* registry) {
+  std::vector<Token> outside;  // one list for every slice
   for (const DocumentTokens::Slice& slice : tokens.slices()) {
-    std::vector<Token> outside = tokens.OutsideQuotes(slice.span, quotes);
+    tokens.OutsideQuotes(slice.span, quotes, &outside);
     bool opens_paragraph = slice.span.begin == layout.sentences[slice.sentence].begin &&
                            layout.OpensParagraph(slice.sentence);
     if (opens_paragraph) {
