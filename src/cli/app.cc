@@ -395,7 +395,10 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   // reported, so a config or rule mistake stops the run with nothing audited.
   std::vector<Engine*> engine_of(inputs.size(), nullptr);
   for (size_t i = 0; i < inputs.size(); ++i) {
-    if (!inputs[i].error) engine_of[i] = engines->For(inputs[i].path, /*build_auditor=*/true);
+    // An input collected without error is a file (or standard input).
+    if (!inputs[i].error) {
+      engine_of[i] = engines->For(inputs[i].path, /*build_auditor=*/true, /*is_file=*/true);
+    }
   }
   const std::vector<std::string>& references = prepared.references.paths;
   std::vector<Engine*> reference_engine(references.size(), nullptr);

@@ -69,8 +69,8 @@ const IgnoreRules* EngineSet::WalkSkipIn(const std::filesystem::path& directory)
   return engine->walk_skip.get();
 }
 
-Engine* EngineSet::For(const std::string& input, bool build_auditor) {
-  const Config* config = configs_.ForInput(input);
+Engine* EngineSet::For(const std::string& input, bool build_auditor, bool is_file) {
+  const Config* config = configs_.ForInput(input, is_file);
   auto [it, is_new] = engines_.try_emplace(config);
   if (is_new) {
     auto engine = std::make_unique<Engine>();

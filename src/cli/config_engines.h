@@ -61,7 +61,7 @@ class EngineSet {
   // compiled, each at most once per config. nullptr when its rules or
   // patterns have errors; with any error in errors() (a config, rule or
   // ignore file) no auditor is built. Check errors() before using an engine.
-  Engine* For(const std::string& input, bool build_auditor);
+  Engine* For(const std::string& input, bool build_auditor, bool is_file = false);
 
   // The default skip list for walked paths in `directory` (absolute), from
   // the rules of the config that applies there; null if they failed to load.

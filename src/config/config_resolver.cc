@@ -44,7 +44,11 @@ const Config* ConfigResolver::ForDirectory(const fs::path& directory) {
   return nullptr;
 }
 
-const Config* ConfigResolver::ForInput(const std::string& input) {
+const Config* ConfigResolver::ForInput(const std::string& input, bool is_file) {
+  // Only discovery asks where the input lies, and a file's folder is its
+  // parent: no look at the disk for each of an archive's files.
+  if (mode_ != ConfigMode::kDiscover) return ForDirectory(fs::path());
+  if (is_file && input != "-") return ForDirectory(AbsoluteNormal(input).parent_path());
   return ForDirectory(SearchStart(input));
 }
 

@@ -30,7 +30,9 @@ class ConfigResolver {
   // none applies. A config with errors (see errors()) is still returned, with
   // the parts that were read correctly, so that checking it against the rules
   // can report its other mistakes in the same run; never audit with errors().
-  const Config* ForInput(const std::string& input);
+  // `is_file`: the caller knows the input is a file (an input the walk
+  // collected), so its folder is found without asking the disk.
+  const Config* ForInput(const std::string& input, bool is_file = false);
   // The config for files in `directory` (absolute and normal, see
   // AbsoluteNormal), or nullptr as above.
   const Config* ForDirectory(const std::filesystem::path& directory);

@@ -125,6 +125,12 @@ void Walk(const fs::path& root, const CollectOptions& options, std::vector<Colle
         pending.push_back(path);
         continue;
       }
+      // A plain file as the directory listing gives it, without asking the
+      // disk again (an archive's folders hold thousands).
+      if (!is_link && entry.is_regular_file(ignored)) {
+        out->push_back({path.string(), std::nullopt});
+        continue;
+      }
       // The type of what the path leads to (through a link).
       std::error_code status_error;
       fs::file_status status = fs::status(path, status_error);
@@ -143,6 +149,19 @@ void Walk(const fs::path& root, const CollectOptions& options, std::vector<Colle
     }
     if (error) out->push_back(Failed(directory, Describe(error)));
   }
+}
+
+// Sorts out[from, ...) by path, each path split into its parts once.
+void SortAsPaths(std::vector<CollectedInput>* out, size_t from) {
+  std::vector<std::pair<fs::path, CollectedInput>> keyed;
+  keyed.reserve(out->size() - from);
+  for (size_t i = from; i < out->size(); ++i) {
+    fs::path key((*out)[i].path);
+    keyed.emplace_back(std::move(key), std::move((*out)[i]));
+  }
+  std::sort(keyed.begin(), keyed.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (size_t i = 0; i < keyed.size(); ++i) (*out)[from + i] = std::move(keyed[i].second);
 }
 
 }  // namespace
@@ -170,10 +189,7 @@ std::vector<CollectedInput> CollectInputs(const std::vector<std::string>& argume
       Walk(argument, options, &out, stats);
       // fs::path compares element by element, so "a/b.txt" sorts before
       // "a-c.txt": a tree order that does not depend on the file system.
-      std::sort(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
-                [](const CollectedInput& a, const CollectedInput& b) {
-                  return fs::path(a.path) < fs::path(b.path);
-                });
+      SortAsPaths(&out, from);
     } else {
       // Regular files, and also pipes such as bash's <(command).
       out.push_back({argument, std::nullopt});
