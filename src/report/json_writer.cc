@@ -1,6 +1,8 @@
 #include "report/json_writer.h"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "core/utf8.h"
@@ -8,36 +10,90 @@
 namespace qa {
 namespace {
 
-// Whether nlohmann would write `text` as it is between the quotes: valid
-// UTF-8 with nothing to escape (no quote, backslash or control character).
-bool NeedsNoEscape(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      if (c < 0x20 || c == '"' || c == '\\') return false;
-      ++i;
-      continue;
-    }
-    const size_t length = ValidUtf8Length(text, i);
-    if (length == 0) return false;
-    i += length;
+// Whether any of the eight bytes of `w` may need a look: a quote, a
+// backslash, a control character or a byte of a multi-byte sequence. Exact
+// for "none": the has-zero-byte test (x - 0x01..) & ~x & 0x80.. has no false
+// negatives, so plain prose is copied eight bytes at a time.
+bool MayNeedALook(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  const uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+  return (has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')) | below_space | (w & kHigh)) !=
+         0;
+}
+
+// nlohmann's escape of ASCII byte `c` (a quote, a backslash or a control
+// character): its short forms, else \u and four lower-case hex digits.
+void AppendEscape(unsigned char c, std::string* out) {
+  switch (c) {
+    case '"':
+      out->append("\\\"");
+      return;
+    case '\\':
+      out->append("\\\\");
+      return;
+    case '\b':
+      out->append("\\b");
+      return;
+    case '\f':
+      out->append("\\f");
+      return;
+    case '\n':
+      out->append("\\n");
+      return;
+    case '\r':
+      out->append("\\r");
+      return;
+    case '\t':
+      out->append("\\t");
+      return;
+    default:
+      break;
   }
-  return true;
+  constexpr char kHex[] = "0123456789abcdef";
+  const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+  out->append(escape, sizeof escape);
 }
 
 }  // namespace
 
 void AppendJsonString(std::string_view text, std::string* out) {
-  if (NeedsNoEscape(text)) {
-    out->push_back('"');
-    out->append(text);
-    out->push_back('"');
-    return;
+  const size_t out_before = out->size();
+  out->push_back('"');
+  size_t copied = 0;  // text[copied, i) is plain and not yet appended
+  size_t i = 0;
+  while (i < text.size()) {
+    if (i + 8 <= text.size()) {
+      uint64_t w;
+      std::memcpy(&w, text.data() + i, 8);
+      if (!MayNeedALook(w)) {
+        i += 8;
+        continue;
+      }
+    }
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const size_t length = ValidUtf8Length(text, i);
+      if (length == 0) {
+        // Invalid UTF-8: nlohmann's own serializer, so the replacement
+        // characters fall exactly where its decoder puts them.
+        out->resize(out_before);
+        *out += nlohmann::json(std::string(text))
+                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      i += length;
+    } else if (c < 0x20 || c == '"' || c == '\\') {
+      out->append(text.data() + copied, i - copied);
+      AppendEscape(c, out);
+      copied = ++i;
+    } else {
+      ++i;
+    }
   }
-  // Escapes and invalid bytes: nlohmann's own serializer, so the bytes are
-  // exactly its.
-  *out += nlohmann::json(std::string(text))
-              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out->append(text.data() + copied, text.size() - copied);
+  out->push_back('"');
 }
 
 JsonWriter& JsonWriter::Key(std::string_view key) {

@@ -134,7 +134,9 @@ TEST(ShingleIndexTest, RoomMadeUpFrontOrOnePassChangesNoMatch) {
         in_one_pass.MatchThenAdd(static_cast<int>(u), units[u], match_it);
     EXPECT_EQ(one_pass.unit, match_it ? expected.unit : -1) << "unit " << u;
     EXPECT_EQ(one_pass.containment, match_it ? expected.containment : 0.0) << "unit " << u;
-    if (u > 0) EXPECT_GE(expected.unit, 0) << "unit " << u;  // 30 of 200 values: always shared
+    if (u > 0) {
+      EXPECT_GE(expected.unit, 0) << "unit " << u;  // 30 of 200 values: always shared
+    }
     grown.Add(static_cast<int>(u), units[u]);
   }
 }

@@ -62,6 +62,29 @@ TEST(JsonWriterTest, RandomBytesAreWrittenAsNlohmannWritesThem) {
   }
 }
 
+TEST(JsonWriterTest, EachByteIsSeenWhereverItFallsInALongRunOfLetters) {
+  // Plain prose is skipped eight bytes at a time: a byte that needs escaping
+  // (or starts a multi-byte sequence) must be caught at every offset of
+  // such a block, and next to one that does.
+  std::vector<std::string> specials;
+  for (int c = 0; c < 0x80; ++c) specials.emplace_back(1, static_cast<char>(c));
+  for (const char* piece : {"\xC3\xA9", "\xE2\x80\x9C", "\xFF", "\x80"})
+    specials.emplace_back(piece);
+  for (const std::string& special : specials) {
+    for (size_t at = 0; at < 17; ++at) {
+      std::string text(24, 'k');
+      text.insert(at, special);
+      std::string written;
+      AppendJsonString(text, &written);
+      EXPECT_EQ(written, Dumped(text)) << "byte " << static_cast<int>(special[0]) << " at " << at;
+      text.insert(at + special.size(), "\"");
+      written.clear();
+      AppendJsonString(text, &written);
+      EXPECT_EQ(written, Dumped(text)) << "byte " << static_cast<int>(special[0]) << " at " << at;
+    }
+  }
+}
+
 TEST(JsonWriterTest, ObjectsArraysAndNumbersMatchADumpOfTheSameValues) {
   std::string written;
   JsonWriter w(&written);
