@@ -128,7 +128,7 @@ void DuplicateTextCheck::SetPrint(TextFingerprint print, Unit* unit) const {
 
 std::optional<DuplicateTextCheck::Unit> DuplicateTextCheck::MakeUnitFromWords(
     const Document& document, Span span, int paragraph, Span words_span,
-    std::span<const Word> words) const {
+    std::span<const Word> words, std::span<const uint64_t> shingles) const {
   Unit unit;
   unit.span = Trim(document.text, span);
   unit.paragraph = paragraph;
@@ -141,9 +141,17 @@ std::optional<DuplicateTextCheck::Unit> DuplicateTextCheck::MakeUnitFromWords(
   // A word across either edge reads differently on its own: read the span.
   if (first != words.begin() && std::prev(first)->span.end > unit.span.begin) return std::nullopt;
   if (last != words.end() && last->span.begin < unit.span.end) return std::nullopt;
-  SetPrint(FingerprintOfWords(std::span<const Word>(first, last), options_.shingle_words,
-                              unit.span.size() <= kMaxShingleBytes),
-           &unit);
+  const std::span<const Word> own(first, last);
+  const size_t k = options_.shingle_words;
+  if (k == 0 || unit.span.size() > kMaxShingleBytes) {
+    SetPrint(FingerprintOfWords(own, k, false), &unit);
+  } else {
+    // Its runs of k words are the slice of the paragraph's that starts at
+    // its first word.
+    const size_t from = static_cast<size_t>(first - words.begin());
+    const size_t count = own.size() >= k ? own.size() - k + 1 : 0;
+    SetPrint(FingerprintWithShingles(own, shingles.subspan(from, count)), &unit);
+  }
   return unit;
 }
 
@@ -183,14 +191,15 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
   paragraphs.reserve(document.paragraphs.size());
   repeated->assign(document.paragraphs.size(), false);
   std::vector<Word> scratch;
-  std::span<const Word> words;  // the paragraph's, when read
-  size_t s = 0;                 // the next sentence
+  std::span<const Word> words;     // the paragraph's, when read
+  std::vector<uint64_t> shingles;  // of the paragraph's words (ShinglesInOrder)
+  size_t s = 0;                    // the next sentence
   auto next_sentence = [&](Span paragraph_span, bool words_read) {
     const int p = paragraph_of[s];
     const Span sentence = context.scan.sentences[s];
     std::optional<Unit> unit;
     if (words_read && p >= 0)
-      unit = MakeUnitFromWords(document, sentence, p, paragraph_span, words);
+      unit = MakeUnitFromWords(document, sentence, p, paragraph_span, words, shingles);
     if (!unit) unit = MakeUnit(document, sentence, p);
     // Sentences inside a repeated paragraph are compared (a later copy may
     // match them) but never reported: the paragraph finding covers them.
@@ -209,7 +218,8 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
       // The whole paragraph's words are the trimmed span's: edge spaces
       // hold none.
       words = context.paragraph_words.Of(i, &scratch);
-      paragraph = *MakeUnitFromWords(document, span, static_cast<int>(i), span, words);
+      ShinglesInOrder(words, options_.shingle_words, &shingles);
+      paragraph = *MakeUnitFromWords(document, span, static_cast<int>(i), span, words, shingles);
     } else {
       paragraph = MakeUnit(document, span, static_cast<int>(i));  // hash only
     }

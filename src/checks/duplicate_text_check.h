@@ -77,9 +77,11 @@ class DuplicateTextCheck : public Check {
 
   Unit MakeUnit(const Document& document, Span span, int paragraph) const;
   // The unit of `span` from the words already read of `words_span`, which
-  // must hold it; nullopt when a word crosses its edges (read it then).
+  // must hold it, and their shingles (ShinglesInOrder of all of `words`);
+  // nullopt when a word crosses its edges (read it then).
   std::optional<Unit> MakeUnitFromWords(const Document& document, Span span, int paragraph,
-                                        Span words_span, std::span<const Word> words) const;
+                                        Span words_span, std::span<const Word> words,
+                                        std::span<const uint64_t> shingles) const;
   void SetPrint(TextFingerprint print, Unit* unit) const;
   // The findings inside one document; returns its paragraphs (without
   // their shingles) and which of them repeat an earlier one of the same

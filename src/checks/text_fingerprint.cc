@@ -174,25 +174,51 @@ std::vector<Word> SplitWords(std::string_view text, size_t base) {
   return words;
 }
 
+namespace {
+
+// The hash of the whole word sequence, and the count.
+void HashWords(std::span<const Word> words, TextFingerprint* print) {
+  uint64_t hash = kSequenceSeed;
+  for (const Word& word : words) hash = Mix(hash + word.hash);
+  print->words = words.size();
+  print->hash = Mix(hash ^ print->words);
+}
+
+void SortDistinct(std::vector<uint64_t>* shingles) {
+  std::sort(shingles->begin(), shingles->end());
+  shingles->erase(std::unique(shingles->begin(), shingles->end()), shingles->end());
+}
+
+}  // namespace
+
+void ShinglesInOrder(std::span<const Word> words, size_t k, std::vector<uint64_t>* out) {
+  out->clear();
+  if (k == 0 || words.size() < k) return;
+  out->reserve(words.size() - k + 1);
+  for (size_t i = k - 1; i < words.size(); ++i) {
+    // The run of k words ending here, oldest first.
+    uint64_t shingle = 0x9e3779b97f4a7c15ULL;
+    for (size_t j = i + 1 - k; j <= i; ++j) shingle = Mix(shingle + words[j].hash);
+    out->push_back(shingle);
+  }
+}
+
 TextFingerprint FingerprintOfWords(std::span<const Word> words, size_t k, bool shingles) {
   TextFingerprint print;
-  shingles = shingles && k > 0;
-  uint64_t hash = kSequenceSeed;
-  if (shingles && words.size() >= k) print.shingles.reserve(words.size() - k + 1);
-  for (size_t i = 0; i < words.size(); ++i) {
-    hash = Mix(hash + words[i].hash);
-    if (shingles && i + 1 >= k) {
-      // The run of k words ending here, oldest first.
-      uint64_t shingle = 0x9e3779b97f4a7c15ULL;
-      for (size_t j = i + 1 - k; j <= i; ++j) shingle = Mix(shingle + words[j].hash);
-      print.shingles.push_back(shingle);
-    }
+  HashWords(words, &print);
+  if (shingles) {
+    ShinglesInOrder(words, k, &print.shingles);
+    SortDistinct(&print.shingles);
   }
-  print.words = words.size();
-  print.hash = Mix(hash ^ print.words);
-  std::sort(print.shingles.begin(), print.shingles.end());
-  print.shingles.erase(std::unique(print.shingles.begin(), print.shingles.end()),
-                       print.shingles.end());
+  return print;
+}
+
+TextFingerprint FingerprintWithShingles(std::span<const Word> words,
+                                        std::span<const uint64_t> in_order) {
+  TextFingerprint print;
+  HashWords(words, &print);
+  print.shingles.assign(in_order.begin(), in_order.end());
+  SortDistinct(&print.shingles);
   return print;
 }
 

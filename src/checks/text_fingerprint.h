@@ -59,6 +59,18 @@ TextFingerprint Fingerprint(std::string_view text, size_t k, size_t max_shingle_
 // fingerprinted whole and in parts; shingles only when `shingles`.
 TextFingerprint FingerprintOfWords(std::span<const Word> words, size_t k, bool shingles);
 
+// The shingle of each run of `k` consecutive words of `words`, in text order
+// (words.size() - k + 1 of them, none when fewer words), into `out`. A
+// shingle depends only on its own words, so the run of a text's words from
+// word `a` to `b` has the shingles in_order[a, b - k + 1).
+void ShinglesInOrder(std::span<const Word> words, size_t k, std::vector<uint64_t>* out);
+
+// FingerprintOfWords(words, k, true) with the shingles taken from
+// `in_order`, ShinglesInOrder(words, k): a paragraph's shingles are made
+// once and each of its sentences takes its slice.
+TextFingerprint FingerprintWithShingles(std::span<const Word> words,
+                                        std::span<const uint64_t> in_order);
+
 // Share of `later`'s shingles also found in `earlier` (both sorted, distinct):
 // 1.0 when every word run of the later text appears in the earlier one.
 double Containment(const std::vector<uint64_t>& later, const std::vector<uint64_t>& earlier);

@@ -169,6 +169,31 @@ TEST(TextFingerprintTest, TextTooLongForShinglesIsHashedTheSameWordByWord) {
   EXPECT_TRUE(streamed.shingles.empty());
 }
 
+// Duplicate-text makes a paragraph's shingles once and gives each sentence
+// its slice: each slice must fingerprint exactly as the sentence read alone.
+TEST(TextFingerprintTest, AnyRunOfAParagraphsWordsTakesItsSliceOfTheParagraphsShingles) {
+  const std::vector<Word> words = SplitWords(
+      "The ferry to Orva sails at nine. The ferry to Orva sails at nine, said Varga, "
+      "and the ferry back leaves at noon.");
+  for (size_t k : {1u, 3u, 5u}) {
+    std::vector<uint64_t> in_order;
+    ShinglesInOrder(words, k, &in_order);
+    ASSERT_EQ(in_order.size(), words.size() - k + 1);
+    for (size_t a = 0; a < words.size(); ++a) {
+      for (size_t b = a; b <= words.size(); ++b) {
+        const std::span<const Word> run(words.begin() + a, words.begin() + b);
+        const size_t count = b - a >= k ? b - a - k + 1 : 0;
+        const TextFingerprint sliced =
+            FingerprintWithShingles(run, std::span<const uint64_t>(in_order).subspan(a, count));
+        const TextFingerprint alone = FingerprintOfWords(run, k, true);
+        EXPECT_EQ(sliced.words, alone.words);
+        EXPECT_EQ(sliced.hash, alone.hash);
+        EXPECT_EQ(sliced.shingles, alone.shingles) << "k " << k << ", words " << a << " to " << b;
+      }
+    }
+  }
+}
+
 TEST(TextFingerprintTest, SimilarityOfTheDocumentedExamples) {
   const std::string council =
       "The council voted on Tuesday to delay the harbour budget until the auditors finish their "
