@@ -5,10 +5,7 @@
 #include <iostream>
 
 #include "cli/app.h"
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
+#include "cli/heap_tuning.h"
 
 int main(int argc, char** argv) {
   // Reports can be large; stdout is not tied to a terminal's line buffering.
@@ -16,13 +13,7 @@ int main(int argc, char** argv) {
   // Past a file size limit (ulimit -f) a write fails with EFBIG and is
   // reported (exit 2), instead of the signal killing the run mid-file.
   std::signal(SIGXFSZ, SIG_IGN);
-#if defined(__GLIBC__)
-  // Grow the heap in large steps and keep what is freed: parsing the rules
-  // and auditing each file free and take back the same memory over and
-  // over, and glibc's default (128 KiB) gave it back to the kernel only to
-  // fault it in again. Untouched pages cost no memory (docs/performance.md).
-  mallopt(M_TOP_PAD, 64 << 20);
-#endif
+  qa::TuneHeapForOneRun();
   qa::LeaveRulesToTheSystemAtExit();
   int exit_code = 2;
   try {
