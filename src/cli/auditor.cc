@@ -14,16 +14,22 @@ namespace qa {
 std::unique_ptr<Auditor> Auditor::Create(const RuleSet& rules, std::vector<RuleError>* errors) {
   size_t errors_before = errors->size();
   std::unique_ptr<Auditor> auditor(new Auditor());
-  // Compiling the patterns is most of the start-up time: the scanner's and
-  // the checks' are compiled side by side (both only read `rules`), and the
-  // errors are kept in the same order as one after the other.
+  // With user rules every pattern compiles now, most of the start-up time:
+  // the scanner's and the checks' are compiled side by side (both only read
+  // `rules`), and the errors are kept in the same order as one after the
+  // other. Built-in patterns compile on first use, so making both takes
+  // about a millisecond: a thread would cost more than it saves.
   std::vector<RuleError> check_errors;
   auto make_checks = [&rules, &check_errors] { return MakeChecks(rules, &check_errors); };
   std::future<std::vector<std::unique_ptr<Check>>> checks;
-  try {
-    checks = std::async(std::launch::async, make_checks);
-  } catch (const std::system_error&) {
-    auditor->checks_ = make_checks();  // no thread to spare: one after the other
+  if (rules.built_in_words_only()) {
+    auditor->checks_ = make_checks();
+  } else {
+    try {
+      checks = std::async(std::launch::async, make_checks);
+    } catch (const std::system_error&) {
+      auditor->checks_ = make_checks();  // no thread to spare: one after the other
+    }
   }
   auditor->scanner_ = Scanner::Create(rules, errors);
   if (checks.valid()) auditor->checks_ = checks.get();

@@ -29,9 +29,11 @@ struct CompileOutcome {
   std::string error;
 };
 
-// Compiles every pattern of `specs` (continuation rules have none). RE2
-// compilation is most of the start-up time, so the second half of the list
-// is compiled on another thread while this one does the first.
+// Compiles every pattern of `specs` (continuation rules have none). With
+// user rules RE2 compiles them all now, most of the start-up time, so the
+// second half of the list is compiled on another thread while this one
+// does the first. Built-in patterns wait for their first use
+// (CompileRulePattern): making them is quick, and a thread would cost more.
 std::vector<CompileOutcome> CompileAll(const std::vector<AttributionPatternSpec>& specs,
                                        const RuleSet& rules) {
   std::vector<CompileOutcome> outcomes(specs.size());
@@ -42,6 +44,10 @@ std::vector<CompileOutcome> CompileAll(const std::vector<AttributionPatternSpec>
           CompileRulePattern(specs[i].pattern, rules, PatternOptions{}, &outcomes[i].error);
     }
   };
+  if (rules.built_in_words_only()) {
+    compile_range(0, specs.size());
+    return outcomes;
+  }
   const size_t half = specs.size() / 2;
   std::future<void> second_half;
   try {
