@@ -31,26 +31,6 @@ size_t CodePointStarts(std::string_view bytes) {
   return bytes.size() - continuations;
 }
 
-size_t SkipPlainAscii(std::string_view bytes, size_t i, char also_stop_at) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-  const uint64_t stop = kOnes * static_cast<unsigned char>(also_stop_at);
-  const uint64_t del = kOnes * 0x7F;
-  for (; i + 8 <= bytes.size(); i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, bytes.data() + i, 8);
-    // Each test is exact as a yes or no (a borrow only follows a byte that
-    // already answers yes): a byte of 0x80 or more, a byte below 0x20, a
-    // byte equal to 0x7F, a byte equal to `also_stop_at`.
-    const uint64_t high = chunk & kHighBits;
-    const uint64_t below_space = (chunk - kOnes * 0x20) & ~chunk & kHighBits;
-    const uint64_t is_del = ((chunk ^ del) - kOnes) & ~(chunk ^ del) & kHighBits;
-    const uint64_t is_stop = ((chunk ^ stop) - kOnes) & ~(chunk ^ stop) & kHighBits;
-    if ((high | below_space | is_del | is_stop) != 0) break;
-  }
-  return i;
-}
-
 size_t ValidUtf8Length(std::string_view bytes, size_t i) {
   unsigned char c = static_cast<unsigned char>(bytes[i]);
   if (c < 0x80) return 1;

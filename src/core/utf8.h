@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -29,11 +31,36 @@ bool IsUnicodeSpace(char32_t c);
 size_t CodePointStarts(std::string_view bytes);
 
 // The first offset at or after `i` from which the next eight bytes are not
-// all printable ASCII (0x20 to 0x7E) other than `also_stop_at`: the byte
-// loops of the readers skip plain prose eight bytes at a time and look at
-// each byte only where something else may be. Stops short of the last
-// partial eight bytes, which the caller reads byte by byte.
-size_t SkipPlainAscii(std::string_view bytes, size_t i, char also_stop_at = '\x7F');
+// all printable ASCII (0x20 to 0x7E) other than `also_stop_at` and
+// `and_stop_at`: the byte loops of the readers and the JSON writer skip
+// plain prose eight bytes at a time and look at each byte only where
+// something else may be. Stops short of the last partial eight bytes, which
+// the caller reads byte by byte.
+// Inline: the JSON writer calls it for every short string, and a stop left
+// at its default folds away.
+inline size_t SkipPlainAscii(std::string_view bytes, size_t i, char also_stop_at = '\x7F',
+                             char and_stop_at = '\x7F') {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  // Which bytes of `chunk` equal `c`, each test exact as a yes or no (a
+  // borrow only follows a byte that already answers yes).
+  const auto equal_to = [](std::uint64_t chunk, char c) {
+    const std::uint64_t x = chunk ^ (kOnes * static_cast<unsigned char>(c));
+    return (x - kOnes) & ~x & kHighBits;
+  };
+  for (; i + 8 <= bytes.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, bytes.data() + i, 8);
+    // A byte of 0x80 or more, below 0x20, 0x7F, or one of the two stops.
+    const std::uint64_t high = chunk & kHighBits;
+    const std::uint64_t below_space = (chunk - kOnes * 0x20) & ~chunk & kHighBits;
+    if ((high | below_space | equal_to(chunk, '\x7F') | equal_to(chunk, also_stop_at) |
+         equal_to(chunk, and_stop_at)) != 0) {
+      break;
+    }
+  }
+  return i;
+}
 
 // The UTF-8 bytes of code point `c` (which must be a valid scalar value).
 std::string EncodeUtf8(char32_t c);

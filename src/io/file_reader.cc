@@ -24,9 +24,10 @@ std::string ErrnoText(int error) {
 // Reads until end of file, or until one byte past `max_bytes`, straight
 // into `bytes`. A regular file's size is known: it is read in one call, and
 // a short read is its end (an archive's files cost one read each, not a
-// second one that returns nothing, and no stdio buffer). Anything else (pipes, standard input)
-// is read until a read returns nothing, in chunks that grow with what has
-// been read, so it is linear even when the size is unknown in advance.
+// second one that returns nothing, and no stdio buffer). Anything else
+// (pipes, standard input) is read until a read returns nothing, in chunks
+// that grow with what has been read, so it is linear even when the size is
+// unknown in advance.
 bool ReadAll(int fd, size_t max_bytes, std::string* bytes, int* error) {
   constexpr size_t kChunk = size_t{1} << 16;
   struct stat info;

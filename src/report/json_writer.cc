@@ -1,8 +1,6 @@
 #include "report/json_writer.h"
 
 #include <charconv>
-#include <cstdint>
-#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "core/utf8.h"
@@ -10,46 +8,16 @@
 namespace qa {
 namespace {
 
-// Whether any of the eight bytes of `w` may need a look: a quote, a
-// backslash, a control character or a byte of a multi-byte sequence. Exact
-// for "none": the has-zero-byte test (x - 0x01..) & ~x & 0x80.. has no false
-// negatives, so plain prose is copied eight bytes at a time.
-bool MayNeedALook(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-  const uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
-  return (has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')) | below_space | (w & kHigh)) !=
-         0;
-}
-
 // nlohmann's escape of ASCII byte `c` (a quote, a backslash or a control
 // character): its short forms, else \u and four lower-case hex digits.
 void AppendEscape(unsigned char c, std::string* out) {
-  switch (c) {
-    case '"':
-      out->append("\\\"");
-      return;
-    case '\\':
-      out->append("\\\\");
-      return;
-    case '\b':
-      out->append("\\b");
-      return;
-    case '\f':
-      out->append("\\f");
-      return;
-    case '\n':
-      out->append("\\n");
-      return;
-    case '\r':
-      out->append("\\r");
-      return;
-    case '\t':
-      out->append("\\t");
-      return;
-    default:
-      break;
+  // The bytes with a short form, and the letter each takes after '\'.
+  constexpr std::string_view kShort = "\"\\\b\f\n\r\t";
+  constexpr std::string_view kLetter = "\"\\bfnrt";
+  if (const size_t at = kShort.find(static_cast<char>(c)); at != std::string_view::npos) {
+    out->push_back('\\');
+    out->push_back(kLetter[at]);
+    return;
   }
   constexpr char kHex[] = "0123456789abcdef";
   const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
@@ -64,14 +32,9 @@ void AppendJsonString(std::string_view text, std::string* out) {
   size_t copied = 0;  // text[copied, i) is plain and not yet appended
   size_t i = 0;
   while (i < text.size()) {
-    if (i + 8 <= text.size()) {
-      uint64_t w;
-      std::memcpy(&w, text.data() + i, 8);
-      if (!MayNeedALook(w)) {
-        i += 8;
-        continue;
-      }
-    }
+    // Plain prose eight bytes at a time; DEL stops it too and is plain here.
+    i = SkipPlainAscii(text, i, '"', '\\');
+    if (i == text.size()) break;
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
       const size_t length = ValidUtf8Length(text, i);

@@ -10,11 +10,12 @@ namespace {
 
 // Where SkipPlainAscii must stop, found one byte at a time: the first
 // eight-byte window from `i` on holding a byte outside 0x20..0x7E or equal
-// to `stop`, or the last window start that still has eight bytes.
-size_t SkipByteByByte(const std::string& bytes, size_t i, char stop) {
+// to `stop` or `other_stop`, or the last window start that still has eight
+// bytes.
+size_t SkipByteByByte(const std::string& bytes, size_t i, char stop, char other_stop = '\x7F') {
   auto plain = [&](size_t at) {
     const auto c = static_cast<unsigned char>(bytes[at]);
-    return c >= 0x20 && c < 0x7F && bytes[at] != stop;
+    return c >= 0x20 && c < 0x7F && bytes[at] != stop && bytes[at] != other_stop;
   };
   for (; i + 8 <= bytes.size(); i += 8) {
     for (size_t k = i; k < i + 8; ++k) {
@@ -28,14 +29,15 @@ TEST(Utf8Test, PlainAsciiIsSkippedEightBytesAtATime) {
   EXPECT_EQ(SkipPlainAscii("The mayor spoke at noon.", 0), 24u - 24u % 8);
   EXPECT_EQ(SkipPlainAscii("The mayor\tspoke", 0), 8u);  // the tab is in bytes 8..15
   EXPECT_EQ(SkipPlainAscii("He said \"no\" twice", 0, '"'), 8u);
+  EXPECT_EQ(SkipPlainAscii("a path, C:\\temp, and \"x\"", 0, '"', '\\'), 8u);
   EXPECT_EQ(SkipPlainAscii("caf\xC3\xA9 in town", 0), 0u);
   EXPECT_EQ(SkipPlainAscii("short", 0), 0u);  // fewer than eight bytes: read by the caller
 }
 
 TEST(Utf8Test, SkippingAgreesWithLookingAtEachByte) {
   // Bytes at the edges of each test: controls, space, DEL, tilde, the
-  // quote mark, bytes with the high bit; long runs of plain letters between.
-  const std::string edges = std::string("\x00\x01\x1F \x21\x7E\x7F\x80\xC2\xA0\xE2\xFF\"", 13);
+  // quote mark and the backslash, bytes with the high bit; long runs of plain letters between.
+  const std::string edges = std::string("\x00\x01\x1F \x21\x7E\x7F\x80\xC2\xA0\xE2\xFF\"\\", 14);
   std::mt19937 random(5);
   for (int round = 0; round < 400; ++round) {
     std::string bytes;
@@ -49,6 +51,10 @@ TEST(Utf8Test, SkippingAgreesWithLookingAtEachByte) {
         ASSERT_EQ(SkipPlainAscii(bytes, i, stop), SkipByteByByte(bytes, i, stop))
             << "round " << round << ", from " << i;
       }
+    }
+    for (size_t i = 0; i <= bytes.size(); ++i) {
+      ASSERT_EQ(SkipPlainAscii(bytes, i, '"', '\\'), SkipByteByByte(bytes, i, '"', '\\'))
+          << "round " << round << ", from " << i << ", two stops";
     }
   }
 }
