@@ -10,6 +10,7 @@
 #include "rules/embedded_rules.h"
 #include "rules/pattern_expander.h"
 #include "rules/rule_json.h"
+#include "rules/rule_snapshot.h"
 
 namespace qa {
 namespace {
@@ -92,8 +93,13 @@ void ValidateRuleSet(const RuleSet& rules, std::vector<RuleError>* errors) {
 RuleLoadResult LoadRules(const std::vector<std::string>& user_dirs) {
   RuleLoadResult result;
   RuleSetBuilder builder;
-  for (const EmbeddedRuleFile& file : EmbeddedRuleFiles()) {
-    MergeRuleFile(file.name, file.content, &builder, &result.errors);
+  // The built-in files as the build merged them; should the snapshot not
+  // read (a bug), merging the files again gives the same set, only slower.
+  if (!ReadRuleSnapshot(BuiltInRuleSnapshot(), &builder)) {
+    builder = RuleSetBuilder();
+    for (const EmbeddedRuleFile& file : EmbeddedRuleFiles()) {
+      MergeRuleFile(file.name, file.content, &builder, &result.errors);
+    }
   }
   for (const std::string& path : user_dirs) MergeUserPath(path, &builder, &result.errors);
   result.rules = std::move(builder).Build();
