@@ -13,6 +13,7 @@
 #include <variant>
 
 #include "cli/auditor.h"
+#include "cli/batch_focus.h"
 #include "cli/command_line.h"
 #include "cli/config_engines.h"
 #include "cli/diff_filter.h"
@@ -516,6 +517,13 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   };
   set_focus(true);
   Restore restore_focus{set_focus};
+  // A few small files: the same narrowing, to the words of all of them.
+  if (!one_document && references.empty() && !ReadsJsonLines(options) &&
+      !engines->serves_many_runs()) {
+    for (const auto& [engine, texts] : SmallBatchTexts(inputs, engine_of)) {
+      if (engine->auditor != nullptr) engine->auditor->FocusOn(texts);
+    }
+  }
 
   bool input_error = false;
   bool failed = false;

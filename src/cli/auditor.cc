@@ -42,6 +42,11 @@ std::unique_ptr<Auditor> Auditor::Create(const RuleSet& rules, std::vector<RuleE
 
 Auditor::~Auditor() = default;
 
+void Auditor::FocusOn(std::string_view texts) {
+  focus_->Offer(texts);
+  focus_->Retire();  // the texts go after this: searches check their own runs
+}
+
 void Auditor::ShareCrossFileState(std::map<std::string, std::shared_ptr<CrossFileState>>* pool) {
   for (const auto& check : checks_) {
     std::shared_ptr<CrossFileState> own = check->cross_file_state();

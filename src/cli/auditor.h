@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -96,6 +97,12 @@ class Auditor {
   // gets every phrase, so this changes no result, only the time. Off by
   // default, since across an archive the full patterns are cheaper.
   void set_focus_on_document(bool on) { focus_on_document_ = on; }
+  // For a run of a few small files (cli/batch_focus.h): offers their bytes
+  // joined, so the patterns compile with only the lexicon phrases any of
+  // them can hold. `texts` need not outlive the call: each search then
+  // checks that its text's letter runs are among the offered ones, and any
+  // other text gets the full pattern. Only the first offer counts.
+  void FocusOn(std::string_view texts);
 
   // How AuditPath reads files (front-matter fields, ...); default: ReaderOptions{}.
   void set_reader_options(ReaderOptions options) { reader_options_ = std::move(options); }

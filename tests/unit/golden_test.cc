@@ -31,6 +31,7 @@
 #include "checks/registry.h"
 #include "cli/app.h"
 #include "cli/auditor.h"
+#include "cli/batch_focus.h"
 #include "cli/command_line.h"
 #include "cli/config_engines.h"
 #include "io/document_reader.h"
@@ -337,6 +338,47 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, OneArticleRunTest,
                            return info.param.name;
                          });
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(OneArticleRunTest);
+
+// `quoteaudit check <folder>` of a few small files compiles its patterns
+// with only the phrases those files can hold (cli/batch_focus.h); with
+// --rules (even an empty folder) every pattern is compiled whole at start-up.
+// Each fixture folder's report, cross-file findings included, must be the
+// same both ways.
+TEST(SmallBatchRunTest, NarrowedPatternsReportAsTheFullOnes) {
+  fs::current_path(QA_SOURCE_DIR);
+  const fs::path empty_rules =
+      fs::temp_directory_path() / ("qa_empty_rules_" + std::to_string(::getpid()));
+  fs::create_directories(empty_rules);
+  auto run = [&](const std::string& folder, bool full) {
+    std::string rules = empty_rules.string();
+    std::vector<const char*> argv = {"quoteaudit", "check",        "--format",
+                                     "json",       "--fail-level", "none"};
+    if (full) argv.insert(argv.end(), {"--rules", rules.c_str()});
+    argv.push_back(folder.c_str());
+    std::ostringstream out, err;
+    RunCommandLine(static_cast<int>(argv.size()), argv.data(), out, err);
+    return out.str() + err.str();
+  };
+  std::vector<std::string> folders = {"fixtures/attribution", "fixtures/quotes", "fixtures/samples",
+                                      "fixtures/markdown", "fixtures/html"};
+  for (const auto& entry : fs::directory_iterator("fixtures/checks")) {
+    folders.push_back(entry.path().string());
+  }
+  for (const std::string& folder : folders) {
+    uintmax_t bytes = 0;
+    for (const auto& file : fs::recursive_directory_iterator(folder)) {
+      const std::string ext = file.path().extension().string();
+      if (file.is_regular_file() && (ext == ".txt" || ext == ".md" || ext == ".html")) {
+        bytes += file.file_size();
+      }
+    }
+    ASSERT_LE(bytes, kSmallBatchMaxBytes) << folder << " is no longer a small batch";
+    const std::string narrowed = run(folder, false);
+    EXPECT_NE(narrowed.find("\"rule\""), std::string::npos) << folder << ": no findings";
+    EXPECT_EQ(narrowed, run(folder, true)) << folder;
+  }
+  fs::remove_all(empty_rules);
+}
 
 // The harness itself.
 
