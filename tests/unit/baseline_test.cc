@@ -18,21 +18,15 @@ using test_files::ReadFile;
 
 class BaselineTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("qa_baseline_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_ / "news");
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  void SetUp() override { fs::create_directories(dir_ / "news"); }
 
   std::string Write(const std::string& name, const std::string& bytes) {
     std::ofstream(dir_ / name, std::ios::binary) << bytes;
     return (dir_ / name).string();
   }
 
-  fs::path dir_;
+  test_files::TestFolder folder_{"qa_baseline_"};
+  fs::path dir_ = folder_.path();
 };
 
 Finding MakeFinding(std::string rule, std::string fingerprint) {

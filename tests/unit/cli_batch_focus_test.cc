@@ -15,6 +15,7 @@
 #include "cli/batch_focus.h"
 #include "io/plain_text_reader.h"
 #include "rules/rule_loader.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
@@ -23,21 +24,13 @@ namespace fs = std::filesystem;
 
 class BatchFocusTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("qa_batch_focus_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   CollectedInput Write(const std::string& name, const std::string& bytes) {
     std::ofstream(dir_ / name, std::ios::binary) << bytes;
     return CollectedInput{(dir_ / name).string(), std::nullopt};
   }
 
-  fs::path dir_;
+  test_files::TestFolder folder_{"qa_batch_focus_"};
+  fs::path dir_ = folder_.path();
   Engine first_;
   Engine second_;
 };

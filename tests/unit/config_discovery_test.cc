@@ -10,6 +10,7 @@
 #include <string>
 
 #include "config/config_resolver.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
@@ -18,18 +19,8 @@ namespace fs = std::filesystem;
 
 class ConfigDiscoveryTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("qa_config_find_" + std::to_string(::getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-    cwd_ = fs::current_path();
-  }
-  void TearDown() override {
-    fs::current_path(cwd_);
-    fs::remove_all(root_);
-  }
+  void SetUp() override { cwd_ = fs::current_path(); }
+  void TearDown() override { fs::current_path(cwd_); }
   std::string Write(const std::string& relative, const std::string& text) {
     fs::path path = root_ / relative;
     fs::create_directories(path.parent_path());
@@ -38,7 +29,8 @@ class ConfigDiscoveryTest : public ::testing::Test {
   }
   std::string P(const std::string& relative) const { return (root_ / relative).string(); }
 
-  fs::path root_;
+  test_files::TestFolder folder_{"qa_config_find_"};
+  fs::path root_ = folder_.path();
   fs::path cwd_;
 };
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "config/config.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
@@ -189,19 +190,13 @@ TEST(ConfigLoaderTest, TopLevelMustBeAnObject) {
 
 class ConfigFileTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("qa_config_file_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_ / "house-rules");
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  void SetUp() override { fs::create_directories(dir_ / "house-rules"); }
   std::string Write(const std::string& name, const std::string& text) {
     std::ofstream((dir_ / name).string(), std::ios::binary) << text;
     return (dir_ / name).string();
   }
-  fs::path dir_;
+  test_files::TestFolder folder_{"qa_config_file_"};
+  fs::path dir_ = folder_.path();
 };
 
 TEST_F(ConfigFileTest, RulesDirsAreRelativeToTheConfigFile) {

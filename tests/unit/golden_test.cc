@@ -346,11 +346,9 @@ GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(OneArticleRunTest);
 // same both ways.
 TEST(SmallBatchRunTest, NarrowedPatternsReportAsTheFullOnes) {
   fs::current_path(QA_SOURCE_DIR);
-  const fs::path empty_rules =
-      fs::temp_directory_path() / ("qa_empty_rules_" + std::to_string(::getpid()));
-  fs::create_directories(empty_rules);
+  const test_files::TestFolder empty_rules("qa_empty_rules_");
   auto run = [&](const std::string& folder, bool full) {
-    std::string rules = empty_rules.string();
+    std::string rules = empty_rules.path().string();
     std::vector<const char*> argv = {"quoteaudit", "check",        "--format",
                                      "json",       "--fail-level", "none"};
     if (full) argv.insert(argv.end(), {"--rules", rules.c_str()});
@@ -377,7 +375,6 @@ TEST(SmallBatchRunTest, NarrowedPatternsReportAsTheFullOnes) {
     EXPECT_NE(narrowed.find("\"rule\""), std::string::npos) << folder << ": no findings";
     EXPECT_EQ(narrowed, run(folder, true)) << folder;
   }
-  fs::remove_all(empty_rules);
 }
 
 // The harness itself.

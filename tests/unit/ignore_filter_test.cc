@@ -13,6 +13,7 @@
 #include "cli/config_engines.h"
 #include "config/config_resolver.h"
 #include "io/input_collector.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
@@ -21,15 +22,6 @@ namespace fs = std::filesystem;
 
 class IgnoreFilterTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("qa_ignore_" + std::to_string(::getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
-  void TearDown() override { fs::remove_all(root_); }
-
   void Write(const std::string& relative, const std::string& text = "Some copy.\n") {
     fs::path path = root_ / relative;
     fs::create_directories(path.parent_path());
@@ -80,7 +72,8 @@ class IgnoreFilterTest : public ::testing::Test {
     return out;
   }
 
-  fs::path root_;
+  test_files::TestFolder folder_{"qa_ignore_"};
+  fs::path root_ = folder_.path();
   std::vector<RuleError> errors_;
 };
 

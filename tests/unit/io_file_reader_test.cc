@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "io/file_reader.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
@@ -19,21 +20,14 @@ namespace fs = std::filesystem;
 
 class FileReaderTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("qa_file_reader_" + std::to_string(getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::string Write(const std::string& name, const std::string& bytes) {
     const fs::path path = dir_ / name;
     std::ofstream(path, std::ios::binary) << bytes;
     return path.string();
   }
 
-  fs::path dir_;
+  test_files::TestFolder folder_{"qa_file_reader_"};
+  fs::path dir_ = folder_.path();
 };
 
 // Bytes that show where a read went wrong: no two 64 KiB chunks alike.

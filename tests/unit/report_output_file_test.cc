@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "report/output_file.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
@@ -21,15 +22,8 @@ std::string Slurp(const fs::path& path) {
 
 class OutputFileTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("qa-output-" +
-            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  test_files::TestFolder folder_{"qa_output_"};
+  fs::path dir_ = folder_.path();
 };
 
 TEST_F(OutputFileTest, CommitPutsTheWholeReportInPlace) {

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +14,31 @@
 #include <string>
 
 namespace qa::test_files {
+
+// A folder of one test's own under the system's temporary folder, named
+// after `prefix`, the process and the test (so tests and parallel ctest
+// processes never share one); emptied when the test starts and removed when
+// it ends. A fixture holds one as a member.
+class TestFolder {
+ public:
+  explicit TestFolder(const std::string& prefix)
+      : path_(std::filesystem::temp_directory_path() /
+              (prefix + std::to_string(::getpid()) + "_" +
+               ::testing::UnitTest::GetInstance()->current_test_info()->name())) {
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~TestFolder() {
+    std::error_code ignored;  // a test that left it unremovable has failed already
+    std::filesystem::remove_all(path_, ignored);
+  }
+  TestFolder(const TestFolder&) = delete;
+  TestFolder& operator=(const TestFolder&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
 
 // The whole file as bytes; empty when it cannot be read.
 inline std::string ReadFile(const std::filesystem::path& path) {
