@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
+
+#include "io/file_reader.h"
 
 namespace qa {
 
@@ -26,13 +26,13 @@ std::vector<std::pair<Engine*, std::string>> SmallBatchTexts(
   }
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (inputs[i].error || engine_of[i] == nullptr) continue;
-    std::ifstream in(inputs[i].path, std::ios::binary);
-    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (in.bad()) continue;
+    // Bounded too: a file that grew since its size was read is left out.
+    FileBytes file = ReadFileBytes(inputs[i].path, max_bytes);
+    if (file.error) continue;
     auto slot = std::find_if(texts.begin(), texts.end(),
                              [&](const auto& entry) { return entry.first == engine_of[i]; });
     if (slot == texts.end()) slot = texts.insert(texts.end(), {engine_of[i], std::string()});
-    slot->second += bytes;
+    slot->second += file.bytes;
     slot->second += '\n';
   }
   return texts;

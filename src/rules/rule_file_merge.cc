@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "rules/attribution_where.h"
+#include "rules/embedded_rules.h"
 #include "rules/name_suggestion.h"
 #include "rules/option_json.h"
 #include "rules/rule_json.h"
@@ -457,6 +458,12 @@ void MergeRuleFile(std::string_view name, std::string_view json_text, RuleSetBui
   std::optional<json> root = ParseRuleJson(name, json_text, errors);
   if (!root) return;
   FileMerger(name, rules, errors).Merge(*root);
+}
+
+void MergeEmbeddedRuleFiles(RuleSetBuilder* rules, std::vector<RuleError>* errors) {
+  for (const EmbeddedRuleFile& file : EmbeddedRuleFiles()) {
+    MergeRuleFile(file.name, file.content, rules, errors);
+  }
 }
 
 }  // namespace qa

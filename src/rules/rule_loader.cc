@@ -7,7 +7,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "rules/embedded_rules.h"
 #include "rules/pattern_expander.h"
 #include "rules/rule_json.h"
 #include "rules/rule_snapshot.h"
@@ -97,9 +96,7 @@ RuleLoadResult LoadRules(const std::vector<std::string>& user_dirs) {
   // read (a bug), merging the files again gives the same set, only slower.
   if (!ReadRuleSnapshot(BuiltInRuleSnapshot(), &builder)) {
     builder = RuleSetBuilder();
-    for (const EmbeddedRuleFile& file : EmbeddedRuleFiles()) {
-      MergeRuleFile(file.name, file.content, &builder, &result.errors);
-    }
+    MergeEmbeddedRuleFiles(&builder, &result.errors);
   }
   for (const std::string& path : user_dirs) MergeUserPath(path, &builder, &result.errors);
   result.rules = std::move(builder).Build();

@@ -33,6 +33,10 @@ RuleLoadResult LoadRules(const std::vector<std::string>& user_dirs);
 void MergeRuleFile(std::string_view name, std::string_view json_text, RuleSetBuilder* rules,
                    std::vector<RuleError>* errors);
 
+// Merges the rule files embedded in the binary, in name order: what the
+// build snapshots (rules/rule_snapshot.h) and what LoadRules starts from.
+void MergeEmbeddedRuleFiles(RuleSetBuilder* rules, std::vector<RuleError>* errors);
+
 // Checks that need every file merged first: each attribution pattern's
 // {placeholders} name a lexicon and the expanded pattern compiles. Errors
 // name the file and pointer the pattern came from.

@@ -8,7 +8,6 @@
 #include <string>
 #include <vector>
 
-#include "rules/embedded_rules.h"
 #include "rules/rule_loader.h"
 
 namespace qa {
@@ -16,9 +15,7 @@ namespace {
 
 RuleSet MergedEmbeddedFiles(std::vector<RuleError>* errors) {
   RuleSetBuilder builder;
-  for (const EmbeddedRuleFile& file : EmbeddedRuleFiles()) {
-    MergeRuleFile(file.name, file.content, &builder, errors);
-  }
+  MergeEmbeddedRuleFiles(&builder, errors);
   return std::move(builder).Build();
 }
 

@@ -8,7 +8,6 @@
 #include <iostream>
 #include <string>
 
-#include "rules/embedded_rules.h"
 #include "rules/rule_loader.h"
 #include "rules/rule_snapshot.h"
 
@@ -45,9 +44,7 @@ int main(int argc, char** argv) {
   }
   qa::RuleSetBuilder builder;
   std::vector<qa::RuleError> errors;
-  for (const qa::EmbeddedRuleFile& file : qa::EmbeddedRuleFiles()) {
-    qa::MergeRuleFile(file.name, file.content, &builder, &errors);
-  }
+  qa::MergeEmbeddedRuleFiles(&builder, &errors);
   if (!errors.empty()) {
     for (const qa::RuleError& error : errors) std::cerr << error.ToString() << "\n";
     return 1;
