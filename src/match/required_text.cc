@@ -20,10 +20,12 @@ using Literals = std::vector<RequiredLiteral>;
 
 // What one piece of a pattern tells: `finite` when it matches exactly one of
 // a few literal strings (zero-width assertions match ""), and clauses every
-// match of it satisfies.
+// match of it satisfies. `never`: nothing matches it (an empty class, as a
+// lexicon narrowed to no phrase leaves); then the rest says nothing.
 struct Info {
   std::optional<Literals> finite;
   std::vector<Literals> clauses;
+  bool never = false;
 };
 
 struct Unreadable {};  // syntax this reader does not follow: require nothing
@@ -32,6 +34,7 @@ bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 
 
 Info Unknown() { return Info{}; }
 Info Empty() { return Info{Literals{RequiredLiteral{}}, {}}; }
+Info Never() { return Info{std::nullopt, {}, true}; }
 
 // One literal character (its UTF-8 bytes) as a match holds it. Under case
 // folding only ASCII letters are followed; any other folded character could
@@ -109,12 +112,16 @@ class Reader {
     if (depth > kMaxDepth) throw Unreadable{};
     Info first = Concatenation(&fold, depth);
     if (AtEnd() || Peek() != '|') return first;
+    // A branch nothing matches adds nothing; the alternation is never
+    // matched only when none of its branches is.
+    bool never = first.never;
     // Exactly one of the branches' literals, while there are few; else a
     // match of one branch holds one literal of the union of each branch's
     // best clause. Once both are too many, the other branches are only read
     // through: alternations of hundreds of words are common in the rules.
     std::optional<Literals> finite = skim_ ? std::nullopt : first.finite;
     std::optional<Literals> either = skim_ ? std::nullopt : Best(first);
+    if (never && !skim_) finite = either = Literals{};  // nothing to unite with yet
     while (!AtEnd() && Peek() == '|') {
       ++pos_;
       const bool wanted = finite || either;
@@ -122,14 +129,18 @@ class Reader {
       Info branch = Concatenation(&fold, depth);
       if (!wanted) {
         --skim_;
+        never = false;  // not read: it may match
         continue;
       }
+      if (branch.never) continue;
+      never = false;
       if (finite) finite = branch.finite ? Union(*finite, *branch.finite) : std::nullopt;
       if (either) {
         std::optional<Literals> best = Best(branch);
         either = best ? Union(*either, *best) : std::nullopt;
       }
     }
+    if (never) return Never();
     Info alt;
     if (finite) {
       alt.finite = std::move(finite);
@@ -146,6 +157,7 @@ class Reader {
       return Unknown();
     }
     Info result = Empty();
+    bool never = false;
     std::optional<Literals> run = Literals{RequiredLiteral{}};
     auto close_run = [&] {
       if (run && Useful(*run)) result.clauses.push_back(std::move(*run));
@@ -171,6 +183,7 @@ class Reader {
         continue;
       }
       Info piece = Piece(fold, depth);
+      never = never || piece.never;
       if (result.finite) {
         result.finite = piece.finite ? Product(*result.finite, *piece.finite) : std::nullopt;
       }
@@ -187,7 +200,7 @@ class Reader {
       run = std::move(longer);
     }
     close_run();
-    return result;
+    return never ? Never() : result;
   }
 
   // A literal character with no quantifier after it.
@@ -250,6 +263,7 @@ class Reader {
   }
 
   static Info Repeated(Info atom, int min, int max) {
+    if (atom.never) return min == 0 ? Empty() : atom;
     if (min == 0) {
       Info optional;
       if (max == 1 && atom.finite) optional.finite = Union(*atom.finite, {RequiredLiteral{}});
@@ -340,11 +354,19 @@ class Reader {
   // After '['.
   Info Class(bool fold) {
     bool known = true;
-    if (!AtEnd() && Peek() == '^') {
+    const bool negated = !AtEnd() && Peek() == '^';
+    if (negated) {
       known = false;
       ++pos_;
     }
     Literals members;
+    // The code points a negated class leaves out, as far as read here: when
+    // they are all of Unicode, the class matches nothing.
+    std::vector<std::pair<char32_t, char32_t>> excluded;
+    auto code_of = [](const std::optional<std::string>& bytes) -> std::optional<char32_t> {
+      if (!bytes || bytes->empty()) return std::nullopt;
+      return DecodeValidUtf8(*bytes, 0, bytes->size());
+    };
     bool first = true;
     while (true) {
       if (AtEnd()) throw Unreadable{};
@@ -369,16 +391,23 @@ class Reader {
         member = Utf8Char();
       }
       if (!AtEnd() && Peek() == '-' && pos_ + 1 < p_.size() && p_[pos_ + 1] != ']') {
-        // A range: skip its end, then give up on the class.
+        // A range: read its end, then give up on the class's literals.
         ++pos_;
+        std::optional<std::string> last;
         if (Peek() == '\\') {
           ++pos_;
-          ClassEscape();
+          last = ClassEscape();
         } else {
-          Utf8Char();
+          last = Utf8Char();
         }
+        std::optional<char32_t> low = code_of(member);
+        std::optional<char32_t> high = code_of(last);
+        if (negated && low && high && *low <= *high) excluded.emplace_back(*low, *high);
         known = false;
         continue;
+      }
+      if (std::optional<char32_t> code = code_of(member); negated && code) {
+        excluded.emplace_back(*code, *code);
       }
       if (!member || skim_) {
         known = false;
@@ -393,8 +422,19 @@ class Reader {
         members.push_back(one.finite->front());
       }
     }
+    if (negated && CoversUnicode(std::move(excluded))) return Never();
     if (!known || members.empty() || members.size() > kMaxLiterals) return Unknown();
     return Info{std::move(members), {}};
+  }
+
+  static bool CoversUnicode(std::vector<std::pair<char32_t, char32_t>> ranges) {
+    std::sort(ranges.begin(), ranges.end());
+    char32_t next = 0;  // the first code point not yet covered
+    for (const auto& [low, high] : ranges) {
+      if (low > next) return false;
+      if (high >= next) next = high + 1;
+    }
+    return next > 0x10FFFF;
   }
 
   // After '\' inside a class: the literal it stands for, or nullopt for a
@@ -569,6 +609,10 @@ RequiredText RequiredText::Of(std::string_view pattern, bool case_sensitive) {
   } catch (const Unreadable&) {
     return result;
   }
+  if (info.never) {
+    result.never_ = true;
+    return result;
+  }
   if (info.finite && Useful(*info.finite)) info.clauses.push_back(std::move(*info.finite));
   for (auto& clause : info.clauses) {
     if (!Useful(clause)) continue;
@@ -582,6 +626,7 @@ RequiredText RequiredText::Of(std::string_view pattern, bool case_sensitive) {
 }
 
 bool RequiredText::MayMatch(std::string_view text, bool quick) const {
+  if (never_) return false;
   for (const auto& clause : clauses_) {
     if (quick && std::any_of(clause.begin(), clause.end(),
                              [](const RequiredLiteral& literal) { return literal.fold; })) {

@@ -39,9 +39,14 @@ class RequiredText {
 
   // Each clause: a match contains at least one of its literals.
   const std::vector<std::vector<RequiredLiteral>>& clauses() const { return clauses_; }
+  // Whether nothing at all matches the pattern: a lexicon narrowed to no
+  // phrase (an empty class) where the pattern needs one. Such a pattern is
+  // never compiled.
+  bool never() const { return never_; }
 
  private:
   std::vector<std::vector<RequiredLiteral>> clauses_;
+  bool never_ = false;
 };
 
 }  // namespace qa

@@ -145,6 +145,46 @@ TEST(RequiredTextTest, SyntaxCornersAgreeWithRe2) {
   }
 }
 
+// A lexicon narrowed to no phrase is an empty class: a pattern that needs
+// it matches nothing and is neither compiled nor run.
+TEST(RequiredTextTest, APatternThatNeedsAnEmptyClassNeverMatches) {
+  const std::string never = "(?:[^\\x00-\\x{10FFFF}])";
+  for (const std::string& pattern : std::vector<std::string>{
+           never, "\\b(?P<source>" + never + ")\\s+said\\b", "(?:" + never + "|" + never + ")+x",
+           "[^\\x{0}-\\x{7F}\\x{80}-\\x{10FFFF}]"}) {
+    EXPECT_TRUE(RequiredText::Of(pattern, true).never()) << pattern;
+    EXPECT_FALSE(RequiredText::Of(pattern, false).MayMatch("officials said x")) << pattern;
+  }
+  // Where the empty class is optional or one branch of several, the rest
+  // still matches.
+  EXPECT_EQ(Texts(RequiredText::Of("(?:" + never + "|said|told)\\b", true)),
+            std::vector<std::string>{"said|told"});
+  for (const std::string& pattern :
+       std::vector<std::string>{"(?:" + never + ")?said", "(?:" + never + "){0,3}said",
+                                "x|" + never, "[^\\x00-\\x{10FFFE}]", "[^\\x01-\\x{10FFFF}]",
+                                "[^\\x00-\\x{FF}\\x{101}-\\x{10FFFF}]"}) {
+    EXPECT_FALSE(RequiredText::Of(pattern, true).never()) << pattern;
+  }
+  const std::vector<std::string> texts = {"said", "x", "", "\xF4\x8F\xBF\xBE", "\x01", "\xC4\x80"};
+  for (const std::string& pattern : std::vector<std::string>{
+           never, "x|" + never, "(?:" + never + ")?said", std::string("[^\\x00-\\x{10FFFE}]"),
+           std::string("[^\\x01-\\x{10FFFF}]"),
+           std::string("[^\\x00-\\x{FF}\\x{101}-\\x{10FFFF}]")}) {
+    ExpectAgreesWithRe2(pattern, true, texts);
+    ExpectAgreesWithRe2(pattern, false, texts);
+  }
+}
+
+TEST(RequiredTextTest, APatternThatCannotMatchIsNeverRun) {
+  std::unique_ptr<Pattern> pattern =
+      Pattern::Deferred("\\b(?P<source>(?:[^\\x00-\\x{10FFFF}]))\\s+said", {});
+  EXPECT_FALSE(pattern->Matches("officials said"));
+  EXPECT_FALSE(pattern->Find("officials said"));
+  EXPECT_TRUE(pattern->FindAll("officials said").empty());
+  // Its groups are still read from the text.
+  EXPECT_EQ(pattern->GroupIndex("source"), 1);
+}
+
 TEST(RequiredTextTest, EveryBuiltInAttributionPatternAgreesWithRe2) {
   RuleLoadResult loaded = LoadRules({});
   ASSERT_TRUE(loaded.errors.empty());
