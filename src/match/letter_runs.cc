@@ -1,9 +1,11 @@
 #include "match/letter_runs.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 
 #include "core/bit_mix.h"
+#include "core/utf8.h"
 
 namespace qa {
 namespace {
@@ -67,6 +69,30 @@ bool ForEachRun(std::string_view text, Visit visit) {
   return true;
 }
 
+// Calls visit(c) for each valid code point above U+007F in `text`; stops
+// when visit returns false. A byte that starts no valid sequence is passed
+// over: RE2 matches no character class there either.
+template <typename Visit>
+bool ForEachNonAscii(std::string_view text, Visit visit) {
+  size_t i = 0;
+  while (i < text.size()) {
+    i = SkipPlainAscii(text, i);
+    if (i >= text.size()) break;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const size_t length = ValidUtf8Length(text, i);
+    if (length == 0) {
+      ++i;
+      continue;
+    }
+    if (!visit(DecodeValidUtf8(text, i, length))) return false;
+    i += length;
+  }
+  return true;
+}
+
 // The bit of a run's hash, mixed first: FNV's high bits barely change
 // between short runs.
 size_t IndexOf(uint64_t hash) { return static_cast<size_t>(MixBits(hash) >> (64 - kIndexBits)); }
@@ -83,6 +109,24 @@ LetterRuns LetterRuns::Of(std::string_view text) {
     runs.bits_[at / 64] |= uint64_t{1} << (at % 64);
     return true;
   });
+  std::vector<char32_t>& characters = runs.characters_;
+  auto sort_unique = [&characters] {
+    std::sort(characters.begin(), characters.end());
+    characters.erase(std::unique(characters.begin(), characters.end()), characters.end());
+  };
+  size_t distinct = 0;  // characters known distinct after the last sort
+  ForEachNonAscii(text, [&](char32_t c) {
+    if (!characters.empty() && characters.back() == c) return true;
+    characters.push_back(c);
+    // A text in another script repeats a few hundred characters: sorting
+    // now and then keeps the list that short, not one entry per character.
+    if (characters.size() >= 2 * distinct + 1024) {
+      sort_unique();
+      distinct = characters.size();
+    }
+    return true;
+  });
+  sort_unique();
   return runs;
 }
 
@@ -93,7 +137,10 @@ bool LetterRuns::Has(uint64_t hash) const {
 }
 
 bool LetterRuns::Covers(std::string_view text) const {
-  return ForEachRun(text, [this](uint64_t hash) { return Has(hash); });
+  return ForEachRun(text, [this](uint64_t hash) { return Has(hash); }) &&
+         ForEachNonAscii(text, [this](char32_t c) {
+           return std::binary_search(characters_.begin(), characters_.end(), c);
+         });
 }
 
 bool LetterRuns::MayHold(std::string_view phrase) const {

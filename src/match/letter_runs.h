@@ -10,6 +10,10 @@
 // document, or in any text whose runs are all the document's, are the full
 // pattern's (match/pattern_focus.h).
 //
+// It also keeps the text's characters outside ASCII (valid UTF-8 only), so a
+// pattern's Unicode classes can be narrowed to them as its lexicons are to the
+// runs (match/unicode_narrowing.h).
+//
 // Runs are kept as bits of a hash. A collision can only make MayHold say
 // yes or Covers say yes for a run both sides hash alike, so the guarantee
 // above holds: a phrase is ruled out only when the bit of one of its runs
@@ -27,9 +31,14 @@ class LetterRuns {
   LetterRuns() = default;  // holds no run
   static LetterRuns Of(std::string_view text);
 
-  // Whether every run of `text` is one of these: then no phrase this set
-  // rules out (MayHold false) can match in `text`.
+  // Whether every run of `text` is one of these, and every character of it
+  // outside ASCII one of characters(): then no phrase this set rules out
+  // (MayHold false) can match in `text`, and a class narrowed to these
+  // characters answers there as in full.
   bool Covers(std::string_view text) const;
+
+  // The valid code points above U+007F the text holds, in order, each once.
+  const std::vector<char32_t>& characters() const { return characters_; }
 
   // False only when `phrase` cannot match in a text these runs cover: one
   // of its runs of letters (folded as above; the first eight letters of a
@@ -43,6 +52,7 @@ class LetterRuns {
  private:
   bool Has(uint64_t hash) const;
   std::vector<uint64_t> bits_;  // empty: holds no run
+  std::vector<char32_t> characters_;
   uint64_t id_ = 0;
 };
 

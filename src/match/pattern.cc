@@ -5,6 +5,8 @@
 #include <array>
 #include <stdexcept>
 
+#include "match/unicode_narrowing.h"
+
 namespace qa {
 namespace {
 
@@ -139,7 +141,22 @@ const RequiredText& Pattern::Required(Program& program) const {
 
 const RE2& Pattern::Compiled(Program& program) const {
   std::call_once(program.compiled_once, [&] {
-    program.re = CompileBuiltIn(program.source, full_source_ ? groups_ : program.source, options_);
+    // A narrowed program's Unicode classes are narrowed too, to the
+    // document's characters (Covered checks those as well as the runs); only
+    // now, since most programs are never compiled.
+    const std::string& groups = full_source_ ? groups_ : program.source;
+    if (&program == narrowed_.get()) {
+      if (std::optional<std::string> fewer = NarrowUnicodeClasses(
+              program.source, options_.case_sensitive, narrowed_to_->characters())) {
+        // Should the rewrite not compile after all, the source as it is will.
+        try {
+          program.re = CompileBuiltIn(*fewer, groups, options_);
+        } catch (const std::runtime_error&) {
+          program.re.reset();
+        }
+      }
+    }
+    if (program.re == nullptr) program.re = CompileBuiltIn(program.source, groups, options_);
     program.ready.store(true, std::memory_order_release);
   });
   return *program.re;

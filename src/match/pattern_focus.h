@@ -4,8 +4,10 @@
 // hold: a 2 KB article uses a handful of the 300 speech verbs, and compiling
 // all of them into every pattern was most of the time it took to audit one.
 //
-// The narrowed program answers exactly as the full one on any text whose
-// letter runs the document holds (match/letter_runs.h); a pattern checks that
+// The narrowed program (its Unicode classes narrowed too, to the document's
+// characters: match/unicode_narrowing.h) answers exactly as the full one on
+// any text whose letter runs and characters the document holds
+// (match/letter_runs.h); a pattern checks that
 // before each search and compiles its full program for any other text, so a
 // second document, a transcript or a rewritten window is never audited with
 // the first document's words.

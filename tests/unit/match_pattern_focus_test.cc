@@ -133,18 +133,24 @@ TEST(PatternFocusTest, EveryCallKindChoosesByTheText) {
   EXPECT_EQ(pattern->NumberOfGroups(), 1);
 }
 
-// A short article written for this test: its sentences and some windows made
-// from them, searched with every built-in attribution pattern narrowed to it
-// and in full. Narrowing may change the time, never a match.
-TEST(PatternFocusTest, BuiltInPatternsNarrowedToAnArticleMatchAsInFull) {
-  const std::string article =
-      "\"We will not close the harbour,\" Mayor Ilse Varga said on Tuesday.\n"
-      "According to the Vessen Port Authority, repairs begin in March.\n"
-      "Critics argue the plan came too late, and observers believe costs will rise.\n"
-      "\"It is a start,\" said Tomas Brell, a ferry captain. Experts say delays are likely.\n"
-      "Officials who asked not to be named told reporters the budget was agreed.\n"
-      "WARDEN: \"Keep the gates shut.\"\n"
-      "-- Harbour Office\n";
+TEST(PatternFocusTest, ATextWithACharacterTheDocumentLacksUsesTheFullProgram) {
+  // Letter runs "Jan" and "said" are the document's; "Ø" is not.
+  auto focus = std::make_shared<PatternFocus>();
+  focus->Offer("Mara Jan said it, and then Jan said it again.");
+  Pattern::LexiconSource source;
+  const std::string regex = "(?P<speaker>\\p{Lu}+\\p{L}*) said";
+  source.full = [regex] { return regex; };
+  source.narrowed = [regex](const LetterRuns&) { return regex; };
+  source.groups = regex;
+  auto pattern = Pattern::Deferred(std::move(source), {}, focus);
+  EXPECT_EQ(Found(*pattern, "then Jan said"), (std::vector<std::string>{"Jan said"}));
+  EXPECT_EQ(Found(*pattern, "then \xC3\x98Jan said"),
+            (std::vector<std::string>{"\xC3\x98Jan said"}));
+}
+
+// Every built-in attribution pattern narrowed to `article` finds in it, in
+// its lines and in windows cut from them exactly what it finds in full.
+void ExpectNarrowedMatchesFull(const std::string& article) {
   RuleLoadResult loaded = LoadRules({});
   ASSERT_TRUE(loaded.errors.empty());
   loaded.rules.pattern_focus()->Offer(article);
@@ -186,6 +192,32 @@ TEST(PatternFocusTest, BuiltInPatternsNarrowedToAnArticleMatchAsInFull) {
     ++checked;
   }
   EXPECT_GT(checked, 10u);
+}
+
+// Short articles written for these tests. Narrowing may change the time,
+// never a match.
+TEST(PatternFocusTest, BuiltInPatternsNarrowedToAnArticleMatchAsInFull) {
+  ExpectNarrowedMatchesFull(
+      "\"We will not close the harbour,\" Mayor Ilse Varga said on Tuesday.\n"
+      "According to the Vessen Port Authority, repairs begin in March.\n"
+      "Critics argue the plan came too late, and observers believe costs will rise.\n"
+      "\"It is a start,\" said Tomas Brell, a ferry captain. Experts say delays are likely.\n"
+      "Officials who asked not to be named told reporters the budget was agreed.\n"
+      "WARDEN: \"Keep the gates shut.\"\n"
+      "-- Harbour Office\n");
+}
+
+// Letters outside ASCII in names, labels and credits, where the patterns'
+// Unicode classes (narrowed to the article's characters) read them.
+TEST(PatternFocusTest, PatternsNarrowedToAnArticleWithAccentsMatchAsInFull) {
+  ExpectNarrowedMatchesFull(
+      "\u201CWe will not close the harbour,\u201D Mayor \u00C9lise Brand\u00E9 said on "
+      "Tuesday.\n"
+      "\u00C5SA LINDQVIST: \u201CKeep the gates shut.\u201D\n"
+      "\u201CIt is a start,\u201D said \u0141ukasz \u017Belazny, a ferry captain.\n"
+      "\u00D8rjan Dahl\u2019s statement said: \u201Cno comment\u201D\n"
+      "\u2014 Ren\u00E9e O\u2019Malley, \u00DCberstadt Tageblatt\n"
+      "Stra\u00DFe residents say the \u212Aelvin plan and the \u017Fign are late.\n");
 }
 
 }  // namespace
