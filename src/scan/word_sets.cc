@@ -141,6 +141,14 @@ std::vector<std::string> Concat(const std::vector<std::string>& a,
 
 PhraseSet::PhraseSet(const std::vector<std::string>& entries, bool case_sensitive)
     : case_sensitive_(case_sensitive) {
+  // Sized once for every entry, at most half full: the given-name lexicon
+  // alone has thousands, and growing by doubling placed each entry again.
+  size_t slots = 16;
+  while (slots < 2 * entries.size()) slots *= 2;
+  slots_.assign(slots, Slot{});
+  size_t bytes = 0;
+  for (const auto& entry : entries) bytes += entry.size();
+  keys_.reserve(bytes);
   std::string key;
   for (const auto& entry : entries) {
     KeyInto(entry, &key);
