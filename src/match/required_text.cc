@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/utf8.h"
+#include "match/group_flags.h"
 
 namespace qa {
 namespace {
@@ -322,27 +323,14 @@ class Reader {
         if (close == std::string_view::npos) throw Unreadable{};
         pos_ = close + 1;
       } else {
-        bool value = true;
-        bool flags = *fold;
-        while (!AtEnd() && Peek() != ':' && Peek() != ')') {
-          char f = Peek();
-          if (f == '-') {
-            value = false;
-          } else if (f == 'i') {
-            flags = value;
-          } else if (f != 'm' && f != 's' && f != 'U') {
-            throw Unreadable{};
-          }
-          ++pos_;
-        }
-        if (AtEnd()) throw Unreadable{};
-        if (Peek() == ')') {  // "(?i)": the rest of the enclosing group
-          ++pos_;
-          *fold = flags;
+        std::optional<GroupFlags> flags = ReadGroupFlags(p_, pos_, *fold);
+        if (!flags) throw Unreadable{};
+        pos_ = flags->end + 1;
+        if (p_[flags->end] == ')') {  // "(?i)": the rest of the enclosing group
+          *fold = flags->fold;
           return Empty();
         }
-        ++pos_;  // ':'
-        inner = flags;
+        inner = flags->fold;
       }
     }
     Info info = Alternation(inner, depth + 1);

@@ -7,6 +7,7 @@
 #include <span>
 
 #include "core/utf8.h"
+#include "match/group_flags.h"
 #include "match/unicode_class_tables.h"
 
 namespace qa {
@@ -110,27 +111,15 @@ class Rewriter {
         if (close == std::string_view::npos) throw Unreadable{};
         while (pos_ <= close) Copy();
       } else {
-        bool value = true;
-        bool flags = *fold;
-        while (!AtEnd() && Peek() != ':' && Peek() != ')') {
-          const char f = Peek();
-          if (f == '-') {
-            value = false;
-          } else if (f == 'i') {
-            flags = value;
-          } else if (f != 'm' && f != 's' && f != 'U') {
-            throw Unreadable{};
-          }
-          Copy();
-        }
-        if (AtEnd()) throw Unreadable{};
-        if (Peek() == ')') {  // "(?i)": the rest of the enclosing group
-          Copy();
-          *fold = flags;
+        std::optional<GroupFlags> flags = ReadGroupFlags(p_, pos_, *fold);
+        if (!flags) throw Unreadable{};
+        const bool whole_group = p_[flags->end] == ')';  // "(?i)": the rest of the group
+        while (pos_ <= flags->end) Copy();
+        if (whole_group) {
+          *fold = flags->fold;
           return;
         }
-        Copy();  // ':'
-        inner = flags;
+        inner = flags->fold;
       }
     }
     Sequence(inner, depth + 1);
