@@ -178,6 +178,9 @@ class Rewriter {
       if (e == 'p' || e == 'P') {
         if (negated) throw Unreadable{};  // see Members
         out_ += Members(PropertyEscape(), fold);
+        // "\p{L}-x": RE2 reads that '-' as itself; after a list of
+        // characters it would make a range.
+        if (pos_ + 1 < p_.size() && Peek() == '-' && p_[pos_ + 1] != ']') throw Unreadable{};
         continue;
       }
       Copy();

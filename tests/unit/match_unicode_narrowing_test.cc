@@ -130,7 +130,9 @@ TEST(UnicodeNarrowingTest, WhatItCannotRewriteStaysAsItIs) {
   for (const char* pattern : {"no class here", "\\\\p{L}", "\\p{NoSuchClass}", "(\\p{L}", "\\p{L})",
                               "[\\p{L}", "(?#x)\\p{L}", "[\\Q]\\E\\p{L}]",
                               // Complements, and classes without a table.
-                              "\\P{L}+", "[^\\p{L}\\s]+", "\\p{^Lu}", "\\p{Greek}", "\\pL"}) {
+                              "\\P{L}+", "[^\\p{L}\\s]+", "\\p{^Lu}", "\\p{Greek}", "\\pL",
+                              // A '-' after a class is itself; after the list it would be a range.
+                              "[\\p{L}-\\x{2014}]"}) {
     EXPECT_FALSE(NarrowUnicodeClasses(pattern, true, characters).has_value()) << pattern;
   }
 }
