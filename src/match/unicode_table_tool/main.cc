@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <utility>
@@ -78,7 +79,17 @@ int main(int argc, char** argv) {
   out +=
       "std::span<const UnicodeClassTable> BuiltInUnicodeClassTables() { return kTables; }\n\n"
       "}  // namespace qa\n";
-  std::ofstream file(argv[1], std::ios::binary);
+  // Written whole, then renamed: a failed run leaves no half file behind.
+  const std::string output = argv[1];
+  const std::string partial = output + ".tmp";
+  std::ofstream file(partial, std::ios::binary);
   file << out;
-  return file.good() ? 0 : 1;
+  file.close();
+  std::error_code error;
+  if (file) std::filesystem::rename(partial, output, error);
+  if (!file || error) {
+    std::fprintf(stderr, "quoteaudit-unicode-tables: cannot write %s\n", output.c_str());
+    return 1;
+  }
+  return 0;
 }
