@@ -24,8 +24,8 @@ class ShingleIndex {
     double containment = 0;  // share of the query's shingles found in `unit`
   };
 
-  // The earlier unit holding the largest share of `shingles` (sorted,
-  // distinct); ties go to the earliest unit. Not const: reuses scratch space.
+  // The earlier unit holding the largest share of `shingles`
+  // (distinct); ties go to the earliest unit. Not const: reuses scratch space.
   Match BestMatch(const std::vector<uint64_t>& shingles);
 
   // Lists `unit` under each of its shingles. Units are numbered from 0 and

@@ -41,8 +41,9 @@ class WordReader {
 std::vector<Word> SplitWords(std::string_view text, size_t base = 0);
 
 // A text's normalised identity: its word count, a hash of its whole word
-// sequence (equal for texts whose words are equal) and the distinct, sorted
-// hashes of every run of `k` consecutive words ("shingles").
+// sequence (equal for texts whose words are equal) and the distinct hashes
+// of every run of `k` consecutive words ("shingles"), each where it first
+// occurs in the text.
 struct TextFingerprint {
   size_t words = 0;
   uint64_t hash = 0;
@@ -71,7 +72,7 @@ void ShinglesInOrder(std::span<const Word> words, size_t k, std::vector<uint64_t
 TextFingerprint FingerprintWithShingles(std::span<const Word> words,
                                         std::span<const uint64_t> in_order);
 
-// Share of `later`'s shingles also found in `earlier` (both sorted, distinct):
+// Share of `later`'s shingles also found in `earlier` (both distinct):
 // 1.0 when every word run of the later text appears in the earlier one.
 double Containment(const std::vector<uint64_t>& later, const std::vector<uint64_t>& earlier);
 
