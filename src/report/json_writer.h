@@ -35,7 +35,7 @@ class JsonWriter {
   void BeforeValue();
 
   std::string* out_;
-  std::vector<bool> first_;  // per open container: nothing in it yet
+  std::vector<char> first_;  // per open container: nothing in it yet
   bool after_key_ = false;
 };
 

@@ -85,6 +85,31 @@ TEST(JsonWriterTest, EachByteIsSeenWhereverItFallsInALongRunOfLetters) {
   }
 }
 
+TEST(JsonWriterTest, EachByteIsSeenInTheLastPartialEightBytes) {
+  // The last one to seven bytes (all of a short key or value) are tested as
+  // one padded block: a byte that needs escaping must be caught at each
+  // offset of it, in strings of every length up to two blocks.
+  std::vector<std::string> specials;
+  for (int c = 0; c < 0x80; ++c) {
+    if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F)
+      specials.emplace_back(1, static_cast<char>(c));
+  }
+  for (const char* piece : {"\xC3\xA9", "\xE2\x80\x9C", "\xFF", "\x80"})
+    specials.emplace_back(piece);
+  for (const std::string& special : specials) {
+    for (size_t length = 1; length < 16; ++length) {
+      for (size_t at = 0; at < length; ++at) {
+        std::string text(length, 'k');
+        text.replace(at, 1, special);
+        std::string written;
+        AppendJsonString(text, &written);
+        EXPECT_EQ(written, Dumped(text))
+            << "byte " << static_cast<int>(special[0]) << " at " << at << " of " << length;
+      }
+    }
+  }
+}
+
 TEST(JsonWriterTest, ObjectsArraysAndNumbersMatchADumpOfTheSameValues) {
   std::string written;
   JsonWriter w(&written);
