@@ -86,14 +86,14 @@ void JsonWriter::BeforeValue() {
     return;
   }
   if (first_.empty()) return;
-  if (!first_.back()) out_->push_back(',');
-  first_.back() = false;
+  if (first_.back() == 0) out_->push_back(',');
+  first_.back() = 0;
 }
 
 JsonWriter& JsonWriter::Open(char bracket) {
   BeforeValue();
   out_->push_back(bracket);
-  first_.push_back(true);
+  first_.push_back(1);
   return *this;
 }
 
