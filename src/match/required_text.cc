@@ -327,6 +327,11 @@ class Reader {
         if (!flags) throw Unreadable{};
         pos_ = flags->end + 1;
         if (p_[flags->end] == ')') {  // "(?i)": the rest of the enclosing group
+          // RE2 applies a repetition after "(?i)" to the piece before it
+          // ("a(?i)?" is "a?"), which this reader has already taken.
+          if (!AtEnd() && std::string_view("*+?{").find(Peek()) != std::string_view::npos) {
+            throw Unreadable{};
+          }
           *fold = flags->fold;
           return Empty();
         }

@@ -96,6 +96,18 @@ TEST(RequiredTextTest, QuickChecksSkipFoldedClauses) {
   EXPECT_FALSE(required.MayMatch("according to Varga", /*quick=*/true));
 }
 
+// Found by fuzz_required_text: RE2 reads "#(?)?" as an optional '#' (the
+// repetition after a flags group applies to the piece before it), so the
+// '#' is not required.
+TEST(RequiredTextTest, ARepetitionAfterAFlagsGroupRepeatsThePieceBeforeIt) {
+  ExpectAgreesWithRe2("x|#(?)?:tha", true, {"?:tha", ":tha", "#:tha"});
+  ExpectAgreesWithRe2("ab(?i)*c", true, {"ac", "abbbc"});
+  ExpectAgreesWithRe2("ab(?s)+c", true, {"abbc"});
+  ExpectAgreesWithRe2("ab(?i){0,2}c", true, {"ac"});
+  // Without a repetition after it, a flags group still only changes case.
+  EXPECT_FALSE(RequiredText::Of("said(?i)x", true).MayMatch("nothing here"));
+}
+
 TEST(RequiredTextTest, WhatItCannotReadRequiresNothing) {
   for (const char* pattern : {"\\1", "(?#x)said", "(?<=a)b", "[a"}) {
     RequiredText required = RequiredText::Of(pattern, true);
