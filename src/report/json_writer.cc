@@ -26,8 +26,8 @@ void AppendEscape(unsigned char c, std::string* out) {
 }
 
 // SkipPlainAscii, then the last partial eight bytes as one padded chunk:
-// every key and most values are short, and byte by byte their tails were
-// most of the time spent writing JSON.
+// every key and most values are short, and reading their tails byte by byte
+// cost more than the rest of each string.
 size_t SkipPlainJson(std::string_view text, size_t i) {
   i = SkipPlainAscii(text, i, '"', '\\');
   const size_t rest = text.size() - i;
