@@ -115,20 +115,40 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   if (!reader.Finish()) return nullptr;
   std::unique_ptr<VagueSourceCheck> check(new VagueSourceCheck(rule.severity, options));
   CheckLexicons lexicons(rule, rules, errors);
-  const std::pair<Form, std::string_view> templates[] = {
-      {Form::kSubject, kSubject},     {Form::kPronounSubject, kPronounSubject},
-      {Form::kInverted, kInverted},   {Form::kAgent, kAgent},
-      {Form::kAccording, kAccording}, {Form::kPostmodifier, kPostmodifier},
-      {Form::kAnonymity, kAnonymity}, {Form::kGroupSubject, kGroupSubject},
+  // Each lexicon below stands between word boundaries in every template
+  // that lists it, as LexiconGate requires.
+  LexiconGate& gate = check->gate_;
+  const uint32_t sources = gate.Add(lexicons.Words("vague-sources"));
+  const uint32_t pronouns = gate.Add(lexicons.Words("vague-pronouns"));
+  const uint32_t anonymity = gate.Add(lexicons.Words("vague-source-anonymity-phrases"));
+  const uint32_t verbs =
+      gate.Add(lexicons.Words("speech-verbs")) | gate.Add(lexicons.Words("claim-verbs"));
+  const uint32_t group_verbs = gate.Add(lexicons.Words("vague-group-verbs"));
+  check->prefilter_needs_ = sources | pronouns | anonymity;
+  check->group_prefilter_needs_ = group_verbs;
+  struct Template {
+    Form form;
+    std::string_view pattern;
+    std::vector<uint32_t> needs;
   };
-  for (const auto& [form, pattern_template] : templates) {
-    if (form == Form::kAnonymity && !check->anonymous_sources_) continue;
-    auto pattern = lexicons.Compile(pattern_template);
+  const Template templates[] = {
+      {Form::kSubject, kSubject, {sources, verbs}},
+      {Form::kPronounSubject, kPronounSubject, {pronouns, verbs}},
+      {Form::kInverted, kInverted, {verbs, sources}},
+      {Form::kAgent, kAgent, {verbs, sources | pronouns}},
+      {Form::kAccording, kAccording, {sources}},
+      {Form::kPostmodifier, kPostmodifier, {sources}},
+      {Form::kAnonymity, kAnonymity, {anonymity}},
+      {Form::kGroupSubject, kGroupSubject, {group_verbs}},
+  };
+  for (const Template& t : templates) {
+    if (t.form == Form::kAnonymity && !check->anonymous_sources_) continue;
+    auto pattern = lexicons.Compile(t.pattern);
     if (pattern == nullptr) continue;
     int source = pattern->GroupIndex("source");
     int verb = pattern->GroupIndex("verb");
-    int pronoun = form == Form::kGroupSubject ? pattern->GroupIndex("pronoun") : -1;
-    check->patterns_.push_back({form, std::move(pattern), source, verb, pronoun});
+    int pronoun = t.form == Form::kGroupSubject ? pattern->GroupIndex("pronoun") : -1;
+    check->patterns_.push_back({t.form, std::move(pattern), source, verb, pronoun, t.needs});
   }
   check->prefilter_ = lexicons.Compile(kPrefilter);
   check->anaphoric_ = LowercaseWords(&lexicons, "vague-source-anaphors");
@@ -433,12 +453,21 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
                                 std::vector<Candidate>* out) const {
   std::string_view text = context.document.text;
   std::string_view unit_text = text.substr(unit.begin, unit.size());
-  const bool any_vague_word = prefilter_->Matches(unit_text);
-  const bool any_group_verb = group_prefilter_ != nullptr && group_prefilter_->Matches(unit_text);
+  // The word look-up first: most sentences hold no lexicon the patterns
+  // need, and RE2 would read each of them through to say so.
+  const uint32_t present = gate_.MayOccur(unit_text);
+  const bool any_vague_word = (present & prefilter_needs_) != 0 && prefilter_->Matches(unit_text);
+  const bool any_group_verb = group_prefilter_ != nullptr &&
+                              (present & group_prefilter_needs_) != 0 &&
+                              group_prefilter_->Matches(unit_text);
   if (!any_vague_word && !any_group_verb) return;
   for (const FormPattern& fp : patterns_) {
     if (fp.source_group <= 0) continue;  // every template names one
     if (!(fp.form == Form::kGroupSubject ? any_group_verb : any_vague_word)) continue;
+    if (!std::all_of(fp.needs.begin(), fp.needs.end(),
+                     [&](uint32_t need) { return (present & need) != 0; })) {
+      continue;
+    }
     for (const PatternMatch& match : fp.pattern->FindAll(unit_text, unit.begin)) {
       Span whole = match.whole;
       const auto& group = match.groups[static_cast<size_t>(fp.source_group)];

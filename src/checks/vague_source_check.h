@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "checks/check.h"
+#include "match/lexicon_gate.h"
 #include "match/pattern.h"
 #include "rules/option_reader.h"
 
@@ -72,6 +73,8 @@ class VagueSourceCheck : public Check {
     int source_group = 0;    // group holding the vague phrase
     int verb_group = -1;     // group holding the speech or claim verb, if any
     int pronoun_group = -1;  // kGroupSubject: group holding a pronoun phrase
+    // Lexicons a match needs (gate_'s bits): one of each mask's lexicons.
+    std::vector<uint32_t> needs;
   };
   struct Candidate {
     Span span;
@@ -114,6 +117,11 @@ class VagueSourceCheck : public Check {
   // and need no further pattern.
   std::unique_ptr<Pattern> prefilter_;
   std::unique_ptr<Pattern> group_prefilter_;  // any group verb
+  // Which lexicons a sentence may hold, before any of the patterns above
+  // reads it, and the bits the two prefilters need.
+  LexiconGate gate_;
+  uint32_t prefilter_needs_ = 0;
+  uint32_t group_prefilter_needs_ = 0;
   std::vector<FormPattern> patterns_;
   std::set<std::string> anaphoric_;                  // lowercase
   std::set<std::string> ignored_verbs_;              // lowercase

@@ -1,0 +1,192 @@
+#include "match/lexicon_gate.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
+#include <stdexcept>
+
+namespace qa {
+namespace {
+
+// Each byte as a word sees it: 0 for a byte outside words (RE2's \w is
+// ASCII only), else the byte lower-cased.
+constexpr std::array<unsigned char, 256> kWordBytes = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = '0'; c <= '9'; ++c) table[c] = static_cast<unsigned char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = static_cast<unsigned char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = static_cast<unsigned char>(c - 'A' + 'a');
+  table['_'] = '_';
+  return table;
+}();
+
+// A word's hash, the same for any case of its ASCII letters: eight bytes at
+// a time, each byte with bit 5 set (which lower-cases A-Z and changes no
+// other word byte but '_', alike on both sides). `readable`: how many bytes
+// from `word` may be read, at least its size; with eight to spare a chunk
+// is one load. Most words are one chunk: a multiply and a shift, since this
+// runs for every word of every sentence a gated check reads.
+inline uint64_t WordHash(const char* word, size_t size, size_t readable) {
+  constexpr uint64_t kCaseBits = 0x2020202020202020ULL;
+  constexpr uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
+  uint64_t hash = size;
+  for (size_t i = 0; i < size; i += 8) {
+    const size_t bytes = std::min<size_t>(size - i, 8);
+    const uint64_t used = bytes == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * bytes)) - 1;
+    uint64_t chunk = 0;
+    if (std::endian::native == std::endian::little && readable - i >= 8) {
+      std::memcpy(&chunk, word + i, 8);
+    } else {
+      for (size_t k = bytes; k-- > 0;) chunk = chunk << 8 | static_cast<unsigned char>(word[i + k]);
+    }
+    hash = (hash ^ ((chunk | kCaseBits) & used)) * kMultiplier;
+    hash ^= hash >> 32;
+  }
+  return hash;
+}
+
+// The Kelvin sign (U+212A) or the long s (U+017F) at text[i], whose lead
+// byte is 0xE2 or 0xC5.
+bool FoldsToAsciiAt(std::string_view text, size_t i) {
+  const auto byte = [&](size_t k) {
+    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
+  };
+  if (byte(i) == 0xC5) return byte(i + 1) == 0xBF;
+  return byte(i) == 0xE2 && byte(i + 1) == 0x84 && byte(i + 2) == 0xAA;
+}
+
+bool HoldsFoldingCharacter(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (FoldsToAsciiAt(text, i)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+uint32_t LexiconGate::Add(const std::vector<std::string>& phrases) {
+  const size_t index = static_cast<size_t>(__builtin_popcount(added_));
+  if (index >= kMaxLexicons) throw std::length_error("LexiconGate: too many lexicons");
+  const uint32_t bit = uint32_t{1} << index;
+  added_ |= bit;
+  for (const std::string& phrase : phrases) {
+    if (HoldsFoldingCharacter(phrase)) {
+      always_ |= bit;
+      continue;
+    }
+    // The phrase's longest word: common short words ("a", "the") would let
+    // nearly every sentence through.
+    std::string_view longest;
+    for (size_t i = 0; i < phrase.size();) {
+      if (kWordBytes[static_cast<unsigned char>(phrase[i])] == 0) {
+        ++i;
+        continue;
+      }
+      const size_t start = i;
+      while (i < phrase.size() && kWordBytes[static_cast<unsigned char>(phrase[i])] != 0) ++i;
+      if (i - start > longest.size()) longest = std::string_view(phrase).substr(start, i - start);
+    }
+    if (longest.empty()) {
+      always_ |= bit;
+    } else {
+      File(longest, bit);
+    }
+  }
+  return bit;
+}
+
+void LexiconGate::File(std::string_view word, uint32_t bit) {
+  std::string lower(word.size(), '\0');
+  for (size_t i = 0; i < word.size(); ++i) {
+    lower[i] = static_cast<char>(kWordBytes[static_cast<unsigned char>(word[i])]);
+  }
+  const uint64_t hash = WordHash(lower.data(), lower.size(), lower.size());
+  if (!slots_.empty()) {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask; slots_[i].size != 0; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.hash == hash && std::string_view(words_).substr(slot.offset, slot.size) == lower) {
+        slot.lexicons |= bit;
+        return;
+      }
+    }
+  }
+  if ((count_ + 1) * 4 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 256 : old.size() * 2, Slot{});
+    for (const Slot& slot : old) {
+      if (slot.size != 0) Place(slot);
+    }
+  }
+  Place(Slot{hash, static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(lower.size()), bit});
+  words_ += lower;
+  ++count_;
+  max_word_ = std::max(max_word_, lower.size());
+  // Rebuilt whenever it gets too small, from every filed word's hash.
+  if (word_bits_.size() * 64 < 16 * count_) {
+    word_bits_.assign(std::max<size_t>(word_bits_.size() * 2, 16), 0);
+    for (const Slot& slot : slots_) {
+      if (slot.size != 0) SetWordBit(slot.hash);
+    }
+  } else {
+    SetWordBit(hash);
+  }
+}
+
+void LexiconGate::SetWordBit(uint64_t hash) {
+  const size_t bit = static_cast<size_t>(hash >> 32) & (word_bits_.size() * 64 - 1);
+  word_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+}
+
+bool LexiconGate::MayBeFiled(uint64_t hash) const {
+  const size_t bit = static_cast<size_t>(hash >> 32) & (word_bits_.size() * 64 - 1);
+  return (word_bits_[bit / 64] >> (bit % 64) & 1) != 0;
+}
+
+void LexiconGate::Place(const Slot& slot) {
+  const size_t mask = slots_.size() - 1;
+  size_t i = slot.hash & mask;
+  while (slots_[i].size != 0) i = (i + 1) & mask;
+  slots_[i] = slot;
+}
+
+uint32_t LexiconGate::Lookup(uint64_t hash, std::string_view word) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask; slots_[i].size != 0; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.hash != hash || slot.size != word.size()) continue;
+    const char* filed = words_.data() + slot.offset;
+    size_t k = 0;
+    while (k < word.size() && kWordBytes[static_cast<unsigned char>(word[k])] ==
+                                  static_cast<unsigned char>(filed[k])) {
+      ++k;
+    }
+    if (k == word.size()) return slot.lexicons;
+  }
+  return 0;
+}
+
+uint32_t LexiconGate::MayOccur(std::string_view text) const {
+  uint32_t found = always_;
+  if (slots_.empty() || found == added_) return found;
+  const size_t size = text.size();
+  size_t i = 0;
+  while (i < size) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (kWordBytes[byte] == 0) {
+      if ((byte == 0xC5 || byte == 0xE2) && FoldsToAsciiAt(text, i)) return added_;
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    while (i < size && kWordBytes[static_cast<unsigned char>(text[i])] != 0) ++i;
+    if (i - start > max_word_) continue;
+    const uint64_t hash = WordHash(text.data() + start, i - start, size - start);
+    if (!MayBeFiled(hash)) continue;
+    found |= Lookup(hash, text.substr(start, i - start));
+    if (found == added_) return found;
+  }
+  return found;
+}
+
+}  // namespace qa

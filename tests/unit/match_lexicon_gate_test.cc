@@ -1,0 +1,132 @@
+// The word look-up that lets a sentence skip a check's lexicon patterns
+// (match/lexicon_gate.h). A clear bit skips every pattern that needs the
+// lexicon, so a wrong "cannot occur" would silently lose a finding: the
+// cases are also checked against RE2 matching the phrases between word
+// boundaries, as the checks' patterns place them.
+#include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "match/lexicon_gate.h"
+#include "rules/pattern_expander.h"
+
+namespace qa {
+namespace {
+
+class LexiconGateTest : public ::testing::Test {
+ protected:
+  LexiconGate gate_;
+  const uint32_t sources_ =
+      gate_.Add({"experts", "analysts", "a senior official", "people familiar with the matter"});
+  const uint32_t pronouns_ = gate_.Add({"some", "many", "others"});
+  const uint32_t verbs_ = gate_.Add({"said", "warned", "told reporters"});
+};
+
+TEST_F(LexiconGateTest, ASentenceWithNoneOfTheWordsSkipsEveryLexicon) {
+  EXPECT_EQ(gate_.MayOccur("The ferry to Lorsund runs twice a day in winter."), 0u);
+  EXPECT_EQ(gate_.MayOccur(""), 0u);
+}
+
+TEST_F(LexiconGateTest, EachLexiconIsLetThroughByItsOwnWords) {
+  EXPECT_EQ(gate_.MayOccur("Experts doubt the plan."), sources_);
+  EXPECT_EQ(gate_.MayOccur("Some doubt the plan."), pronouns_);
+  EXPECT_EQ(gate_.MayOccur("Analysts said the plan would fail."), sources_ | verbs_);
+  // Compared as RE2 compares ASCII letters without case.
+  EXPECT_EQ(gate_.MayOccur("MANY WARNED"), pronouns_ | verbs_);
+}
+
+TEST_F(LexiconGateTest, APhraseIsFiledUnderItsLongestWord) {
+  // "a" alone would let nearly every sentence through.
+  EXPECT_EQ(gate_.MayOccur("It was a good year for a harbour."), 0u);
+  EXPECT_EQ(gate_.MayOccur("The official line held."), sources_);
+  EXPECT_EQ(gate_.MayOccur("Nobody familiar with ferries came."), sources_);
+}
+
+TEST_F(LexiconGateTest, OnlyWholeWordsCount) {
+  // "experts" inside a longer word is not between word boundaries.
+  EXPECT_EQ(gate_.MayOccur("The expertship programme ends."), 0u);
+  EXPECT_EQ(gate_.MayOccur("Saidee rowed."), 0u);
+  // Punctuation and characters outside ASCII end a word, as for RE2's \b.
+  EXPECT_EQ(gate_.MayOccur("(experts)"), sources_);
+  EXPECT_EQ(gate_.MayOccur("\xC3\xA9"
+                           "experts\xE2\x80\x9D"),
+            sources_);
+  EXPECT_EQ(gate_.MayOccur("some_thing"), 0u);  // '_' is a word character
+}
+
+TEST_F(LexiconGateTest, CharactersThatFoldToAsciiLetTheTextThrough) {
+  // RE2 matches "ſaid" (long s) and "\u212Anew" (Kelvin sign) without case.
+  const uint32_t all = sources_ | pronouns_ | verbs_;
+  EXPECT_EQ(gate_.MayOccur("They \xC5\xBF"
+                           "aid so."),
+            all);
+  EXPECT_EQ(gate_.MayOccur("\xE2\x84\xAA"
+                           "ilns cooled."),
+            all);
+}
+
+TEST(LexiconGateAdd, APhraseWithNoWordMayAlwaysOccur) {
+  LexiconGate gate;
+  const uint32_t words = gate.Add({"experts"});
+  const uint32_t dashes = gate.Add({"experts", "--"});
+  const uint32_t folded =
+      gate.Add({"\xC5\xBF"
+                "ources"});
+  EXPECT_EQ(gate.MayOccur("Nothing here."), dashes | folded);
+  EXPECT_EQ(gate.MayOccur("experts"), words | dashes | folded);
+}
+
+TEST(LexiconGateAdd, RefusesMoreLexiconsThanItHasBits) {
+  LexiconGate gate;
+  for (size_t i = 0; i < LexiconGate::kMaxLexicons; ++i) gate.Add({"word"});
+  EXPECT_THROW(gate.Add({"word"}), std::length_error);
+}
+
+// Random sentences over a small vocabulary full of near misses: wherever
+// RE2 finds a phrase between word boundaries, in a whole sentence or in any
+// slice of it, the gate must have let its lexicon through.
+TEST(LexiconGateProperty, NeverRulesOutAPhraseRe2Finds) {
+  const std::vector<std::string> phrases = {
+      "experts",    "a senior official", "people familiar with", "u.s. officials", "some",
+      "co-workers", "it's said",         "naïve critics"};
+  const std::vector<std::string> pieces = {
+      "experts",  "Expert", "EXPERTS", "official", "officials", "a",       "senior", "people",
+      "familiar", "with",   "u.s.",    "U.S",      "some",      "Some",    "co",     "workers",
+      "it's",     "it’s",   "said",    "naïve",    "NAÏVE",     "critics", " ",      "  ",
+      ",",        ".",      "-",       "_",        "\xC2\xA0",  "é",       "x",      "\xC5\xBF"};
+  LexiconGate gate;
+  std::vector<uint32_t> bits;
+  std::vector<std::unique_ptr<RE2>> patterns;
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  for (const std::string& phrase : phrases) {
+    bits.push_back(gate.Add({phrase}));
+    patterns.push_back(std::make_unique<RE2>("\\b(?:" + PhraseRegex(phrase) + ")\\b", options));
+    ASSERT_TRUE(patterns.back()->ok()) << phrase;
+  }
+  std::mt19937 random(20261203);
+  size_t found = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const int count = 1 + static_cast<int>(random() % 12);
+    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    for (size_t begin = 0; begin < text.size(); begin += 1 + random() % 4) {
+      const std::string_view slice = std::string_view(text).substr(begin, random() % 40);
+      const uint32_t may = gate.MayOccur(slice);
+      for (size_t i = 0; i < phrases.size(); ++i) {
+        if (!RE2::PartialMatch(re2::StringPiece(slice.data(), slice.size()), *patterns[i])) {
+          continue;
+        }
+        ++found;
+        EXPECT_NE(may & bits[i], 0u) << "\"" << phrases[i] << "\" in \"" << slice << "\"";
+      }
+    }
+  }
+  EXPECT_GT(found, 1000u);  // the sentences do hold the phrases
+}
+
+}  // namespace
+}  // namespace qa
