@@ -39,7 +39,11 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
   };
   std::vector<Slot> slots(window);  // item k lives in slots[k % window]
   std::mutex mutex;
-  std::condition_variable changed;
+  // Two conditions, so that each event wakes only a thread it concerns (a
+  // wake-up for nothing is a context switch, thousands in an archive run):
+  // workers wait for room in the window, the caller for the next result.
+  std::condition_variable room;
+  std::condition_variable next_done;
   size_t taken = 0;        // items handed to workers so far
   size_t consumed = 0;     // items given to consume()
   bool exhausted = false;  // next() has returned nullopt (or thrown)
@@ -49,7 +53,7 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
   auto worker = [&] {
     std::unique_lock<std::mutex> lock(mutex);
     while (true) {
-      changed.wait(lock, [&] { return stopping || exhausted || taken < consumed + window; });
+      room.wait(lock, [&] { return stopping || exhausted || taken < consumed + window; });
       if (stopping || exhausted) return;
       const size_t index = taken;
       std::optional<Item> item;
@@ -62,7 +66,8 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
       if (!item && !error) {
         exhausted = true;
         end = index;
-        changed.notify_all();
+        room.notify_all();
+        next_done.notify_all();
         return;
       }
       ++taken;
@@ -72,7 +77,8 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
         end = index + 1;
         slots[index % window].error = error;
         slots[index % window].done = true;
-        changed.notify_all();
+        room.notify_all();
+        next_done.notify_all();
         return;
       }
       lock.unlock();
@@ -87,7 +93,8 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
       slot.result = std::move(result);
       slot.error = error;
       slot.done = true;
-      changed.notify_all();
+      // The caller waits only for the item after the last it consumed.
+      if (index == consumed) next_done.notify_one();
     }
   };
   std::vector<std::thread> threads;
@@ -108,7 +115,8 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
       std::lock_guard<std::mutex> lock(mutex);
       stopping = true;
     }
-    changed.notify_all();
+    room.notify_all();
+    next_done.notify_all();
     for (std::thread& thread : threads) thread.join();
   };
   try {
@@ -117,14 +125,14 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
       {
         std::unique_lock<std::mutex> lock(mutex);
         Slot& slot = slots[k % window];
-        changed.wait(lock, [&] { return slot.done || (exhausted && k >= end); });
+        next_done.wait(lock, [&] { return slot.done || (exhausted && k >= end); });
         if (!slot.done) break;  // the stream ended before item k
         if (slot.error) std::rethrow_exception(slot.error);
         result = std::move(slot.result);
         slot = Slot{};
         ++consumed;
       }
-      changed.notify_all();
+      room.notify_one();  // one more item may be taken
       consume(std::move(*result));
     }
   } catch (...) {
