@@ -57,6 +57,22 @@ TEST_F(LexiconGateTest, OnlyWholeWordsCount) {
   EXPECT_EQ(gate_.MayOccur("some_thing"), 0u);  // '_' is a word character
 }
 
+TEST_F(LexiconGateTest, EveryByteEndsAWordOrNotAsRe2WordBoundariesSay) {
+  // Each byte value right after the word, the word at every offset from a
+  // chunk's start: a byte that continues a word makes it "expertsX", which
+  // is filed under nothing.
+  for (int value = 0; value < 256; ++value) {
+    const char byte = static_cast<char>(value);
+    const bool word_byte = (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z') ||
+                           (byte >= 'A' && byte <= 'Z') || byte == '_';
+    for (size_t offset = 0; offset < 9; ++offset) {
+      const std::string text = std::string(offset, ' ') + "experts" + byte + "  and more";
+      EXPECT_EQ(gate_.MayOccur(text) & sources_, word_byte ? 0u : sources_)
+          << "byte " << value << " at offset " << offset;
+    }
+  }
+}
+
 TEST_F(LexiconGateTest, CharactersThatFoldToAsciiLetTheTextThrough) {
   // RE2 matches "ſaid" (long s) and "\u212Anew" (Kelvin sign) without case.
   const uint32_t all = sources_ | pronouns_ | verbs_;
