@@ -6,6 +6,7 @@
 
 #include "core/bit_mix.h"
 #include "core/utf8.h"
+#include "match/re2_case_folding.h"
 
 namespace qa {
 namespace {
@@ -17,21 +18,15 @@ constexpr uint64_t kSeed = 0xcbf29ce484222325ULL;
 constexpr uint64_t kPrime = 0x100000001b3ULL;
 
 // The folded letter (0-25) at text[i], or kNoLetter; *width is its length in
-// bytes. RE2's case folding joins only two characters outside ASCII to ASCII
-// letters: U+017F LATIN SMALL LETTER LONG S (s) and U+212A KELVIN SIGN (k).
+// bytes, the long s and the Kelvin sign included (match/re2_case_folding.h).
 int FoldedLetterAt(std::string_view text, size_t i, size_t* width) {
   const auto c = static_cast<unsigned char>(text[i]);
   *width = 1;
   if (c >= 'a' && c <= 'z') return c - 'a';
   if (c >= 'A' && c <= 'Z') return c - 'A';
-  if (c == 0xC5 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF) {
-    *width = 2;
-    return 's' - 'a';
-  }
-  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x84 &&
-      static_cast<unsigned char>(text[i + 2]) == 0xAA) {
-    *width = 3;
-    return 'k' - 'a';
+  if (c == 0xC5 || c == 0xE2) {
+    const char folded = AsciiFoldAt(text, i, width);
+    if (folded != 0) return folded - 'a';
   }
   return kNoLetter;
 }

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "match/re2_case_folding.h"
+
 namespace qa {
 namespace {
 
@@ -45,21 +47,9 @@ inline uint64_t WordHash(const char* word, size_t size, size_t readable) {
   return hash;
 }
 
-// The Kelvin sign (U+212A) or the long s (U+017F) at text[i], whose lead
-// byte is 0xE2 or 0xC5.
-bool FoldsToAsciiAt(std::string_view text, size_t i) {
-  const auto byte = [&](size_t k) {
-    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
-  };
-  if (byte(i) == 0xC5) return byte(i + 1) == 0xBF;
-  return byte(i) == 0xE2 && byte(i + 1) == 0x84 && byte(i + 2) == 0xAA;
-}
-
 bool HoldsFoldingCharacter(std::string_view text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (FoldsToAsciiAt(text, i)) return true;
-  }
-  return false;
+  return text.find(kLongS) != std::string_view::npos ||
+         text.find(kKelvinSign) != std::string_view::npos;
 }
 
 }  // namespace
@@ -174,7 +164,8 @@ uint32_t LexiconGate::MayOccur(std::string_view text) const {
   while (i < size) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (kWordBytes[byte] == 0) {
-      if ((byte == 0xC5 || byte == 0xE2) && FoldsToAsciiAt(text, i)) return added_;
+      size_t width = 0;
+      if ((byte == 0xC5 || byte == 0xE2) && AsciiFoldAt(text, i, &width) != 0) return added_;
       ++i;
       continue;
     }

@@ -8,6 +8,7 @@
 
 #include "core/utf8.h"
 #include "match/group_flags.h"
+#include "match/re2_case_folding.h"
 
 namespace qa {
 namespace {
@@ -585,11 +586,10 @@ bool Contains(std::string_view text, const RequiredLiteral& literal) {
   // RE2 folds k with the Kelvin sign and s with the long s: a text holding
   // either may match without the ASCII letter.
   if (literal.text.find('k') != std::string::npos &&
-      text.find("\xE2\x84\xAA") != std::string_view::npos) {
+      text.find(kKelvinSign) != std::string_view::npos) {
     return true;
   }
-  return literal.text.find('s') != std::string::npos &&
-         text.find("\xC5\xBF") != std::string_view::npos;
+  return literal.text.find('s') != std::string::npos && text.find(kLongS) != std::string_view::npos;
 }
 
 }  // namespace
