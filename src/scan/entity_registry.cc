@@ -1,5 +1,7 @@
 #include "scan/entity_registry.h"
 
+#include <absl/container/inlined_vector.h>
+
 #include <algorithm>
 #include <iterator>
 #include <string_view>
@@ -9,12 +11,15 @@
 namespace qa {
 namespace {
 
+using NameWords = absl::InlinedVector<std::string_view, 8>;
+
 // The words of a name, split at ASCII whitespace (what `>>` on a stream
 // splits at, without a stream per name: names are split for every mention).
-// Views into `name`, which must outlive them.
-std::vector<std::string_view> SplitWords(std::string_view name) {
+// Views into `name`, which must outlive them; held inline, since a name is
+// a few words and is split at every mention.
+NameWords SplitWords(std::string_view name) {
   auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-  std::vector<std::string_view> words;
+  NameWords words;
   size_t i = 0;
   while (i < name.size()) {
     while (i < name.size() && space(name[i])) ++i;
@@ -85,7 +90,7 @@ int EntityRegistry::NewEntity(const std::string& name, SpeakerKind kind, Span at
   record.entity.name = name;
   record.entity.kind = kind;
   record.entity.first_mention = at;
-  const std::vector<std::string_view> words = SplitWords(name);
+  const NameWords words = SplitWords(name);
   record.tokens.assign(words.begin(), words.end());
   records_.push_back(std::move(record));
   int id = static_cast<int>(records_.size() - 1);
@@ -108,7 +113,7 @@ void EntityRegistry::AddMention(int entity, Span at, size_t sentence) {
   records_[entity].positions.insert(at.begin);
 }
 
-int EntityRegistry::FindPerson(const std::vector<std::string_view>& tokens, size_t at,
+int EntityRegistry::FindPerson(std::span<const std::string_view> tokens, size_t at,
                                int gender) const {
   // The person mentioned last before `at` whose name contains these words;
   // failing that, the first one mentioned after. Only people sharing the
@@ -146,7 +151,7 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
     if (it != exact_.end()) return it->second;
     // "the CWS" after "Coastal Weather Service (CWS)", or a shorter
     // form of a longer organisation name.
-    const std::vector<std::string_view> words = SplitWords(phrase.name);
+    const NameWords words = SplitWords(phrase.name);
     for (size_t i = records_.size(); i-- > 0;) {
       const Record& record = records_[i];
       if (record.entity.kind != phrase.kind) continue;
@@ -159,7 +164,7 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
     }
     return create ? NewEntity(phrase.name, phrase.kind, at) : -1;
   }
-  const std::vector<std::string_view> words = SplitWords(phrase.name);
+  const NameWords words = SplitWords(phrase.name);
   // "Mr. Bush" is not Laura Bush: a title or given name of the other
   // gender keeps two people apart.
   const int gender = GenderOf(words.empty() ? "" : words.front(), words.size(), phrase.title);

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <set>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -92,7 +93,7 @@ class EntityRegistry {
                    const SpeakerPhrase& phrase);
   int LinkName(const SpeakerPhrase& phrase, Span at, bool create);
   // `gender` (+1, -1, 0 unknown) skips people known to be of the other one.
-  int FindPerson(const std::vector<std::string_view>& tokens, size_t at, int gender = 0) const;
+  int FindPerson(std::span<const std::string_view> tokens, size_t at, int gender = 0) const;
   void IndexPersonWords(int entity);
   int ResolveRole(const SpeakerPhrase& phrase, std::string_view surface);
   int ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence) const;

@@ -1,6 +1,7 @@
 #include "scan/word_sets.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "core/bit_mix.h"
@@ -98,6 +99,32 @@ bool WritePlainKey(std::string_view word, bool keep_case, char* out) {
   return !word.empty();
 }
 
+// Keys are hashed as words read from memory (KeyHash), and the chunks below
+// are built to be the same words: little-endian ones.
+static_assert(std::endian::native == std::endian::little);
+
+// p[0, n), 1 <= n <= 8, as a little-endian word padded with zeros, read by
+// fixed-size loads (a memcpy of a variable size is a library call, and
+// this runs for most looked-up words). The loads overlap when n is not a
+// power of two; an overlapping byte is the same byte either way.
+uint64_t LoadPadded(const char* p, size_t n) {
+  if (n == 8) {
+    uint64_t word;
+    std::memcpy(&word, p, 8);
+    return word;
+  }
+  if (n >= 4) {
+    uint32_t low;
+    uint32_t high;
+    std::memcpy(&low, p, 4);
+    std::memcpy(&high, p + n - 4, 4);
+    return uint64_t{low} | uint64_t{high} << (8 * (n - 4));
+  }
+  const auto* bytes = reinterpret_cast<const unsigned char*>(p);
+  return uint64_t{bytes[0]} | uint64_t{bytes[n / 2]} << (8 * (n / 2)) |
+         uint64_t{bytes[n - 1]} << (8 * (n - 1));
+}
+
 // The key of a plain word (see WritePlainKey) of one to sixteen bytes as
 // KeyHash reads it, two little-endian words padded with zeros, built in
 // registers: most look-ups are of such words. False when the word is longer
@@ -105,11 +132,12 @@ bool WritePlainKey(std::string_view word, bool keep_case, char* out) {
 bool PlainKeyChunks(std::string_view word, bool keep_case, uint64_t chunks[2]) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL;
   constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-  if (word.empty() || word.size() > 16) return false;
-  chunks[0] = chunks[1] = 0;
-  std::memcpy(chunks, word.data(), word.size());
-  for (size_t c = 0; c < 2; ++c) {
-    const size_t bytes = word.size() > 8 * c ? std::min<size_t>(word.size() - 8 * c, 8) : 0;
+  const size_t size = word.size();
+  if (size == 0 || size > 16) return false;
+  chunks[0] = LoadPadded(word.data(), std::min<size_t>(size, 8));
+  chunks[1] = size > 8 ? LoadPadded(word.data() + 8, size - 8) : 0;
+  for (size_t c = 0; c < (size > 8 ? 2 : 1); ++c) {
+    const size_t bytes = std::min<size_t>(size - 8 * c, 8);
     const uint64_t used = bytes == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * bytes)) - 1;
     // Padding reads as 'A' for the tests, so only the word's bytes count.
     const uint64_t tested = chunks[c] | (~used & 0x41 * kOnes);
@@ -124,6 +152,29 @@ bool PlainKeyChunks(std::string_view word, bool keep_case, uint64_t chunks[2]) {
     }
   }
   return true;
+}
+
+// PlainKeyChunks, and *hash the hash KeyHash gives those bytes.
+bool PlainKeyHash(std::string_view word, bool keep_case, uint64_t chunks[2], uint64_t* hash) {
+  if (!PlainKeyChunks(word, keep_case, chunks)) return false;
+  *hash = MixBits(word.size() ^ chunks[0]);
+  if (word.size() > 8) *hash = MixBits(*hash ^ chunks[1]);
+  return true;
+}
+
+// The bit of `bits` (a power-of-two number of words) that `hash` picks.
+size_t BitOf(const std::vector<uint64_t>& bits, uint64_t hash) {
+  return static_cast<size_t>(hash >> 32) & (bits.size() * 64 - 1);
+}
+
+void SetBit(std::vector<uint64_t>* bits, uint64_t hash) {
+  const size_t bit = BitOf(*bits, hash);
+  (*bits)[bit / 64] |= uint64_t{1} << (bit % 64);
+}
+
+bool HasBit(const std::vector<uint64_t>& bits, uint64_t hash) {
+  const size_t bit = BitOf(bits, hash);
+  return (bits[bit / 64] >> (bit % 64) & 1) != 0;
 }
 
 size_t WordCount(std::string_view phrase) {
@@ -161,10 +212,12 @@ PhraseSet::PhraseSet(const std::vector<std::string>& entries, bool case_sensitiv
   size_t words = 1;
   while (words * 64 < 8 * count_) words *= 2;
   key_bits_.assign(words, 0);
+  last_word_bits_.assign(words, 0);
   for (const Slot& slot : slots_) {
     if (slot.size == 0) continue;
-    const size_t bit = static_cast<size_t>(slot.hash >> 32) & (words * 64 - 1);
-    key_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+    SetBit(&key_bits_, slot.hash);
+    const std::string_view stored(keys_.data() + slot.offset, slot.size);
+    SetBit(&last_word_bits_, KeyHash(stored.substr(stored.rfind(' ') + 1)));
   }
 }
 
@@ -200,9 +253,7 @@ void PhraseSet::Place(const Slot& slot) {
 bool PhraseSet::ContainsKey(std::string_view key) const {
   if (count_ == 0 || key.empty() || key.size() > max_key_bytes_) return false;
   const uint64_t hash = KeyHash(key);
-  const size_t bit = static_cast<size_t>(hash >> 32) & (key_bits_.size() * 64 - 1);
-  if ((key_bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
-  return InTable(key, hash);
+  return HasBit(key_bits_, hash) && InTable(key, hash);
 }
 
 bool PhraseSet::InTable(std::string_view key, uint64_t hash) const {
@@ -223,16 +274,24 @@ bool PhraseSet::MayStartWith(std::string_view phrase) const {
   return byte >= 0 && (first_bytes_[static_cast<size_t>(byte) >> 6] >> (byte & 63) & 1) != 0;
 }
 
+bool PhraseSet::MayEndWith(std::string_view word) const {
+  uint64_t chunks[2];
+  uint64_t hash = 0;
+  if (PlainKeyHash(word, case_sensitive_, chunks, &hash)) return HasBit(last_word_bits_, hash);
+  thread_local std::string buffer;
+  char* key = Room(&buffer, word.size());
+  const std::string_view normalized(key, WriteNormalized(word, case_sensitive_, key));
+  // A key of several words (no token holds one) is left to the full test.
+  if (normalized.empty() || normalized.find(' ') != std::string_view::npos) return true;
+  return HasBit(last_word_bits_, KeyHash(normalized));
+}
+
 bool PhraseSet::Contains(std::string_view phrase) const {
   if (count_ == 0 || !MayStartWith(phrase)) return false;
   uint64_t chunks[2];
-  if (PlainKeyChunks(phrase, case_sensitive_, chunks)) {
-    if (phrase.size() > max_key_bytes_) return false;
-    // KeyHash's steps on the same bytes.
-    uint64_t hash = MixBits(phrase.size() ^ chunks[0]);
-    if (phrase.size() > 8) hash = MixBits(hash ^ chunks[1]);
-    const size_t bit = static_cast<size_t>(hash >> 32) & (key_bits_.size() * 64 - 1);
-    if ((key_bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+  uint64_t hash = 0;
+  if (PlainKeyHash(phrase, case_sensitive_, chunks, &hash)) {
+    if (phrase.size() > max_key_bytes_ || !HasBit(key_bits_, hash)) return false;
     char key[16];
     std::memcpy(key, chunks, sizeof key);
     return InTable({key, phrase.size()}, hash);
@@ -265,7 +324,9 @@ size_t PhraseSet::LongestMatchAt(const std::vector<Token>& tokens, size_t begin)
 }
 
 size_t PhraseSet::LongestMatchEndingAt(const std::vector<Token>& tokens, size_t end) const {
-  if (count_ == 0) return 0;
+  if (count_ == 0 || end == 0 || end > tokens.size() || !tokens[end - 1].word) return 0;
+  // Every phrase that could match ends with the last token's key.
+  if (!MayEndWith(tokens[end - 1].text)) return 0;
   // The key of the last n words, written right to left so that each longer
   // phrase adds one word in front of the last one's key.
   thread_local std::string buffer;

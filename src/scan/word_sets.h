@@ -49,11 +49,17 @@ class PhraseSet {
   // with: most look-ups miss, and this answers most of them without
   // building the key.
   bool MayStartWith(std::string_view phrase) const;
+  // Whether some entry's last word may be `word`'s key: false for most
+  // words, and then no phrase ending at that word is worth building.
+  bool MayEndWith(std::string_view word) const;
   void NoteFirstByte(unsigned char byte) { first_bytes_[byte >> 6] |= uint64_t{1} << (byte & 63); }
 
   // One bit per key's hash, eight bits per key: most look-ups miss, and
   // this small map answers most of them without reaching the table.
   std::vector<uint64_t> key_bits_;
+  // The same for the last word of each key (the whole key of a one-word
+  // entry), as a key of its own.
+  std::vector<uint64_t> last_word_bits_;
   std::string keys_;         // every key, back to back
   std::vector<Slot> slots_;  // a power of two in size, at most half full
   size_t count_ = 0;
