@@ -129,7 +129,24 @@ Pattern::Program& Pattern::ProgramFor(std::string_view text) const {
       (focus_->Holds(text) || Covered(*narrowed_to_, text))) {
     return *narrowed_;
   }
+  if (Program* common = Common(); common != nullptr && HoldsOnlyCommonCharacters(text)) {
+    return *common;
+  }
   return Full();
+}
+
+Pattern::Program* Pattern::Common() const {
+  // Only deferred patterns: the built-in ones, whose classes the rewriter
+  // knows. Narrowed when first needed, since most patterns are never used.
+  if (!deferred_) return nullptr;
+  std::call_once(common_once_, [this] {
+    std::optional<std::string> fewer =
+        NarrowUnicodeClasses(Full().source, options_.case_sensitive, CommonCharacters());
+    if (!fewer) return;
+    common_ = std::make_unique<Program>();
+    common_->source = std::move(*fewer);
+  });
+  return common_.get();
 }
 
 const RequiredText& Pattern::Required(Program& program) const {

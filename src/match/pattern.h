@@ -101,8 +101,12 @@ class Pattern {
   // The full program, its source built first if it was deferred.
   Program& Full() const;
   // The program to search `text` with: the narrowed one when there is one
-  // and `text` is within the runs it was narrowed to, else the full one.
+  // and `text` is within the runs it was narrowed to, else the common one
+  // when there is one and `text` holds no character outside
+  // CommonCharacters, else the full one.
   Program& ProgramFor(std::string_view text) const;
+  // common_, made at the first call (null when there is none).
+  Program* Common() const;
   const RequiredText& Required(Program& program) const;
   // The program's RE2, compiling it first if it was deferred.
   const re2::RE2& Compiled(Program& program) const;
@@ -123,6 +127,12 @@ class Pattern {
   mutable std::once_flag narrowed_once_;
   mutable std::unique_ptr<Program> narrowed_;
   mutable const LetterRuns* narrowed_to_ = nullptr;
+  // The full source with its Unicode classes narrowed to the characters
+  // most news copy is written in (CommonCharacters), for the texts that
+  // hold no other: null when the pattern has no class to narrow. Decided at
+  // its first use.
+  mutable std::once_flag common_once_;
+  mutable std::unique_ptr<Program> common_;
 };
 
 // The index RE2 gives the named group `name` of `pattern` (its capturing

@@ -269,4 +269,44 @@ std::optional<std::string> NarrowUnicodeClasses(std::string_view source, bool ca
   return Rewriter(source, characters).Run(!case_sensitive);
 }
 
+namespace {
+
+// CommonCharacters as ranges, first and last included.
+constexpr std::pair<char32_t, char32_t> kCommonRanges[] = {
+    {0x00A0, 0x024F}, {0x2010, 0x2027}, {0x2030, 0x203A}, {0x20AC, 0x20AC}, {0x2122, 0x2122}};
+
+}  // namespace
+
+const std::vector<char32_t>& CommonCharacters() {
+  static const std::vector<char32_t> characters = [] {
+    std::vector<char32_t> all;
+    for (const auto& [first, last] : kCommonRanges) {
+      for (char32_t c = first; c <= last; ++c) all.push_back(c);
+    }
+    return all;
+  }();
+  return characters;
+}
+
+bool HoldsOnlyCommonCharacters(std::string_view text) {
+  for (size_t i = SkipPlainAscii(text, 0); i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      i = SkipPlainAscii(text, i + 1);
+      continue;
+    }
+    const size_t length = ValidUtf8Length(text, i);
+    if (length == 0) {
+      ++i;
+      continue;
+    }
+    const char32_t c = DecodeValidUtf8(text, i, length);
+    if (std::none_of(std::begin(kCommonRanges), std::end(kCommonRanges),
+                     [c](const auto& range) { return c >= range.first && c <= range.second; })) {
+      return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
 }  // namespace qa

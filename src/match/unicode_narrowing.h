@@ -30,4 +30,17 @@ namespace qa {
 std::optional<std::string> NarrowUnicodeClasses(std::string_view source, bool case_sensitive,
                                                 const std::vector<char32_t>& characters);
 
+// The characters outside ASCII that most news copy in Latin script is
+// written in: Latin-1 and Latin Extended-A and -B (U+00A0 to U+024F), the
+// dashes, quotation marks and other punctuation of U+2010 to U+203A, the
+// euro sign and the trade mark sign; sorted. A batch of many documents
+// narrows its patterns' classes to these, as one document narrows them to
+// its own, and searches the texts that hold no other character with them.
+const std::vector<char32_t>& CommonCharacters();
+
+// Whether every valid UTF-8 character of `text` outside ASCII is one of
+// CommonCharacters (bytes that are not valid UTF-8 are passed over, as
+// LetterRuns::Covers passes them over).
+bool HoldsOnlyCommonCharacters(std::string_view text);
+
 }  // namespace qa

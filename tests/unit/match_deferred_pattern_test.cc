@@ -4,11 +4,14 @@
 // from many threads at once must compile once and match the same.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "core/utf8.h"
 #include "match/pattern.h"
+#include "match/unicode_narrowing.h"
 #include "rules/pattern_expander.h"
 #include "rules/rule_loader.h"
 
@@ -68,6 +71,60 @@ TEST(DeferredPatternTest, FirstUseFromManyThreadsCompilesOnceAndMatches) {
   }
   for (std::thread& thread : threads) thread.join();
   for (int at : found) EXPECT_EQ(at, 11);
+}
+
+// A deferred pattern's Unicode classes are narrowed to CommonCharacters for
+// texts that hold no other character: on every text, common or not, it must
+// find what the same pattern compiled in full finds, groups included.
+TEST(DeferredPatternTest, ClassesNarrowedToCommonCharactersMatchAsInFull) {
+  const std::string source =
+      "(?P<speaker>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)*)"
+      "\\s+(?P<cue>said|told)";
+  std::unique_ptr<Pattern> deferred = Pattern::Deferred(source, {});
+  std::string error;
+  std::unique_ptr<Pattern> full = Pattern::Compile(source, {}, &error);
+  ASSERT_NE(full, nullptr) << error;
+  const std::vector<std::string> texts = {
+      "Then Nia Holt said so.",
+      "Zo\u00eb Lef\u00e8vre told them \u201cno\u201d \u2014 and \u0141ukasz said yes.",
+      "\u01c4emal O\u2019Neill said \u20ac5 was enough.",  // Latin Extended-B, a curly apostrophe
+      "\u1f08\u03b8\u03b7\u03bd\u1fb6 said it; Zo\u00eb said too.",  // Greek: not common
+      "\u0416\u0435\u043d\u044f said, then Holt told us.",           // Cyrillic
+      "\u0250ta said and \u024fta said.",  // the first letter past the common ones, the last in
+      "Holt\xff said; Varga said.",        // a byte that is not UTF-8, passed over
+  };
+  // Twice over: the first texts decide which programs exist, and each text
+  // must be answered alike whichever was compiled first.
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& text : texts) {
+      const std::vector<PatternMatch> got = deferred->FindAll(text, 0);
+      const std::vector<PatternMatch> want = full->FindAll(text, 0);
+      ASSERT_EQ(got.size(), want.size()) << text;
+      for (size_t i = 0; i < got.size(); ++i) {
+        EXPECT_EQ(got[i].whole, want[i].whole) << text;
+        EXPECT_EQ(got[i].groups, want[i].groups) << text;
+      }
+    }
+  }
+}
+
+TEST(DeferredPatternTest, CommonCharactersAreLatinScriptAndItsPunctuation) {
+  EXPECT_TRUE(HoldsOnlyCommonCharacters(""));
+  EXPECT_TRUE(HoldsOnlyCommonCharacters("plain ASCII, \t with controls \x01"));
+  EXPECT_TRUE(HoldsOnlyCommonCharacters(
+      "Zo\u00eb \u00a0\u0141\u024f \u2010\u2027 \u2030\u203a \u20ac \u2122"));
+  EXPECT_FALSE(HoldsOnlyCommonCharacters("\u0250"));                  // IPA, past Latin Extended-B
+  EXPECT_FALSE(HoldsOnlyCommonCharacters("long text, then \u2028"));  // line separator
+  EXPECT_FALSE(HoldsOnlyCommonCharacters("\u203b"));
+  EXPECT_FALSE(HoldsOnlyCommonCharacters(
+      "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9 \u03b1"));  // Greek
+  EXPECT_FALSE(HoldsOnlyCommonCharacters("\xf0\x9f\x98\x80"));      // an emoji
+  EXPECT_TRUE(HoldsOnlyCommonCharacters("\xc3 \xff\xfe"));          // not UTF-8: passed over
+  const std::vector<char32_t>& common = CommonCharacters();
+  EXPECT_TRUE(std::is_sorted(common.begin(), common.end()));
+  for (char32_t c : common) {
+    EXPECT_TRUE(HoldsOnlyCommonCharacters(EncodeUtf8(c))) << static_cast<uint32_t>(c);
+  }
 }
 
 TEST(DeferredPatternTest, UserWordsAreCompiledAtOnce) {
