@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <iterator>
 #include <span>
+#include <utility>
 
 #include "core/utf8.h"
 #include "match/group_flags.h"
