@@ -6,7 +6,7 @@ size_t ShingleIndex::SlotOf(uint64_t shingle) const {
   // Shingle hashes are mixed (text_fingerprint.cc): their high bits index.
   const size_t mask = lists_.size() - 1;
   for (size_t slot = static_cast<size_t>(shingle >> 24) & mask;; slot = (slot + 1) & mask) {
-    if (lists_[slot].head < 0 || lists_[slot].shingle == shingle) return slot;
+    if (lists_[slot].size == 0 || lists_[slot].shingle == shingle) return slot;
   }
 }
 
@@ -14,14 +14,20 @@ void ShingleIndex::Rehash(size_t slots) {
   std::vector<List> old = std::move(lists_);
   lists_.assign(slots, List{});
   for (const List& list : old) {
-    if (list.head >= 0) lists_[SlotOf(list.shingle)] = list;
+    if (list.size > 0) lists_[SlotOf(list.shingle)] = list;
   }
 }
 
 void ShingleIndex::CountUnits(size_t slot) {
-  for (int p = lists_[slot].head; p >= 0; p = postings_[static_cast<size_t>(p)].next) {
-    const auto unit = static_cast<size_t>(postings_[static_cast<size_t>(p)].unit);
-    if (shared_[unit]++ == 0) touched_.push_back(static_cast<int>(unit));
+  const List& list = lists_[slot];
+  const auto count = [this](int32_t unit) {
+    if (shared_[static_cast<size_t>(unit)]++ == 0) touched_.push_back(unit);
+  };
+  size_t left = list.size;
+  for (size_t i = 0; i < kInline && left > 0; ++i, --left) count(list.units[i]);
+  for (int32_t r = list.runs; left > 0; r = runs_[static_cast<size_t>(r)].next) {
+    const Run& run = runs_[static_cast<size_t>(r)];
+    for (size_t i = 0; i < kRun && left > 0; ++i, --left) count(run.units[i]);
   }
 }
 
@@ -47,7 +53,7 @@ ShingleIndex::Match ShingleIndex::BestMatch(const std::vector<uint64_t>& shingle
   if (shingles.empty() || lists_.empty()) return {};
   for (uint64_t shingle : shingles) {
     const size_t slot = SlotOf(shingle);
-    if (lists_[slot].head >= 0) CountUnits(slot);
+    if (lists_[slot].size > 0) CountUnits(slot);
   }
   return TakeBest(shingles.size());
 }
@@ -60,7 +66,7 @@ ShingleIndex::Match ShingleIndex::MatchThenAdd(int unit, const std::vector<uint6
     size_t slot = lists_.empty() ? 0 : SlotOf(shingle);
     // Counted before this unit is listed: shingles are distinct, so no list
     // is read after the unit joined it.
-    if (match && lists_[slot].head >= 0) CountUnits(slot);
+    if (match && lists_[slot].size > 0) CountUnits(slot);
     if (!AddAt(slot, unit, shingle)) {
       Rehash(lists_.empty() ? 16 : 2 * lists_.size());
       AddAt(SlotOf(shingle), unit, shingle);
@@ -72,15 +78,26 @@ ShingleIndex::Match ShingleIndex::MatchThenAdd(int unit, const std::vector<uint6
 bool ShingleIndex::AddAt(size_t slot, int unit, uint64_t shingle) {
   if (4 * (used_ + 1) > 3 * lists_.size()) return false;
   List& list = lists_[slot];
-  if (list.head < 0) {
+  if (list.size == 0) {
     list.shingle = shingle;
     ++used_;
   } else if (list.size >= max_postings_) {
     return true;
   }
-  postings_.push_back(Posting{unit, list.head});
-  list.head = static_cast<int>(postings_.size() - 1);
-  ++list.size;
+  if (list.size < kInline) {
+    list.units[list.size++] = unit;
+    return true;
+  }
+  const size_t place = list.size++ - kInline;  // among the overflow units
+  int32_t* link = &list.runs;
+  for (size_t run = 0; run < place / kRun; ++run) link = &runs_[static_cast<size_t>(*link)].next;
+  if (place % kRun == 0) {
+    *link = static_cast<int32_t>(runs_.size());
+    runs_.push_back(Run{{}, -1});  // moves runs_: `link` is not read again
+    runs_.back().units[0] = unit;
+    return true;
+  }
+  runs_[static_cast<size_t>(*link)].units[place % kRun] = unit;
   return true;
 }
 
@@ -88,7 +105,6 @@ void ShingleIndex::Reserve(size_t shingles) {
   size_t slots = 16;
   while (3 * slots < 4 * shingles) slots *= 2;
   if (slots > lists_.size()) Rehash(slots);
-  postings_.reserve(shingles);
 }
 
 void ShingleIndex::Add(int unit, const std::vector<uint64_t>& shingles) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <random>
 #include <sstream>
@@ -169,6 +170,47 @@ TEST(ShingleIndexTest, RoomMadeUpFrontOrOnePassChangesNoMatch) {
       EXPECT_GE(expected.unit, 0) << "unit " << u;  // 30 of 200 values: always shared
     }
     grown.Add(static_cast<int>(u), units[u]);
+  }
+}
+
+// The index against a plain model of what it promises: each shingle lists
+// the first max_postings units that held it, and the best match is the
+// earlier unit listed under most of the query's shingles, ties to the
+// earliest. Shingles shared by dozens of units fill lists past every size
+// the index stores in pieces.
+TEST(ShingleIndexTest, BestMatchCountsTheFirstUnitsListedUnderEachShingle) {
+  for (const size_t max_postings :
+       {size_t{1}, size_t{2}, size_t{3}, size_t{9}, size_t{16}, size_t{17}, size_t{40}}) {
+    std::mt19937_64 random(max_postings);
+    ShingleIndex index(max_postings);
+    std::map<uint64_t, std::vector<int>> listed;  // the model
+    for (int unit = 0; unit < 150; ++unit) {
+      std::vector<uint64_t> shingles;
+      for (int i = 0; i < 25; ++i) shingles.push_back(random() % (unit % 2 == 0 ? 60 : 5000));
+      std::sort(shingles.begin(), shingles.end());
+      shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+      std::map<int, size_t> shared;
+      for (uint64_t shingle : shingles) {
+        for (int earlier : listed[shingle]) ++shared[earlier];
+      }
+      int best = -1;
+      size_t best_count = 0;
+      for (const auto& [earlier, count] : shared) {
+        if (count > best_count) {  // ties: the earliest
+          best = earlier;
+          best_count = count;
+        }
+      }
+      const ShingleIndex::Match match = index.MatchThenAdd(unit, shingles, true);
+      ASSERT_EQ(match.unit, best) << "unit " << unit << ", lists of " << max_postings;
+      if (best >= 0) {
+        EXPECT_DOUBLE_EQ(match.containment,
+                         static_cast<double>(best_count) / static_cast<double>(shingles.size()));
+      }
+      for (uint64_t shingle : shingles) {
+        if (listed[shingle].size() < max_postings) listed[shingle].push_back(unit);
+      }
+    }
   }
 }
 
