@@ -24,6 +24,7 @@ function(qa_link_stages table_path)
       foreach(j RANGE ${library_last})
         string(JSON library GET "${table}" stages ${stage} libraries ${j})
         string(JSON target GET "${table}" libraries ${library} target)
+        string(REPLACE " " ";" target "${target}")  # a library of several targets
         list(APPEND links ${target})
       endforeach()
     endif()

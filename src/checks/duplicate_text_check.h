@@ -3,11 +3,12 @@
 // that are copies of an earlier file. See docs/rules/duplicate-text.md.
 #pragma once
 
+#include <absl/container/flat_hash_map.h>
+
 #include <memory>
 #include <optional>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "checks/check.h"
@@ -107,7 +108,7 @@ class DuplicateTextCheck : public Check {
 
    private:
     ShingleIndex index_;
-    std::unordered_map<uint64_t, int> first_with_hash_;
+    absl::flat_hash_map<uint64_t, int> first_with_hash_;
     std::vector<Span> spans_;  // by the numbers the index lists
   };
   // Adds the finding for `unit`, a repeat. `lines` is built on the first
