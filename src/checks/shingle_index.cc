@@ -2,10 +2,14 @@
 
 namespace qa {
 
-size_t ShingleIndex::SlotOf(uint64_t shingle) const {
+size_t ShingleIndex::HomeSlot(uint64_t shingle) const {
   // Shingle hashes are mixed (text_fingerprint.cc): their high bits index.
+  return static_cast<size_t>(shingle >> 24) & (lists_.size() - 1);
+}
+
+size_t ShingleIndex::SlotOf(uint64_t shingle) const {
   const size_t mask = lists_.size() - 1;
-  for (size_t slot = static_cast<size_t>(shingle >> 24) & mask;; slot = (slot + 1) & mask) {
+  for (size_t slot = HomeSlot(shingle);; slot = (slot + 1) & mask) {
     if (lists_[slot].size == 0 || lists_[slot].shingle == shingle) return slot;
   }
 }
@@ -62,7 +66,23 @@ ShingleIndex::Match ShingleIndex::MatchThenAdd(int unit, const std::vector<uint6
                                                bool match) {
   if (static_cast<size_t>(unit) >= shared_.size()) shared_.resize(static_cast<size_t>(unit) + 1);
   match = match && !shingles.empty() && !lists_.empty();
-  for (uint64_t shingle : shingles) {
+  // A big document's table is far larger than the cache and each read of a
+  // slot, a run or a unit's count was a miss of its own (a third of the time
+  // of a 17 MB one-file archive): the slot of a shingle a few ahead is asked
+  // for early, and halfway there what its list will make this loop read.
+  // An article's table fits the cache, where this would only add work.
+  const bool look_ahead = lists_.size() >= kLookAheadSlots;
+  for (size_t i = 0; i < shingles.size(); ++i) {
+    const uint64_t shingle = shingles[i];
+    if (look_ahead && i + kLookAhead < shingles.size()) {
+      __builtin_prefetch(&lists_[HomeSlot(shingles[i + kLookAhead])]);
+    }
+    if (look_ahead && match && i + kLookAhead / 2 < shingles.size()) {
+      const List& ahead = lists_[SlotOf(shingles[i + kLookAhead / 2])];
+      if (ahead.size > 0) __builtin_prefetch(&shared_[static_cast<size_t>(ahead.units[0])]);
+      if (ahead.size > 1) __builtin_prefetch(&shared_[static_cast<size_t>(ahead.units[1])]);
+      if (ahead.runs >= 0) __builtin_prefetch(&runs_[static_cast<size_t>(ahead.runs)]);
+    }
     size_t slot = lists_.empty() ? 0 : SlotOf(shingle);
     // Counted before this unit is listed: shingles are distinct, so no list
     // is read after the unit joined it.

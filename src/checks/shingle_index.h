@@ -62,8 +62,14 @@ class ShingleIndex {
     int32_t runs = -1;  // the first overflow run, -1 while size <= kInline
     int32_t units[kInline] = {};
   };
+  // Where `shingle`'s search for a slot starts.
+  size_t HomeSlot(uint64_t shingle) const;
   // The slot of `shingle`: its list's, or the empty one where it would go.
   size_t SlotOf(uint64_t shingle) const;
+  // MatchThenAdd reads ahead by kLookAhead shingles in tables of at least
+  // kLookAheadSlots slots (1.5 MB).
+  static constexpr size_t kLookAhead = 8;
+  static constexpr size_t kLookAheadSlots = size_t{1} << 16;
   void Rehash(size_t slots);
   // Counts, in shared_, the units listed under lists_[slot].
   void CountUnits(size_t slot);

@@ -178,15 +178,27 @@ TEST(ShingleIndexTest, RoomMadeUpFrontOrOnePassChangesNoMatch) {
 // earlier unit listed under most of the query's shingles, ties to the
 // earliest. Shingles shared by dozens of units fill lists past every size
 // the index stores in pieces.
+// The last case fills a table big enough for MatchThenAdd to read ahead.
 TEST(ShingleIndexTest, BestMatchCountsTheFirstUnitsListedUnderEachShingle) {
-  for (const size_t max_postings :
-       {size_t{1}, size_t{2}, size_t{3}, size_t{9}, size_t{16}, size_t{17}, size_t{40}}) {
+  struct Case {
+    size_t max_postings;
+    int units;
+    uint64_t rare;  // odd units' shingles are drawn from this many
+  };
+  for (const Case& c : {Case{1, 150, 5000}, Case{2, 150, 5000}, Case{3, 150, 5000},
+                        Case{9, 150, 5000}, Case{16, 150, 5000}, Case{17, 150, 5000},
+                        Case{40, 150, 5000}, Case{16, 4400, uint64_t{1} << 40}}) {
+    const size_t max_postings = c.max_postings;
     std::mt19937_64 random(max_postings);
     ShingleIndex index(max_postings);
     std::map<uint64_t, std::vector<int>> listed;  // the model
-    for (int unit = 0; unit < 150; ++unit) {
+    for (int unit = 0; unit < c.units; ++unit) {
       std::vector<uint64_t> shingles;
-      for (int i = 0; i < 25; ++i) shingles.push_back(random() % (unit % 2 == 0 ? 60 : 5000));
+      for (int i = 0; i < 25; ++i) {
+        // Spread over the high bits the index takes its slots from.
+        const uint64_t value = random() % (unit % 2 == 0 ? 60 : c.rare);
+        shingles.push_back(value * 0x9E3779B97F4A7C15ULL);
+      }
       std::sort(shingles.begin(), shingles.end());
       shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
       std::map<int, size_t> shared;
