@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -563,21 +564,45 @@ class Reader {
   int skim_ = 0;  // > 0: only reading through, nothing collected
 };
 
-// ASCII case-insensitive search for a literal already in lower case.
-bool ContainsFolded(std::string_view text, std::string_view lower) {
-  if (lower.size() > text.size()) return false;
-  const size_t last = text.size() - lower.size();
-  for (size_t i = 0; i <= last; ++i) {
-    size_t j = 0;
-    while (j < lower.size() &&
-           (static_cast<unsigned char>(text[i + j]) |
-            (IsAsciiLetter(static_cast<unsigned char>(text[i + j])) ? 0x20 : 0)) ==
-               static_cast<unsigned char>(lower[j])) {
-      ++j;
-    }
-    if (j == lower.size()) return true;
+// Whether `text` from `at` on equals `lower` with ASCII letters folded.
+bool FoldedAt(std::string_view text, size_t at, std::string_view lower) {
+  for (size_t j = 0; j < lower.size(); ++j) {
+    const auto c = static_cast<unsigned char>(text[at + j]);
+    if ((c | (IsAsciiLetter(c) ? 0x20 : 0)) != static_cast<unsigned char>(lower[j])) return false;
   }
-  return false;
+  return true;
+}
+
+// The first of `byte` in text[from, end), or `end`.
+size_t NextByte(std::string_view text, size_t from, size_t end, char byte) {
+  if (from >= end) return end;
+  const void* found = std::memchr(text.data() + from, byte, end - from);
+  return found == nullptr ? end
+                          : static_cast<size_t>(static_cast<const char*>(found) - text.data());
+}
+
+// ASCII case-insensitive search for a literal already in lower case. Only
+// where its first byte stands (either case, found by memchr) is the rest
+// compared: every window of a quote-dense paragraph is searched for each
+// literal, and comparing at every byte was a third of such a run's time.
+bool ContainsFolded(std::string_view text, std::string_view lower) {
+  if (lower.empty()) return true;
+  if (lower.size() > text.size()) return false;
+  const size_t end = text.size() - lower.size() + 1;  // where a match may start
+  const char first = lower[0];
+  const bool letter = IsAsciiLetter(static_cast<unsigned char>(first));
+  const char other = letter ? static_cast<char>(first ^ 0x20) : first;
+  // The next place of each form of the first byte, each searched for again
+  // only once passed, so no byte is read twice by memchr.
+  size_t next_first = NextByte(text, 0, end, first);
+  size_t next_other = letter ? NextByte(text, 0, end, other) : end;
+  while (true) {
+    const size_t at = std::min(next_first, next_other);
+    if (at >= end) return false;
+    if (FoldedAt(text, at, lower)) return true;
+    if (next_first == at) next_first = NextByte(text, at + 1, end, first);
+    if (next_other == at) next_other = NextByte(text, at + 1, end, other);
+  }
 }
 
 bool Contains(std::string_view text, const RequiredLiteral& literal) {

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <iterator>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -85,6 +87,27 @@ TEST(RequiredTextTest, CaseFoldingFollowsRe2) {
   EXPECT_TRUE(RequiredText::Of("(?i)é", true).clauses().empty());
   // "(?i)" lasts to the end of its group, across its alternatives.
   ExpectAgreesWithRe2("(?:(?i)ab|cd)ef", true, {"ABef", "CDef", "abEF"});
+}
+
+// A folded literal is found wherever it stands, in any case, and nowhere
+// else: RE2 on a literal pattern gives the same answer on every text.
+TEST(RequiredTextTest, FoldedLiteralsAreFoundWhereRe2FindsThem) {
+  std::mt19937 random(11);
+  const std::string alphabet[] = {"a", "A", "b", "B", "-", " ", "\xC3\xA9", "\xC3\x89", "`"};
+  for (const std::string literal : {"ab-a", "-ab", "bb", "a", "b`a"}) {
+    const std::string pattern = "(?i:" + RE2::QuoteMeta(literal) + ")";
+    RE2 re(pattern);
+    ASSERT_TRUE(re.ok()) << pattern;
+    const RequiredText required = RequiredText::Of(pattern, true);
+    ASSERT_FALSE(required.clauses().empty()) << pattern;
+    for (int n = 0; n < 3000; ++n) {
+      std::string text;
+      const size_t length = random() % 24;
+      for (size_t i = 0; i < length; ++i) text += alphabet[random() % std::size(alphabet)];
+      EXPECT_EQ(required.MayMatch(text), RE2::PartialMatch(text, re))
+          << literal << " in \"" << text << "\"";
+    }
+  }
 }
 
 TEST(RequiredTextTest, QuickChecksSkipFoldedClauses) {
