@@ -1,5 +1,7 @@
 #include "scan/noun_phrase.h"
 
+#include <atomic>
+
 #include "core/text.h"
 
 namespace qa {
@@ -26,6 +28,11 @@ std::string JoinTokens(const std::vector<Token>& tokens, size_t begin, size_t en
     out.append(tokens[i].text);
   }
   return out;
+}
+
+NounPhraseClassifier::NounPhraseClassifier(const WordSets& words) : words_(words) {
+  static std::atomic<uint64_t> made{0};
+  id_ = ++made;
 }
 
 std::string_view NounPhraseClassifier::PronounStem(std::string_view word) const {

@@ -4,6 +4,7 @@
 // Mechanism only: every word it knows comes from WordSets.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,7 +37,7 @@ struct SpeakerPhrase {
 
 class NounPhraseClassifier {
  public:
-  explicit NounPhraseClassifier(const WordSets& words) : words_(words) {}
+  explicit NounPhraseClassifier(const WordSets& words);
 
   // Classifies the noun phrase tokens[begin, end).
   SpeakerPhrase Classify(const std::vector<Token>& tokens, size_t begin, size_t end) const;
@@ -55,6 +56,10 @@ class NounPhraseClassifier {
   std::string_view PronounStem(std::string_view word) const;
 
   const WordSets& words() const { return words_; }
+  // Different for every classifier made in this process (never reused), so
+  // that answers remembered for one (one_token_phrases.h) are never taken
+  // for another's.
+  uint64_t id() const { return id_; }
 
  private:
   bool IsPhraseWord(const std::vector<Token>& tokens, size_t i) const;
@@ -69,6 +74,7 @@ class NounPhraseClassifier {
                           SpeakerPhrase* phrase) const;
 
   const WordSets& words_;
+  uint64_t id_;
 };
 
 // The tokens' texts joined by single spaces.

@@ -26,6 +26,10 @@ class PhraseSet {
   // Same, for the longest entry that ends at tokens[end - 1].
   size_t LongestMatchEndingAt(const std::vector<Token>& tokens, size_t end) const;
   size_t max_words() const { return max_words_; }
+  // Whether some entry's last word may be `word`'s key (a one-word entry's
+  // whole key counts). False for most words, and then no entry ends at that
+  // word, whatever precedes it: LongestMatchEndingAt is 0.
+  bool MayEndWith(std::string_view word) const;
 
  private:
   // One slot of the open-addressing table: a key's hash and where its bytes
@@ -49,9 +53,6 @@ class PhraseSet {
   // with: most look-ups miss, and this answers most of them without
   // building the key.
   bool MayStartWith(std::string_view phrase) const;
-  // Whether some entry's last word may be `word`'s key: false for most
-  // words, and then no phrase ending at that word is worth building.
-  bool MayEndWith(std::string_view word) const;
   void NoteFirstByte(unsigned char byte) { first_bytes_[byte >> 6] |= uint64_t{1} << (byte & 63); }
 
   // One bit per key's hash, eight bits per key: most look-ups miss, and
