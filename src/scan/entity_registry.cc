@@ -315,7 +315,7 @@ void EntityRegistry::NoteOrganizationRole(const std::vector<Token>& tokens, size
 
 void EntityRegistry::RecordName(const std::vector<Token>& tokens, size_t i, size_t end,
                                 size_t sentence) {
-  SpeakerPhrase phrase = one_token_.Classify(tokens, i, end);
+  SpeakerPhrase phrase = recurring_.Classify(tokens, i, end);
   TreatPlaceAsBody(&phrase);
   bool sentence_initial = i == 0 || (i == 1 && !tokens[0].word);
   if (phrase.form == PhraseForm::kName && sentence_initial && end - i == 1 &&

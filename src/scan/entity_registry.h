@@ -18,14 +18,14 @@
 
 #include "core/quote.h"
 #include "scan/noun_phrase.h"
-#include "scan/one_token_phrases.h"
+#include "scan/recurring_phrases.h"
 
 namespace qa {
 
 class EntityRegistry {
  public:
   explicit EntityRegistry(const NounPhraseClassifier& phrases)
-      : phrases_(phrases), one_token_(phrases), words_(phrases.words()) {}
+      : phrases_(phrases), recurring_(phrases), words_(phrases.words()) {}
 
   // Records the names in one sentence's tokens (quotes already removed).
   void CollectNames(const std::vector<Token>& tokens, size_t sentence);
@@ -109,7 +109,7 @@ class EntityRegistry {
   bool GenderAccepts(std::string_view pronoun, const Record& record) const;
 
   const NounPhraseClassifier& phrases_;
-  OneTokenPhrases one_token_;  // the name collector's one-word runs
+  RecurringPhrases recurring_;  // the name collector's runs
   const WordSets& words_;
   std::vector<Record> records_;
   // By byte position. B-trees rather than std::multimap and std::set: a 50

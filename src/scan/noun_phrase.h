@@ -57,7 +57,7 @@ class NounPhraseClassifier {
 
   const WordSets& words() const { return words_; }
   // Different for every classifier made in this process (never reused), so
-  // that answers remembered for one (one_token_phrases.h) are never taken
+  // that answers remembered for one (recurring_phrases.h) are never taken
   // for another's.
   uint64_t id() const { return id_; }
 

@@ -1,0 +1,78 @@
+#include "scan/recurring_phrases.h"
+
+#include <absl/container/flat_hash_map.h>
+
+#include <cstdint>
+#include <string>
+
+namespace qa {
+namespace {
+
+// A class as Classify gave it, its mention relative to the first token's
+// start (the mention always starts there).
+struct Kept {
+  SpeakerPhrase phrase;
+  size_t mention_size = 0;
+};
+
+// Keys: the classifier's id, then per token its offset from the first
+// token, its word and capital flags, its size and its text.
+struct ThreadMemory {
+  absl::flat_hash_map<std::string, Kept> kept;
+  std::string key;  // reused between look-ups
+};
+
+ThreadMemory& Memory() {
+  thread_local ThreadMemory memory;
+  return memory;
+}
+
+template <typename T>
+void AppendBytes(T value, std::string* out) {
+  out->append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+}  // namespace
+
+SpeakerPhrase RecurringPhrases::Classify(const std::vector<Token>& tokens, size_t begin,
+                                         size_t end) const {
+  if (begin >= end || end > tokens.size() || end - begin > kMaxTokens) {
+    return phrases_.Classify(tokens, begin, end);
+  }
+  const WordSets& words = phrases_.words();
+  ThreadMemory& memory = Memory();
+  std::string& key = memory.key;
+  key.clear();
+  AppendBytes(phrases_.id(), &key);
+  const size_t start = tokens[begin].span.begin;
+  for (size_t i = begin; i < end; ++i) {
+    const Token& token = tokens[i];
+    // The tokens before the phrase count only through these look-backs,
+    // which start at one of its words.
+    if (words.places.MayEndWith(token.text) || words.vague_sources.MayEndWith(token.text)) {
+      return phrases_.Classify(tokens, begin, end);
+    }
+    AppendBytes(static_cast<uint64_t>(token.span.begin - start), &key);
+    key.push_back(static_cast<char>((token.word ? 1 : 0) | (token.capitalized ? 2 : 0)));
+    AppendBytes(static_cast<uint64_t>(token.text.size()), &key);
+    key.append(token.text);
+  }
+  if (const auto found = memory.kept.find(key); found != memory.kept.end()) {
+    SpeakerPhrase phrase = found->second.phrase;
+    if (phrase.form != PhraseForm::kNone) {
+      phrase.mention = {start, start + found->second.mention_size};
+    }
+    return phrase;
+  }
+  SpeakerPhrase phrase = phrases_.Classify(tokens, begin, end);
+  if (phrase.form != PhraseForm::kNone && phrase.mention.begin != start) {
+    return phrase;  // not the shape kept here: never expected, but never wrong
+  }
+  if (memory.kept.size() >= kMaxKept) memory.kept.clear();
+  Kept kept{phrase, phrase.mention.end - phrase.mention.begin};
+  kept.phrase.mention = {};
+  memory.kept.emplace(key, std::move(kept));
+  return phrase;
+}
+
+}  // namespace qa
