@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rules/rule_loader.h"
+#include "builtin_scanner.h"
 #include "scan/noun_phrase.h"
 #include "scan/recurring_phrases.h"
 #include "scan/text_tokens.h"
@@ -16,18 +16,8 @@
 namespace qa {
 namespace {
 
-const WordSets& BuiltinWords() {
-  static const WordSets* words = [] {
-    RuleLoadResult loaded = LoadRules({});
-    for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
-    return new WordSets(loaded.rules);
-  }();
-  return *words;
-}
-
-bool IsKnownAbbreviation(std::string_view word, const void* context) {
-  return static_cast<const PhraseSet*>(context)->Contains(word);
-}
+using test_scanner::BuiltinWords;
+using test_scanner::IsKnownAbbreviation;
 
 void ExpectSame(const SpeakerPhrase& kept, const SpeakerPhrase& fresh, std::string_view what) {
   EXPECT_EQ(kept.form, fresh.form) << what;

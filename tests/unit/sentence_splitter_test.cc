@@ -9,24 +9,17 @@
 #include <string>
 #include <vector>
 
+#include "builtin_scanner.h"
 #include "io/plain_text_reader.h"
-#include "rules/rule_loader.h"
 #include "scan/quote_finder.h"
 #include "scan/word_sets.h"
 
 namespace qa {
 namespace {
 
-using ::testing::ElementsAre;
+using test_scanner::BuiltinWords;
 
-const WordSets& BuiltinWords() {
-  static const WordSets* words = [] {
-    RuleLoadResult loaded = LoadRules({});
-    for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
-    return new WordSets(loaded.rules);
-  }();
-  return *words;
-}
+using ::testing::ElementsAre;
 
 // The article's sentences as text, found the way the scanner finds them.
 std::vector<std::string> Sentences(std::string article) {

@@ -8,21 +8,15 @@
 #include <string_view>
 #include <vector>
 
-#include "rules/rule_loader.h"
+#include "builtin_scanner.h"
 #include "scan/text_tokens.h"
 #include "scan/word_sets.h"
 
 namespace qa {
 namespace {
 
-const WordSets& BuiltinWords() {
-  static const WordSets* words = [] {
-    RuleLoadResult loaded = LoadRules({});
-    for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
-    return new WordSets(loaded.rules);
-  }();
-  return *words;
-}
+using test_scanner::BuiltinWords;
+using test_scanner::IsKnownAbbreviation;
 
 // Readable names for failure messages.
 std::string_view FormName(PhraseForm form) {
@@ -41,10 +35,6 @@ std::string_view FormName(PhraseForm form) {
       return "document";
   }
   return "?";
-}
-
-bool IsKnownAbbreviation(std::string_view word, const void* context) {
-  return static_cast<const PhraseSet*>(context)->Contains(word);
 }
 
 class SpeakerPhraseTest : public ::testing::Test {
