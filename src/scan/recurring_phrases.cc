@@ -8,17 +8,12 @@
 namespace qa {
 namespace {
 
-// A class as Classify gave it, its mention relative to the first token's
-// start (the mention always starts there).
-struct Kept {
-  SpeakerPhrase phrase;
-  size_t mention_size = 0;
-};
-
 // Keys: the classifier's id, then per token its offset from the first
-// token, its word and capital flags, its size and its text.
+// token, its word and capital flags, its size and its text. Values: the
+// class as Classify gave it, its mention made relative to the first token's
+// start (the mention always starts there).
 struct ThreadMemory {
-  absl::flat_hash_map<std::string, Kept> kept;
+  absl::flat_hash_map<std::string, SpeakerPhrase> kept;
   std::string key;  // reused between look-ups
 };
 
@@ -58,10 +53,8 @@ SpeakerPhrase RecurringPhrases::Classify(const std::vector<Token>& tokens, size_
     key.append(token.text);
   }
   if (const auto found = memory.kept.find(key); found != memory.kept.end()) {
-    SpeakerPhrase phrase = found->second.phrase;
-    if (phrase.form != PhraseForm::kNone) {
-      phrase.mention = {start, start + found->second.mention_size};
-    }
+    SpeakerPhrase phrase = found->second;
+    if (phrase.form != PhraseForm::kNone) phrase.mention = {start, start + phrase.mention.end};
     return phrase;
   }
   SpeakerPhrase phrase = phrases_.Classify(tokens, begin, end);
@@ -69,8 +62,8 @@ SpeakerPhrase RecurringPhrases::Classify(const std::vector<Token>& tokens, size_
     return phrase;  // not the shape kept here: never expected, but never wrong
   }
   if (memory.kept.size() >= kMaxKept) memory.kept.clear();
-  Kept kept{phrase, phrase.mention.end - phrase.mention.begin};
-  kept.phrase.mention = {};
+  SpeakerPhrase kept = phrase;
+  kept.mention = {0, phrase.mention.size()};
   memory.kept.emplace(key, std::move(kept));
   return phrase;
 }
