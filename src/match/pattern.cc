@@ -79,22 +79,6 @@ std::unique_ptr<Pattern> Pattern::Deferred(LexiconSource source, PatternOptions 
 
 namespace {
 
-// Compiles a built-in (deferred) pattern; an error here is a bug. `groups`
-// is the text its callers read group indexes from.
-std::unique_ptr<RE2> CompileBuiltIn(const std::string& source, std::string_view groups,
-                                    PatternOptions options) {
-  std::unique_ptr<RE2> re = MakeRe2(source, options);
-  if (!re->ok())
-    throw std::runtime_error("a built-in pattern does not compile: " + CompileError(*re));
-  // The group indexes callers took from the text must be RE2's.
-  for (const auto& [name, index] : re->NamedCapturingGroups()) {
-    if (NamedGroupIndex(groups, name) != index) {
-      throw std::runtime_error("a built-in pattern's group \"" + name + "\" was misread");
-    }
-  }
-  return re;
-}
-
 // Whether `runs` cover `text`, remembering the last text asked on this
 // thread: the attributor searches each window with every pattern in turn,
 // and comparing bytes costs far less than reading runs again.
@@ -156,71 +140,153 @@ const RequiredText& Pattern::Required(Program& program) const {
   return program.required;
 }
 
+std::unique_ptr<RE2> Pattern::CompileFor(const Program& program, const std::string& source,
+                                         int group_shift, bool may_fail) const {
+  // The group indexes callers took from the text (or, for a pattern
+  // compiled up front, from its RE2) must be this RE2's, shifted.
+  auto misread_group = [&](const RE2& re) -> std::optional<std::string> {
+    for (const auto& [name, index] : re.NamedCapturingGroups()) {
+      const int expected = deferred_
+                               ? NamedGroupIndex(full_source_ ? groups_ : program.source, name)
+                               : GroupIndex(name);
+      if (expected != index + group_shift) return name;
+    }
+    return std::nullopt;
+  };
+  // A narrowed program's Unicode classes are narrowed too, to the
+  // document's characters (Covered checks those as well as the runs); only
+  // now, since most programs are never compiled. Should the rewrite not
+  // compile after all, the source as it is will.
+  if (&program == narrowed_.get()) {
+    if (std::optional<std::string> fewer =
+            NarrowUnicodeClasses(source, options_.case_sensitive, narrowed_to_->characters())) {
+      std::unique_ptr<RE2> re = MakeRe2(*fewer, options_);
+      if (re->ok() && !misread_group(*re)) return re;
+    }
+  }
+  std::unique_ptr<RE2> re = MakeRe2(source, options_);
+  if (!re->ok()) {
+    if (may_fail) return nullptr;
+    throw std::runtime_error("a built-in pattern does not compile: " + CompileError(*re));
+  }
+  if (std::optional<std::string> name = misread_group(*re)) {
+    if (may_fail) return nullptr;
+    throw std::runtime_error("a built-in pattern's group \"" + *name + "\" was misread");
+  }
+  return re;
+}
+
 const RE2& Pattern::Compiled(Program& program) const {
   std::call_once(program.compiled_once, [&] {
-    // A narrowed program's Unicode classes are narrowed too, to the
-    // document's characters (Covered checks those as well as the runs); only
-    // now, since most programs are never compiled.
-    const std::string& groups = full_source_ ? groups_ : program.source;
-    if (&program == narrowed_.get()) {
-      if (std::optional<std::string> fewer = NarrowUnicodeClasses(
-              program.source, options_.case_sensitive, narrowed_to_->characters())) {
-        // Should the rewrite not compile after all, the source as it is will.
-        try {
-          program.re = CompileBuiltIn(*fewer, groups, options_);
-        } catch (const std::runtime_error&) {
-          program.re.reset();
-        }
-      }
-    }
-    if (program.re == nullptr) program.re = CompileBuiltIn(program.source, groups, options_);
+    program.re = CompileFor(program, program.source, 0, false);
     program.ready.store(true, std::memory_order_release);
   });
   return *program.re;
 }
 
+const RE2* Pattern::Tail(Program& program) const {
+  std::call_once(program.tail_once, [&] {
+    // Leftmost-longest matching picks the run by another rule.
+    if (options_.longest_match) return;
+    program.lead = LeadingRun::Of(program.source);
+    if (!program.lead) return;
+    program.tail = CompileFor(program, program.lead->tail(), 1, true);
+    if (program.tail == nullptr) return;
+    program.ready.store(true, std::memory_order_release);
+  });
+  return program.tail.get();
+}
+
 Pattern::~Pattern() = default;
 
-std::optional<PatternMatch> Pattern::MatchAt(const RE2& re, std::string_view text, size_t start,
-                                             bool anchored, size_t base) {
-  const int groups = re.NumberOfCapturingGroups();
-  // Most patterns have a handful of groups: no heap allocation per call.
-  constexpr int kInlineGroups = 16;
-  std::array<re2::StringPiece, kInlineGroups> inline_pieces;
-  std::vector<re2::StringPiece> heap_pieces;
-  re2::StringPiece* pieces = inline_pieces.data();
-  if (groups + 1 > kInlineGroups) {
-    heap_pieces.resize(static_cast<size_t>(groups) + 1);
-    pieces = heap_pieces.data();
+namespace {
+
+// Room for a match's pieces: most patterns have a handful of groups, so no
+// heap allocation per call.
+class Pieces {
+ public:
+  explicit Pieces(int count) {
+    if (count > kInline) heap_.resize(static_cast<size_t>(count));
   }
-  re2::StringPiece input(text.data(), text.size());
-  if (!re.Match(input, start, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces,
-                groups + 1)) {
-    return std::nullopt;
-  }
+  re2::StringPiece* data() { return heap_.empty() ? inline_.data() : heap_.data(); }
+
+ private:
+  static constexpr int kInline = 16;
+  std::array<re2::StringPiece, kInline> inline_;
+  std::vector<re2::StringPiece> heap_;
+};
+
+PatternMatch ToMatch(std::string_view text, const re2::StringPiece* pieces, int count,
+                     size_t base) {
   PatternMatch match;
   auto to_span = [&](const re2::StringPiece& piece) {
     size_t b = static_cast<size_t>(piece.data() - text.data());
     return Span{base + b, base + b + piece.size()};
   };
   match.whole = to_span(pieces[0]);
-  match.groups.resize(static_cast<size_t>(groups) + 1);
+  match.groups.resize(static_cast<size_t>(count));
   for (size_t i = 1; i < match.groups.size(); ++i) {
     if (pieces[i].data() != nullptr) match.groups[i] = to_span(pieces[i]);
   }
   return match;
 }
 
+}  // namespace
+
+std::optional<PatternMatch> Pattern::MatchAt(const RE2& re, std::string_view text, size_t start,
+                                             bool anchored, size_t base) {
+  const int count = re.NumberOfCapturingGroups() + 1;
+  Pieces pieces(count);
+  re2::StringPiece input(text.data(), text.size());
+  if (!re.Match(input, start, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED,
+                pieces.data(), count)) {
+    return std::nullopt;
+  }
+  return ToMatch(text, pieces.data(), count, base);
+}
+
+Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, const LeadingRun& lead,
+                                          std::string_view text, size_t start, bool anchored,
+                                          size_t base, bool groups) {
+  // The whole pattern's pieces: the tail's land from [1] on, its whole
+  // match in [1] until the run is known.
+  const int count = groups ? tail.NumberOfCapturingGroups() + 2 : 2;
+  Pieces pieces(count);
+  re2::StringPiece* all = pieces.data();
+  re2::StringPiece input(text.data(), text.size());
+  // The run ends where the tail's leftmost match begins: no tail match, no
+  // match at all.
+  if (!tail.Match(input, start, text.size(), RE2::UNANCHORED, all + 1, count - 1)) return {};
+  const size_t tail_begin = static_cast<size_t>(all[1].data() - text.data());
+  const size_t tail_end = tail_begin + all[1].size();
+  std::optional<size_t> run_begin = lead.RunStart(text, start, tail_begin);
+  if (!run_begin) return {.decided = false};
+  // The run cannot start earlier than it does from the tail's leftmost match.
+  if (anchored && *run_begin != start) return {};
+  all[0] = re2::StringPiece(text.data() + *run_begin, tail_end - *run_begin);
+  all[1] = re2::StringPiece(text.data() + *run_begin, tail_begin - *run_begin);
+  return {.match = ToMatch(text, all, count, base)};
+}
+
+std::optional<PatternMatch> Pattern::Search(Program& program, std::string_view text, size_t start,
+                                            bool anchored, size_t base) const {
+  if (const RE2* tail = Tail(program)) {
+    TailAnswer answer = SearchByTail(*tail, *program.lead, text, start, anchored, base, true);
+    if (answer.decided) return std::move(answer.match);
+  }
+  return MatchAt(Compiled(program), text, start, anchored, base);
+}
+
 std::optional<PatternMatch> Pattern::Find(std::string_view text, size_t base) const {
   Program& program = ProgramFor(text);
   if (!MayMatch(program, text)) return std::nullopt;
-  return MatchAt(Compiled(program), text, 0, false, base);
+  return Search(program, text, 0, false, base);
 }
 
 std::optional<PatternMatch> Pattern::MatchPrefix(std::string_view text, size_t base) const {
   Program& program = ProgramFor(text);
   if (!MayMatch(program, text)) return std::nullopt;
-  return MatchAt(Compiled(program), text, 0, true, base);
+  return Search(program, text, 0, true, base);
 }
 
 std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) const {
@@ -228,10 +294,9 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) c
   // Once for the whole text: checking each rest again would be quadratic.
   Program& program = ProgramFor(text);
   if (!MayMatch(program, text)) return all;
-  const RE2& re = Compiled(program);
   size_t pos = 0;
   while (pos <= text.size()) {
-    auto match = MatchAt(re, text, pos, false, base);
+    auto match = Search(program, text, pos, false, base);
     if (!match) break;
     size_t end = match->whole.end - base;
     all.push_back(std::move(*match));
@@ -244,6 +309,10 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) c
 bool Pattern::Matches(std::string_view text) const {
   Program& program = ProgramFor(text);
   if (!MayMatch(program, text)) return false;
+  if (const RE2* tail = Tail(program)) {
+    TailAnswer answer = SearchByTail(*tail, *program.lead, text, 0, false, 0, false);
+    if (answer.decided) return answer.match.has_value();
+  }
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), Compiled(program));
 }
 

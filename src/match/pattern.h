@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/span.h"
+#include "match/leading_run.h"
 #include "match/letter_runs.h"
 #include "match/pattern_focus.h"
 #include "match/required_text.h"
@@ -92,11 +93,30 @@ class Pattern {
     std::unique_ptr<re2::RE2> re;
     // Whether RE2 has it compiled: then only the quick literal checks are worth it.
     std::atomic<bool> ready{false};
+    // A source opening with a lazy run is searched by its tail
+    // (match/leading_run.h): `lead` is read from the source at the first
+    // search, `tail` compiled then (null when the source does not split).
+    std::once_flag tail_once;
+    std::optional<LeadingRun> lead;
+    std::unique_ptr<re2::RE2> tail;
   };
 
   Pattern() = default;
   static std::optional<PatternMatch> MatchAt(const re2::RE2& re, std::string_view text,
                                              size_t start, bool anchored, size_t base);
+  // The first match in text[start, end) (anchored: at `start`), by the
+  // program's tail where it has one, else by RE2 on the whole program.
+  std::optional<PatternMatch> Search(Program& program, std::string_view text, size_t start,
+                                     bool anchored, size_t base) const;
+  // The match worked out from the tail's, as RE2 would find it; `decided`
+  // is false when the run cannot be read exactly and RE2 must search.
+  struct TailAnswer {
+    bool decided = true;
+    std::optional<PatternMatch> match;
+  };
+  static TailAnswer SearchByTail(const re2::RE2& tail, const LeadingRun& lead,
+                                 std::string_view text, size_t start, bool anchored, size_t base,
+                                 bool groups);
 
   // The full program, its source built first if it was deferred.
   Program& Full() const;
@@ -110,6 +130,15 @@ class Pattern {
   const RequiredText& Required(Program& program) const;
   // The program's RE2, compiling it first if it was deferred.
   const re2::RE2& Compiled(Program& program) const;
+  // The program's tail compiled, or null when its source has no leading run.
+  const re2::RE2* Tail(Program& program) const;
+  // The RE2 of `source` (a program's, or its tail) for `program`: with its
+  // Unicode classes narrowed to the document's characters when `program` is
+  // the narrowed one. `group_shift`: how many groups the source lacks at
+  // its start, for checking a built-in pattern's group indexes. Null when a
+  // tail does not compile (`may_fail`); a built-in whole program throws.
+  std::unique_ptr<re2::RE2> CompileFor(const Program& program, const std::string& source,
+                                       int group_shift, bool may_fail) const;
   bool MayMatch(Program& program, std::string_view text) const {
     return Required(program).MayMatch(text, program.ready.load(std::memory_order_relaxed));
   }
