@@ -7,9 +7,8 @@ namespace qa {
 std::optional<AttributionCandidate> FirstCandidate(const CompiledAttributionPattern& pattern,
                                                    size_t order, std::string_view searched,
                                                    size_t base) {
-  // The DFA-only test is far cheaper than a search with submatches, and
-  // most patterns do not match most windows.
-  if (!pattern.pattern->Matches(searched)) return std::nullopt;
+  // No yes/no test first: RE2 runs its DFA before reading groups anyway,
+  // so on a window that matches the test would only repeat that pass.
   std::optional<PatternMatch> match = pattern.pattern->Find(searched, base);
   if (!match) return std::nullopt;
   return AttributionCandidate{&pattern, std::move(*match), order};
@@ -27,7 +26,6 @@ std::vector<AttributionCandidate> FindCandidates(
       }
       continue;
     }
-    if (!pattern.pattern->Matches(searched)) continue;
     for (auto& match : pattern.pattern->FindAll(searched, base)) {
       candidates.push_back({&pattern, std::move(match), order});
     }
