@@ -135,7 +135,6 @@ std::optional<size_t> LeadingRun::RunStart(std::string_view text, size_t start, 
     if (IsStop(DecodeValidUtf8(text, lead, length))) break;
     at = lead;
   }
-  if (at == end) return std::nullopt;
   return at;
 }
 

@@ -35,10 +35,11 @@ class LeadingRun {
   const std::vector<char32_t>& stops() const { return stops_; }
 
   // Where the run that ends at `end` starts, reading back no further than
-  // `start`: just after the last stop before `end`, or `start`. Nullopt
-  // (RE2 must answer) when the run would be empty (`end` is `start` or the
-  // character before `end` is a stop) or a byte on the way is not
-  // well-formed UTF-8 or a character crosses `start`.
+  // `start`: just after the last stop before `end`, or `start`; `end` itself
+  // when the run would be empty (`end` is `start` or the character before
+  // `end` is a stop: the run must end at a later place). Nullopt (RE2 must
+  // answer) when a byte on the way is not well-formed UTF-8 or a character
+  // crosses `start`.
   std::optional<size_t> RunStart(std::string_view text, size_t start, size_t end) const;
 
  private:

@@ -201,6 +201,10 @@ Pattern::~Pattern() = default;
 
 namespace {
 
+// How many of the tail's matches a search tries before leaving the whole
+// pattern to RE2 (match/leading_run.h).
+constexpr int kTailTries = 4;
+
 // Room for a match's pieces: most patterns have a handful of groups, so no
 // heap allocation per call.
 class Pieces {
@@ -254,13 +258,23 @@ Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, const LeadingRun& lea
   Pieces pieces(count);
   re2::StringPiece* all = pieces.data();
   re2::StringPiece input(text.data(), text.size());
-  // The run ends where the tail's leftmost match begins: no tail match, no
+  // The run ends where the tail's leftmost match begins, unless the run
+  // would be empty there: then at the tail's next match. No tail match, no
   // match at all.
-  if (!tail.Match(input, start, text.size(), RE2::UNANCHORED, all + 1, count - 1)) return {};
-  const size_t tail_begin = static_cast<size_t>(all[1].data() - text.data());
+  size_t from = start;
+  size_t tail_begin = 0;
+  std::optional<size_t> run_begin;
+  for (int tries = 0;; ++tries) {
+    if (!tail.Match(input, from, text.size(), RE2::UNANCHORED, all + 1, count - 1)) return {};
+    tail_begin = static_cast<size_t>(all[1].data() - text.data());
+    run_begin = lead.RunStart(text, start, tail_begin);
+    if (!run_begin) return {.decided = false};
+    if (*run_begin != tail_begin) break;
+    // Each try searches the rest of the text again: a few, then RE2 decides.
+    if (tries == kTailTries || tail_begin == text.size()) return {.decided = false};
+    from = tail_begin + 1;
+  }
   const size_t tail_end = tail_begin + all[1].size();
-  std::optional<size_t> run_begin = lead.RunStart(text, start, tail_begin);
-  if (!run_begin) return {.decided = false};
   // The run cannot start earlier than it does from the tail's leftmost match.
   if (anchored && *run_begin != start) return {};
   all[0] = re2::StringPiece(text.data() + *run_begin, tail_end - *run_begin);

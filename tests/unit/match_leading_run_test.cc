@@ -56,10 +56,10 @@ TEST(LeadingRunTest, TheRunStartsAfterTheLastStop) {
   EXPECT_EQ(run->RunStart(text, 0, cue), text.find("of Arle"));
   // No further back than the start.
   EXPECT_EQ(run->RunStart("the mayor said", 4, 9), 4u);
-  // An empty run, and one ending at a stop, are RE2's to answer.
-  EXPECT_EQ(run->RunStart(text, 5, 5), std::nullopt);
   EXPECT_EQ(run->RunStart(text, 0, 3), 0u);
-  EXPECT_EQ(run->RunStart(text, 0, text.find(';') + 1), std::nullopt);
+  // An empty run, at the start or right after a stop, ends where it starts.
+  EXPECT_EQ(run->RunStart(text, 5, 5), 5u);
+  EXPECT_EQ(run->RunStart(text, 0, text.find(';') + 1), text.find(';') + 1);
 }
 
 TEST(LeadingRunTest, BrokenBytesOnTheRunAreRe2sToAnswer) {
@@ -76,6 +76,23 @@ TEST(LeadingRunTest, BrokenBytesOnTheRunAreRe2sToAnswer) {
   EXPECT_EQ(run->RunStart("\xC3\xA9t\xC3\xA9", 1, 5), std::nullopt);
   // Before the last stop, broken bytes do not matter.
   EXPECT_EQ(run->RunStart("\xFF;ab\xC3\xA9", 0, 6), 2u);
+}
+
+TEST(LeadingRunTest, ARunThatWouldBeEmptyEndsAtTheTailsNextMatch) {
+  // The tail's leftmost match is at the very start, where the run would be
+  // empty, and again after a stop: the speaker is the run before the last.
+  std::string error;
+  std::unique_ptr<Pattern> pattern =
+      Pattern::Compile("(?P<speaker>[^;:]+?)\\s+(?P<cue>said)\\b", {}, &error);
+  ASSERT_NE(pattern, nullptr) << error;
+  const std::string text = " said it; said so: then Varga said";
+  std::optional<PatternMatch> match = pattern->Find(text);
+  ASSERT_TRUE(match);
+  EXPECT_EQ(text.substr(match->groups[1]->begin, match->groups[1]->size()), " then Varga");
+  EXPECT_EQ(text.substr(match->groups[2]->begin, match->groups[2]->size()), "said");
+  EXPECT_EQ(match->whole.end, text.size());
+  EXPECT_FALSE(pattern->MatchPrefix(text));
+  EXPECT_FALSE(pattern->Find(" said; said"));
 }
 
 // What RE2 finds for the whole pattern, as Pattern reports it.
