@@ -33,6 +33,17 @@ class ClassMembers {
     return nullptr;
   }
 
+  // Whether any class with a table matches `c`, read with or without case
+  // folding.
+  static bool AnyHas(char32_t c) {
+    for (const UnicodeClassTable& table : BuiltInUnicodeClassTables()) {
+      auto after = std::upper_bound(table.ranges.begin(), table.ranges.end(), c,
+                                    [](char32_t x, const UnicodeRange& r) { return x < r.first; });
+      if (after != table.ranges.begin() && c <= std::prev(after)->last) return true;
+    }
+    return false;
+  }
+
   explicit ClassMembers(const UnicodeClassTable& table) : table_(table) {
     for (const UnicodeRange& r : table_.ranges) {
       for (char32_t c = r.first; c <= r.last && c < 0x80; ++c) ascii_[c] = true;
@@ -301,8 +312,11 @@ bool HoldsOnlyCommonCharacters(std::string_view text) {
       continue;
     }
     const char32_t c = DecodeValidUtf8(text, i, length);
+    // A character no narrowed class can match (a combining mark, a control,
+    // a zero-width space, a symbol) is searched alike by both programs.
     if (std::none_of(std::begin(kCommonRanges), std::end(kCommonRanges),
-                     [c](const auto& range) { return c >= range.first && c <= range.second; })) {
+                     [c](const auto& range) { return c >= range.first && c <= range.second; }) &&
+        ClassMembers::AnyHas(c)) {
       return false;
     }
     i += length;

@@ -39,8 +39,11 @@ std::optional<std::string> NarrowUnicodeClasses(std::string_view source, bool ca
 const std::vector<char32_t>& CommonCharacters();
 
 // Whether every valid UTF-8 character of `text` outside ASCII is one of
-// CommonCharacters (bytes that are not valid UTF-8 are passed over, as
-// LetterRuns::Covers passes them over).
+// CommonCharacters or one that none of the classes narrowed matches, with or
+// without case folding (combining marks, controls, zero-width spaces,
+// symbols and emoji): a class narrowed to CommonCharacters answers there as
+// in full. Bytes that are not valid UTF-8 are passed over, as
+// LetterRuns::Covers passes them over.
 bool HoldsOnlyCommonCharacters(std::string_view text);
 
 }  // namespace qa

@@ -3,8 +3,10 @@
 // indexes are read from the text; those must be RE2's, and the first use
 // from many threads at once must compile once and match the same.
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -80,10 +82,6 @@ TEST(DeferredPatternTest, ClassesNarrowedToCommonCharactersMatchAsInFull) {
   const std::string source =
       "(?P<speaker>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)*)"
       "\\s+(?P<cue>said|told)";
-  std::unique_ptr<Pattern> deferred = Pattern::Deferred(source, {});
-  std::string error;
-  std::unique_ptr<Pattern> full = Pattern::Compile(source, {}, &error);
-  ASSERT_NE(full, nullptr) << error;
   const std::vector<std::string> texts = {
       "Then Nia Holt said so.",
       "Zo\u00eb Lef\u00e8vre told them \u201cno\u201d \u2014 and \u0141ukasz said yes.",
@@ -92,17 +90,30 @@ TEST(DeferredPatternTest, ClassesNarrowedToCommonCharactersMatchAsInFull) {
       "\u0416\u0435\u043d\u044f said, then Holt told us.",           // Cyrillic
       "\u0250ta said and \u024fta said.",  // the first letter past the common ones, the last in
       "Holt\xff said; Varga said.",        // a byte that is not UTF-8, passed over
+      // Characters no narrowed class matches: searched with the narrowed
+      // program, which must answer as the full one.
+      "Pen\u0303a said \u200bso; Varga\u2028Holt told \xf0\x9f\x98\x80 them.",
+      "Ne\u0345a said; \u0345Holt told them.",  // folds to iota: the full program
   };
-  // Twice over: the first texts decide which programs exist, and each text
-  // must be answered alike whichever was compiled first.
-  for (int round = 0; round < 2; ++round) {
-    for (const std::string& text : texts) {
-      const std::vector<PatternMatch> got = deferred->FindAll(text, 0);
-      const std::vector<PatternMatch> want = full->FindAll(text, 0);
-      ASSERT_EQ(got.size(), want.size()) << text;
-      for (size_t i = 0; i < got.size(); ++i) {
-        EXPECT_EQ(got[i].whole, want[i].whole) << text;
-        EXPECT_EQ(got[i].groups, want[i].groups) << text;
+  // Case folding widens the classes (U+0345 folds to iota).
+  for (bool case_sensitive : {true, false}) {
+    PatternOptions options;
+    options.case_sensitive = case_sensitive;
+    std::unique_ptr<Pattern> deferred = Pattern::Deferred(source, options);
+    std::string error;
+    std::unique_ptr<Pattern> full = Pattern::Compile(source, options, &error);
+    ASSERT_NE(full, nullptr) << error;
+    // Twice over: the first texts decide which programs exist, and each text
+    // must be answered alike whichever was compiled first.
+    for (int round = 0; round < 2; ++round) {
+      for (const std::string& text : texts) {
+        const std::vector<PatternMatch> got = deferred->FindAll(text, 0);
+        const std::vector<PatternMatch> want = full->FindAll(text, 0);
+        ASSERT_EQ(got.size(), want.size()) << text;
+        for (size_t i = 0; i < got.size(); ++i) {
+          EXPECT_EQ(got[i].whole, want[i].whole) << text;
+          EXPECT_EQ(got[i].groups, want[i].groups) << text;
+        }
       }
     }
   }
@@ -113,18 +124,50 @@ TEST(DeferredPatternTest, CommonCharactersAreLatinScriptAndItsPunctuation) {
   EXPECT_TRUE(HoldsOnlyCommonCharacters("plain ASCII, \t with controls \x01"));
   EXPECT_TRUE(HoldsOnlyCommonCharacters(
       "Zo\u00eb \u00a0\u0141\u024f \u2010\u2027 \u2030\u203a \u20ac \u2122"));
-  EXPECT_FALSE(HoldsOnlyCommonCharacters("\u0250"));                  // IPA, past Latin Extended-B
-  EXPECT_FALSE(HoldsOnlyCommonCharacters("long text, then \u2028"));  // line separator
-  EXPECT_FALSE(HoldsOnlyCommonCharacters("\u203b"));
+  EXPECT_FALSE(HoldsOnlyCommonCharacters("\u0250"));  // IPA, past Latin Extended-B
   EXPECT_FALSE(HoldsOnlyCommonCharacters(
       "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9 \u03b1"));  // Greek
-  EXPECT_FALSE(HoldsOnlyCommonCharacters("\xf0\x9f\x98\x80"));      // an emoji
-  EXPECT_TRUE(HoldsOnlyCommonCharacters("\xc3 \xff\xfe"));          // not UTF-8: passed over
+  EXPECT_FALSE(HoldsOnlyCommonCharacters("\u2160"));                // a Roman numeral: \p{N}
+  // No narrowed class matches these, so the narrowed program answers there
+  // as the full one: a combining tilde, a line separator, a zero-width space,
+  // a reference mark, a byte-order mark, a C1 control, an emoji.
+  EXPECT_TRUE(HoldsOnlyCommonCharacters("Pen\u0303a \u2028 \u200b \u203b \ufeff \u0083"));
+  EXPECT_TRUE(HoldsOnlyCommonCharacters("\xf0\x9f\x98\x80"));
+  EXPECT_TRUE(HoldsOnlyCommonCharacters("\xc3 \xff\xfe"));  // not UTF-8: passed over
   const std::vector<char32_t>& common = CommonCharacters();
   EXPECT_TRUE(std::is_sorted(common.begin(), common.end()));
   for (char32_t c : common) {
     EXPECT_TRUE(HoldsOnlyCommonCharacters(EncodeUtf8(c))) << static_cast<uint32_t>(c);
   }
+}
+
+// Outside the common characters, a character passes exactly when RE2's own
+// classes, read with and without case folding, leave it out: a combining
+// mark that folds to a letter (U+0345, to iota) does not pass.
+TEST(DeferredPatternTest, OtherCharactersPassOnlyWhereNoNarrowedClassMatches) {
+  std::vector<std::unique_ptr<RE2>> classes;
+  for (const char* escape : {"\\p{L}", "\\p{Lu}", "\\p{Ll}", "\\p{N}"}) {
+    for (bool fold : {false, true}) {
+      RE2::Options options;
+      options.set_case_sensitive(!fold);
+      classes.push_back(std::make_unique<RE2>(escape, options));
+      ASSERT_TRUE(classes.back()->ok());
+    }
+  }
+  const std::vector<char32_t>& common = CommonCharacters();
+  size_t passed = 0;
+  for (char32_t c = 0x80; c < 0x20000; c += (c < 0x3000 ? 1 : 97)) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    const std::string text = EncodeUtf8(c);
+    bool in_a_class = false;
+    for (const auto& re : classes) in_a_class = in_a_class || RE2::FullMatch(text, *re);
+    const bool is_common = std::binary_search(common.begin(), common.end(), c);
+    EXPECT_EQ(HoldsOnlyCommonCharacters(text), is_common || !in_a_class)
+        << static_cast<uint32_t>(c);
+    passed += !is_common && !in_a_class;
+  }
+  EXPECT_GT(passed, 1000u);
+  EXPECT_FALSE(HoldsOnlyCommonCharacters("\u0345"));
 }
 
 TEST(DeferredPatternTest, UserWordsAreCompiledAtOnce) {
