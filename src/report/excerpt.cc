@@ -26,6 +26,9 @@ bool IsBlank(std::string_view bytes, size_t i, size_t length) {
   return length == 3 && b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80;
 }
 
+// Printable ASCII other than the space: one code point, never blank.
+bool IsPlainAscii(char c) { return c > 0x20 && c < 0x7F; }
+
 }  // namespace
 
 std::string Excerpt(std::string_view bytes, Span span, size_t max_code_points) {
@@ -39,6 +42,30 @@ std::string Excerpt(std::string_view bytes, Span span, size_t max_code_points) {
   size_t last_space = std::string::npos, count_at_last_space = 0;
   bool truncated = false;
   for (size_t i = begin; i < end;) {
+    if (IsPlainAscii(view[i])) {
+      // A run of printable ASCII, a code point a byte: appended at once, as
+      // far as the budget allows.
+      if (count + (pending_space ? 2 : 1) > max_code_points) {
+        truncated = true;
+        break;
+      }
+      if (pending_space) {
+        last_space = out.size();
+        count_at_last_space = count;
+        out += ' ';
+        ++count;
+        pending_space = false;
+      }
+      size_t run_end = i + 1;
+      while (run_end < end && count + 1 + (run_end - i) <= max_code_points &&
+             IsPlainAscii(view[run_end])) {
+        ++run_end;
+      }
+      out.append(view.data() + i, run_end - i);
+      count += run_end - i;
+      i = run_end;
+      continue;
+    }
     size_t length = ValidUtf8Length(view, i);
     if (length > 0 && IsBlank(view, i, length)) {
       pending_space = !out.empty();

@@ -1,5 +1,6 @@
 #include "report/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <nlohmann/json.hpp>
@@ -74,8 +75,16 @@ void AppendJsonString(std::string_view text, std::string* out) {
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  AppendJsonString(key, out_);
-  out_->push_back(':');
+  // Keys are short names that need no escape: written as they are.
+  if (std::all_of(key.begin(), key.end(),
+                  [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; })) {
+    out_->push_back('"');
+    out_->append(key);
+    out_->append("\":", 2);
+  } else {
+    AppendJsonString(key, out_);
+    out_->push_back(':');
+  }
   after_key_ = true;
   return *this;
 }
