@@ -1,6 +1,7 @@
 #include "match/leading_run.h"
 
 #include "core/utf8.h"
+#include "match/pattern_syntax.h"
 
 namespace qa {
 namespace {
@@ -47,29 +48,9 @@ bool HasTopLevelAlternation(std::string_view tail) {
   for (size_t i = 0; i < tail.size(); ++i) {
     const char c = tail[i];
     if (c == '\\') {
-      if (i + 1 < tail.size() && tail[i + 1] == 'Q') {
-        const size_t end = tail.find("\\E", i + 2);
-        i = end == std::string_view::npos ? tail.size() : end + 1;
-      } else {
-        ++i;
-      }
+      i = EscapeEnd(tail, i);
     } else if (c == '[') {
-      // ']' first (after an optional '^') is a member; escapes and
-      // [:name:] inside are skipped.
-      size_t j = i + 1;
-      if (j < tail.size() && tail[j] == '^') ++j;
-      if (j < tail.size() && tail[j] == ']') ++j;
-      while (j < tail.size() && tail[j] != ']') {
-        if (tail[j] == '\\') {
-          j += 2;
-        } else if (tail.substr(j, 2) == "[:") {
-          const size_t end = tail.find(":]", j + 2);
-          j = end == std::string_view::npos ? j + 1 : end + 2;
-        } else {
-          ++j;
-        }
-      }
-      i = j;
+      i = ClassEnd(tail, i);
     } else if (c == '(') {
       ++depth;
     } else if (c == ')') {

@@ -5,6 +5,7 @@
 #include <array>
 #include <stdexcept>
 
+#include "match/pattern_syntax.h"
 #include "match/unicode_narrowing.h"
 
 namespace qa {
@@ -346,30 +347,9 @@ int NamedGroupIndex(std::string_view pattern, std::string_view name) {
   for (size_t i = 0; i < pattern.size(); ++i) {
     const char c = pattern[i];
     if (c == '\\') {
-      // \Q...\E quotes everything up to \E; any other escape is two bytes.
-      if (i + 1 < pattern.size() && pattern[i + 1] == 'Q') {
-        size_t end = pattern.find("\\E", i + 2);
-        i = end == std::string_view::npos ? pattern.size() : end + 1;
-      } else {
-        ++i;
-      }
+      i = EscapeEnd(pattern, i);
     } else if (c == '[') {
-      // A class: ']' right after '[' or '[^' is a member; escapes and
-      // [:name:] inside are skipped.
-      size_t j = i + 1;
-      if (j < pattern.size() && pattern[j] == '^') ++j;
-      if (j < pattern.size() && pattern[j] == ']') ++j;
-      while (j < pattern.size() && pattern[j] != ']') {
-        if (pattern[j] == '\\') {
-          j += 2;
-        } else if (pattern.substr(j, 2) == "[:") {
-          size_t end = pattern.find(":]", j + 2);
-          j = end == std::string_view::npos ? j + 1 : end + 2;
-        } else {
-          ++j;
-        }
-      }
-      i = j;
+      i = ClassEnd(pattern, i);
     } else if (c == '(') {
       if (i + 1 < pattern.size() && pattern[i + 1] == '?') {
         // (?P<name>...) and (?<name>...) capture; other (?...) do not.

@@ -42,32 +42,9 @@ std::string Excerpt(std::string_view bytes, Span span, size_t max_code_points) {
   size_t last_space = std::string::npos, count_at_last_space = 0;
   bool truncated = false;
   for (size_t i = begin; i < end;) {
-    if (IsPlainAscii(view[i])) {
-      // A run of printable ASCII, a code point a byte: appended at once, as
-      // far as the budget allows.
-      if (count + (pending_space ? 2 : 1) > max_code_points) {
-        truncated = true;
-        break;
-      }
-      if (pending_space) {
-        last_space = out.size();
-        count_at_last_space = count;
-        out += ' ';
-        ++count;
-        pending_space = false;
-      }
-      size_t run_end = i + 1;
-      while (run_end < end && count + 1 + (run_end - i) <= max_code_points &&
-             IsPlainAscii(view[run_end])) {
-        ++run_end;
-      }
-      out.append(view.data() + i, run_end - i);
-      count += run_end - i;
-      i = run_end;
-      continue;
-    }
-    size_t length = ValidUtf8Length(view, i);
-    if (length > 0 && IsBlank(view, i, length)) {
+    const bool plain = IsPlainAscii(view[i]);
+    const size_t length = plain ? 1 : ValidUtf8Length(view, i);
+    if (!plain && length > 0 && IsBlank(view, i, length)) {
       pending_space = !out.empty();
       i += length;
       continue;
@@ -82,6 +59,19 @@ std::string Excerpt(std::string_view bytes, Span span, size_t max_code_points) {
       out += ' ';
       ++count;
       pending_space = false;
+    }
+    if (plain) {
+      // A run of printable ASCII, a code point a byte: appended at once, as
+      // far as the budget allows.
+      size_t run_end = i + 1;
+      while (run_end < end && count + 1 + (run_end - i) <= max_code_points &&
+             IsPlainAscii(view[run_end])) {
+        ++run_end;
+      }
+      out.append(view.data() + i, run_end - i);
+      count += run_end - i;
+      i = run_end;
+      continue;
     }
     if (length == 0) {
       out += kReplacement;

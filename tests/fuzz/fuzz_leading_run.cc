@@ -4,35 +4,12 @@
 // whole pattern, groups included, from every start FindAll searches from.
 #include <re2/re2.h>
 
-#include <vector>
-
+#include "../unit/re2_whole_match.h"
 #include "fuzz_support.h"
 #include "match/leading_run.h"
 #include "match/pattern.h"
 
 namespace {
-
-// RE2's match of the whole pattern from `start`, as Pattern reports it.
-std::optional<qa::PatternMatch> Re2Match(const RE2& re, std::string_view text, size_t start,
-                                         bool anchored) {
-  const int count = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> pieces(static_cast<size_t>(count));
-  if (!re.Match(re2::StringPiece(text.data(), text.size()), start, text.size(),
-                anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces.data(), count)) {
-    return std::nullopt;
-  }
-  auto span = [&](const re2::StringPiece& piece) {
-    const size_t begin = static_cast<size_t>(piece.data() - text.data());
-    return qa::Span{begin, begin + piece.size()};
-  };
-  qa::PatternMatch match;
-  match.whole = span(pieces[0]);
-  match.groups.resize(static_cast<size_t>(count));
-  for (size_t i = 1; i < pieces.size(); ++i) {
-    if (pieces[i].data() != nullptr) match.groups[i] = span(pieces[i]);
-  }
-  return match;
-}
 
 bool Same(const std::optional<qa::PatternMatch>& a, const std::optional<qa::PatternMatch>& b) {
   if (a.has_value() != b.has_value()) return false;
@@ -55,19 +32,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   RE2 re(input->line, re_options);
   if (!re.ok()) return 0;
   const std::string& text = input->text;
-  qa::fuzz::Require(Same(pattern->Find(text), Re2Match(re, text, 0, false)),
+  qa::fuzz::Require(Same(pattern->Find(text), qa::test_re2::Re2WholeMatch(re, text, 0, false)),
                     "Find differs from RE2");
-  qa::fuzz::Require(Same(pattern->MatchPrefix(text), Re2Match(re, text, 0, true)),
-                    "MatchPrefix differs from RE2");
-  qa::fuzz::Require(pattern->Matches(text) == Re2Match(re, text, 0, false).has_value(),
-                    "Matches differs from RE2");
+  qa::fuzz::Require(
+      Same(pattern->MatchPrefix(text), qa::test_re2::Re2WholeMatch(re, text, 0, true)),
+      "MatchPrefix differs from RE2");
+  qa::fuzz::Require(
+      pattern->Matches(text) == qa::test_re2::Re2WholeMatch(re, text, 0, false).has_value(),
+      "Matches differs from RE2");
   // FindAll, match by match, as RE2 finds them from each match's end.
   size_t pos = 0;
   for (const qa::PatternMatch& match : pattern->FindAll(text)) {
-    qa::fuzz::Require(Same(match, Re2Match(re, text, pos, false)), "FindAll differs from RE2");
+    qa::fuzz::Require(Same(match, qa::test_re2::Re2WholeMatch(re, text, pos, false)),
+                      "FindAll differs from RE2");
     pos = match.whole.end > pos ? match.whole.end : pos + 1;
   }
-  qa::fuzz::Require(pos > text.size() || !Re2Match(re, text, pos, false),
+  qa::fuzz::Require(pos > text.size() || !qa::test_re2::Re2WholeMatch(re, text, pos, false),
                     "FindAll stops before RE2 does");
   return 0;
 }

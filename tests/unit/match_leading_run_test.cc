@@ -14,6 +14,7 @@
 
 #include "match/leading_run.h"
 #include "match/pattern.h"
+#include "re2_whole_match.h"
 #include "rules/pattern_expander.h"
 #include "rules/rule_loader.h"
 
@@ -104,23 +105,7 @@ struct Re2Oracle {
     return options;
   }
   std::optional<PatternMatch> At(std::string_view text, size_t start, bool anchored) const {
-    const int count = re.NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> pieces(static_cast<size_t>(count));
-    if (!re.Match(re2::StringPiece(text.data(), text.size()), start, text.size(),
-                  anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces.data(), count)) {
-      return std::nullopt;
-    }
-    auto span = [&](const re2::StringPiece& piece) {
-      const size_t begin = static_cast<size_t>(piece.data() - text.data());
-      return Span{begin, begin + piece.size()};
-    };
-    PatternMatch match;
-    match.whole = span(pieces[0]);
-    match.groups.resize(static_cast<size_t>(count));
-    for (size_t i = 1; i < pieces.size(); ++i) {
-      if (pieces[i].data() != nullptr) match.groups[i] = span(pieces[i]);
-    }
-    return match;
+    return test_re2::Re2WholeMatch(re, text, start, anchored);
   }
   std::vector<PatternMatch> All(std::string_view text) const {
     std::vector<PatternMatch> all;

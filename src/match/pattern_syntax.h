@@ -1,0 +1,20 @@
+// Pattern source read as RE2 reads it, where quoteaudit reads a pattern
+// without compiling it (a group's index, a leading run): where an escape or
+// a character class that starts at an offset ends.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace qa {
+
+// The offset of the last byte of the escape at pattern[i] (a '\'): \Q...\E
+// quotes everything up to \E; any other escape is two bytes.
+size_t EscapeEnd(std::string_view pattern, size_t i);
+
+// The offset of the ']' that closes the class opening at pattern[i] (a '['),
+// or pattern.size() when none does: a ']' first (after an optional '^') is a
+// member, and escapes and [:name:] inside are skipped.
+size_t ClassEnd(std::string_view pattern, size_t i);
+
+}  // namespace qa
