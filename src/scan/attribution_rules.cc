@@ -2,6 +2,7 @@
 
 #include <future>
 #include <map>
+#include <string_view>
 #include <system_error>
 
 #include "rules/pattern_expander.h"
@@ -25,7 +26,7 @@ const std::map<std::string, Window>& WindowNames() {
 }
 
 struct CompileOutcome {
-  std::unique_ptr<Pattern> pattern;
+  std::shared_ptr<const Pattern> pattern;
   std::string error;
 };
 
@@ -37,15 +38,29 @@ struct CompileOutcome {
 std::vector<CompileOutcome> CompileAll(const std::vector<AttributionPatternSpec>& specs,
                                        const RuleSet& rules) {
   std::vector<CompileOutcome> outcomes(specs.size());
+  // Rules whose patterns are written alike share one Pattern: one compile,
+  // one DFA warmed by both.
+  std::vector<size_t> first(specs.size());
+  std::map<std::string_view, size_t> seen;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    first[i] =
+        specs[i].where == "continuation" ? i : seen.emplace(specs[i].pattern, i).first->second;
+  }
   auto compile_range = [&](size_t begin, size_t end) {
     for (size_t i = begin; i < end; ++i) {
-      if (specs[i].where == "continuation") continue;
+      if (specs[i].where == "continuation" || first[i] != i) continue;
       outcomes[i].pattern =
           CompileRulePattern(specs[i].pattern, rules, PatternOptions{}, &outcomes[i].error);
     }
   };
+  auto share = [&] {
+    for (size_t i = 0; i < specs.size(); ++i) {
+      if (first[i] != i) outcomes[i] = outcomes[first[i]];
+    }
+  };
   if (rules.built_in_words_only()) {
     compile_range(0, specs.size());
+    share();
     return outcomes;
   }
   const size_t half = specs.size() / 2;
@@ -57,6 +72,7 @@ std::vector<CompileOutcome> CompileAll(const std::vector<AttributionPatternSpec>
   }
   compile_range(0, half);
   if (second_half.valid()) second_half.get();
+  share();
   return outcomes;
 }
 

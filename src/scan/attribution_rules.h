@@ -31,7 +31,8 @@ struct CompiledAttributionPattern {
   Window window = Window::kAfter;
   double confidence = 0.9;
   std::string description;
-  std::unique_ptr<Pattern> pattern;
+  // Shared by the rules whose patterns are written alike (compiled once).
+  std::shared_ptr<const Pattern> pattern;
   int speaker_group = -1;
   int cue_group = -1;
 };
