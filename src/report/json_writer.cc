@@ -26,6 +26,9 @@ void AppendEscape(unsigned char c, std::string* out) {
   out->append(escape, sizeof escape);
 }
 
+// An ASCII byte JSON writes as it is (DEL included).
+bool IsPlainJsonByte(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
 // SkipPlainAscii, then the last partial eight bytes as one padded chunk:
 // every key and most values are short, and reading their tails byte by byte
 // cost more than the rest of each string.
@@ -61,7 +64,7 @@ void AppendJsonString(std::string_view text, std::string* out) {
         return;
       }
       i += length;
-    } else if (c < 0x20 || c == '"' || c == '\\') {
+    } else if (!IsPlainJsonByte(c)) {
       out->append(text.data() + copied, i - copied);
       AppendEscape(c, out);
       copied = ++i;
@@ -77,7 +80,7 @@ JsonWriter& JsonWriter::Key(std::string_view key) {
   BeforeValue();
   // Keys are short names that need no escape: written as they are.
   if (std::all_of(key.begin(), key.end(),
-                  [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; })) {
+                  [](char c) { return IsPlainJsonByte(static_cast<unsigned char>(c)); })) {
     out_->push_back('"');
     out_->append(key);
     out_->append("\":", 2);
