@@ -37,6 +37,31 @@ TEST(OrderedStreamTest, ResultsComeBackInStreamOrderWhateverTheWorkTakes) {
   }
 }
 
+TEST(OrderedStreamTest, EveryResultArrivesWhateverTheWindowAndBatch) {
+  // The caller is woken for a batch of results, or for fewer when no more
+  // can come: a window smaller than a batch, a stream that ends inside one
+  // and items finishing out of order must never leave it asleep (a hang
+  // here is a failure by timeout).
+  for (size_t window : {size_t{1}, size_t{2}, size_t{3}, kCallerBatch, kCallerBatch + 1}) {
+    for (int count : {1, 2, 3, 5, 9, 40}) {
+      for (unsigned jobs : {2u, 3u}) {
+        int next_value = 0;
+        std::vector<int> seen;
+        RunStreamInOrder<int, int>(
+            Counter(count, &next_value), jobs, window,
+            [](int item) {
+              std::this_thread::sleep_for(std::chrono::microseconds((item * 37) % 5 * 100));
+              return item;
+            },
+            [&](int result) { seen.push_back(result); });
+        ASSERT_EQ(seen.size(), static_cast<size_t>(count))
+            << "window " << window << " count " << count << " jobs " << jobs;
+        for (int i = 0; i < count; ++i) EXPECT_EQ(seen[static_cast<size_t>(i)], i);
+      }
+    }
+  }
+}
+
 TEST(OrderedStreamTest, NoMoreThanTheWindowIsInFlight) {
   int next_value = 0;
   std::atomic<int> in_flight{0};
