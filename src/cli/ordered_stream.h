@@ -43,6 +43,7 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
     bool done = false;
   };
   std::vector<Slot> slots(window);  // item k lives in slots[k % window]
+  std::mutex reading;               // held by the thread calling next(); taken before `mutex`
   std::mutex mutex;
   // Two conditions, so that each event wakes only a thread it concerns (a
   // wake-up for nothing is a context switch, thousands in an archive run):
@@ -73,18 +74,25 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
            (ready > 0 && (consumed + ready == taken || exhausted || taken >= consumed + window));
   };
   auto worker = [&] {
-    std::unique_lock<std::mutex> lock(mutex);
     while (true) {
+      // One thread reads at a time, so items are numbered in stream order.
+      // The other lock is let go while it reads: a stream fed slowly (an
+      // archive piped from a live source) must not keep the results already
+      // done from the caller while it waits for its next line.
+      std::unique_lock<std::mutex> read_lock(reading);
+      std::unique_lock<std::mutex> lock(mutex);
       room.wait(lock, [&] { return stopping || exhausted || taken < consumed + window; });
       if (stopping || exhausted) return;
-      const size_t index = taken;
+      lock.unlock();
       std::optional<Item> item;
       std::exception_ptr error;
       try {
-        item = next();  // under the lock: the stream is read in order
+        item = next();
       } catch (...) {
         error = std::current_exception();
       }
+      lock.lock();
+      const size_t index = taken;  // only the reader moves `taken`
       if (!item && !error) {
         exhausted = true;
         end = index;
@@ -104,6 +112,7 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
         return;
       }
       lock.unlock();
+      read_lock.unlock();
       std::optional<Result> result;
       try {
         result.emplace(work(std::move(*item)));

@@ -3,8 +3,10 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 namespace qa {
@@ -170,52 +172,187 @@ std::optional<LineSplitter::Line> LineSplitter::Next() {
   }
 }
 
-JsonLinesFile::JsonLinesFile(void* gz, size_t max_line_bytes)
-    : gz_(gz),
-      lines_(
-          [gz](char* buffer, size_t size) -> long {
-            int got = gzread(static_cast<gzFile>(gz), buffer, static_cast<unsigned>(size));
-            // A gzip stream cut short ends like a complete one, but for
-            // Z_BUF_ERROR: a truncated archive is an error, not a last line.
-            int code = Z_OK;
-            if (got == 0) gzerror(static_cast<gzFile>(gz), &code);
-            return code == Z_BUF_ERROR ? -1 : got;
-          },
-          [gz]() -> std::string {
-            int code = 0;
-            const char* message = gzerror(static_cast<gzFile>(gz), &code);
-            if (code == Z_ERRNO) return std::strerror(errno);
-            // zlib writes "PATH: what"; the report names the path already.
-            std::string_view what = message != nullptr ? message : "read error";
-            size_t colon = what.rfind(": ");
-            if (colon != std::string_view::npos) what.remove_prefix(colon + 2);
-            return std::string(what);
-          },
-          max_line_bytes) {}
+namespace {
 
-JsonLinesFile::~JsonLinesFile() { gzclose(static_cast<gzFile>(gz_)); }
+// zlib's message without the "PATH: " it may start with (the report names
+// the path already), or what errno says.
+std::string GzError(gzFile gz) {
+  int code = 0;
+  const char* message = gzerror(gz, &code);
+  if (code == Z_ERRNO) return std::strerror(errno);
+  std::string_view what = message != nullptr ? message : "read error";
+  size_t colon = what.rfind(": ");
+  if (colon != std::string_view::npos) what.remove_prefix(colon + 2);
+  return std::string(what);
+}
+
+// Standard input as its bytes come, plain or gzip (told by its first two
+// bytes). zlib's gzread serves files, but it fills each read whole before
+// returning, so a line piped from a live source would wait for 256 KiB more.
+class StreamReader {
+ public:
+  explicit StreamReader(int fd) : fd_(fd) {}
+  ~StreamReader() {
+    if (inflating_) inflateEnd(&zs_);
+    close(fd_);
+  }
+  StreamReader(const StreamReader&) = delete;
+  StreamReader& operator=(const StreamReader&) = delete;
+
+  // As LineSplitter::ReadFunction: bytes written (as many as there are, up
+  // to `size`), 0 at the end, -1 on an error (Error() says which).
+  long Read(char* out, size_t size) {
+    if (kind_ == Kind::kUnknown && !Start()) return -1;
+    if (kind_ == Kind::kPlain) {
+      if (in_begin_ < in_.size()) {
+        const size_t n = std::min(size, in_.size() - in_begin_);
+        std::memcpy(out, in_.data() + in_begin_, n);
+        in_begin_ += n;
+        return static_cast<long>(n);
+      }
+      return ReadSome(out, size);
+    }
+    return Inflate(out, size);
+  }
+  const std::string& Error() const { return error_; }
+
+ private:
+  enum class Kind { kUnknown, kPlain, kGzip };
+
+  // read(2), again when a signal interrupts it.
+  long ReadSome(char* buffer, size_t size) {
+    for (;;) {
+      const ssize_t got = read(fd_, buffer, size);
+      if (got >= 0) return static_cast<long>(got);
+      if (errno != EINTR) {
+        error_ = std::strerror(errno);
+        return -1;
+      }
+    }
+  }
+
+  // Reads until the first two bytes are in (or the stream ends) and tells
+  // gzip from plain text by them.
+  bool Start() {
+    in_.resize(kChunkBytes);
+    size_t have = 0;
+    while (have < 2) {
+      const long got = ReadSome(in_.data() + have, in_.size() - have);
+      if (got < 0) return false;
+      if (got == 0) break;
+      have += static_cast<size_t>(got);
+    }
+    in_.resize(have);
+    const bool gzip = have >= 2 && static_cast<unsigned char>(in_[0]) == 0x1f &&
+                      static_cast<unsigned char>(in_[1]) == 0x8b;
+    kind_ = gzip ? Kind::kGzip : Kind::kPlain;
+    if (!gzip) return true;
+    if (inflateInit2(&zs_, 15 + 16) != Z_OK) {  // 16: a gzip header and trailer
+      error_ = "cannot decompress";
+      return false;
+    }
+    inflating_ = true;
+    in_.resize(kChunkBytes);
+    zs_.next_in = reinterpret_cast<Bytef*>(in_.data());
+    zs_.avail_in = static_cast<uInt>(have);
+    return true;
+  }
+
+  long Inflate(char* out, size_t size) {
+    for (;;) {
+      if (zs_.avail_in == 0 && !input_ended_) {
+        const long got = ReadSome(in_.data(), in_.size());
+        if (got < 0) return -1;
+        if (got == 0) input_ended_ = true;
+        zs_.next_in = reinterpret_cast<Bytef*>(in_.data());
+        zs_.avail_in = static_cast<uInt>(got);
+      }
+      if (member_ended_) {
+        // Another gzip member may follow; anything else after one is
+        // ignored, as zlib's gzread ignores it.
+        if (zs_.avail_in == 0) return 0;  // the input has ended too
+        if (*zs_.next_in != 0x1f) return 0;
+        inflateReset(&zs_);
+        member_ended_ = false;
+      }
+      if (zs_.avail_in == 0) {
+        // The input ended inside a member: a cut archive is an error.
+        error_ = "unexpected end of file";
+        return -1;
+      }
+      zs_.next_out = reinterpret_cast<Bytef*>(out);
+      zs_.avail_out = static_cast<uInt>(std::min<size_t>(size, std::numeric_limits<uInt>::max()));
+      const uInt room = zs_.avail_out;
+      const int code = inflate(&zs_, Z_NO_FLUSH);
+      const size_t produced = room - zs_.avail_out;
+      if (code == Z_STREAM_END) {
+        member_ended_ = true;
+      } else if (code != Z_OK && code != Z_BUF_ERROR) {
+        error_ = zs_.msg != nullptr ? zs_.msg : "invalid compressed data";
+        return -1;
+      }
+      if (produced > 0) return static_cast<long>(produced);
+    }
+  }
+
+  int fd_;
+  Kind kind_ = Kind::kUnknown;
+  std::string in_;       // plain: the first bytes, until handed out; gzip: compressed input
+  size_t in_begin_ = 0;  // plain: the first byte of in_ not yet handed out
+  z_stream zs_{};
+  bool inflating_ = false;
+  bool input_ended_ = false;
+  bool member_ended_ = false;
+  std::string error_;
+};
+
+}  // namespace
+
+JsonLinesFile::JsonLinesFile(std::shared_ptr<void> source, LineSplitter::ReadFunction read,
+                             LineSplitter::ErrorFunction read_error, size_t max_line_bytes)
+    : source_(std::move(source)), lines_(std::move(read), std::move(read_error), max_line_bytes) {}
+
+JsonLinesFile::~JsonLinesFile() = default;
+
+std::unique_ptr<JsonLinesFile> JsonLinesFile::FromDescriptor(int fd, size_t max_line_bytes) {
+  auto stream = std::make_shared<StreamReader>(fd);
+  StreamReader* reader = stream.get();
+  return std::unique_ptr<JsonLinesFile>(new JsonLinesFile(
+      std::move(stream), [reader](char* buffer, size_t size) { return reader->Read(buffer, size); },
+      [reader] { return reader->Error(); }, max_line_bytes));
+}
 
 std::unique_ptr<JsonLinesFile> JsonLinesFile::Open(const std::string& path, size_t max_line_bytes,
                                                    InputError* error) {
   errno = 0;
-  // gzread passes bytes that are not gzip through unchanged, so one reader
-  // serves plain and compressed archives (and a compressed pipe on stdin).
-  gzFile gz = nullptr;
-  if (path == "-") {
-    int fd = dup(STDIN_FILENO);
-    if (fd >= 0) gz = gzdopen(fd, "rb");
-    if (gz == nullptr && fd >= 0) close(fd);
-  } else {
-    gz = gzopen(path.c_str(), "rb");
-  }
-  if (gz == nullptr) {
+  auto fail = [&] {
     std::string message = errno != 0 ? std::strerror(errno) : "cannot be opened";
     if (!message.empty() && message[0] >= 'A' && message[0] <= 'Z') message[0] += 'a' - 'A';
     *error = InputError{path, message, 0};
     return nullptr;
+  };
+  if (path == "-") {
+    const int fd = dup(STDIN_FILENO);
+    if (fd < 0) return fail();
+    return FromDescriptor(fd, max_line_bytes);
   }
+  // gzread passes bytes that are not gzip through unchanged, so one reader
+  // serves plain and compressed archive files.
+  gzFile gz = gzopen(path.c_str(), "rb");
+  if (gz == nullptr) return fail();
   gzbuffer(gz, static_cast<unsigned>(kChunkBytes));
-  return std::unique_ptr<JsonLinesFile>(new JsonLinesFile(gz, max_line_bytes));
+  std::shared_ptr<void> owner(gz, [](void* file) { gzclose(static_cast<gzFile>(file)); });
+  return std::unique_ptr<JsonLinesFile>(new JsonLinesFile(
+      std::move(owner),
+      [gz](char* buffer, size_t size) -> long {
+        int got = gzread(gz, buffer, static_cast<unsigned>(size));
+        // A gzip stream cut short ends like a complete one, but for
+        // Z_BUF_ERROR: a truncated archive is an error, not a last line.
+        int code = Z_OK;
+        if (got == 0) gzerror(gz, &code);
+        return code == Z_BUF_ERROR ? -1 : got;
+      },
+      [gz] { return GzError(gz); }, max_line_bytes));
 }
 
 }  // namespace qa

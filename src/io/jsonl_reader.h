@@ -75,12 +75,17 @@ class LineSplitter {
 };
 
 // An archive file opened for reading: plain or gzip-compressed, "-" for
-// standard input.
+// standard input. Standard input is read as its bytes come (a read returns
+// what a pipe holds, never waiting for a full block), so an archive piped
+// from a live source is audited line by line as it arrives.
 class JsonLinesFile {
  public:
   // nullptr with *error set (naming the path) when it cannot be opened.
   static std::unique_ptr<JsonLinesFile> Open(const std::string& path, size_t max_line_bytes,
                                              InputError* error);
+  // Reads `fd` (and closes it at the end) as standard input is read: its
+  // bytes as they come, gzip-compressed or not by its first two bytes.
+  static std::unique_ptr<JsonLinesFile> FromDescriptor(int fd, size_t max_line_bytes);
   ~JsonLinesFile();
   JsonLinesFile(const JsonLinesFile&) = delete;
   JsonLinesFile& operator=(const JsonLinesFile&) = delete;
@@ -89,8 +94,9 @@ class JsonLinesFile {
   const std::optional<std::string>& error() const { return lines_.error(); }
 
  private:
-  JsonLinesFile(void* gz, size_t max_line_bytes);
-  void* gz_;  // gzFile (zlib.h stays out of this header)
+  JsonLinesFile(std::shared_ptr<void> source, LineSplitter::ReadFunction read,
+                LineSplitter::ErrorFunction read_error, size_t max_line_bytes);
+  std::shared_ptr<void> source_;  // what `lines_` reads from (zlib.h stays out of this header)
   LineSplitter lines_;
 };
 

@@ -1,9 +1,14 @@
 // The JSON Lines reader (io/jsonl_reader.h): lines cut from any stream in
 // any chunking, one article per line, and every way a line can fail.
 #include <gtest/gtest.h>
+#include <unistd.h>
+#include <zlib.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
+#include <future>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -135,6 +140,123 @@ TEST(ParseJsonLineTest, BlankLinesHoldNoArticle) {
   EXPECT_TRUE(ParseJsonLine(" \t", 1, {}).blank);
   EXPECT_FALSE(ParseJsonLine(" \t", 1, {}).error);
   EXPECT_FALSE(ParseJsonLine("{}", 1, {}).blank);
+}
+
+// Standard input replaced by a pipe the test writes to, for as long as it
+// lives; the write end stays open until Close(), as a live source's does.
+class PipedStdin {
+ public:
+  PipedStdin() {
+    EXPECT_EQ(pipe(fds_), 0);
+    saved_ = dup(STDIN_FILENO);
+    dup2(fds_[0], STDIN_FILENO);
+    close(fds_[0]);
+  }
+  ~PipedStdin() {
+    Close();
+    dup2(saved_, STDIN_FILENO);
+    close(saved_);
+  }
+  void Write(const std::string& bytes) {
+    EXPECT_EQ(write(fds_[1], bytes.data(), bytes.size()), static_cast<ssize_t>(bytes.size()));
+  }
+  void Close() {
+    if (fds_[1] >= 0) close(fds_[1]);
+    fds_[1] = -1;
+  }
+
+ private:
+  int fds_[2] = {-1, -1};
+  int saved_ = -1;
+};
+
+// The next line of `file`, if it comes within a few seconds; else the pipe
+// is closed (so the read ends) and nullopt returned.
+std::optional<std::string> NextLineSoon(JsonLinesFile* file, PipedStdin* input) {
+  auto next = std::async(std::launch::async, [file] { return file->Next(); });
+  if (next.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+    input->Close();
+    next.wait();
+    return std::nullopt;
+  }
+  auto line = next.get();
+  if (!line) return std::string("(the end)");
+  return std::string(line->bytes);
+}
+
+// One gzip member written piece by piece, as a compressing producer writes
+// it: each piece flushed so all of it can be decompressed at once.
+class GzipWriter {
+ public:
+  GzipWriter() {
+    EXPECT_EQ(deflateInit2(&zs_, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY),
+              Z_OK);
+  }
+  ~GzipWriter() { deflateEnd(&zs_); }
+  // The compressed bytes of `text`; `last` ends the member (its trailer).
+  std::string Piece(const std::string& text, bool last) {
+    std::string out(text.size() + 1024, '\0');
+    zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+    zs_.avail_in = static_cast<uInt>(text.size());
+    zs_.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs_.avail_out = static_cast<uInt>(out.size());
+    deflate(&zs_, last ? Z_FINISH : Z_SYNC_FLUSH);
+    out.resize(out.size() - zs_.avail_out);
+    return out;
+  }
+
+ private:
+  z_stream zs_{};
+};
+
+std::string Gzip(const std::string& text) { return GzipWriter().Piece(text, true); }
+
+TEST(JsonLinesFileTest, StandardInputIsReadLineByLineAsItComes) {
+  // A live source: each line must be read before the next is written.
+  PipedStdin input;
+  InputError error;
+  auto file = JsonLinesFile::Open("-", 1000, &error);
+  ASSERT_NE(file, nullptr);
+  input.Write("{\"id\":1,\"text\":\"first\"}\n");
+  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":1,\"text\":\"first\"}");
+  input.Write("{\"id\":2,\"text\":\"second\"}\n");
+  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":2,\"text\":\"second\"}");
+  input.Close();
+  EXPECT_EQ(NextLineSoon(file.get(), &input), "(the end)");
+  EXPECT_FALSE(file->error().has_value());
+}
+
+TEST(JsonLinesFileTest, CompressedStandardInputIsReadAsItComes) {
+  PipedStdin input;
+  InputError error;
+  auto file = JsonLinesFile::Open("-", 1000, &error);
+  ASSERT_NE(file, nullptr);
+  // One gzip member written a line at a time, then a second member.
+  GzipWriter member;
+  input.Write(member.Piece("{\"id\":1,\"text\":\"first\"}\n", false));
+  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":1,\"text\":\"first\"}");
+  input.Write(member.Piece("{\"id\":2,\"text\":\"second\"}\n", true));
+  input.Write(Gzip("{\"id\":3,\"text\":\"third\"}\n"));
+  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":2,\"text\":\"second\"}");
+  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":3,\"text\":\"third\"}");
+  input.Close();
+  EXPECT_EQ(NextLineSoon(file.get(), &input), "(the end)");
+  EXPECT_FALSE(file->error().has_value());
+}
+
+TEST(JsonLinesFileTest, CompressedStandardInputCutShortIsAnError) {
+  PipedStdin input;
+  InputError error;
+  auto file = JsonLinesFile::Open("-", 1000, &error);
+  ASSERT_NE(file, nullptr);
+  const std::string whole = Gzip("{\"id\":1,\"text\":\"first\"}\n{\"id\":2,\"text\":\"second\"}\n");
+  input.Write(whole.substr(0, whole.size() - 8));  // no trailer
+  input.Close();
+  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":1,\"text\":\"first\"}");
+  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":2,\"text\":\"second\"}");
+  EXPECT_EQ(NextLineSoon(file.get(), &input), "(the end)");
+  ASSERT_TRUE(file->error().has_value());
+  EXPECT_EQ(*file->error(), "unexpected end of file");
 }
 
 }  // namespace

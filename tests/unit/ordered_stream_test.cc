@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -59,6 +61,36 @@ TEST(OrderedStreamTest, EveryResultArrivesWhateverTheWindowAndBatch) {
         for (int i = 0; i < count; ++i) EXPECT_EQ(seen[static_cast<size_t>(i)], i);
       }
     }
+  }
+}
+
+TEST(OrderedStreamTest, AResultIsHandedOnWhileTheNextItemIsStillBeingRead) {
+  // An archive piped from a live source: its next line has not come yet,
+  // and must not hold back the article already audited.
+  for (unsigned jobs : {1u, 2u, 3u}) {
+    std::mutex mutex;
+    std::condition_variable consumed_one;
+    int consumed = 0;
+    int next_value = 0;
+    RunStreamInOrder<int, int>(
+        [&]() -> std::optional<int> {
+          if (next_value == 2) return std::nullopt;
+          if (next_value == 1 && jobs > 1) {
+            // The next line comes only once item 0 is reported.
+            std::unique_lock<std::mutex> lock(mutex);
+            const bool arrived = consumed_one.wait_for(lock, std::chrono::seconds(10),
+                                                       [&] { return consumed == 1; });
+            EXPECT_TRUE(arrived) << "item 0 waited for the next read, jobs " << jobs;
+          }
+          return next_value++;
+        },
+        jobs, 8, [](int item) { return item; },
+        [&](int) {
+          std::lock_guard<std::mutex> lock(mutex);
+          ++consumed;
+          consumed_one.notify_all();
+        });
+    EXPECT_EQ(consumed, 2) << "jobs " << jobs;
   }
 }
 
