@@ -170,20 +170,6 @@ class PipedStdin {
   int saved_ = -1;
 };
 
-// The next line of `file`, if it comes within a few seconds; else the pipe
-// is closed (so the read ends) and nullopt returned.
-std::optional<std::string> NextLineSoon(JsonLinesFile* file, PipedStdin* input) {
-  auto next = std::async(std::launch::async, [file] { return file->Next(); });
-  if (next.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
-    input->Close();
-    next.wait();
-    return std::nullopt;
-  }
-  auto line = next.get();
-  if (!line) return std::string("(the end)");
-  return std::string(line->bytes);
-}
-
 // One gzip member written piece by piece, as a compressing producer writes
 // it: each piece flushed so all of it can be decompressed at once.
 class GzipWriter {
@@ -211,52 +197,67 @@ class GzipWriter {
 
 std::string Gzip(const std::string& text) { return GzipWriter().Piece(text, true); }
 
-TEST(JsonLinesFileTest, StandardInputIsReadLineByLineAsItComes) {
+// An archive opened as standard input ("-") with a pipe the test writes to.
+class JsonLinesStdinTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    InputError error;
+    file_ = JsonLinesFile::Open("-", 1000, &error);
+    ASSERT_NE(file_, nullptr);
+  }
+
+  // The next line, if it comes within a few seconds; else the pipe is
+  // closed (so the read ends) and nullopt returned. "(the end)" at the end.
+  std::optional<std::string> NextLineSoon() {
+    auto next = std::async(std::launch::async, [this] { return file_->Next(); });
+    if (next.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+      input_.Close();
+      next.wait();
+      return std::nullopt;
+    }
+    auto line = next.get();
+    if (!line) return std::string("(the end)");
+    return std::string(line->bytes);
+  }
+
+  PipedStdin input_;  // before file_: the file reads the pipe it sets up
+  std::unique_ptr<JsonLinesFile> file_;
+};
+
+TEST_F(JsonLinesStdinTest, IsReadLineByLineAsItComes) {
   // A live source: each line must be read before the next is written.
-  PipedStdin input;
-  InputError error;
-  auto file = JsonLinesFile::Open("-", 1000, &error);
-  ASSERT_NE(file, nullptr);
-  input.Write("{\"id\":1,\"text\":\"first\"}\n");
-  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":1,\"text\":\"first\"}");
-  input.Write("{\"id\":2,\"text\":\"second\"}\n");
-  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":2,\"text\":\"second\"}");
-  input.Close();
-  EXPECT_EQ(NextLineSoon(file.get(), &input), "(the end)");
-  EXPECT_FALSE(file->error().has_value());
+  input_.Write("{\"id\":1,\"text\":\"first\"}\n");
+  EXPECT_EQ(NextLineSoon(), "{\"id\":1,\"text\":\"first\"}");
+  input_.Write("{\"id\":2,\"text\":\"second\"}\n");
+  EXPECT_EQ(NextLineSoon(), "{\"id\":2,\"text\":\"second\"}");
+  input_.Close();
+  EXPECT_EQ(NextLineSoon(), "(the end)");
+  EXPECT_FALSE(file_->error().has_value());
 }
 
-TEST(JsonLinesFileTest, CompressedStandardInputIsReadAsItComes) {
-  PipedStdin input;
-  InputError error;
-  auto file = JsonLinesFile::Open("-", 1000, &error);
-  ASSERT_NE(file, nullptr);
+TEST_F(JsonLinesStdinTest, CompressedIsReadAsItComes) {
   // One gzip member written a line at a time, then a second member.
   GzipWriter member;
-  input.Write(member.Piece("{\"id\":1,\"text\":\"first\"}\n", false));
-  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":1,\"text\":\"first\"}");
-  input.Write(member.Piece("{\"id\":2,\"text\":\"second\"}\n", true));
-  input.Write(Gzip("{\"id\":3,\"text\":\"third\"}\n"));
-  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":2,\"text\":\"second\"}");
-  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":3,\"text\":\"third\"}");
-  input.Close();
-  EXPECT_EQ(NextLineSoon(file.get(), &input), "(the end)");
-  EXPECT_FALSE(file->error().has_value());
+  input_.Write(member.Piece("{\"id\":1,\"text\":\"first\"}\n", false));
+  EXPECT_EQ(NextLineSoon(), "{\"id\":1,\"text\":\"first\"}");
+  input_.Write(member.Piece("{\"id\":2,\"text\":\"second\"}\n", true));
+  input_.Write(Gzip("{\"id\":3,\"text\":\"third\"}\n"));
+  EXPECT_EQ(NextLineSoon(), "{\"id\":2,\"text\":\"second\"}");
+  EXPECT_EQ(NextLineSoon(), "{\"id\":3,\"text\":\"third\"}");
+  input_.Close();
+  EXPECT_EQ(NextLineSoon(), "(the end)");
+  EXPECT_FALSE(file_->error().has_value());
 }
 
-TEST(JsonLinesFileTest, CompressedStandardInputCutShortIsAnError) {
-  PipedStdin input;
-  InputError error;
-  auto file = JsonLinesFile::Open("-", 1000, &error);
-  ASSERT_NE(file, nullptr);
+TEST_F(JsonLinesStdinTest, CompressedCutShortIsAnError) {
   const std::string whole = Gzip("{\"id\":1,\"text\":\"first\"}\n{\"id\":2,\"text\":\"second\"}\n");
-  input.Write(whole.substr(0, whole.size() - 8));  // no trailer
-  input.Close();
-  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":1,\"text\":\"first\"}");
-  EXPECT_EQ(NextLineSoon(file.get(), &input), "{\"id\":2,\"text\":\"second\"}");
-  EXPECT_EQ(NextLineSoon(file.get(), &input), "(the end)");
-  ASSERT_TRUE(file->error().has_value());
-  EXPECT_EQ(*file->error(), "unexpected end of file");
+  input_.Write(whole.substr(0, whole.size() - 8));  // no trailer
+  input_.Close();
+  EXPECT_EQ(NextLineSoon(), "{\"id\":1,\"text\":\"first\"}");
+  EXPECT_EQ(NextLineSoon(), "{\"id\":2,\"text\":\"second\"}");
+  EXPECT_EQ(NextLineSoon(), "(the end)");
+  ASSERT_TRUE(file_->error().has_value());
+  EXPECT_EQ(*file_->error(), "unexpected end of file");
 }
 
 }  // namespace
