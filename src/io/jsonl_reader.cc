@@ -258,6 +258,20 @@ class StreamReader {
     return true;
   }
 
+  // Reads until at least two compressed bytes wait, or the input ends.
+  bool FillTwo() {
+    while (zs_.avail_in < 2 && !input_ended_) {
+      // The byte left (if any) to the buffer's start, the read after it.
+      std::memmove(in_.data(), zs_.next_in, zs_.avail_in);
+      const long got = ReadSome(in_.data() + zs_.avail_in, in_.size() - zs_.avail_in);
+      if (got < 0) return false;
+      if (got == 0) input_ended_ = true;
+      zs_.next_in = reinterpret_cast<Bytef*>(in_.data());
+      zs_.avail_in += static_cast<uInt>(got);
+    }
+    return true;
+  }
+
   long Inflate(char* out, size_t size) {
     for (;;) {
       if (zs_.avail_in == 0 && !input_ended_) {
@@ -268,10 +282,12 @@ class StreamReader {
         zs_.avail_in = static_cast<uInt>(got);
       }
       if (member_ended_) {
-        // Another gzip member may follow; anything else after one is
-        // ignored, as zlib's gzread ignores it.
-        if (zs_.avail_in == 0) return 0;  // the input has ended too
-        if (*zs_.next_in != 0x1f) return 0;
+        // Another gzip member follows when the next two bytes are gzip's
+        // magic; anything else after a member is ignored. zlib's gzread
+        // reads a file so, and a pipe must give the same articles.
+        if (!FillTwo()) return -1;
+        const auto* next = zs_.next_in;
+        if (zs_.avail_in < 2 || next[0] != 0x1f || next[1] != 0x8b) return 0;
         inflateReset(&zs_);
         member_ended_ = false;
       }

@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <future>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -258,6 +260,55 @@ TEST_F(JsonLinesStdinTest, CompressedCutShortIsAnError) {
   EXPECT_EQ(NextLineSoon(), "(the end)");
   ASSERT_TRUE(file_->error().has_value());
   EXPECT_EQ(*file_->error(), "unexpected end of file");
+}
+
+// Every line a JSON Lines file at `path` gives, then "(the end)" or the error.
+std::vector<std::string> AllLines(JsonLinesFile* file) {
+  std::vector<std::string> lines;
+  while (auto line = file->Next()) lines.emplace_back(line->bytes);
+  lines.push_back(file->error() ? "error: " + *file->error() : "(the end)");
+  return lines;
+}
+
+// What follows a gzip member without gzip's two magic bytes is ignored, as
+// zlib's gzread ignores it in a file: the same bytes give the same articles
+// from a pipe and from a .jsonl.gz file.
+TEST_F(JsonLinesStdinTest, BytesAfterAMemberThatStartNoOtherAreIgnoredAsInAFile) {
+  const std::string member = Gzip("{\"id\":1,\"text\":\"first\"}\n");
+  const std::vector<std::string> expected = {"{\"id\":1,\"text\":\"first\"}", "(the end)"};
+  for (const std::string& after : {std::string("\x1f"), std::string("\x1fjunk\n"),
+                                   std::string("\x1f\x8a"), std::string("trailing\n")}) {
+    const std::string path = testing::TempDir() + "/trailing.jsonl.gz";
+    {
+      std::FILE* out = std::fopen(path.c_str(), "wb");
+      ASSERT_NE(out, nullptr);
+      const std::string bytes = member + after;
+      ASSERT_EQ(std::fwrite(bytes.data(), 1, bytes.size(), out), bytes.size());
+      std::fclose(out);
+    }
+    InputError error;
+    std::unique_ptr<JsonLinesFile> from_file = JsonLinesFile::Open(path, 1000, &error);
+    ASSERT_NE(from_file, nullptr);
+    EXPECT_EQ(AllLines(from_file.get()), expected) << "file, then " << after.size() << " bytes";
+    std::remove(path.c_str());
+  }
+  // The pipe: the member, then the first byte of the magic alone, then
+  // something else: the reader waits for the second byte before deciding.
+  input_.Write(member);
+  input_.Write("\x1f");
+  EXPECT_EQ(NextLineSoon(), "{\"id\":1,\"text\":\"first\"}");
+  input_.Write("junk\n");
+  input_.Close();
+  EXPECT_EQ(NextLineSoon(), "(the end)");
+  EXPECT_FALSE(file_->error().has_value()) << *file_->error();
+}
+
+TEST_F(JsonLinesStdinTest, OneByteOfMagicAtTheEndIsIgnored) {
+  input_.Write(Gzip("{\"id\":1,\"text\":\"first\"}\n") + "\x1f");
+  input_.Close();
+  EXPECT_EQ(NextLineSoon(), "{\"id\":1,\"text\":\"first\"}");
+  EXPECT_EQ(NextLineSoon(), "(the end)");
+  EXPECT_FALSE(file_->error().has_value()) << *file_->error();
 }
 
 }  // namespace
