@@ -258,10 +258,10 @@ class StreamReader {
     return true;
   }
 
-  // Reads until at least two compressed bytes wait, or the input ends.
-  bool FillTwo() {
-    while (zs_.avail_in < 2 && !input_ended_) {
-      // The byte left (if any) to the buffer's start, the read after it.
+  // Reads until at least `want` compressed bytes wait, or the input ends.
+  bool Fill(uInt want) {
+    while (zs_.avail_in < want && !input_ended_) {
+      // The bytes left (if any) to the buffer's start, the read after them.
       std::memmove(in_.data(), zs_.next_in, zs_.avail_in);
       const long got = ReadSome(in_.data() + zs_.avail_in, in_.size() - zs_.avail_in);
       if (got < 0) return false;
@@ -274,18 +274,11 @@ class StreamReader {
 
   long Inflate(char* out, size_t size) {
     for (;;) {
-      if (zs_.avail_in == 0 && !input_ended_) {
-        const long got = ReadSome(in_.data(), in_.size());
-        if (got < 0) return -1;
-        if (got == 0) input_ended_ = true;
-        zs_.next_in = reinterpret_cast<Bytef*>(in_.data());
-        zs_.avail_in = static_cast<uInt>(got);
-      }
+      // After a member, another follows when the next two bytes are gzip's
+      // magic; anything else after one is ignored. zlib's gzread reads a
+      // file so, and a pipe must give the same articles.
+      if (!Fill(member_ended_ ? 2 : 1)) return -1;
       if (member_ended_) {
-        // Another gzip member follows when the next two bytes are gzip's
-        // magic; anything else after a member is ignored. zlib's gzread
-        // reads a file so, and a pipe must give the same articles.
-        if (!FillTwo()) return -1;
         const auto* next = zs_.next_in;
         if (zs_.avail_in < 2 || next[0] != 0x1f || next[1] != 0x8b) return 0;
         inflateReset(&zs_);

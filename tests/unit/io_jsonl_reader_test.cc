@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <future>
 #include <memory>
 #include <optional>
@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "io/jsonl_reader.h"
+#include "test_files.h"
 
 namespace qa {
 namespace {
@@ -262,7 +263,7 @@ TEST_F(JsonLinesStdinTest, CompressedCutShortIsAnError) {
   EXPECT_EQ(*file_->error(), "unexpected end of file");
 }
 
-// Every line a JSON Lines file at `path` gives, then "(the end)" or the error.
+// Every line `file` gives, then "(the end)" or its error.
 std::vector<std::string> AllLines(JsonLinesFile* file) {
   std::vector<std::string> lines;
   while (auto line = file->Next()) lines.emplace_back(line->bytes);
@@ -276,21 +277,15 @@ std::vector<std::string> AllLines(JsonLinesFile* file) {
 TEST_F(JsonLinesStdinTest, BytesAfterAMemberThatStartNoOtherAreIgnoredAsInAFile) {
   const std::string member = Gzip("{\"id\":1,\"text\":\"first\"}\n");
   const std::vector<std::string> expected = {"{\"id\":1,\"text\":\"first\"}", "(the end)"};
+  const test_files::TestFolder folder("qa_jsonl_trailing_");
+  const std::string path = (folder.path() / "trailing.jsonl.gz").string();
   for (const std::string& after : {std::string("\x1f"), std::string("\x1fjunk\n"),
                                    std::string("\x1f\x8a"), std::string("trailing\n")}) {
-    const std::string path = testing::TempDir() + "/trailing.jsonl.gz";
-    {
-      std::FILE* out = std::fopen(path.c_str(), "wb");
-      ASSERT_NE(out, nullptr);
-      const std::string bytes = member + after;
-      ASSERT_EQ(std::fwrite(bytes.data(), 1, bytes.size(), out), bytes.size());
-      std::fclose(out);
-    }
+    std::ofstream(path, std::ios::binary) << member << after;
     InputError error;
     std::unique_ptr<JsonLinesFile> from_file = JsonLinesFile::Open(path, 1000, &error);
     ASSERT_NE(from_file, nullptr);
     EXPECT_EQ(AllLines(from_file.get()), expected) << "file, then " << after.size() << " bytes";
-    std::remove(path.c_str());
   }
   // The pipe: the member, then the first byte of the magic alone, then
   // something else: the reader waits for the second byte before deciding.
