@@ -6,7 +6,10 @@
 Runs `cpack -G DEB` into a temporary folder, then checks the package:
   - `dpkg-deb -I`: Package quoteaudit, Version V, Section utils, a Maintainer, and a
     Depends computed by dpkg-shlibdeps that names the runtime libraries
-    (libre2, libgumbo, libmd4c, libyaml-cpp, libtomlplusplus, libstdc++, libc);
+    (libmd4c, libc and poppler's for the PDF module; with --static-libraries
+    OFF also libre2, libgumbo, libyaml-cpp, libtomlplusplus, zlib and
+    libstdc++, which are otherwise linked into the binary and must not be
+    named);
   - `dpkg-deb -c`: /usr/bin/quoteaudit, the PDF module (quoteaudit-pdf.so under
     /usr/lib/), the gzipped man page, README.md and every docs/**/*.md of the
     source tree under /usr/share/doc/quoteaudit, and nothing else (no test
@@ -31,9 +34,12 @@ import subprocess
 import sys
 import tempfile
 
-# Runtime libraries the binary links (CMakeLists.txt); each must be in Depends.
-REQUIRED_DEPENDS = ["libre2-", "libgumbo", "libmd4c", "libyaml-cpp", "libtomlplusplus",
-                    "zlib1g", "libstdc++6", "libc6", "libpoppler-cpp"]
+# Runtime libraries the binary and the PDF module link (CMakeLists.txt); each
+# must be in Depends.
+REQUIRED_DEPENDS = ["libmd4c", "libc6", "libpoppler-cpp"]
+# Linked into the binary with QA_STATIC_LIBRARIES (cmake/static_libraries.cmake),
+# else shared: in Depends exactly when shared.
+STATIC_DEPENDS = ["libre2-", "libgumbo", "libyaml-cpp", "libtomlplusplus", "zlib1g", "libabsl"]
 
 # A short fictional article with one quote nobody said and one vague source.
 ARTICLE = """Lake Orva ferry service to run through winter
@@ -75,7 +81,7 @@ def build_package(cpack, build_dir, out_dir):
     return str(debs[0])
 
 
-def check_fields(deb, version, problems):
+def check_fields(deb, version, static_libraries, problems):
     info = must(["dpkg-deb", "-I", deb], "dpkg-deb -I")
     fields = dict(re.findall(r"^ ([A-Za-z-]+): (.*)$", info, re.M))
     expected = {"Package": "quoteaudit", "Version": version, "Section": "utils"}
@@ -87,10 +93,15 @@ def check_fields(deb, version, problems):
     if not fields.get("Description", "").strip():
         problems.append("dpkg-deb -I: no Description")
     depends = [d.strip().split()[0] for d in fields.get("Depends", "").split(",") if d.strip()]
-    for library in REQUIRED_DEPENDS:
+    required = REQUIRED_DEPENDS + ([] if static_libraries else STATIC_DEPENDS + ["libstdc++6"])
+    for library in required:
         if not any(d.startswith(library) for d in depends):
             problems.append(f"dpkg-deb -I: Depends ({', '.join(depends) or 'empty'}) names no "
                             f"{library}* package; is CPACK_DEBIAN_PACKAGE_SHLIBDEPS on?")
+    for library in STATIC_DEPENDS if static_libraries else []:
+        if any(d.startswith(library) for d in depends):
+            problems.append(f"dpkg-deb -I: Depends ({', '.join(depends)}) names a {library}* "
+                            "package, but the binary is built with that library linked in")
     return fields
 
 
@@ -185,6 +196,8 @@ def main():
     parser.add_argument("--build-dir", required=True)
     parser.add_argument("--source-dir", required=True)
     parser.add_argument("--version", required=True)
+    parser.add_argument("--static-libraries", choices=["ON", "OFF"], default="OFF",
+                        help="how the build was configured (QA_STATIC_LIBRARIES)")
     args = parser.parse_args()
     tools = (("dpkg-deb", "dpkg"), ("dpkg-shlibdeps", "dpkg-dev"), ("file", "file"))
     for tool, package in tools:
@@ -197,7 +210,7 @@ def main():
         try:
             deb = build_package(args.cpack, os.path.abspath(args.build_dir),
                                 os.path.join(tmp, "out"))
-            check_fields(deb, args.version, problems)
+            check_fields(deb, args.version, args.static_libraries == "ON", problems)
             check_file_list(deb, args.source_dir, problems)
             root = os.path.join(tmp, "root")
             must(["dpkg-deb", "-x", deb, root], "dpkg-deb -x")
