@@ -7,9 +7,10 @@ Runs `cpack -G DEB` into a temporary folder, then checks the package:
   - `dpkg-deb -I`: Package quoteaudit, Version V, Section utils, a Maintainer, and a
     Depends computed by dpkg-shlibdeps that names the runtime libraries
     (libmd4c, libc and poppler's for the PDF module; with --static-libraries
-    OFF also libre2, libgumbo, libyaml-cpp, libtomlplusplus, zlib and
-    libstdc++, which are otherwise linked into the binary and must not be
-    named);
+    OFF also libre2, libgumbo, libyaml-cpp, libtomlplusplus, zlib, Abseil's
+    and libstdc++). With ON the first five and Abseil are linked into the
+    binary and must not be named; libstdc++ is linked in too but stays in
+    Depends through the PDF module's poppler;
   - `dpkg-deb -c`: /usr/bin/quoteaudit, the PDF module (quoteaudit-pdf.so under
     /usr/lib/), the gzipped man page, README.md and every docs/**/*.md of the
     source tree under /usr/share/doc/quoteaudit, and nothing else (no test
@@ -93,6 +94,7 @@ def check_fields(deb, version, static_libraries, problems):
     if not fields.get("Description", "").strip():
         problems.append("dpkg-deb -I: no Description")
     depends = [d.strip().split()[0] for d in fields.get("Depends", "").split(",") if d.strip()]
+    # libstdc++6 is required only when shared, but never forbidden: poppler needs it.
     required = REQUIRED_DEPENDS + ([] if static_libraries else STATIC_DEPENDS + ["libstdc++6"])
     for library in required:
         if not any(d.startswith(library) for d in depends):
