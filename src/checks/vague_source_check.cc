@@ -124,6 +124,10 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   const uint32_t verbs =
       gate.Add(lexicons.Words("speech-verbs")) | gate.Add(lexicons.Words("claim-verbs"));
   const uint32_t group_verbs = gate.Add(lexicons.Words("vague-group-verbs"));
+  // The cue words of two forms that nearly never match: a sentence without
+  // "according to" or "by" is not searched for them at all.
+  const uint32_t according = gate.Add(lexicons.Words("vague-source-according-cues"));
+  const uint32_t agent = gate.Add(lexicons.Words("vague-source-agent-markers"));
   check->prefilter_needs_ = sources | pronouns | anonymity;
   check->group_prefilter_needs_ = group_verbs;
   struct Template {
@@ -135,8 +139,8 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
       {Form::kSubject, kSubject, {sources, verbs}},
       {Form::kPronounSubject, kPronounSubject, {pronouns, verbs}},
       {Form::kInverted, kInverted, {verbs, sources}},
-      {Form::kAgent, kAgent, {verbs, sources | pronouns}},
-      {Form::kAccording, kAccording, {sources}},
+      {Form::kAgent, kAgent, {verbs, agent, sources | pronouns}},
+      {Form::kAccording, kAccording, {according, sources}},
       {Form::kPostmodifier, kPostmodifier, {sources}},
       {Form::kAnonymity, kAnonymity, {anonymity}},
       {Form::kGroupSubject, kGroupSubject, {group_verbs}},

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "checks/vague_source_check.h"
+#include "rules/rule_loader.h"
 #include "source_check_testing.h"
 
 namespace qa {
@@ -64,6 +65,45 @@ TEST(VagueSourceCheckTest, InvertedAgentAndAccordingTo) {
             (Texts{"according to people familiar with the matter"}));
   EXPECT_EQ(Flagged("The vote was delayed, according to one official."),
             (Texts{"according to one official"}));
+}
+
+// The according and passive forms are searched only in sentences holding
+// one of their cue words (LexiconGate): every built-in cue, in any case and
+// broken over a line, still finds its source.
+TEST(VagueSourceCheckTest, EveryCueOfTheGatedFormsStillFindsItsSource) {
+  EXPECT_EQ(Flagged("The ferry was late, as reported by residents."),
+            (Texts{"as reported by residents"}));
+  EXPECT_EQ(Flagged("The toll is too high, in the view of some economists."),
+            (Texts{"in the view of some economists"}));
+  EXPECT_EQ(Flagged("The dam will hold, ACCORDING TO Observers."),
+            (Texts{"ACCORDING TO Observers"}));
+  EXPECT_EQ(Flagged("Pier shut\n\nThe pier is unsafe, according\nto critics."),
+            (Texts{"according\nto critics"}));
+  EXPECT_EQ(Flagged("It was disputed BY officials that the pier is unsafe."),
+            (Texts{"disputed BY officials"}));
+  // Without a cue word the sentence is not searched, and nothing is lost.
+  EXPECT_EQ(Flagged("The pier is unsafe, accorded to critics."), Texts{});
+}
+
+// A cue a user adds to the lexicon counts as the built-in ones do: the
+// gate is built from the merged rules, not from the built-in words.
+TEST(VagueSourceCheckTest, ACueAUserAddsIsSearchedFor) {
+  RuleSetBuilder builder(testing_support::BuiltinRules());
+  std::vector<RuleError> errors;
+  MergeRuleFile("mine.json",
+                R"({"lexicons": {"vague-source-according-cues": {"entries": ["in the words of"]},
+                                 "vague-source-agent-markers": {"entries": ["via"]}}})",
+                &builder, &errors);
+  ASSERT_TRUE(errors.empty()) << errors[0].ToString();
+  const RuleSet rules = std::move(builder).Build();
+  auto check = VagueSourceCheck::Create(testing_support::RuleFor("vague-source"), rules, &errors);
+  ASSERT_NE(check, nullptr);
+  Document doc = MakeDocument(
+      "The levy is unfair, in the words of campaigners. It was suggested via insiders that it "
+      "rises.");
+  ScanResult scan;
+  EXPECT_EQ(FindingTexts(doc, RunCheck(*check, doc, scan)),
+            (Texts{"in the words of campaigners", "suggested via insiders"}));
 }
 
 TEST(VagueSourceCheckTest, PostmodifiersAndAnonymity) {
