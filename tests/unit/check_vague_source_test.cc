@@ -81,7 +81,7 @@ TEST(VagueSourceCheckTest, EveryCueOfTheGatedFormsStillFindsItsSource) {
             (Texts{"according\nto critics"}));
   EXPECT_EQ(Flagged("It was disputed BY officials that the pier is unsafe."),
             (Texts{"disputed BY officials"}));
-  // Without a cue word the sentence is not searched, and nothing is lost.
+  // A word that only looks like a cue flags nothing.
   EXPECT_EQ(Flagged("The pier is unsafe, accorded to critics."), Texts{});
 }
 
