@@ -102,11 +102,22 @@ UnsourcedClaimCheck::UnsourcedClaimCheck(Severity severity, const UnsourcedClaim
 
 UnsourcedClaimCheck::~UnsourcedClaimCheck() = default;
 
+bool UnsourcedClaimCheck::EntityWords::Contains(const std::string& lower) const {
+  if (!words_) {
+    words_.emplace();
+    for (const Entity& entity : scan_.entities) {
+      if (entity.kind == SpeakerKind::kVague || entity.kind == SpeakerKind::kUnknown) continue;
+      words_->insert(AsciiLower(LastWord(entity.name)));
+      for (const std::string& alias : entity.aliases) words_->insert(AsciiLower(LastWord(alias)));
+    }
+  }
+  return words_->count(lower) > 0;
+}
+
 bool UnsourcedClaimCheck::IsSourceSubject(std::string_view word,
-                                          const std::set<std::string>& entity_words) const {
+                                          const EntityWords& entity_words) const {
   std::string lower = AsciiLower(word);
-  if (pronouns_.count(lower) > 0 || vague_words_.count(lower) > 0 ||
-      entity_words.count(lower) > 0) {
+  if (pronouns_.count(lower) > 0 || vague_words_.count(lower) > 0 || entity_words.Contains(lower)) {
     return true;
   }
   // A capitalised subject is a name ("Moll said", "MBN said") unless it is a
@@ -127,7 +138,7 @@ bool UnsourcedClaimCheck::SentenceSources::AnyBesides(Span phrase) const {
 
 UnsourcedClaimCheck::SentenceSources UnsourcedClaimCheck::FindSources(
     std::string_view text, Span unit, const SpanSet& attributions,
-    const std::set<std::string>& entity_words) const {
+    const EntityWords& entity_words) const {
   SentenceSources sources;
   std::string_view unit_text = text.substr(unit.begin, unit.size());
   sources.named = attributions.Overlaps(unit) || named_according_->Matches(unit_text);
@@ -158,13 +169,7 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, FindingSink findings)
   SpanSet quoted = SpokenQuoteSpans(scan);
   // Lowercase subjects that still name a source: "the ministry said" when the
   // scan knows an entity "the ministry".
-  std::set<std::string> entity_words;
-  for (const Entity& entity : scan.entities) {
-    if (entity.kind == SpeakerKind::kVague || entity.kind == SpeakerKind::kUnknown) continue;
-    entity_words.insert(AsciiLower(LastWord(entity.name)));
-    for (const std::string& alias : entity.aliases)
-      entity_words.insert(AsciiLower(LastWord(alias)));
-  }
+  const EntityWords entity_words(scan);
 
   struct Hit {
     Span span;

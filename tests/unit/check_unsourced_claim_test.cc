@@ -84,6 +84,22 @@ TEST(UnsourcedClaimCheckTest, LowercaseEntityAliasNamesTheSource) {
   EXPECT_EQ(FindingTexts(lower, RunCheck(*check, lower, no_entities)), (Texts{"is believed to"}));
 }
 
+TEST(UnsourcedClaimCheckTest, EachSentenceAsksTheDocumentsOwnEntities) {
+  // The entity words are gathered once per document, when a sentence first
+  // asks: a later sentence is answered from the same words, and an entity
+  // of unknown kind names no source.
+  Document doc = MakeDocument(
+      "The dam is believed to leak.\nThe ministry said the well is thought to be safe.\nThe "
+      "panel said the pipe is seen as a risk.\n");
+  ScanResult scan;
+  scan.entities.push_back(
+      MakeEntity("Ministry of Water", SpeakerKind::kOrganization, {"the ministry"}));
+  scan.entities.push_back(MakeEntity("the panel", SpeakerKind::kUnknown));
+  auto check = MakeCheck<UnsourcedClaimCheck>("unsourced-claim");
+  EXPECT_EQ(FindingTexts(doc, RunCheck(*check, doc, scan)),
+            (Texts{"is believed to", "is seen as"}));
+}
+
 TEST(UnsourcedClaimCheckTest, AttributedQuoteInTheSentenceIsASource) {
   Document doc =
       MakeDocument("The levy is seen as a rescue, and \"it is long overdue,\" Brandt added.");
