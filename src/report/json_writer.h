@@ -33,6 +33,8 @@ class JsonWriter {
   JsonWriter& Close(char bracket);
   // The comma before a value that is not the first in its container.
   void BeforeValue();
+  // Whether that comma is due; notes the container as no longer empty.
+  bool NeedsComma();
 
   std::string* out_;
   std::vector<char> first_;  // per open container: nothing in it yet

@@ -121,7 +121,11 @@ TEST(JsonWriterTest, ObjectsArraysAndNumbersMatchADumpOfTheSameValues) {
   w.Key("related").BeginArray();
   w.BeginObject().Key("line").Number(3).EndObject();
   w.BeginObject().Key("line").Number(4).EndObject();
-  w.EndArray().EndObject();
+  w.EndArray();
+  // Keys written the long way: one to escape, one longer than a short key.
+  w.Key("say \"who\"").Number(5);
+  w.Key("a key of forty characters, give or take").BeginObject().EndObject();
+  w.EndObject();
 
   nlohmann::ordered_json expected = {
       {"text", "Ferry \"Orva\""},
@@ -133,6 +137,8 @@ TEST(JsonWriterTest, ObjectsArraysAndNumbersMatchADumpOfTheSameValues) {
       {"aliases", {"Lindqvist", "the harbour master"}},
       {"none", nlohmann::ordered_json::array()},
       {"related", {{{"line", 3u}}, {{"line", 4u}}}},
+      {"say \"who\"", 5u},
+      {"a key of forty characters, give or take", nlohmann::ordered_json::object()},
   };
   EXPECT_EQ(written, Dumped(expected));
 }
