@@ -133,6 +133,9 @@ std::string ShortExcerpt(std::string_view text, size_t max_code_points) {
   // left half-written.
   constexpr size_t kWordSlack = 20;
   std::string out;
+  // Room for the excerpt as long as it can be (four bytes a code point, the
+  // ellipsis), or the whole text if that is shorter: one allocation.
+  out.reserve(std::min(text.size(), 4 * max_code_points) + 3);
   size_t code_points = 0;
   size_t last_space = std::string::npos;  // byte length of `out` before it
   size_t code_points_at_space = 0;
@@ -157,10 +160,14 @@ std::string ShortExcerpt(std::string_view text, size_t max_code_points) {
       ++code_points;
       pending_space = false;
     }
-    size_t len = std::min(SequenceLength(text[i]), text.size() - i);
-    out.append(text.substr(i, len));
-    ++code_points;
-    i += len;
+    // The run of code points up to the next space or the limit, at once.
+    size_t end = i;
+    while (end < text.size() && !IsAsciiSpace(text[end]) && code_points < max_code_points) {
+      end += std::min(SequenceLength(text[end]), text.size() - end);
+      ++code_points;
+    }
+    out.append(text.data() + i, end - i);
+    i = end;
   }
   return out;
 }
