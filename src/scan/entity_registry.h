@@ -8,12 +8,12 @@
 
 #include <absl/container/btree_map.h>
 #include <absl/container/btree_set.h>
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/inlined_vector.h>
 
-#include <map>
 #include <set>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/quote.h"
@@ -116,14 +116,21 @@ class EntityRegistry {
   // MB document has hundreds of thousands of mentions, a node each there,
   // and they arrive out of order, so a sorted vector would be quadratic.
   absl::btree_multimap<size_t, Mention> mentions_;
-  std::map<std::string, int> exact_;  // org/place name or alias -> entity
-  // Looked up by views of a mention's words, without copying them.
+  // Flat tables, looked up by views of a mention's words without copying
+  // them: an article adds a few dozen names, and node-based maps spent an
+  // allocation on each key and each list of people.
   struct WordHash {
     using is_transparent = void;
     size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
   };
-  std::unordered_map<std::string, std::vector<int>, WordHash, std::equal_to<>>
-      person_words_;  // name word -> people
+  struct WordEq {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+  };
+  template <typename Value>
+  using WordMap = absl::flat_hash_map<std::string, Value, WordHash, WordEq>;
+  WordMap<int> exact_;                                 // org/place name or alias -> entity
+  WordMap<absl::InlinedVector<int, 2>> person_words_;  // name word -> people
   std::vector<std::pair<SpeakerPhrase, size_t>> deferred_;
   std::set<std::string> places_;  // learned by LearnPlaces
   const std::vector<size_t>* sentence_paragraph_ = nullptr;
