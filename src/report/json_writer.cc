@@ -1,7 +1,9 @@
 #include "report/json_writer.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -146,8 +148,23 @@ JsonWriter& JsonWriter::Number(size_t value) {
 
 JsonWriter& JsonWriter::Double(double value) {
   BeforeValue();
-  // nlohmann's shortest round-trip form ("0.95", "1.0", null for NaN).
-  *out_ += nlohmann::json(value).dump();
+  // nlohmann's shortest round-trip form ("0.95", "1.0", null for NaN),
+  // remembered per thread for the last few values: a report writes the same
+  // handful of rule confidences thousands of times.
+  struct Remembered {
+    uint64_t bits = 0;
+    std::string text;  // empty: nothing remembered in this slot yet
+  };
+  thread_local std::array<Remembered, 16> remembered;
+  uint64_t bits = 0;
+  static_assert(sizeof bits == sizeof value);
+  std::memcpy(&bits, &value, sizeof bits);
+  Remembered& slot = remembered[(bits ^ (bits >> 29) ^ (bits >> 47)) % remembered.size()];
+  if (slot.text.empty() || slot.bits != bits) {
+    slot.bits = bits;
+    slot.text = nlohmann::json(value).dump();
+  }
+  out_->append(slot.text);
   return *this;
 }
 

@@ -4,6 +4,8 @@
 // for every quote and finding of an archive (docs/performance.md).
 #pragma once
 
+#include <absl/container/inlined_vector.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -37,7 +39,9 @@ class JsonWriter {
   bool NeedsComma();
 
   std::string* out_;
-  std::vector<char> first_;  // per open container: nothing in it yet
+  // Per open container: nothing in it yet. Inline: a writer is made for
+  // each quote and finding, and reports nest a few levels deep.
+  absl::InlinedVector<char, 16> first_;
   bool after_key_ = false;
 };
 

@@ -2,6 +2,7 @@
 // the JSON reports were byte-identical before it replaced building objects.
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <string>
@@ -140,6 +141,35 @@ TEST(JsonWriterTest, ObjectsArraysAndNumbersMatchADumpOfTheSameValues) {
       {"say \"who\"", 5u},
       {"a key of forty characters, give or take", nlohmann::ordered_json::object()},
   };
+  EXPECT_EQ(written, Dumped(expected));
+}
+
+TEST(JsonWriterTest, NumbersWrittenAgainAreWrittenAsNlohmannWritesThem) {
+  // More values than the writer remembers, each written several times in
+  // turn, so every remembered slot is both reused and overwritten.
+  std::vector<double> values = {0.95,
+                                0.9,
+                                0.45,
+                                1.0,
+                                0.0,
+                                -0.0,
+                                1e-300,
+                                -2.5e17,
+                                0.1 + 0.2,
+                                std::numeric_limits<double>::infinity(),
+                                std::numeric_limits<double>::quiet_NaN()};
+  for (int i = 1; i <= 40; ++i) values.push_back(1.0 / i);
+  std::string written;
+  JsonWriter w(&written);
+  nlohmann::ordered_json expected = nlohmann::ordered_json::array();
+  w.BeginArray();
+  for (int round = 0; round < 3; ++round) {
+    for (double value : values) {
+      w.Double(value);
+      expected.push_back(value);
+    }
+  }
+  w.EndArray();
   EXPECT_EQ(written, Dumped(expected));
 }
 
