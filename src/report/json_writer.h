@@ -4,8 +4,6 @@
 // for every quote and finding of an archive (docs/performance.md).
 #pragma once
 
-#include <absl/container/inlined_vector.h>
-
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -39,9 +37,10 @@ class JsonWriter {
   bool NeedsComma();
 
   std::string* out_;
-  // Per open container: nothing in it yet. Inline: a writer is made for
-  // each quote and finding, and reports nest a few levels deep.
-  absl::InlinedVector<char, 16> first_;
+  // Per open container: nothing in it yet. A string, so the few levels a
+  // report nests fit in its inline buffer: a writer is made for each quote
+  // and finding.
+  std::string first_;
   bool after_key_ = false;
 };
 
