@@ -11,6 +11,7 @@
 #include <absl/container/flat_hash_map.h>
 #include <absl/container/inlined_vector.h>
 
+#include <functional>
 #include <set>
 #include <span>
 #include <string>
@@ -123,12 +124,8 @@ class EntityRegistry {
     using is_transparent = void;
     size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
   };
-  struct WordEq {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-  };
   template <typename Value>
-  using WordMap = absl::flat_hash_map<std::string, Value, WordHash, WordEq>;
+  using WordMap = absl::flat_hash_map<std::string, Value, WordHash, std::equal_to<>>;
   WordMap<int> exact_;                                 // org/place name or alias -> entity
   WordMap<absl::InlinedVector<int, 2>> person_words_;  // name word -> people
   std::vector<std::pair<SpeakerPhrase, size_t>> deferred_;
