@@ -130,20 +130,26 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   const uint32_t agent = gate.Add(lexicons.Words("vague-source-agent-markers"));
   check->prefilter_needs_ = sources | pronouns | anonymity;
   check->group_prefilter_needs_ = group_verbs;
+  // Up to three qualifiers open QA_QUALIFIED_SOURCE before its noun.
+  const size_t qualifier_words =
+      3 * LexiconGate::MostWords(lexicons.Words("vague-source-qualifiers"));
   struct Template {
     Form form;
     std::string_view pattern;
     std::vector<uint32_t> needs;
+    size_t words_before;  // as in FormPattern, read off each template above
+    uint32_t opens;
+    uint32_t closes;
   };
   const Template templates[] = {
-      {Form::kSubject, kSubject, {sources, verbs}},
-      {Form::kPronounSubject, kPronounSubject, {pronouns, verbs}},
-      {Form::kInverted, kInverted, {verbs, sources}},
-      {Form::kAgent, kAgent, {verbs, agent, sources | pronouns}},
-      {Form::kAccording, kAccording, {according, sources}},
-      {Form::kPostmodifier, kPostmodifier, {sources}},
-      {Form::kAnonymity, kAnonymity, {anonymity}},
-      {Form::kGroupSubject, kGroupSubject, {group_verbs}},
+      {Form::kSubject, kSubject, {sources, verbs}, qualifier_words, sources, verbs},
+      {Form::kPronounSubject, kPronounSubject, {pronouns, verbs}, 0, pronouns, verbs},
+      {Form::kInverted, kInverted, {verbs, sources}, 0, verbs, sources},
+      {Form::kAgent, kAgent, {verbs, agent, sources | pronouns}, 0, verbs, sources | pronouns},
+      {Form::kAccording, kAccording, {according, sources}, 0, according, sources},
+      {Form::kPostmodifier, kPostmodifier, {sources}, qualifier_words, sources, 0},
+      {Form::kAnonymity, kAnonymity, {anonymity}, qualifier_words, sources | anonymity, anonymity},
+      {Form::kGroupSubject, kGroupSubject, {group_verbs}, 0, 0, group_verbs},
   };
   for (const Template& t : templates) {
     if (t.form == Form::kAnonymity && !check->anonymous_sources_) continue;
@@ -152,7 +158,8 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
     int source = pattern->GroupIndex("source");
     int verb = pattern->GroupIndex("verb");
     int pronoun = t.form == Form::kGroupSubject ? pattern->GroupIndex("pronoun") : -1;
-    check->patterns_.push_back({t.form, std::move(pattern), source, verb, pronoun, t.needs});
+    check->patterns_.push_back({t.form, std::move(pattern), source, verb, pronoun, t.needs,
+                                t.words_before, t.opens, t.closes});
   }
   check->prefilter_ = lexicons.Compile(kPrefilter);
   check->anaphoric_ = LowercaseWords(&lexicons, "vague-source-anaphors");
@@ -459,7 +466,8 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
   std::string_view unit_text = text.substr(unit.begin, unit.size());
   // The word look-up first: most sentences hold no lexicon the patterns
   // need, and RE2 would read each of them through to say so.
-  const uint32_t present = gate_.MayOccur(unit_text);
+  LexiconGate::Places places;
+  const uint32_t present = gate_.MayOccur(unit_text, &places);
   const bool any_vague_word = (present & prefilter_needs_) != 0 && prefilter_->Matches(unit_text);
   const bool any_group_verb = group_prefilter_ != nullptr &&
                               (present & group_prefilter_needs_) != 0 &&
@@ -472,7 +480,13 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
                      [&](uint32_t need) { return (present & need) != 0; })) {
       continue;
     }
-    for (const PatternMatch& match : fp.pattern->FindAll(unit_text, unit.begin)) {
+    // Only the bytes a match can lie in: from the first word that can open
+    // one to the last that can close one.
+    const size_t from =
+        fp.opens == 0 ? 0 : gate_.EarliestStart(unit_text, places, fp.opens, fp.words_before);
+    const size_t to =
+        fp.closes == 0 ? unit_text.size() : gate_.LatestEnd(unit_text, places, fp.closes);
+    for (const PatternMatch& match : fp.pattern->FindAll(unit_text, unit.begin, from, to)) {
       Span whole = match.whole;
       const auto& group = match.groups[static_cast<size_t>(fp.source_group)];
       if (!group || group->empty()) continue;

@@ -75,6 +75,12 @@ class VagueSourceCheck : public Check {
     int pronoun_group = -1;  // kGroupSubject: group holding a pronoun phrase
     // Lexicons a match needs (gate_'s bits): one of each mask's lexicons.
     std::vector<uint32_t> needs;
+    // Where its matches may lie, for a search of only those bytes: every
+    // match opens with a phrase of `opens` (after up to `words_before`
+    // words of qualifiers) and closes with one of `closes` (0: no bound).
+    size_t words_before = 0;
+    uint32_t opens = 0;
+    uint32_t closes = 0;
   };
   struct Candidate {
     Span span;

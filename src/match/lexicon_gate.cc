@@ -67,6 +67,8 @@ uint32_t LexiconGate::Add(const std::vector<std::string>& phrases) {
     // The phrase's longest word: common short words ("a", "the") would let
     // nearly every sentence through.
     std::string_view longest;
+    size_t words = 0;
+    size_t longest_index = 0;
     for (size_t i = 0; i < phrase.size();) {
       if (kWordBytes[static_cast<unsigned char>(phrase[i])] == 0) {
         ++i;
@@ -74,12 +76,18 @@ uint32_t LexiconGate::Add(const std::vector<std::string>& phrases) {
       }
       const size_t start = i;
       while (i < phrase.size() && kWordBytes[static_cast<unsigned char>(phrase[i])] != 0) ++i;
-      if (i - start > longest.size()) longest = std::string_view(phrase).substr(start, i - start);
+      if (i - start > longest.size()) {
+        longest = std::string_view(phrase).substr(start, i - start);
+        longest_index = words;
+      }
+      ++words;
     }
     if (longest.empty()) {
       always_ |= bit;
     } else {
       File(longest, bit);
+      words_before_[index] = std::max(words_before_[index], longest_index);
+      words_after_[index] = std::max(words_after_[index], words - longest_index - 1);
     }
   }
   return bit;
@@ -154,6 +162,100 @@ uint32_t LexiconGate::Lookup(uint64_t hash, std::string_view word) const {
     if (k == word.size()) return slot.lexicons;
   }
   return 0;
+}
+
+size_t LexiconGate::MostWords(const std::vector<std::string>& phrases) {
+  size_t most = 0;
+  for (const std::string& phrase : phrases) {
+    size_t words = 0;
+    for (size_t i = 0; i < phrase.size(); ++i) {
+      const bool starts = kWordBytes[static_cast<unsigned char>(phrase[i])] != 0 &&
+                          (i == 0 || kWordBytes[static_cast<unsigned char>(phrase[i - 1])] == 0);
+      words += starts ? 1 : 0;
+    }
+    most = std::max(most, words);
+  }
+  return most;
+}
+
+uint32_t LexiconGate::MayOccur(std::string_view text, Places* places) const {
+  // As below, reading every word: the last places are wanted too.
+  places->found = always_;
+  places->anywhere = false;
+  if (slots_.empty()) return places->found;
+  const size_t size = text.size();
+  size_t i = 0;
+  while (i < size) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (kWordBytes[byte] == 0) {
+      size_t width = 0;
+      if ((byte == 0xC5 || byte == 0xE2) && AsciiFoldAt(text, i, &width) != 0) {
+        places->anywhere = true;
+        places->found = added_;
+        return added_;
+      }
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    while (i < size && kWordBytes[static_cast<unsigned char>(text[i])] != 0) ++i;
+    if (i - start > max_word_) continue;
+    const uint64_t hash = WordHash(text.data() + start, i - start, size - start);
+    if (!MayBeFiled(hash)) continue;
+    const uint32_t lexicons = Lookup(hash, text.substr(start, i - start));
+    for (uint32_t rest = lexicons; rest != 0; rest &= rest - 1) {
+      const auto index = static_cast<size_t>(std::countr_zero(rest));
+      if ((places->found & (uint32_t{1} << index)) == 0) places->first_begin[index] = start;
+      places->last_end[index] = i;
+    }
+    places->found |= lexicons;
+  }
+  return places->found;
+}
+
+size_t LexiconGate::EarliestStart(std::string_view text, const Places& places, uint32_t lexicons,
+                                  size_t words_before) const {
+  if (places.anywhere || (lexicons & always_) != 0) return 0;
+  size_t first = text.size();
+  size_t back = words_before;
+  for (uint32_t rest = lexicons & places.found; rest != 0; rest &= rest - 1) {
+    const auto index = static_cast<size_t>(std::countr_zero(rest));
+    first = std::min(first, places.first_begin[index]);
+    back = std::max(back, words_before + words_before_[index]);
+  }
+  if (first == text.size()) return 0;  // none found: the caller's gate decides
+  // The match opens after the word before its first one: back over `back`
+  // words and then to the end of the one before them.
+  size_t pos = first;
+  for (size_t k = 0;; ++k) {
+    while (pos > 0 && kWordBytes[static_cast<unsigned char>(text[pos - 1])] == 0) --pos;
+    if (pos == 0) return 0;
+    if (k == back) return pos;
+    while (pos > 0 && kWordBytes[static_cast<unsigned char>(text[pos - 1])] != 0) --pos;
+  }
+}
+
+size_t LexiconGate::LatestEnd(std::string_view text, const Places& places, uint32_t lexicons,
+                              size_t words_after) const {
+  if (places.anywhere || (lexicons & always_) != 0) return text.size();
+  size_t last = 0;
+  bool any = false;
+  size_t ahead = words_after;
+  for (uint32_t rest = lexicons & places.found; rest != 0; rest &= rest - 1) {
+    const auto index = static_cast<size_t>(std::countr_zero(rest));
+    last = std::max(last, places.last_end[index]);
+    ahead = std::max(ahead, words_after + words_after_[index]);
+    any = true;
+  }
+  if (!any) return text.size();
+  // The match closes before the word after its last one (a phrase that ends
+  // in punctuation closes at the next word, where \b holds).
+  size_t pos = last;
+  for (size_t k = 0;; ++k) {
+    while (pos < text.size() && kWordBytes[static_cast<unsigned char>(text[pos])] == 0) ++pos;
+    if (pos == text.size() || k == ahead) return pos;
+    while (pos < text.size() && kWordBytes[static_cast<unsigned char>(text[pos])] != 0) ++pos;
+  }
 }
 
 uint32_t LexiconGate::MayOccur(std::string_view text) const {

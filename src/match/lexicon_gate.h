@@ -19,6 +19,8 @@
 // that RE2 may read as one; a text holding either may hold anything.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,6 +43,32 @@ class LexiconGate {
   // placed between word boundaries as above: a clear bit means that no such
   // pattern matches there (a set bit promises nothing).
   uint32_t MayOccur(std::string_view text) const;
+
+  // Where the filed words of each lexicon stand in a text, for bounding
+  // a search: a pattern whose every match opens (or closes) with a phrase
+  // of some lexicons matches nowhere before (after) the first (last) of
+  // their filed words, give or take the phrase's other words.
+  struct Places {
+    uint32_t found = 0;     // MayOccur's answer
+    bool anywhere = false;  // a character folding to ASCII: words say nothing
+    std::array<size_t, kMaxLexicons> first_begin{};  // by lexicon index, where found
+    std::array<size_t, kMaxLexicons> last_end{};
+  };
+  // MayOccur, noting the places of the words it finds.
+  uint32_t MayOccur(std::string_view text, Places* places) const;
+  // The earliest byte of `text` where a match can start when every match
+  // opens with a phrase of one of `lexicons` between word boundaries after
+  // at most `words_before` more words (ASCII letters, digits and '_'
+  // between other characters, as above): 0 when the places cannot say.
+  size_t EarliestStart(std::string_view text, const Places& places, uint32_t lexicons,
+                       size_t words_before = 0) const;
+  // The latest byte where such a match can end when every match closes with
+  // a phrase of one of `lexicons` followed by at most `words_after` more
+  // words: text.size() when the places cannot say.
+  size_t LatestEnd(std::string_view text, const Places& places, uint32_t lexicons,
+                   size_t words_after = 0) const;
+  // The most words any one of `phrases` holds.
+  static size_t MostWords(const std::vector<std::string>& phrases);
 
  private:
   struct Slot {
@@ -65,6 +93,10 @@ class LexiconGate {
   size_t max_word_ = 0;
   uint32_t always_ = 0;  // lexicons that may occur anywhere
   uint32_t added_ = 0;   // every lexicon's bit
+  // By lexicon index: the most words any of its phrases holds before and
+  // after the word it is filed under.
+  std::array<size_t, kMaxLexicons> words_before_{};
+  std::array<size_t, kMaxLexicons> words_after_{};
 };
 
 }  // namespace qa

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
@@ -239,20 +240,20 @@ PatternMatch ToMatch(std::string_view text, const re2::StringPiece* pieces, int 
 }  // namespace
 
 std::optional<PatternMatch> Pattern::MatchAt(const RE2& re, std::string_view text, size_t start,
-                                             bool anchored, size_t base) {
+                                             size_t end, bool anchored, size_t base) {
   const int count = re.NumberOfCapturingGroups() + 1;
   Pieces pieces(count);
   re2::StringPiece input(text.data(), text.size());
-  if (!re.Match(input, start, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED,
-                pieces.data(), count)) {
+  if (!re.Match(input, start, end, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces.data(),
+                count)) {
     return std::nullopt;
   }
   return ToMatch(text, pieces.data(), count, base);
 }
 
 Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, const LeadingRun& lead,
-                                          std::string_view text, size_t start, bool anchored,
-                                          size_t base, bool groups) {
+                                          std::string_view text, size_t start, size_t end,
+                                          bool anchored, size_t base, bool groups) {
   // The whole pattern's pieces: the tail's land from [1] on, its whole
   // match in [1] until the run is known.
   const int count = groups ? tail.NumberOfCapturingGroups() + 2 : 2;
@@ -266,13 +267,13 @@ Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, const LeadingRun& lea
   size_t tail_begin = 0;
   std::optional<size_t> run_begin;
   for (int tries = 0;; ++tries) {
-    if (!tail.Match(input, from, text.size(), RE2::UNANCHORED, all + 1, count - 1)) return {};
+    if (!tail.Match(input, from, end, RE2::UNANCHORED, all + 1, count - 1)) return {};
     tail_begin = static_cast<size_t>(all[1].data() - text.data());
     run_begin = lead.RunStart(text, start, tail_begin);
     if (!run_begin) return {.decided = false};
     if (*run_begin != tail_begin) break;
     // Each try searches the rest of the text again: a few, then RE2 decides.
-    if (tries == kTailTries || tail_begin == text.size()) return {.decided = false};
+    if (tries == kTailTries || tail_begin == end) return {.decided = false};
     from = tail_begin + 1;
   }
   const size_t tail_end = tail_begin + all[1].size();
@@ -284,34 +285,41 @@ Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, const LeadingRun& lea
 }
 
 std::optional<PatternMatch> Pattern::Search(Program& program, std::string_view text, size_t start,
-                                            bool anchored, size_t base) const {
+                                            size_t end, bool anchored, size_t base) const {
   if (const RE2* tail = Tail(program)) {
-    TailAnswer answer = SearchByTail(*tail, *program.lead, text, start, anchored, base, true);
+    TailAnswer answer = SearchByTail(*tail, *program.lead, text, start, end, anchored, base, true);
     if (answer.decided) return std::move(answer.match);
   }
-  return MatchAt(Compiled(program), text, start, anchored, base);
+  return MatchAt(Compiled(program), text, start, end, anchored, base);
 }
 
 std::optional<PatternMatch> Pattern::Find(std::string_view text, size_t base) const {
   Program& program = ProgramFor(text);
   if (!MayMatch(program, text)) return std::nullopt;
-  return Search(program, text, 0, false, base);
+  return Search(program, text, 0, text.size(), false, base);
 }
 
 std::optional<PatternMatch> Pattern::MatchPrefix(std::string_view text, size_t base) const {
   Program& program = ProgramFor(text);
   if (!MayMatch(program, text)) return std::nullopt;
-  return Search(program, text, 0, true, base);
+  return Search(program, text, 0, text.size(), true, base);
 }
 
 std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) const {
+  return FindAll(text, base, 0, text.size());
+}
+
+std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base, size_t from,
+                                           size_t to) const {
   std::vector<PatternMatch> all;
+  to = std::min(to, text.size());
+  if (from > to) return all;
   // Once for the whole text: checking each rest again would be quadratic.
   Program& program = ProgramFor(text);
   if (!MayMatch(program, text)) return all;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    auto match = Search(program, text, pos, false, base);
+  size_t pos = from;
+  while (pos <= to) {
+    auto match = Search(program, text, pos, to, false, base);
     if (!match) break;
     size_t end = match->whole.end - base;
     all.push_back(std::move(*match));
@@ -325,7 +333,7 @@ bool Pattern::Matches(std::string_view text) const {
   Program& program = ProgramFor(text);
   if (!MayMatch(program, text)) return false;
   if (const RE2* tail = Tail(program)) {
-    TailAnswer answer = SearchByTail(*tail, *program.lead, text, 0, false, 0, false);
+    TailAnswer answer = SearchByTail(*tail, *program.lead, text, 0, text.size(), false, 0, false);
     if (answer.decided) return answer.match.has_value();
   }
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), Compiled(program));

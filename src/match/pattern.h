@@ -74,6 +74,11 @@ class Pattern {
   std::optional<PatternMatch> MatchPrefix(std::string_view text, size_t base = 0) const;
   // All non-overlapping matches, left to right.
   std::vector<PatternMatch> FindAll(std::string_view text, size_t base = 0) const;
+  // The same for the matches lying in text[from, to), the bytes around
+  // them read only as context (by \b, ^ and $): FindAll's answer when every
+  // match lies there, for less reading.
+  std::vector<PatternMatch> FindAll(std::string_view text, size_t base, size_t from,
+                                    size_t to) const;
   // Whether the pattern matches anywhere (cheapest call).
   bool Matches(std::string_view text) const;
 
@@ -103,11 +108,11 @@ class Pattern {
 
   Pattern() = default;
   static std::optional<PatternMatch> MatchAt(const re2::RE2& re, std::string_view text,
-                                             size_t start, bool anchored, size_t base);
+                                             size_t start, size_t end, bool anchored, size_t base);
   // The first match in text[start, end) (anchored: at `start`), by the
   // program's tail where it has one, else by RE2 on the whole program.
   std::optional<PatternMatch> Search(Program& program, std::string_view text, size_t start,
-                                     bool anchored, size_t base) const;
+                                     size_t end, bool anchored, size_t base) const;
   // The match worked out from the tail's, as RE2 would find it; `decided`
   // is false when the run cannot be read exactly and RE2 must search.
   struct TailAnswer {
@@ -115,8 +120,8 @@ class Pattern {
     std::optional<PatternMatch> match;
   };
   static TailAnswer SearchByTail(const re2::RE2& tail, const LeadingRun& lead,
-                                 std::string_view text, size_t start, bool anchored, size_t base,
-                                 bool groups);
+                                 std::string_view text, size_t start, size_t end, bool anchored,
+                                 size_t base, bool groups);
 
   // The full program, its source built first if it was deferred.
   Program& Full() const;

@@ -106,6 +106,25 @@ TEST(VagueSourceCheckTest, ACueAUserAddsIsSearchedFor) {
             (Texts{"in the words of campaigners", "suggested via insiders"}));
 }
 
+// Each form is searched only from the first word that can open a match of
+// it to the last that can close one (LexiconGate::Places): a phrase whose
+// words run on past those words is still found whole.
+TEST(VagueSourceCheckTest, APartSearchedStillHoldsTheWholePhrase) {
+  // Three qualifiers, five words, before the noun that opens the search.
+  EXPECT_EQ(Flagged("A number of senior government experts said the pier would close."),
+            (Texts{"A number of senior government experts said"}));
+  // A verb phrase that runs on past its longest word.
+  EXPECT_EQ(Flagged("Critics played down the risk of a flood."), (Texts{"Critics played down"}));
+  // A source that runs on past its longest word, after an inverted verb.
+  EXPECT_EQ(Flagged("\"The pier will close,\" said people familiar with the talks."),
+            (Texts{"said people familiar with the talks"}));
+  EXPECT_EQ(Flagged("The toll rose, in the view of a number of senior government economists."),
+            (Texts{"in the view of a number of senior government economists"}));
+  // Several places of each word: the search spans the first to the last.
+  EXPECT_EQ(Flagged("Experts said the toll would rise; officials said it would not."),
+            (Texts{"Experts said", "officials said"}));
+}
+
 TEST(VagueSourceCheckTest, PostmodifiersAndAnonymity) {
   EXPECT_EQ(Flagged("People close to Mayor Elin Sato expect her to run again."),
             (Texts{"People close to Mayor Elin Sato"}));

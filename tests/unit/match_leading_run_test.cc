@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <random>
@@ -96,6 +97,31 @@ TEST(LeadingRunTest, ARunThatWouldBeEmptyEndsAtTheTailsNextMatch) {
   EXPECT_FALSE(pattern->Find(" said; said"));
 }
 
+// A search of part of a text reads the rest as context: a word boundary or
+// the text's start is judged by the bytes around the part, so no match is
+// found in part that the whole text does not hold.
+TEST(PatternFindAllInPart, TheRestOfTheTextIsContext) {
+  std::string error;
+  std::unique_ptr<Pattern> word = Pattern::Compile("\\bsaid\\b", {}, &error);
+  ASSERT_NE(word, nullptr) << error;
+  auto spans = [](const std::vector<PatternMatch>& all) {
+    std::vector<Span> out;
+    for (const PatternMatch& m : all) out.push_back(m.whole);
+    return out;
+  };
+  // "said" inside "unsaid": the part starts mid-word.
+  EXPECT_EQ(spans(word->FindAll("unsaid, said", 0, 2, 12)), (std::vector<Span>{{8, 12}}));
+  // The part ends mid-word: "saidx" is no match although "said" ends the part.
+  EXPECT_TRUE(word->FindAll("saidx said", 0, 0, 4).empty());
+  EXPECT_EQ(spans(word->FindAll("saidx said", 100, 0, 10)), (std::vector<Span>{{106, 110}}));
+  std::unique_ptr<Pattern> start = Pattern::Compile("^said", {}, &error);
+  ASSERT_NE(start, nullptr) << error;
+  EXPECT_TRUE(start->FindAll("said said", 0, 1, 9).empty());
+  EXPECT_EQ(start->FindAll("said said", 0, 0, 9).size(), 1u);
+  // An empty or reversed part holds nothing.
+  EXPECT_TRUE(word->FindAll("said", 0, 3, 1).empty());
+}
+
 // What RE2 finds for the whole pattern, as Pattern reports it.
 struct Re2Oracle {
   explicit Re2Oracle(const std::string& pattern) : re(pattern, Quiet()) {}
@@ -104,14 +130,18 @@ struct Re2Oracle {
     options.set_log_errors(false);
     return options;
   }
-  std::optional<PatternMatch> At(std::string_view text, size_t start, bool anchored) const {
-    return test_re2::Re2WholeMatch(re, text, start, anchored);
+  std::optional<PatternMatch> At(std::string_view text, size_t start, bool anchored,
+                                 size_t end = std::string_view::npos) const {
+    return test_re2::Re2WholeMatch(re, text, start, anchored, end);
   }
-  std::vector<PatternMatch> All(std::string_view text) const {
+  // Every match in text[from, to), the rest of the text as context.
+  std::vector<PatternMatch> All(std::string_view text, size_t from = 0,
+                                size_t to = std::string_view::npos) const {
     std::vector<PatternMatch> all;
-    size_t pos = 0;
-    while (pos <= text.size()) {
-      std::optional<PatternMatch> match = At(text, pos, false);
+    to = std::min(to, text.size());
+    size_t pos = from;
+    while (pos <= to) {
+      std::optional<PatternMatch> match = At(text, pos, false, to);
       if (!match) break;
       const size_t end = match->whole.end;
       all.push_back(std::move(*match));
@@ -140,6 +170,16 @@ void ExpectAgreesWithRe2(const Pattern& pattern, const Re2Oracle& oracle, const 
   std::vector<PatternMatch> expected = oracle.All(text);
   ASSERT_EQ(all.size(), expected.size()) << where << " (FindAll)";
   for (size_t i = 0; i < all.size(); ++i) ExpectSame(all[i], expected[i], where + " (FindAll)");
+  // Part of the text searched, the rest read as context: cut inside words,
+  // between a speaker and a cue, anywhere.
+  const size_t from = text.size() / 3;
+  const size_t to = text.size() - text.size() / 5;
+  all = pattern.FindAll(text, 0, from, to);
+  expected = oracle.All(text, from, to);
+  ASSERT_EQ(all.size(), expected.size()) << where << " (FindAll in part)";
+  for (size_t i = 0; i < all.size(); ++i) {
+    ExpectSame(all[i], expected[i], where + " (FindAll in part)");
+  }
 }
 
 // Random windows of words, speech verbs, the stops, spaces and broken bytes.

@@ -103,16 +103,19 @@ TEST(LexiconGateAdd, RefusesMoreLexiconsThanItHasBits) {
 
 // Random sentences over a small vocabulary full of near misses: wherever
 // RE2 finds a phrase between word boundaries, in a whole sentence or in any
-// slice of it, the gate must have let its lexicon through.
+// slice of it, the gate must have let its lexicon through, and every place
+// RE2 finds it must lie between the bounds the gate's places give.
 TEST(LexiconGateProperty, NeverRulesOutAPhraseRe2Finds) {
   const std::vector<std::string> phrases = {
       "experts",    "a senior official", "people familiar with", "u.s. officials", "some",
-      "co-workers", "it's said",         "naïve critics"};
+      "co-workers", "it's said",         "naïve critics",        "warned about it"};
   const std::vector<std::string> pieces = {
-      "experts",  "Expert", "EXPERTS", "official", "officials", "a",       "senior", "people",
-      "familiar", "with",   "u.s.",    "U.S",      "some",      "Some",    "co",     "workers",
-      "it's",     "it’s",   "said",    "naïve",    "NAÏVE",     "critics", " ",      "  ",
-      ",",        ".",      "-",       "_",        "\xC2\xA0",  "é",       "x",      "\xC5\xBF"};
+      "experts", "Expert", "EXPERTS", "official", "officials", "a", "senior", "people", "familiar",
+      "with", "u.s.", "U.S", "some", "Some", "co", "workers", "it's", "it’s", "said", "naïve",
+      "NAÏVE", "critics", " ", "  ", ",", ".", "-", "_", "\xC2\xA0", "é", "x", "\xC5\xBF", "warned",
+      "about", "it",
+      // Whole phrases, so that each is found often, cut anywhere by the slices.
+      "warned about it", "people familiar with", "a senior official", "it's said"};
   LexiconGate gate;
   std::vector<uint32_t> bits;
   std::vector<std::unique_ptr<RE2>> patterns;
@@ -132,16 +135,76 @@ TEST(LexiconGateProperty, NeverRulesOutAPhraseRe2Finds) {
     for (size_t begin = 0; begin < text.size(); begin += 1 + random() % 4) {
       const std::string_view slice = std::string_view(text).substr(begin, random() % 40);
       const uint32_t may = gate.MayOccur(slice);
+      LexiconGate::Places places;
+      EXPECT_EQ(gate.MayOccur(slice, &places), may);
       for (size_t i = 0; i < phrases.size(); ++i) {
         if (!RE2::PartialMatch(re2::StringPiece(slice.data(), slice.size()), *patterns[i])) {
           continue;
         }
         ++found;
         EXPECT_NE(may & bits[i], 0u) << "\"" << phrases[i] << "\" in \"" << slice << "\"";
+        // Every match lies between the bounds the places give.
+        const size_t earliest = gate.EarliestStart(slice, places, bits[i]);
+        const size_t latest = gate.LatestEnd(slice, places, bits[i]);
+        re2::StringPiece input(slice.data(), slice.size());
+        re2::StringPiece match;
+        for (size_t pos = 0;
+             pos <= slice.size() &&
+             patterns[i]->Match(input, pos, slice.size(), RE2::UNANCHORED, &match, 1);) {
+          const auto begin = static_cast<size_t>(match.data() - slice.data());
+          const size_t end = begin + match.size();
+          EXPECT_GE(begin, earliest) << "\"" << phrases[i] << "\" in \"" << slice << "\"";
+          EXPECT_LE(end, latest) << "\"" << phrases[i] << "\" in \"" << slice << "\"";
+          pos = end > pos ? end : pos + 1;
+        }
       }
     }
   }
   EXPECT_GT(found, 1000u);  // the sentences do hold the phrases
+}
+
+TEST_F(LexiconGateTest, ThePlacesOfTheWordsBoundWhereAPhraseCanStand) {
+  const std::string text = "Yesterday a senior official told reporters that experts agree.";
+  LexiconGate::Places places;
+  EXPECT_EQ(gate_.MayOccur(text, &places), sources_ | verbs_);
+  // "a senior official" is filed under "official": the phrase may open two
+  // words before it, after the end of "Yesterday".
+  EXPECT_EQ(gate_.EarliestStart(text, places, sources_), text.find(" a senior"));
+  // One more word asked for before it, and none is left: the text's start.
+  EXPECT_EQ(gate_.EarliestStart(text, places, sources_, 1), 0u);
+  // "told reporters" is filed under its last word: it closes there, before "that".
+  EXPECT_EQ(gate_.LatestEnd(text, places, verbs_), text.find("that"));
+  // "people familiar with the matter" runs three words past its filed word,
+  // so a source may close anywhere up to the end.
+  EXPECT_EQ(gate_.LatestEnd(text, places, sources_), text.size());
+  // ... and past "experts" too: three words, then it has closed.
+  const std::string shorter = "experts agree with the plan today";
+  gate_.MayOccur(shorter, &places);
+  EXPECT_EQ(gate_.LatestEnd(shorter, places, sources_), shorter.find("plan"));
+}
+
+TEST_F(LexiconGateTest, PlacesSayNothingWhereTheWordsCannotTell) {
+  LexiconGate::Places places;
+  // A character RE2 folds to an ASCII letter: any lexicon anywhere.
+  const std::string folded =
+      "Experts said \xC5\xBF"
+      "o in the end.";
+  gate_.MayOccur(folded, &places);
+  EXPECT_EQ(gate_.EarliestStart(folded, places, verbs_), 0u);
+  EXPECT_EQ(gate_.LatestEnd(folded, places, sources_), folded.size());
+  // A lexicon with a phrase of no word may stand anywhere.
+  LexiconGate gate;
+  const uint32_t dashes = gate.Add({"experts", "--"});
+  const std::string text = "In the end experts agree -- for now.";
+  gate.MayOccur(text, &places);
+  EXPECT_EQ(gate.EarliestStart(text, places, dashes), 0u);
+  EXPECT_EQ(gate.LatestEnd(text, places, dashes), text.size());
+}
+
+TEST(LexiconGateMostWords, CountsWordsAsTheGateReadsThem) {
+  EXPECT_EQ(LexiconGate::MostWords({}), 0u);
+  EXPECT_EQ(LexiconGate::MostWords({"some", "a number of", "u.s.", "it's"}), 3u);
+  EXPECT_EQ(LexiconGate::MostWords({"co-workers of the", "--"}), 4u);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -13,13 +14,15 @@
 
 namespace qa::test_re2 {
 
-// The first match in text[start, end), or anchored at `start`; offsets
-// from the start of `text`.
+// The first match in text[start, end) (end: the text's end unless given),
+// or anchored at `start`; offsets from the start of `text`, which is all
+// context for \b, ^ and $.
 inline std::optional<PatternMatch> Re2WholeMatch(const RE2& re, std::string_view text, size_t start,
-                                                 bool anchored) {
+                                                 bool anchored,
+                                                 size_t end = std::string_view::npos) {
   const int count = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> pieces(static_cast<size_t>(count));
-  if (!re.Match(re2::StringPiece(text.data(), text.size()), start, text.size(),
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), start, std::min(end, text.size()),
                 anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces.data(), count)) {
     return std::nullopt;
   }
