@@ -95,25 +95,37 @@ void DocumentTokens::In(Span span, std::vector<Token>* into) const {
       [base = back.span.begin](const StoredToken& t, size_t pos) { return base + t.offset < pos; });
   const size_t begin_index = static_cast<size_t>(begin - tokens_.begin());
   const size_t end_index = static_cast<size_t>(end - tokens_.begin());
-  out.reserve(end_index - begin_index);
+  if (begin_index >= end_index) return;
+  out.resize(end_index - begin_index);
+  Token* into_token = out.data();
   for (auto slice = first; slice != last; ++slice) {
     const size_t from = std::max(begin_index, slice->first);
     const size_t to = std::min(end_index, slice->last);
+    const size_t base = slice->span.begin;
     for (size_t i = from; i < to; ++i) {
-      Token token = Expand(*slice, tokens_[i]);
-      // A token cut by the span's edge (a pattern group that ends before
-      // "'s", a window capped inside a word) keeps only its part inside.
-      if (token.span.begin < span.begin || token.span.end > span.end) {
-        size_t b = std::max(token.span.begin, span.begin);
-        size_t e = std::min(token.span.end, span.end);
-        token.text = token.text.substr(b - token.span.begin, e - b);
-        token.span = {b, e};
-        if (token.word) token.capitalized = IsUpperStart(token.text, 0);
-        token.word = token.word && IsWordStart(token.text, 0);
-      }
-      out.push_back(token);
+      const StoredToken& stored = tokens_[i];
+      const size_t token_begin = base + stored.offset;
+      const size_t size = SizeOf(stored);
+      *into_token++ = Token{{token_begin, token_begin + size},
+                            std::string_view(text_.data() + token_begin, size),
+                            stored.word != 0,
+                            stored.capitalized != 0};
     }
   }
+  // A token cut by the span's edge (a pattern group that ends before "'s",
+  // a window capped inside a word) keeps only its part inside: only the
+  // first token can start before the span, only the last end after it.
+  auto cut = [&span](Token& token) {
+    if (token.span.begin >= span.begin && token.span.end <= span.end) return;
+    size_t b = std::max(token.span.begin, span.begin);
+    size_t e = std::min(token.span.end, span.end);
+    token.text = token.text.substr(b - token.span.begin, e - b);
+    token.span = {b, e};
+    if (token.word) token.capitalized = IsUpperStart(token.text, 0);
+    token.word = token.word && IsWordStart(token.text, 0);
+  };
+  cut(out.front());
+  if (out.size() > 1) cut(out.back());
 }
 
 std::vector<Token> DocumentTokens::OutsideQuotes(Span span,
@@ -129,6 +141,8 @@ void DocumentTokens::OutsideQuotes(Span span, const std::vector<Quote>& quotes,
   std::vector<Token>& all = *into;
   auto q = std::lower_bound(quotes.begin(), quotes.end(), span.begin,
                             [](const Quote& quote, size_t pos) { return quote.span.end <= pos; });
+  // Most sentences hold no quote: nothing to leave out.
+  if (q == quotes.end() || q->span.begin >= span.end) return;
   // Kept in place: one list, not a second one.
   size_t kept = 0;
   for (const Token& token : all) {
