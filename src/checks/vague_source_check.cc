@@ -57,8 +57,6 @@ constexpr std::string_view kGroupSubject =
 constexpr std::string_view kGroupPrefilter = "\\b(?:{vague-group-verbs})\\b";
 #undef QA_MODIFIER
 #undef QA_LOWER_WORD
-constexpr std::string_view kPrefilter =
-    "\\b(?:{vague-sources}|{vague-pronouns}|{vague-source-anonymity-phrases})\\b";
 constexpr std::string_view kAnonymity =
     "\\b(?P<source>(?:" QA_QUALIFIED_SOURCE "\\s*,?\\s+)?(?:{vague-source-anonymity-phrases}))\\b";
 
@@ -128,7 +126,7 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   // "according to" or "by" is not searched for them at all.
   const uint32_t according = gate.Add(lexicons.Words("vague-source-according-cues"));
   const uint32_t agent = gate.Add(lexicons.Words("vague-source-agent-markers"));
-  check->prefilter_needs_ = sources | pronouns | anonymity;
+  check->source_words_ = sources | pronouns | anonymity;
   check->group_prefilter_needs_ = group_verbs;
   // Up to three qualifiers open QA_QUALIFIED_SOURCE before its noun.
   const size_t qualifier_words =
@@ -161,7 +159,6 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
     check->patterns_.push_back({t.form, std::move(pattern), source, verb, pronoun, t.needs,
                                 t.words_before, t.opens, t.closes});
   }
-  check->prefilter_ = lexicons.Compile(kPrefilter);
   check->anaphoric_ = LowercaseWords(&lexicons, "vague-source-anaphors");
   check->ignored_verbs_ = LowercaseWords(&lexicons, "vague-source-ignored-verbs");
   check->affiliation_ = LowercaseWords(&lexicons, "vague-source-affiliations");
@@ -468,7 +465,10 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
   // need, and RE2 would read each of them through to say so.
   LexiconGate::Places places;
   const uint32_t present = gate_.MayOccur(unit_text, &places);
-  const bool any_vague_word = (present & prefilter_needs_) != 0 && prefilter_->Matches(unit_text);
+  // The gate's answer is enough: each form but the group form needs one of
+  // these lexicons and its own search tells a phrase from a lone word of
+  // it ("familiar" without "people familiar with"), so no search before.
+  const bool any_vague_word = (present & source_words_) != 0;
   const bool any_group_verb = group_prefilter_ != nullptr &&
                               (present & group_prefilter_needs_) != 0 &&
                               group_prefilter_->Matches(unit_text);

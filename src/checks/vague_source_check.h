@@ -119,14 +119,14 @@ class VagueSourceCheck : public Check {
   bool text_patterns_;
   bool anonymous_sources_;
   bool role_only_speakers_;
-  // Any vague noun, pronoun or anonymity phrase: most sentences have none
-  // and need no further pattern.
-  std::unique_ptr<Pattern> prefilter_;
-  std::unique_ptr<Pattern> group_prefilter_;  // any group verb
-  // Which lexicons a sentence may hold, before any of the patterns above
-  // reads it, and the bits the two prefilters need.
+  // Any group verb: searched before the group form, the dearest, since a
+  // group verb of several words ("point out") is filed under one of them.
+  std::unique_ptr<Pattern> group_prefilter_;
+  // Which lexicons a sentence may hold, before any pattern reads it: the
+  // vague nouns, pronouns and anonymity phrases (a sentence with none needs
+  // no form but the group form), and the group verbs.
   LexiconGate gate_;
-  uint32_t prefilter_needs_ = 0;
+  uint32_t source_words_ = 0;
   uint32_t group_prefilter_needs_ = 0;
   std::vector<FormPattern> patterns_;
   std::set<std::string> anaphoric_;                  // lowercase
