@@ -178,22 +178,15 @@ size_t LexiconGate::MostWords(const std::vector<std::string>& phrases) {
   return most;
 }
 
-uint32_t LexiconGate::MayOccur(std::string_view text, Places* places) const {
-  // As below, reading every word: the last places are wanted too.
-  places->found = always_;
-  places->anywhere = false;
-  if (slots_.empty()) return places->found;
+template <typename OnFiled>
+bool LexiconGate::ReadFiledWords(std::string_view text, OnFiled on_filed) const {
   const size_t size = text.size();
   size_t i = 0;
   while (i < size) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (kWordBytes[byte] == 0) {
       size_t width = 0;
-      if ((byte == 0xC5 || byte == 0xE2) && AsciiFoldAt(text, i, &width) != 0) {
-        places->anywhere = true;
-        places->found = added_;
-        return added_;
-      }
+      if ((byte == 0xC5 || byte == 0xE2) && AsciiFoldAt(text, i, &width) != 0) return false;
       ++i;
       continue;
     }
@@ -203,12 +196,28 @@ uint32_t LexiconGate::MayOccur(std::string_view text, Places* places) const {
     const uint64_t hash = WordHash(text.data() + start, i - start, size - start);
     if (!MayBeFiled(hash)) continue;
     const uint32_t lexicons = Lookup(hash, text.substr(start, i - start));
+    if (lexicons != 0 && !on_filed(start, i, lexicons)) return true;
+  }
+  return true;
+}
+
+uint32_t LexiconGate::MayOccur(std::string_view text, Places* places) const {
+  // Every word is read: the last places are wanted too.
+  places->found = always_;
+  places->anywhere = false;
+  if (slots_.empty()) return places->found;
+  const bool readable = ReadFiledWords(text, [places](size_t begin, size_t end, uint32_t lexicons) {
     for (uint32_t rest = lexicons; rest != 0; rest &= rest - 1) {
       const auto index = static_cast<size_t>(std::countr_zero(rest));
-      if ((places->found & (uint32_t{1} << index)) == 0) places->first_begin[index] = start;
-      places->last_end[index] = i;
+      if ((places->found & (uint32_t{1} << index)) == 0) places->first_begin[index] = begin;
+      places->last_end[index] = end;
     }
     places->found |= lexicons;
+    return true;
+  });
+  if (!readable) {
+    places->anywhere = true;
+    places->found = added_;
   }
   return places->found;
 }
@@ -261,25 +270,11 @@ size_t LexiconGate::LatestEnd(std::string_view text, const Places& places, uint3
 uint32_t LexiconGate::MayOccur(std::string_view text) const {
   uint32_t found = always_;
   if (slots_.empty() || found == added_) return found;
-  const size_t size = text.size();
-  size_t i = 0;
-  while (i < size) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (kWordBytes[byte] == 0) {
-      size_t width = 0;
-      if ((byte == 0xC5 || byte == 0xE2) && AsciiFoldAt(text, i, &width) != 0) return added_;
-      ++i;
-      continue;
-    }
-    const size_t start = i;
-    while (i < size && kWordBytes[static_cast<unsigned char>(text[i])] != 0) ++i;
-    if (i - start > max_word_) continue;
-    const uint64_t hash = WordHash(text.data() + start, i - start, size - start);
-    if (!MayBeFiled(hash)) continue;
-    found |= Lookup(hash, text.substr(start, i - start));
-    if (found == added_) return found;
-  }
-  return found;
+  const bool readable = ReadFiledWords(text, [&found, this](size_t, size_t, uint32_t lexicons) {
+    found |= lexicons;
+    return found != added_;
+  });
+  return readable ? found : added_;
 }
 
 }  // namespace qa

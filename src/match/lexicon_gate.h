@@ -78,6 +78,11 @@ class LexiconGate {
     uint32_t lexicons = 0;
   };
   void File(std::string_view word, uint32_t bit);
+  // Calls on_filed(begin, end, lexicons) for each word of `text` filed
+  // under some lexicon, in order, until it returns false. Returns false when
+  // a character that folds to an ASCII letter makes the words say nothing.
+  template <typename OnFiled>
+  bool ReadFiledWords(std::string_view text, OnFiled on_filed) const;
   void Place(const Slot& slot);
   uint32_t Lookup(uint64_t hash, std::string_view word) const;
   void SetWordBit(uint64_t hash);
