@@ -52,6 +52,32 @@ bool HoldsFoldingCharacter(std::string_view text) {
          text.find(kKelvinSign) != std::string_view::npos;
 }
 
+// A phrase's words as the gate reads them: how many, and its longest (the
+// first of that length) with its place among them.
+struct PhraseWords {
+  size_t count = 0;
+  std::string_view longest;
+  size_t longest_index = 0;
+};
+
+PhraseWords ReadPhraseWords(std::string_view phrase) {
+  PhraseWords words;
+  for (size_t i = 0; i < phrase.size();) {
+    if (kWordBytes[static_cast<unsigned char>(phrase[i])] == 0) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    while (i < phrase.size() && kWordBytes[static_cast<unsigned char>(phrase[i])] != 0) ++i;
+    if (i - start > words.longest.size()) {
+      words.longest = phrase.substr(start, i - start);
+      words.longest_index = words.count;
+    }
+    ++words.count;
+  }
+  return words;
+}
+
 }  // namespace
 
 uint32_t LexiconGate::Add(const std::vector<std::string>& phrases) {
@@ -64,30 +90,15 @@ uint32_t LexiconGate::Add(const std::vector<std::string>& phrases) {
       always_ |= bit;
       continue;
     }
-    // The phrase's longest word: common short words ("a", "the") would let
-    // nearly every sentence through.
-    std::string_view longest;
-    size_t words = 0;
-    size_t longest_index = 0;
-    for (size_t i = 0; i < phrase.size();) {
-      if (kWordBytes[static_cast<unsigned char>(phrase[i])] == 0) {
-        ++i;
-        continue;
-      }
-      const size_t start = i;
-      while (i < phrase.size() && kWordBytes[static_cast<unsigned char>(phrase[i])] != 0) ++i;
-      if (i - start > longest.size()) {
-        longest = std::string_view(phrase).substr(start, i - start);
-        longest_index = words;
-      }
-      ++words;
-    }
-    if (longest.empty()) {
+    // Filed under its longest word: common short words ("a", "the") would
+    // let nearly every sentence through.
+    const PhraseWords words = ReadPhraseWords(phrase);
+    if (words.longest.empty()) {
       always_ |= bit;
     } else {
-      File(longest, bit);
-      words_before_[index] = std::max(words_before_[index], longest_index);
-      words_after_[index] = std::max(words_after_[index], words - longest_index - 1);
+      File(words.longest, bit);
+      words_before_[index] = std::max(words_before_[index], words.longest_index);
+      words_after_[index] = std::max(words_after_[index], words.count - words.longest_index - 1);
     }
   }
   return bit;
@@ -166,15 +177,7 @@ uint32_t LexiconGate::Lookup(uint64_t hash, std::string_view word) const {
 
 size_t LexiconGate::MostWords(const std::vector<std::string>& phrases) {
   size_t most = 0;
-  for (const std::string& phrase : phrases) {
-    size_t words = 0;
-    for (size_t i = 0; i < phrase.size(); ++i) {
-      const bool starts = kWordBytes[static_cast<unsigned char>(phrase[i])] != 0 &&
-                          (i == 0 || kWordBytes[static_cast<unsigned char>(phrase[i - 1])] == 0);
-      words += starts ? 1 : 0;
-    }
-    most = std::max(most, words);
-  }
+  for (const std::string& phrase : phrases) most = std::max(most, ReadPhraseWords(phrase).count);
   return most;
 }
 
