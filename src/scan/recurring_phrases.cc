@@ -12,8 +12,16 @@ namespace {
 // token, its word and capital flags, its size and its text. Values: the
 // class as Classify gave it, its mention made relative to the first token's
 // start (the mention always starts there).
+struct Kept {
+  // A token may end a place or vague-source entry: the class depends on
+  // the tokens before, so the phrase is classified afresh every time. Kept
+  // too, so that a phrase seen again costs no look-ups of its words.
+  bool afresh = false;
+  SpeakerPhrase phrase;
+};
+
 struct ThreadMemory {
-  absl::flat_hash_map<std::string, SpeakerPhrase> kept;
+  absl::flat_hash_map<std::string, Kept> kept;
   std::string key;  // reused between look-ups
 };
 
@@ -34,7 +42,6 @@ SpeakerPhrase RecurringPhrases::Classify(const std::vector<Token>& tokens, size_
   if (begin >= end || end > tokens.size() || end - begin > kMaxTokens) {
     return phrases_.Classify(tokens, begin, end);
   }
-  const WordSets& words = phrases_.words();
   ThreadMemory& memory = Memory();
   std::string& key = memory.key;
   key.clear();
@@ -42,28 +49,35 @@ SpeakerPhrase RecurringPhrases::Classify(const std::vector<Token>& tokens, size_
   const size_t start = tokens[begin].span.begin;
   for (size_t i = begin; i < end; ++i) {
     const Token& token = tokens[i];
-    // The tokens before the phrase count only through these look-backs,
-    // which start at one of its words.
-    if (words.places.MayEndWith(token.text) || words.vague_sources.MayEndWith(token.text)) {
-      return phrases_.Classify(tokens, begin, end);
-    }
     AppendBytes(static_cast<uint64_t>(token.span.begin - start), &key);
     key.push_back(static_cast<char>((token.word ? 1 : 0) | (token.capitalized ? 2 : 0)));
     AppendBytes(static_cast<uint64_t>(token.text.size()), &key);
     key.append(token.text);
   }
   if (const auto found = memory.kept.find(key); found != memory.kept.end()) {
-    SpeakerPhrase phrase = found->second;
+    if (found->second.afresh) return phrases_.Classify(tokens, begin, end);
+    SpeakerPhrase phrase = found->second.phrase;
     if (phrase.form != PhraseForm::kNone) phrase.mention = {start, start + phrase.mention.end};
     return phrase;
+  }
+  if (memory.kept.size() >= kMaxKept) memory.kept.clear();
+  // The tokens before the phrase count only through these look-backs,
+  // which start at one of its words. The key holds every word's text, so
+  // the answer is the key's.
+  const WordSets& words = phrases_.words();
+  for (size_t i = begin; i < end; ++i) {
+    const std::string_view text = tokens[i].text;
+    if (words.places.MayEndWith(text) || words.vague_sources.MayEndWith(text)) {
+      memory.kept.emplace(key, Kept{.afresh = true, .phrase = {}});
+      return phrases_.Classify(tokens, begin, end);
+    }
   }
   SpeakerPhrase phrase = phrases_.Classify(tokens, begin, end);
   if (phrase.form != PhraseForm::kNone && phrase.mention.begin != start) {
     return phrase;  // not the shape kept here: never expected, but never wrong
   }
-  if (memory.kept.size() >= kMaxKept) memory.kept.clear();
-  SpeakerPhrase kept = phrase;
-  kept.mention = {0, phrase.mention.size()};
+  Kept kept{.phrase = phrase};
+  kept.phrase.mention = {0, phrase.mention.size()};
   memory.kept.emplace(key, std::move(kept));
   return phrase;
 }
