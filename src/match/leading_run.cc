@@ -62,56 +62,9 @@ bool HasTopLevelAlternation(std::string_view tail) {
   return false;
 }
 
-// Where the leading run's group opens in a pattern that starts with `^`:
-// the first capturing group, which must stand outside every other group,
-// after a prefix with no capturing group, no `|` outside a group, no lazy
-// repeat and no flags set for the rest of the pattern (`(?i)`). npos when
-// there is none.
-size_t PrefixEnd(std::string_view pattern) {
-  int depth = 0;
-  for (size_t i = 1; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      i = EscapeEnd(pattern, i);
-    } else if (c == '[') {
-      i = ClassEnd(pattern, i);
-    } else if (c == ')') {
-      if (--depth < 0) return std::string_view::npos;
-    } else if (c == '|' && depth == 0) {
-      return std::string_view::npos;
-    } else if ((c == '*' || c == '+' || c == '?' || c == '}') && i + 1 < pattern.size() &&
-               pattern[i + 1] == '?') {
-      // A lazy prefix ends at its first chance, rarely the one that leads
-      // to a match ("^[^;]*?,\\s*": the speaker often follows a later
-      // comma), and RE2 would search every such window twice.
-      return std::string_view::npos;
-    } else if (c == '(') {
-      if (pattern.substr(i, 3) == "(?P" || pattern.substr(i, 3) == "(?<") {
-        return depth == 0 ? i : std::string_view::npos;
-      }
-      if (pattern.substr(i, 2) != "(?") return std::string_view::npos;  // unnamed capture
-      // Flags up to the colon of a non-capturing group; `)` first means
-      // they are set for what follows.
-      size_t k = i + 2;
-      while (k < pattern.size() && (IsAsciiLetter(pattern[k]) || pattern[k] == '-')) ++k;
-      if (k >= pattern.size() || pattern[k] != ':') return std::string_view::npos;
-      ++depth;
-      i = k;
-    }
-  }
-  return std::string_view::npos;
-}
-
 }  // namespace
 
 std::optional<LeadingRun> LeadingRun::Of(std::string_view pattern) {
-  std::string_view prefix;
-  if (!pattern.empty() && pattern.front() == '^') {
-    const size_t group = PrefixEnd(pattern);
-    if (group == std::string_view::npos) return std::nullopt;
-    prefix = pattern.substr(0, group);
-    pattern.remove_prefix(group);
-  }
   size_t i = AfterGroupName(pattern);
   if (i == 0 || pattern.substr(i, 2) != "[^") return std::nullopt;
   i += 2;
@@ -131,7 +84,6 @@ std::optional<LeadingRun> LeadingRun::Of(std::string_view pattern) {
   if (tail.empty() || tail.find_first_of("*+?{", 0) == 0) return std::nullopt;
   if (HasTopLevelAlternation(tail)) return std::nullopt;
   run.tail_ = std::string(tail);
-  run.prefix_ = std::string(prefix);
   return run;
 }
 

@@ -12,12 +12,6 @@
 // (RE2's capture engine over a few words) and walks back over the run
 // (match/pattern.cc). Where that walk meets something it cannot answer
 // exactly, the whole pattern is searched as before.
-//
-// A pattern that starts with `^` may put a prefix before the run, as the
-// windows after a quote do (`^\s*[,.?!]?\s*(?P<speaker>[^...]+?)\s+...`).
-// Every match then starts where the search does, and the prefix's own
-// leftmost-first match ends where the run starts, unless the run cannot go
-// on from there to a match of the tail: then RE2 answers.
 #pragma once
 
 #include <optional>
@@ -32,17 +26,10 @@ class LeadingRun {
   // The run and tail of `pattern`, or nullopt when it does not open with a
   // capturing group of one lazy `[^...]+?` of punctuation (no ranges,
   // escapes or letters, so case folding cannot touch it) followed at top
-  // level by a tail with no alternation, or when the tail is empty. A
-  // pattern starting with `^` may open with a prefix first: no capturing
-  // group, no `|` outside a group, no lazy repeat, no flags set for what
-  // follows.
+  // level by a tail with no alternation, or when the tail is empty.
   static std::optional<LeadingRun> Of(std::string_view pattern);
 
-  // The pattern before the run's group, `^` first; empty when it opens with
-  // the group.
-  const std::string& prefix() const { return prefix_; }
-  // The pattern after the run's group: its groups are the pattern's less
-  // one (the prefix has none).
+  // The pattern after the run's group: its groups are the pattern's less one.
   const std::string& tail() const { return tail_; }
   // The characters the run stops at, in the order written.
   const std::vector<char32_t>& stops() const { return stops_; }
@@ -58,7 +45,6 @@ class LeadingRun {
  private:
   bool IsStop(char32_t c) const;
 
-  std::string prefix_;
   std::string tail_;
   std::vector<char32_t> stops_;
   // The ASCII stops, one bit each, for the byte loop.

@@ -6,7 +6,6 @@
 #include <array>
 #include <stdexcept>
 
-#include "core/utf8.h"
 #include "match/pattern_syntax.h"
 #include "match/unicode_narrowing.h"
 
@@ -144,9 +143,7 @@ const RequiredText& Pattern::Required(Program& program) const {
 }
 
 std::unique_ptr<RE2> Pattern::CompileFor(const Program& program, const std::string& source,
-                                         int group_shift, bool may_fail, bool longest) const {
-  PatternOptions options = options_;
-  options.longest_match = options.longest_match || longest;
+                                         int group_shift, bool may_fail) const {
   // The group indexes callers took from the text (or, for a pattern
   // compiled up front, from its RE2) must be this RE2's, shifted.
   auto misread_group = [&](const RE2& re) -> std::optional<std::string> {
@@ -165,11 +162,11 @@ std::unique_ptr<RE2> Pattern::CompileFor(const Program& program, const std::stri
   if (&program == narrowed_.get()) {
     if (std::optional<std::string> fewer =
             NarrowUnicodeClasses(source, options_.case_sensitive, narrowed_to_->characters())) {
-      std::unique_ptr<RE2> re = MakeRe2(*fewer, options);
+      std::unique_ptr<RE2> re = MakeRe2(*fewer, options_);
       if (re->ok() && !misread_group(*re)) return re;
     }
   }
-  std::unique_ptr<RE2> re = MakeRe2(source, options);
+  std::unique_ptr<RE2> re = MakeRe2(source, options_);
   if (!re->ok()) {
     if (may_fail) return nullptr;
     throw std::runtime_error("a built-in pattern does not compile: " + CompileError(*re));
@@ -195,11 +192,6 @@ const RE2* Pattern::Tail(Program& program) const {
     if (options_.longest_match) return;
     program.lead = LeadingRun::Of(program.source);
     if (!program.lead) return;
-    if (!program.lead->prefix().empty()) {
-      program.prefix = CompileFor(program, program.lead->prefix(), 0, true);
-      program.longest_prefix = CompileFor(program, program.lead->prefix(), 0, true, true);
-      if (program.prefix == nullptr || program.longest_prefix == nullptr) return;
-    }
     program.tail = CompileFor(program, program.lead->tail(), 1, true);
     if (program.tail == nullptr) return;
     program.ready.store(true, std::memory_order_release);
@@ -292,66 +284,10 @@ Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, const LeadingRun& lea
   return {.match = ToMatch(text, all, count, base)};
 }
 
-Pattern::TailAnswer Pattern::SearchAfterPrefix(const Program& program, std::string_view text,
-                                               size_t start, size_t end, size_t base, bool groups) {
-  const RE2& tail = *program.tail;
-  const int count = groups ? tail.NumberOfCapturingGroups() + 2 : 2;
-  Pieces pieces(count);
-  re2::StringPiece* all = pieces.data();
-  re2::StringPiece input(text.data(), text.size());
-  // Every match starts at `start` (the prefix opens with `^`) with a match
-  // of the prefix, and needs the tail after a run of at least a character:
-  // without both there is none.
-  re2::StringPiece opening;
-  if (!program.prefix->Match(input, start, end, RE2::ANCHOR_START, &opening, 1)) return {};
-  if (!tail.Match(input, start, end, RE2::UNANCHORED, all + 1, count - 1)) return {};
-  // Of all the ways the prefix matches, its leftmost-first match is tried
-  // first: the run starts where it ends and stops at the tail's leftmost
-  // match after it, unless a stop comes first. Should that fail, a way
-  // ending later (a lazy prefix's next comma), or one ending earlier with
-  // the tail's match between, is RE2's to try.
-  const size_t run_begin = static_cast<size_t>(opening.data() + opening.size() - text.data());
-  auto tail_begin = [&] { return static_cast<size_t>(all[1].data() - text.data()); };
-  const bool tail_before_run = tail_begin() <= run_begin;
-  auto no_match = [&]() -> TailAnswer {
-    if (tail_before_run) return {.decided = false};
-    re2::StringPiece longest;
-    if (!program.longest_prefix->Match(input, start, end, RE2::ANCHOR_START, &longest, 1) ||
-        longest.data() + longest.size() > opening.data() + opening.size()) {
-      return {.decided = false};
-    }
-    return {};
-  };
-  if (tail_before_run) {
-    const size_t first = run_begin < end ? ValidUtf8Length(text, run_begin) : 0;
-    if (first == 0 ||
-        !tail.Match(input, run_begin + first, end, RE2::UNANCHORED, all + 1, count - 1)) {
-      return no_match();
-    }
-  }
-  const std::optional<size_t> run_start = (*program.lead).RunStart(text, run_begin, tail_begin());
-  if (!run_start) return {.decided = false};
-  if (*run_start != run_begin) return no_match();  // a stop before every later tail
-  const size_t tail_end = tail_begin() + all[1].size();
-  all[0] = re2::StringPiece(text.data() + start, tail_end - start);
-  all[1] = re2::StringPiece(text.data() + run_begin, tail_begin() - run_begin);
-  return {.match = ToMatch(text, all, count, base)};
-}
-
-Pattern::TailAnswer Pattern::SearchBySplit(const Program& program, std::string_view text,
-                                           size_t start, size_t end, bool anchored, size_t base,
-                                           bool groups) {
-  if (program.prefix != nullptr) {
-    // Anchored or not, a match starts at `start`.
-    return SearchAfterPrefix(program, text, start, end, base, groups);
-  }
-  return SearchByTail(*program.tail, *program.lead, text, start, end, anchored, base, groups);
-}
-
 std::optional<PatternMatch> Pattern::Search(Program& program, std::string_view text, size_t start,
                                             size_t end, bool anchored, size_t base) const {
-  if (Tail(program) != nullptr) {
-    TailAnswer answer = SearchBySplit(program, text, start, end, anchored, base, true);
+  if (const RE2* tail = Tail(program)) {
+    TailAnswer answer = SearchByTail(*tail, *program.lead, text, start, end, anchored, base, true);
     if (answer.decided) return std::move(answer.match);
   }
   return MatchAt(Compiled(program), text, start, end, anchored, base);
@@ -396,8 +332,8 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base, s
 bool Pattern::Matches(std::string_view text) const {
   Program& program = ProgramFor(text);
   if (!MayMatch(program, text)) return false;
-  if (Tail(program) != nullptr) {
-    TailAnswer answer = SearchBySplit(program, text, 0, text.size(), false, 0, false);
+  if (const RE2* tail = Tail(program)) {
+    TailAnswer answer = SearchByTail(*tail, *program.lead, text, 0, text.size(), false, 0, false);
     if (answer.decided) return answer.match.has_value();
   }
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), Compiled(program));

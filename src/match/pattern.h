@@ -100,13 +100,10 @@ class Pattern {
     std::atomic<bool> ready{false};
     // A source opening with a lazy run is searched by its tail
     // (match/leading_run.h): `lead` is read from the source at the first
-    // search, `tail` compiled then (null when the source does not split),
-    // and `prefix` when the run has one before it.
+    // search, `tail` compiled then (null when the source does not split).
     std::once_flag tail_once;
     std::optional<LeadingRun> lead;
     std::unique_ptr<re2::RE2> tail;
-    std::unique_ptr<re2::RE2> prefix;
-    std::unique_ptr<re2::RE2> longest_prefix;  // the prefix, leftmost-longest
   };
 
   Pattern() = default;
@@ -125,12 +122,6 @@ class Pattern {
   static TailAnswer SearchByTail(const re2::RE2& tail, const LeadingRun& lead,
                                  std::string_view text, size_t start, size_t end, bool anchored,
                                  size_t base, bool groups);
-  // The same for a run after a prefix that starts with `^`.
-  static TailAnswer SearchAfterPrefix(const Program& program, std::string_view text, size_t start,
-                                      size_t end, size_t base, bool groups);
-  // SearchAfterPrefix where the program has a prefix, else SearchByTail.
-  static TailAnswer SearchBySplit(const Program& program, std::string_view text, size_t start,
-                                  size_t end, bool anchored, size_t base, bool groups);
 
   // The full program, its source built first if it was deferred.
   Program& Full() const;
@@ -151,9 +142,8 @@ class Pattern {
   // the narrowed one. `group_shift`: how many groups the source lacks at
   // its start, for checking a built-in pattern's group indexes. Null when a
   // tail does not compile (`may_fail`); a built-in whole program throws.
-  // `longest`: leftmost-longest matching whatever the pattern's options.
   std::unique_ptr<re2::RE2> CompileFor(const Program& program, const std::string& source,
-                                       int group_shift, bool may_fail, bool longest = false) const;
+                                       int group_shift, bool may_fail) const;
   bool MayMatch(Program& program, std::string_view text) const {
     return Required(program).MayMatch(text, program.ready.load(std::memory_order_relaxed));
   }
