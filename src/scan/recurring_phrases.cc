@@ -3,6 +3,7 @@
 #include <absl/container/flat_hash_map.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace qa {
@@ -11,17 +12,12 @@ namespace {
 // Keys: the classifier's id, then per token its offset from the first
 // token, its word and capital flags, its size and its text. Values: the
 // class as Classify gave it, its mention made relative to the first token's
-// start (the mention always starts there).
-struct Kept {
-  // A token may end a place or vague-source entry: the class depends on
-  // the tokens before, so the phrase is classified afresh every time. Kept
-  // too, so that a phrase seen again costs no look-ups of its words.
-  bool afresh = false;
-  SpeakerPhrase phrase;
-};
-
+// start (the mention always starts there); none for a phrase with a word
+// that may end a place or vague-source entry, whose class depends on the
+// tokens before it and is given afresh every time (kept too, so that a
+// phrase seen again costs no look-ups of its words).
 struct ThreadMemory {
-  absl::flat_hash_map<std::string, Kept> kept;
+  absl::flat_hash_map<std::string, std::optional<SpeakerPhrase>> kept;
   std::string key;  // reused between look-ups
 };
 
@@ -55,8 +51,8 @@ SpeakerPhrase RecurringPhrases::Classify(const std::vector<Token>& tokens, size_
     key.append(token.text);
   }
   if (const auto found = memory.kept.find(key); found != memory.kept.end()) {
-    if (found->second.afresh) return phrases_.Classify(tokens, begin, end);
-    SpeakerPhrase phrase = found->second.phrase;
+    if (!found->second) return phrases_.Classify(tokens, begin, end);
+    SpeakerPhrase phrase = *found->second;
     if (phrase.form != PhraseForm::kNone) phrase.mention = {start, start + phrase.mention.end};
     return phrase;
   }
@@ -68,7 +64,7 @@ SpeakerPhrase RecurringPhrases::Classify(const std::vector<Token>& tokens, size_
   for (size_t i = begin; i < end; ++i) {
     const std::string_view text = tokens[i].text;
     if (words.places.MayEndWith(text) || words.vague_sources.MayEndWith(text)) {
-      memory.kept.emplace(key, Kept{.afresh = true, .phrase = {}});
+      memory.kept.emplace(key, std::nullopt);
       return phrases_.Classify(tokens, begin, end);
     }
   }
@@ -76,8 +72,8 @@ SpeakerPhrase RecurringPhrases::Classify(const std::vector<Token>& tokens, size_
   if (phrase.form != PhraseForm::kNone && phrase.mention.begin != start) {
     return phrase;  // not the shape kept here: never expected, but never wrong
   }
-  Kept kept{.phrase = phrase};
-  kept.phrase.mention = {0, phrase.mention.size()};
+  SpeakerPhrase kept = phrase;
+  kept.mention = {0, phrase.mention.size()};
   memory.kept.emplace(key, std::move(kept));
   return phrase;
 }
