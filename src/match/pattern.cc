@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <stdexcept>
 
+#include "match/capture_memo.h"
 #include "match/pattern_syntax.h"
 #include "match/unicode_narrowing.h"
 
@@ -207,6 +209,10 @@ namespace {
 // pattern to RE2 (match/leading_run.h).
 constexpr int kTailTries = 4;
 
+// RE2 reads groups with its bit-state engine only in programs of at most
+// this many instructions, with its NFA in bigger ones.
+constexpr int kBitStateInstructions = 512;
+
 // Room for a match's pieces: most patterns have a handful of groups, so no
 // heap allocation per call.
 class Pieces {
@@ -237,18 +243,64 @@ PatternMatch ToMatch(std::string_view text, const re2::StringPiece* pieces, int 
   return match;
 }
 
+// A remembered match's groups (match/capture_memo.h) as pieces[1..] of the
+// match at text[begin...].
+void GroupsFromPlaces(std::span<const CaptureMemo::GroupPlace> places, std::string_view text,
+                      size_t begin, re2::StringPiece* pieces) {
+  for (size_t i = 0; i < places.size(); ++i) {
+    const CaptureMemo::GroupPlace& place = places[i];
+    pieces[i + 1] = place.begin < 0
+                        ? re2::StringPiece()
+                        : re2::StringPiece(text.data() + begin + static_cast<size_t>(place.begin),
+                                           static_cast<size_t>(place.end - place.begin));
+  }
+}
+
+// pieces[1..count) as places from the match's start at text[begin...]; the
+// view is the calling thread's until its next call.
+std::span<const CaptureMemo::GroupPlace> PlacesOfGroups(std::string_view text, size_t begin,
+                                                        const re2::StringPiece* pieces, int count) {
+  thread_local std::vector<CaptureMemo::GroupPlace> places;
+  places.assign(static_cast<size_t>(count - 1), {});
+  for (size_t i = 0; i < places.size(); ++i) {
+    const re2::StringPiece& piece = pieces[i + 1];
+    if (piece.data() == nullptr) continue;
+    const auto from = static_cast<int32_t>(piece.data() - text.data() - begin);
+    places[i] = {from, from + static_cast<int32_t>(piece.size())};
+  }
+  return places;
+}
+
 }  // namespace
 
-std::optional<PatternMatch> Pattern::MatchAt(const RE2& re, std::string_view text, size_t start,
-                                             size_t end, bool anchored, size_t base) {
+std::optional<PatternMatch> Pattern::MatchAt(const RE2& re, uint64_t program, std::string_view text,
+                                             size_t start, size_t end, bool anchored, size_t base) {
   const int count = re.NumberOfCapturingGroups() + 1;
   Pieces pieces(count);
+  re2::StringPiece* all = pieces.data();
   re2::StringPiece input(text.data(), text.size());
-  if (!re.Match(input, start, end, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces.data(),
-                count)) {
-    return std::nullopt;
+  const RE2::Anchor anchor = anchored ? RE2::ANCHOR_START : RE2::UNANCHORED;
+  if (count == 1 || re.ProgramSize() <= kBitStateInstructions) {
+    if (!re.Match(input, start, end, anchor, all, count)) return std::nullopt;
+    return ToMatch(text, all, count, base);
   }
-  return ToMatch(text, pieces.data(), count, base);
+  // A big program (match/capture_memo.h): the whole match first, which RE2
+  // finds with its DFA alone, then its groups, remembered or read.
+  if (!re.Match(input, start, end, anchor, all, 1)) return std::nullopt;
+  const size_t begin = static_cast<size_t>(all[0].data() - text.data());
+  const CaptureMemo::Key key{program, text, begin, begin + all[0].size()};
+  CaptureMemo& memo = CaptureMemo::OfThisThread();
+  if (auto places = memo.Recall(key)) {
+    GroupsFromPlaces(*places, text, begin, all);
+    return ToMatch(text, all, count, base);
+  }
+  // RE2's whole search again rather than one from `begin`: its DFA states
+  // for this one are built, an anchored search would build new ones.
+  if (!re.Match(input, start, end, anchor, all, count)) return std::nullopt;
+  if (all[0].data() == text.data() + key.begin && all[0].size() == key.end - key.begin) {
+    memo.Remember(key, PlacesOfGroups(text, begin, all, count));
+  }
+  return ToMatch(text, all, count, base);
 }
 
 Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, const LeadingRun& lead,
@@ -290,7 +342,7 @@ std::optional<PatternMatch> Pattern::Search(Program& program, std::string_view t
     TailAnswer answer = SearchByTail(*tail, *program.lead, text, start, end, anchored, base, true);
     if (answer.decided) return std::move(answer.match);
   }
-  return MatchAt(Compiled(program), text, start, end, anchored, base);
+  return MatchAt(Compiled(program), program.number, text, start, end, anchored, base);
 }
 
 std::optional<PatternMatch> Pattern::Find(std::string_view text, size_t base) const {

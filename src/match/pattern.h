@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/span.h"
+#include "match/capture_memo.h"
 #include "match/leading_run.h"
 #include "match/letter_runs.h"
 #include "match/pattern_focus.h"
@@ -92,6 +93,8 @@ class Pattern {
   // compiled for it) and its RE2, each made when first needed.
   struct Program {
     std::string source;
+    // Its own in the process, never reused (match/capture_memo.h).
+    const uint64_t number = CaptureMemo::NewProgramNumber();
     std::once_flag required_once;
     RequiredText required;
     std::once_flag compiled_once;
@@ -107,8 +110,10 @@ class Pattern {
   };
 
   Pattern() = default;
-  static std::optional<PatternMatch> MatchAt(const re2::RE2& re, std::string_view text,
-                                             size_t start, size_t end, bool anchored, size_t base);
+  // `program`: the Program's number, for remembering groups (match/capture_memo.h).
+  static std::optional<PatternMatch> MatchAt(const re2::RE2& re, uint64_t program,
+                                             std::string_view text, size_t start, size_t end,
+                                             bool anchored, size_t base);
   // The first match in text[start, end) (anchored: at `start`), by the
   // program's tail where it has one, else by RE2 on the whole program.
   std::optional<PatternMatch> Search(Program& program, std::string_view text, size_t start,

@@ -15,12 +15,15 @@
 
 #include "match/leading_run.h"
 #include "match/pattern.h"
-#include "re2_whole_match.h"
+#include "re2_oracle.h"
 #include "rules/pattern_expander.h"
 #include "rules/rule_loader.h"
 
 namespace qa {
 namespace {
+
+using test_re2::ExpectSame;
+using test_re2::Re2Oracle;
 
 TEST(LeadingRunTest, TheSpeakerRegionSplitsFromTheCue) {
   std::optional<LeadingRun> run =
@@ -120,44 +123,6 @@ TEST(PatternFindAllInPart, TheRestOfTheTextIsContext) {
   EXPECT_EQ(start->FindAll("said said", 0, 0, 9).size(), 1u);
   // An empty or reversed part holds nothing.
   EXPECT_TRUE(word->FindAll("said", 0, 3, 1).empty());
-}
-
-// What RE2 finds for the whole pattern, as Pattern reports it.
-struct Re2Oracle {
-  explicit Re2Oracle(const std::string& pattern) : re(pattern, Quiet()) {}
-  static RE2::Options Quiet() {
-    RE2::Options options;
-    options.set_log_errors(false);
-    return options;
-  }
-  std::optional<PatternMatch> At(std::string_view text, size_t start, bool anchored,
-                                 size_t end = std::string_view::npos) const {
-    return test_re2::Re2WholeMatch(re, text, start, anchored, end);
-  }
-  // Every match in text[from, to), the rest of the text as context.
-  std::vector<PatternMatch> All(std::string_view text, size_t from = 0,
-                                size_t to = std::string_view::npos) const {
-    std::vector<PatternMatch> all;
-    to = std::min(to, text.size());
-    size_t pos = from;
-    while (pos <= to) {
-      std::optional<PatternMatch> match = At(text, pos, false, to);
-      if (!match) break;
-      const size_t end = match->whole.end;
-      all.push_back(std::move(*match));
-      pos = end > pos ? end : pos + 1;
-    }
-    return all;
-  }
-  RE2 re;
-};
-
-void ExpectSame(const std::optional<PatternMatch>& a, const std::optional<PatternMatch>& b,
-                const std::string& where) {
-  ASSERT_EQ(a.has_value(), b.has_value()) << where;
-  if (!a) return;
-  EXPECT_EQ(a->whole, b->whole) << where;
-  EXPECT_EQ(a->groups, b->groups) << where;
 }
 
 void ExpectAgreesWithRe2(const Pattern& pattern, const Re2Oracle& oracle, const std::string& text,
