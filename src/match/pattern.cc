@@ -271,41 +271,50 @@ std::span<const CaptureMemo::GroupPlace> PlacesOfGroups(std::string_view text, s
   return places;
 }
 
+// re.Match(text, start, end, anchor, pieces, count), a big program's groups
+// (match/capture_memo.h) remembered under the number `program` by the
+// bytes matched: RE2 finds the whole match with its DFA alone, and reads the
+// groups only for bytes it has not matched before.
+bool MatchWithGroups(const RE2& re, uint64_t program, std::string_view text, size_t start,
+                     size_t end, RE2::Anchor anchor, re2::StringPiece* pieces, int count) {
+  re2::StringPiece input(text.data(), text.size());
+  if (count == 1 || re.ProgramSize() <= kBitStateInstructions) {
+    return re.Match(input, start, end, anchor, pieces, count);
+  }
+  if (!re.Match(input, start, end, anchor, pieces, 1)) return false;
+  const size_t begin = static_cast<size_t>(pieces[0].data() - text.data());
+  const CaptureMemo::Key key{program, text, begin, begin + pieces[0].size()};
+  CaptureMemo& memo = CaptureMemo::OfThisThread();
+  if (auto places = memo.Recall(key)) {
+    GroupsFromPlaces(*places, text, begin, pieces);
+    return true;
+  }
+  // RE2's whole search again rather than one from `begin`: its DFA states
+  // for this one are built, an anchored search would build new ones.
+  if (!re.Match(input, start, end, anchor, pieces, count)) return false;
+  if (pieces[0].data() == text.data() + key.begin && pieces[0].size() == key.end - key.begin) {
+    memo.Remember(key, PlacesOfGroups(text, begin, pieces, count));
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<PatternMatch> Pattern::MatchAt(const RE2& re, uint64_t program, std::string_view text,
                                              size_t start, size_t end, bool anchored, size_t base) {
   const int count = re.NumberOfCapturingGroups() + 1;
   Pieces pieces(count);
-  re2::StringPiece* all = pieces.data();
-  re2::StringPiece input(text.data(), text.size());
-  const RE2::Anchor anchor = anchored ? RE2::ANCHOR_START : RE2::UNANCHORED;
-  if (count == 1 || re.ProgramSize() <= kBitStateInstructions) {
-    if (!re.Match(input, start, end, anchor, all, count)) return std::nullopt;
-    return ToMatch(text, all, count, base);
+  if (!MatchWithGroups(re, program, text, start, end,
+                       anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces.data(), count)) {
+    return std::nullopt;
   }
-  // A big program (match/capture_memo.h): the whole match first, which RE2
-  // finds with its DFA alone, then its groups, remembered or read.
-  if (!re.Match(input, start, end, anchor, all, 1)) return std::nullopt;
-  const size_t begin = static_cast<size_t>(all[0].data() - text.data());
-  const CaptureMemo::Key key{program, text, begin, begin + all[0].size()};
-  CaptureMemo& memo = CaptureMemo::OfThisThread();
-  if (auto places = memo.Recall(key)) {
-    GroupsFromPlaces(*places, text, begin, all);
-    return ToMatch(text, all, count, base);
-  }
-  // RE2's whole search again rather than one from `begin`: its DFA states
-  // for this one are built, an anchored search would build new ones.
-  if (!re.Match(input, start, end, anchor, all, count)) return std::nullopt;
-  if (all[0].data() == text.data() + key.begin && all[0].size() == key.end - key.begin) {
-    memo.Remember(key, PlacesOfGroups(text, begin, all, count));
-  }
-  return ToMatch(text, all, count, base);
+  return ToMatch(text, pieces.data(), count, base);
 }
 
-Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, const LeadingRun& lead,
-                                          std::string_view text, size_t start, size_t end,
-                                          bool anchored, size_t base, bool groups) {
+Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, uint64_t tail_number,
+                                          const LeadingRun& lead, std::string_view text,
+                                          size_t start, size_t end, bool anchored, size_t base,
+                                          bool groups) {
   // The whole pattern's pieces: the tail's land from [1] on, its whole
   // match in [1] until the run is known.
   const int count = groups ? tail.NumberOfCapturingGroups() + 2 : 2;
@@ -319,7 +328,9 @@ Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, const LeadingRun& lea
   size_t tail_begin = 0;
   std::optional<size_t> run_begin;
   for (int tries = 0;; ++tries) {
-    if (!tail.Match(input, from, end, RE2::UNANCHORED, all + 1, count - 1)) return {};
+    if (!MatchWithGroups(tail, tail_number, text, from, end, RE2::UNANCHORED, all + 1, count - 1)) {
+      return {};
+    }
     tail_begin = static_cast<size_t>(all[1].data() - text.data());
     run_begin = lead.RunStart(text, start, tail_begin);
     if (!run_begin) return {.decided = false};
@@ -339,7 +350,8 @@ Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, const LeadingRun& lea
 std::optional<PatternMatch> Pattern::Search(Program& program, std::string_view text, size_t start,
                                             size_t end, bool anchored, size_t base) const {
   if (const RE2* tail = Tail(program)) {
-    TailAnswer answer = SearchByTail(*tail, *program.lead, text, start, end, anchored, base, true);
+    TailAnswer answer = SearchByTail(*tail, program.tail_number, *program.lead, text, start, end,
+                                     anchored, base, true);
     if (answer.decided) return std::move(answer.match);
   }
   return MatchAt(Compiled(program), program.number, text, start, end, anchored, base);
@@ -385,7 +397,8 @@ bool Pattern::Matches(std::string_view text) const {
   Program& program = ProgramFor(text);
   if (!MayMatch(program, text)) return false;
   if (const RE2* tail = Tail(program)) {
-    TailAnswer answer = SearchByTail(*tail, *program.lead, text, 0, text.size(), false, 0, false);
+    TailAnswer answer = SearchByTail(*tail, program.tail_number, *program.lead, text, 0,
+                                     text.size(), false, 0, false);
     if (answer.decided) return answer.match.has_value();
   }
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), Compiled(program));

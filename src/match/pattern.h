@@ -95,6 +95,7 @@ class Pattern {
     std::string source;
     // Its own in the process, never reused (match/capture_memo.h).
     const uint64_t number = CaptureMemo::NewProgramNumber();
+    const uint64_t tail_number = CaptureMemo::NewProgramNumber();  // its tail's
     std::once_flag required_once;
     RequiredText required;
     std::once_flag compiled_once;
@@ -124,7 +125,7 @@ class Pattern {
     bool decided = true;
     std::optional<PatternMatch> match;
   };
-  static TailAnswer SearchByTail(const re2::RE2& tail, const LeadingRun& lead,
+  static TailAnswer SearchByTail(const re2::RE2& tail, uint64_t tail_number, const LeadingRun& lead,
                                  std::string_view text, size_t start, size_t end, bool anchored,
                                  size_t base, bool groups);
 
