@@ -52,6 +52,13 @@ constexpr std::array<unsigned char, 128> kAsciiWordFold = [] {
   return fold;
 }();
 
+bool AllDigits(const unsigned char* begin, const unsigned char* end) {
+  for (const unsigned char* p = begin; p != end; ++p) {
+    if (*p < '0' || *p > '9') return false;
+  }
+  return true;
+}
+
 // Punctuation, symbols and spaces outside ASCII: Latin-1 signs, general
 // punctuation (curly quotes, dashes, ellipsis, thin spaces), currency, arrows
 // and shapes, CJK and full-width punctuation, the BOM, U+FFFD.
@@ -118,17 +125,18 @@ bool WordReader::Next(Word* word) {
         }
         // Locals, branch-free where it can be: this loop sees most bytes.
         const auto* const bytes = reinterpret_cast<const unsigned char*>(text_.data());
+        const size_t run_begin = pos_;
         size_t pos = pos_;
-        unsigned non_digits = 0;
         do {
           hash = (hash ^ folded) * kFnvPrime;
-          non_digits |= static_cast<unsigned>(static_cast<unsigned char>(folded - '0') > 9);
           if (++pos == size) break;
           const unsigned char next = bytes[pos];
           folded = next < 0x80 ? kAsciiWordFold[next] : 0;
         } while (folded != 0);
         pos_ = pos;
-        word->numeric = word->numeric && non_digits == 0;
+        // Digits only: seldom, and a run opening with a letter is not, so
+        // the loop above need not ask each byte.
+        word->numeric = word->numeric && AllDigits(bytes + run_begin, bytes + pos);
         continue;
       }
       if (in_word &&
