@@ -1,6 +1,7 @@
 #include "config/ignore_rules.h"
 
 #include "match/pattern.h"
+#include "match/pattern_set.h"
 #include "rules/rule_json.h"
 
 namespace qa {
@@ -156,6 +157,11 @@ std::shared_ptr<const IgnoreRules> IgnoreRules::Parse(const std::vector<std::str
     }
     rules->rules_.push_back(std::move(rule));
   }
+  if (rules->rules_.size() >= 2) {
+    std::vector<std::string> regexes;
+    for (const Rule& rule : rules->rules_) regexes.push_back(rule.spec.regex);
+    rules->set_ = PatternSet::Compile(regexes);
+  }
   return rules;
 }
 
@@ -173,14 +179,35 @@ std::shared_ptr<const IgnoreRules> IgnoreRules::ParseText(std::string_view text,
   return Parse(lines, source, "", errors);
 }
 
+namespace {
+
+bool Applies(const IgnorePatternSpec& spec, bool is_directory, bool anchored_too) {
+  return (!spec.directory_only || is_directory) && (!spec.anchored || anchored_too);
+}
+
+IgnoreMatch VerdictOf(const IgnorePatternSpec& spec) {
+  return spec.negated ? IgnoreMatch::kInclude : IgnoreMatch::kIgnore;
+}
+
+}  // namespace
+
 IgnoreMatch IgnoreRules::MatchRules(std::string_view path, bool is_directory,
                                     bool anchored_too) const {
+  // Every pattern in one pass where the set can tell: the last that
+  // matches and applies wins, as below.
+  thread_local std::vector<int> matching;
+  if (set_ != nullptr && set_->Matching(path, &matching)) {
+    int last = -1;
+    for (int i : matching) {
+      if (i > last && Applies(rules_[static_cast<size_t>(i)].spec, is_directory, anchored_too)) {
+        last = i;
+      }
+    }
+    return last < 0 ? IgnoreMatch::kNone : VerdictOf(rules_[static_cast<size_t>(last)].spec);
+  }
   for (auto it = rules_.rbegin(); it != rules_.rend(); ++it) {
-    const IgnorePatternSpec& spec = it->spec;
-    if (spec.directory_only && !is_directory) continue;
-    if (spec.anchored && !anchored_too) continue;
-    if (it->pattern->Matches(path))
-      return spec.negated ? IgnoreMatch::kInclude : IgnoreMatch::kIgnore;
+    if (!Applies(it->spec, is_directory, anchored_too)) continue;
+    if (it->pattern->Matches(path)) return VerdictOf(it->spec);
   }
   return IgnoreMatch::kNone;
 }

@@ -21,6 +21,7 @@
 namespace qa {
 
 class Pattern;
+class PatternSet;
 
 enum class IgnoreMatch {
   kNone,     // no pattern matches: the caller decides (usually: keep)
@@ -81,6 +82,9 @@ class IgnoreRules {
   IgnoreMatch MatchRules(std::string_view path, bool is_directory, bool anchored_too) const;
 
   std::vector<Rule> rules_;
+  // Every rule's pattern at once (null for fewer than two, or when the set
+  // does not compile): a walk asks about every path.
+  std::unique_ptr<PatternSet> set_;
 };
 
 }  // namespace qa

@@ -9,30 +9,15 @@
 
 #include "match/capture_memo.h"
 #include "match/pattern_syntax.h"
+#include "match/re2_options.h"
 #include "match/unicode_narrowing.h"
 
 namespace qa {
 namespace {
 
-// The memory RE2 may use to compile one pattern (and for its match-time
-// caches); a pattern that needs more is a compile error.
-constexpr int64_t kPatternMemoryBudget = int64_t{64} << 20;
-
-}  // namespace
-
-namespace {
-
 std::unique_ptr<RE2> MakeRe2(std::string_view pattern, PatternOptions options) {
-  RE2::Options re_options;
-  re_options.set_log_errors(false);
-  re_options.set_encoding(RE2::Options::EncodingUTF8);
-  re_options.set_case_sensitive(options.case_sensitive);
-  re_options.set_longest_match(options.longest_match);
-  // Generated alternations of a few thousand lexicon words exceed the default.
-  // The budget also bounds what a user's rule file can cost: RE2 matches in
-  // time linear in the text, and a pattern bigger than this is refused.
-  re_options.set_max_mem(kPatternMemoryBudget);
-  return std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()), re_options);
+  return std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()),
+                               Re2Options(options));
 }
 
 std::string CompileError(const RE2& re) {

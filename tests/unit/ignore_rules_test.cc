@@ -3,7 +3,9 @@
 #include "config/ignore_rules.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -200,6 +202,60 @@ TEST(IgnorePatternErrorTest, AConfigListErrorNamesThePointer) {
   EXPECT_EQ(errors[0].key, "/ignore/1");
   EXPECT_EQ(errors[0].ToString().rfind("site/.quoteaudit.json: /ignore/1: ", 0), 0u)
       << errors[0].ToString();
+}
+
+}  // namespace
+}  // namespace qa
+
+namespace qa {
+namespace {
+
+// The verdict as the rules define it, pattern by pattern from the last:
+// what the one-pass search of every pattern must give.
+IgnoreMatch OneByOne(const std::vector<std::string>& lines, const std::string& path,
+                     bool is_directory, bool anchored_too) {
+  for (auto line = lines.rbegin(); line != lines.rend(); ++line) {
+    IgnorePatternSpec spec;
+    if (!ParseIgnoreLine(*line, &spec)) continue;
+    if ((spec.directory_only && !is_directory) || (spec.anchored && !anchored_too)) continue;
+    RE2 re(spec.regex);
+    if (re.ok() && RE2::PartialMatch(path, re)) {
+      return spec.negated ? IgnoreMatch::kInclude : IgnoreMatch::kIgnore;
+    }
+  }
+  return IgnoreMatch::kNone;
+}
+
+TEST(IgnoreRulesInOnePassTest, TheLastPatternThatAppliesWinsAsOneByOne) {
+  const std::vector<std::string> pool = {
+      "*.txt", "!keep.txt", "drafts/",  "!drafts/", "/top.md",  "a/**/b.txt", "**/notes",
+      "!*.md", "x?.txt",    "[ab]*.md", "logs/**",  "!logs/ok", "/a/",        "b.txt",
+      "*",     "!a/*.txt",  "*.TXT",    "é*.txt",   "a/b/",     "!**/b.txt"};
+  const std::vector<std::string> paths = {
+      "keep.txt", "a/keep.txt", "drafts", "a/drafts",  "top.md", "a/top.md", "a/x/b.txt",
+      "a/b.txt",  "b.txt",      "notes",  "a/notes",   "x1.txt", "ab.md",    "logs/ok",
+      "logs/a/b", "a",          "a/b",    "STORY.TXT", "é1.txt", "c/d/e.md", ""};
+  std::mt19937 random(3);
+  std::uniform_int_distribution<size_t> pick(0, pool.size() - 1);
+  std::uniform_int_distribution<int> count(2, 9);
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> lines;
+    for (int n = count(random); n > 0; --n) lines.push_back(pool[pick(random)]);
+    std::vector<RuleError> errors;
+    auto rules = IgnoreRules::Parse(lines, "test", "", &errors);
+    ASSERT_TRUE(errors.empty());
+    for (const std::string& path : paths) {
+      for (bool is_directory : {false, true}) {
+        std::string where = "rules";
+        for (const std::string& line : lines) where += " [" + line + "]";
+        where += " on \"" + path + "\"" + (is_directory ? " (folder)" : "");
+        EXPECT_EQ(rules->Match(path, is_directory), OneByOne(lines, path, is_directory, true))
+            << where;
+        EXPECT_EQ(rules->MatchName(path, is_directory), OneByOne(lines, path, is_directory, false))
+            << where << " by name";
+      }
+    }
+  }
 }
 
 }  // namespace
