@@ -14,6 +14,9 @@ namespace fs = std::filesystem;
 // The verdict of `rules` for `path` (absolute), whose patterns are relative to `base`.
 IgnoreMatch MatchBelow(const IgnoreRules& rules, const fs::path& base, const fs::path& path,
                        bool is_directory) {
+  // No --include or --exclude given is an empty list: no path arithmetic
+  // for every file of the walk.
+  if (rules.empty()) return IgnoreMatch::kNone;
   fs::path relative = path.lexically_relative(base);
   if (relative.empty() || *relative.begin() == "..") {
     return rules.MatchName(path.filename().string(), is_directory);

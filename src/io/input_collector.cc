@@ -151,12 +151,18 @@ void Walk(const fs::path& root, const CollectOptions& options, std::vector<Colle
   }
 }
 
-// Sorts out[from, ...) by path, each path split into its parts once.
+// Sorts out[from, ...) as fs::path orders them, element by element, so
+// "a/b.txt" comes before "a-c.txt". The paths of one walk all begin with its
+// root and are joined below it by single separators, so with each separator
+// made the lowest byte (no name holds a NUL) plain byte order is that order:
+// an element sorts before any longer one it begins. Comparing fs::paths
+// was a tenth of a walk over many small files.
 void SortAsPaths(std::vector<CollectedInput>* out, size_t from) {
-  std::vector<std::pair<fs::path, CollectedInput>> keyed;
+  std::vector<std::pair<std::string, CollectedInput>> keyed;
   keyed.reserve(out->size() - from);
   for (size_t i = from; i < out->size(); ++i) {
-    fs::path key((*out)[i].path);
+    std::string key = (*out)[i].path;
+    std::replace(key.begin(), key.end(), '/', '\0');
     keyed.emplace_back(std::move(key), std::move((*out)[i]));
   }
   std::sort(keyed.begin(), keyed.end(),

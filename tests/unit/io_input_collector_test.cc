@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -47,6 +48,25 @@ TEST_F(InputCollectorTest, WalksDirectoriesInSortedTreeOrder) {
   std::vector<std::string> expected = {P("C.TXT"), P("a/b/c.txt"), P("a/z.txt"), P("a-c.txt"),
                                        P("b.txt")};
   EXPECT_EQ(Paths(inputs), expected);
+}
+
+// Names with bytes below and above the separator's ('!', ' ', '-', '.',
+// letters, UTF-8), prefixes of one another, at several depths: the walk's
+// order is fs::path's element-by-element order however the root is written.
+TEST_F(InputCollectorTest, TreeOrderIsPathOrderForAnyNames) {
+  for (const char* name : {"a/x.txt", "a b/x.txt", "a!/x.txt", "a.b/x.txt", "a-/x.txt", "ab.txt",
+                           "a/b c.txt", "a/b/c.txt", "a/b-c.txt", "a/b.txt", "\xC3\xA9/x.txt",
+                           "z/a/b/c/d.txt", "z/a-b.txt", "z/a/b.txt", "a.txt", "a0/x.txt"}) {
+    Touch(name);
+  }
+  for (const std::string& root : {root_.string(), root_.string() + "/", root_.string() + "//"}) {
+    std::vector<std::string> paths = Paths(CollectInputs({root}));
+    ASSERT_EQ(paths.size(), 16u) << root;
+    std::vector<std::string> expected = paths;
+    std::sort(expected.begin(), expected.end(),
+              [](const std::string& a, const std::string& b) { return fs::path(a) < fs::path(b); });
+    EXPECT_EQ(paths, expected) << root;
+  }
 }
 
 TEST_F(InputCollectorTest, ExtensionListIsAParameter) {
