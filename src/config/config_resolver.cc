@@ -1,5 +1,7 @@
 #include "config/config_resolver.h"
 
+#include <string_view>
+
 #include "config/config_discovery.h"
 
 namespace qa {
@@ -48,7 +50,25 @@ const Config* ConfigResolver::ForInput(const std::string& input, bool is_file) {
   // Only discovery asks where the input lies, and a file's folder is its
   // parent: no look at the disk for each of an archive's files.
   if (mode_ != ConfigMode::kDiscover) return ForDirectory(fs::path());
-  if (is_file && input != "-") return ForDirectory(AbsoluteNormal(input).parent_path());
+  if (is_file && input != "-") {
+    // A file's folder is what precedes its name, so two files spelt with
+    // the same folder share it, with no path arithmetic for the second:
+    // unless the name is "." or "..", which normalising would fold into it.
+    const size_t slash = input.rfind('/');
+    const std::string_view name =
+        slash == std::string::npos ? input : std::string_view(input).substr(slash + 1);
+    const std::string_view folder = slash == std::string::npos
+                                        ? std::string_view()
+                                        : std::string_view(input).substr(0, slash + 1);
+    const bool plain_name = !name.empty() && name != "." && name != "..";
+    if (plain_name && last_folder_ && *last_folder_ == folder) return last_config_;
+    const Config* config = ForDirectory(AbsoluteNormal(input).parent_path());
+    if (plain_name) {
+      last_folder_ = std::string(folder);
+      last_config_ = config;
+    }
+    return config;
+  }
   return ForDirectory(SearchStart(input));
 }
 

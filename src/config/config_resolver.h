@@ -51,6 +51,10 @@ class ConfigResolver {
   std::map<std::string, std::unique_ptr<Config>> loaded_;  // by path
   std::map<std::filesystem::path, std::string> found_in_;  // directory -> config path or ""
   std::vector<RuleError> errors_;
+  // The folder (as spelt, up to its last '/') of the last file ForInput was
+  // asked about, and its config: an archive's files come folder by folder.
+  std::optional<std::string> last_folder_;
+  const Config* last_config_ = nullptr;
 };
 
 }  // namespace qa

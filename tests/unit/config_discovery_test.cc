@@ -84,6 +84,30 @@ TEST_F(ConfigDiscoveryTest, ResolverLoadsEachConfigOnce) {
   EXPECT_TRUE(resolver.errors().empty());
 }
 
+// Files of a walk, asked about one after another (is_file): each gets its own
+// folder's config whatever was asked before, and a name that normalising
+// folds into the folder ("..") is never taken for a file in it.
+TEST_F(ConfigDiscoveryTest, FilesAskedInTurnGetTheirOwnFoldersConfig) {
+  Write("site/.quoteaudit.json", "{}");
+  Write("site/desk/.quoteaudit.json", "{}");
+  ConfigResolver resolver(ConfigMode::kDiscover, "");
+  const Config* site = resolver.ForInput(P("site/a.txt"), /*is_file=*/true);
+  const Config* desk = resolver.ForInput(P("site/desk/b.txt"), /*is_file=*/true);
+  ASSERT_NE(site, nullptr);
+  ASSERT_NE(desk, nullptr);
+  EXPECT_NE(site, desk);
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(resolver.ForInput(P("site/desk/c.txt"), true), desk);
+    EXPECT_EQ(resolver.ForInput(P("site/desk/d.txt"), true), desk);
+    // "site/desk/.." is site itself, whose parent holds no config.
+    EXPECT_EQ(resolver.ForInput(P("site/desk/.."), true), nullptr);
+    EXPECT_EQ(resolver.ForInput(P("site/desk/sub/../e.txt"), true), desk);
+    EXPECT_EQ(resolver.ForInput(P("site/e.txt"), true), site);
+    EXPECT_EQ(resolver.ForInput(P("site/f.txt"), true), site);
+    EXPECT_EQ(resolver.ForInput(P("site/desk/../g.txt"), true), site);
+  }
+}
+
 TEST_F(ConfigDiscoveryTest, ExplicitConfigFileOverridesDiscovery) {
   Write("site/.quoteaudit.json", R"({"min_level": "warning"})");
   std::string chosen = Write("elsewhere/strict.json", R"({"min_level": "error"})");
