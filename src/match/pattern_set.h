@@ -9,10 +9,6 @@
 #include <string_view>
 #include <vector>
 
-namespace re2 {
-class RE2;
-}
-
 namespace qa {
 
 class PatternSet {

@@ -6,7 +6,6 @@
 #include <re2/re2.h>
 
 #include <memory>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -19,23 +18,13 @@
 namespace qa {
 namespace {
 
-using test_re2::ExpectSame;
+using test_re2::ExpectAgreesWithRe2;
 using test_re2::Re2Oracle;
 using Place = CaptureMemo::GroupPlace;
 
 // Alternatives no test text holds, enough to make RE2's program too big for
 // its bit-state engine, so that groups are read through the memo.
 std::string Bulk() { return "|zq(?:\\p{L}|\\p{N})(?:\\p{L}|\\p{N})qz"; }
-
-void ExpectAgrees(const Pattern& pattern, const Re2Oracle& oracle, const std::string& text) {
-  const std::string where = oracle.re.pattern().substr(0, 60) + " on \"" + text + "\"";
-  ExpectSame(pattern.Find(text), oracle.At(text, 0, false), where + " (Find)");
-  ExpectSame(pattern.MatchPrefix(text), oracle.At(text, 0, true), where + " (MatchPrefix)");
-  std::vector<PatternMatch> all = pattern.FindAll(text);
-  std::vector<PatternMatch> expected = oracle.All(text);
-  ASSERT_EQ(all.size(), expected.size()) << where << " (FindAll)";
-  for (size_t i = 0; i < all.size(); ++i) ExpectSame(all[i], expected[i], where + " (FindAll)");
-}
 
 TEST(CaptureMemoTest, RecallsOnlyTheSameBytesInTheSameContext) {
   CaptureMemo memo;
@@ -111,8 +100,9 @@ TEST(CaptureMemoTest, GroupsFollowTheContextAroundTheSameBytes) {
     ASSERT_GT(oracle.re.ProgramSize(), 512) << "too small to be read through the memo";
     // Twice over, in two orders: each text's match is remembered by then.
     for (int round = 0; round < 2; ++round) {
-      for (const std::string& text : texts) ExpectAgrees(*pattern, oracle, text);
-      for (auto it = texts.rbegin(); it != texts.rend(); ++it) ExpectAgrees(*pattern, oracle, *it);
+      for (const std::string& text : texts) ExpectAgreesWithRe2(*pattern, oracle, text, source);
+      for (auto it = texts.rbegin(); it != texts.rend(); ++it)
+        ExpectAgreesWithRe2(*pattern, oracle, *it, source);
     }
   }
 }
@@ -120,45 +110,36 @@ TEST(CaptureMemoTest, GroupsFollowTheContextAroundTheSameBytes) {
 // Random sentences of speakers, verbs and punctuation, from few pieces so
 // that the same bytes match again and again.
 std::vector<std::string> RandomTexts(size_t count, unsigned seed) {
-  const std::vector<std::string> pieces = {"Ilse Varga",
-                                           "the mayor",
-                                           "officials",
-                                           "Some experts",
-                                           "agency",
-                                           "’s",
-                                           "said",
-                                           "told",
-                                           "says",
-                                           "added",
-                                           "also",
-                                           "later",
-                                           "on",
-                                           "that",
-                                           "according to",
-                                           " ",
-                                           " ",
-                                           " ",
-                                           ",",
-                                           ".",
-                                           ":",
-                                           "\"",
-                                           "“",
-                                           "”",
-                                           "—",
-                                           "(",
-                                           "É",
-                                           "\xFF",
-                                           "\xC2\xA0"};
-  std::mt19937 random(seed);
-  std::uniform_int_distribution<size_t> piece(0, pieces.size() - 1);
-  std::uniform_int_distribution<int> length(0, 12);
-  std::vector<std::string> texts;
-  for (size_t i = 0; i < count; ++i) {
-    std::string text;
-    for (int n = length(random); n > 0; --n) text += pieces[piece(random)];
-    texts.push_back(std::move(text));
-  }
-  return texts;
+  static const std::vector<std::string> pieces = {"Ilse Varga",
+                                                  "the mayor",
+                                                  "officials",
+                                                  "Some experts",
+                                                  "agency",
+                                                  "’s",
+                                                  "said",
+                                                  "told",
+                                                  "says",
+                                                  "added",
+                                                  "also",
+                                                  "later",
+                                                  "on",
+                                                  "that",
+                                                  "according to",
+                                                  " ",
+                                                  " ",
+                                                  " ",
+                                                  ",",
+                                                  ".",
+                                                  ":",
+                                                  "\"",
+                                                  "“",
+                                                  "”",
+                                                  "—",
+                                                  "(",
+                                                  "É",
+                                                  "\xFF",
+                                                  "\xC2\xA0"};
+  return test_re2::RandomTexts(pieces, 12, count, seed);
 }
 
 TEST(CaptureMemoTest, BuiltInAttributionPatternsFindWhatRe2FindsAgainAndAgain) {
@@ -177,7 +158,7 @@ TEST(CaptureMemoTest, BuiltInAttributionPatternsFindWhatRe2FindsAgainAndAgain) {
     std::unique_ptr<Pattern> pattern = CompileRulePattern(spec.pattern, loaded.rules, {}, &error);
     ASSERT_NE(pattern, nullptr) << spec.id << ": " << error;
     for (int round = 0; round < 2; ++round) {
-      for (const std::string& text : texts) ExpectAgrees(*pattern, oracle, text);
+      for (const std::string& text : texts) ExpectAgreesWithRe2(*pattern, oracle, text, spec.id);
     }
   }
   EXPECT_GE(big, 4u);

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -22,6 +21,7 @@
 namespace qa {
 namespace {
 
+using test_re2::ExpectAgreesWithRe2;
 using test_re2::ExpectSame;
 using test_re2::Re2Oracle;
 
@@ -125,68 +125,37 @@ TEST(PatternFindAllInPart, TheRestOfTheTextIsContext) {
   EXPECT_TRUE(word->FindAll("said", 0, 3, 1).empty());
 }
 
-void ExpectAgreesWithRe2(const Pattern& pattern, const Re2Oracle& oracle, const std::string& text,
-                         const std::string& id) {
-  const std::string where = id + " on \"" + text + "\"";
-  ExpectSame(pattern.Find(text), oracle.At(text, 0, false), where + " (Find)");
-  ExpectSame(pattern.MatchPrefix(text), oracle.At(text, 0, true), where + " (MatchPrefix)");
-  EXPECT_EQ(pattern.Matches(text), oracle.At(text, 0, false).has_value()) << where;
-  std::vector<PatternMatch> all = pattern.FindAll(text);
-  std::vector<PatternMatch> expected = oracle.All(text);
-  ASSERT_EQ(all.size(), expected.size()) << where << " (FindAll)";
-  for (size_t i = 0; i < all.size(); ++i) ExpectSame(all[i], expected[i], where + " (FindAll)");
-  // Part of the text searched, the rest read as context: cut inside words,
-  // between a speaker and a cue, anywhere.
-  const size_t from = text.size() / 3;
-  const size_t to = text.size() - text.size() / 5;
-  all = pattern.FindAll(text, 0, from, to);
-  expected = oracle.All(text, from, to);
-  ASSERT_EQ(all.size(), expected.size()) << where << " (FindAll in part)";
-  for (size_t i = 0; i < all.size(); ++i) {
-    ExpectSame(all[i], expected[i], where + " (FindAll in part)");
-  }
-}
-
 // Random windows of words, speech verbs, the stops, spaces and broken bytes.
 std::vector<std::string> RandomTexts(size_t count, unsigned seed) {
-  const std::vector<std::string> pieces = {"Ilse",      "Varga",
-                                           "the mayor", "Officials",
-                                           "agency",    "’s",
-                                           "'s",        "said",
-                                           "told",      "says",
-                                           "added",     "warned",
-                                           "also",      "quickly",
-                                           "later",     "reporters",
-                                           "on",        "Monday",
-                                           "that",      "statement",
-                                           "report",    "according to",
-                                           "by",        "a",
-                                           " ",         " ",
-                                           " ",         "  ",
-                                           "\n",        "\t",
-                                           ",",         ".",
-                                           ":",         ";",
-                                           "!",         "?",
-                                           "\"",        "“",
-                                           "”",         "«",
-                                           "»",         "—",
-                                           "--",        "(",
-                                           ")",         "É",
-                                           "é",         "Łukasz",
-                                           "\xFF",      "\x80",
-                                           "\xE2\x80",  "\xED\xA0\x80",
-                                           "\xC0\xAF",  "\xC2\xA0",
-                                           "Ke\xCC\x81"};
-  std::mt19937 random(seed);
-  std::uniform_int_distribution<size_t> piece(0, pieces.size() - 1);
-  std::uniform_int_distribution<int> length(0, 24);
-  std::vector<std::string> texts;
-  for (size_t i = 0; i < count; ++i) {
-    std::string text;
-    for (int n = length(random); n > 0; --n) text += pieces[piece(random)];
-    texts.push_back(std::move(text));
-  }
-  return texts;
+  static const std::vector<std::string> pieces = {"Ilse",      "Varga",
+                                                  "the mayor", "Officials",
+                                                  "agency",    "’s",
+                                                  "'s",        "said",
+                                                  "told",      "says",
+                                                  "added",     "warned",
+                                                  "also",      "quickly",
+                                                  "later",     "reporters",
+                                                  "on",        "Monday",
+                                                  "that",      "statement",
+                                                  "report",    "according to",
+                                                  "by",        "a",
+                                                  " ",         " ",
+                                                  " ",         "  ",
+                                                  "\n",        "\t",
+                                                  ",",         ".",
+                                                  ":",         ";",
+                                                  "!",         "?",
+                                                  "\"",        "“",
+                                                  "”",         "«",
+                                                  "»",         "—",
+                                                  "--",        "(",
+                                                  ")",         "É",
+                                                  "é",         "Łukasz",
+                                                  "\xFF",      "\x80",
+                                                  "\xE2\x80",  "\xED\xA0\x80",
+                                                  "\xC0\xAF",  "\xC2\xA0",
+                                                  "Ke\xCC\x81"};
+  return test_re2::RandomTexts(pieces, 24, count, seed);
 }
 
 TEST(LeadingRunTest, SplitPatternsFindWhatRe2Finds) {

@@ -1,6 +1,6 @@
 // RE2's answers for a whole pattern, every match or the first, with gtest
-// expectations that a Pattern gives the same: for the tests of Pattern's
-// shortcuts (match/leading_run.h, match/capture_memo.h).
+// expectations that a Pattern gives the same, and random texts to ask them on: for the tests of
+// Pattern's shortcuts (match/leading_run.h, match/capture_memo.h).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,45 @@ inline void ExpectSame(const std::optional<PatternMatch>& a, const std::optional
   if (!a) return;
   EXPECT_EQ(a->whole, b->whole) << where;
   EXPECT_EQ(a->groups, b->groups) << where;
+}
+
+// Find, MatchPrefix, Matches and FindAll (whole, and over part of the text
+// with the rest as context) must each give RE2's answer, groups included.
+inline void ExpectAgreesWithRe2(const Pattern& pattern, const Re2Oracle& oracle,
+                                const std::string& text, const std::string& id) {
+  const std::string where = id + " on \"" + text + "\"";
+  ExpectSame(pattern.Find(text), oracle.At(text, 0, false), where + " (Find)");
+  ExpectSame(pattern.MatchPrefix(text), oracle.At(text, 0, true), where + " (MatchPrefix)");
+  EXPECT_EQ(pattern.Matches(text), oracle.At(text, 0, false).has_value()) << where;
+  std::vector<PatternMatch> all = pattern.FindAll(text);
+  std::vector<PatternMatch> expected = oracle.All(text);
+  ASSERT_EQ(all.size(), expected.size()) << where << " (FindAll)";
+  for (size_t i = 0; i < all.size(); ++i) ExpectSame(all[i], expected[i], where + " (FindAll)");
+  // Part of the text searched, the rest read as context: cut inside words,
+  // between a speaker and a cue, anywhere.
+  const size_t from = text.size() / 3;
+  const size_t to = text.size() - text.size() / 5;
+  all = pattern.FindAll(text, 0, from, to);
+  expected = oracle.All(text, from, to);
+  ASSERT_EQ(all.size(), expected.size()) << where << " (FindAll in part)";
+  for (size_t i = 0; i < all.size(); ++i) {
+    ExpectSame(all[i], expected[i], where + " (FindAll in part)");
+  }
+}
+
+// `count` texts of up to `most` of `pieces` each, drawn at random from `seed`.
+inline std::vector<std::string> RandomTexts(const std::vector<std::string>& pieces, int most,
+                                            size_t count, unsigned seed) {
+  std::mt19937 random(seed);
+  std::uniform_int_distribution<size_t> piece(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, most);
+  std::vector<std::string> texts;
+  for (size_t i = 0; i < count; ++i) {
+    std::string text;
+    for (int n = length(random); n > 0; --n) text += pieces[piece(random)];
+    texts.push_back(std::move(text));
+  }
+  return texts;
 }
 
 }  // namespace qa::test_re2
