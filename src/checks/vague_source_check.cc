@@ -54,7 +54,6 @@ constexpr std::string_view kGroupSubject =
     "(?:\\s+(?-i:(?:{vague-group-postmodifier-starts}))(?:\\s+" QA_LOWER_WORD
     "){1,4})?"
     "\\s+" QA_AUX "(?P<verb>{vague-group-verbs})\\b";
-constexpr std::string_view kGroupPrefilter = "\\b(?:{vague-group-verbs})\\b";
 #undef QA_MODIFIER
 #undef QA_LOWER_WORD
 constexpr std::string_view kAnonymity =
@@ -127,7 +126,7 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   const uint32_t according = gate.Add(lexicons.Words("vague-source-according-cues"));
   const uint32_t agent = gate.Add(lexicons.Words("vague-source-agent-markers"));
   check->source_words_ = sources | pronouns | anonymity;
-  check->group_prefilter_needs_ = group_verbs;
+  check->group_verbs_ = group_verbs;
   // Up to three qualifiers open QA_QUALIFIED_SOURCE before its noun.
   const size_t qualifier_words =
       3 * LexiconGate::MostWords(lexicons.Words("vague-source-qualifiers"));
@@ -175,7 +174,6 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   check->object_continuations_ = LowercaseWords(&lexicons, "vague-source-object-continuations");
   check->group_openers_ = LowercaseWords(&lexicons, "vague-group-clause-openers");
   check->group_postmodifier_starts_ = LowercaseWords(&lexicons, "vague-group-postmodifier-starts");
-  check->group_prefilter_ = lexicons.Compile(kGroupPrefilter);
   check->public_offices_ = LowercaseWords(&lexicons, "role-only-public-offices");
   check->person_nouns_ = LowercaseWords(&lexicons, "role-only-person-nouns");
   check->person_endings_ = LowercaseWords(&lexicons, "role-only-person-endings");
@@ -465,13 +463,11 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
   // need, and RE2 would read each of them through to say so.
   LexiconGate::Places places;
   const uint32_t present = gate_.MayOccur(unit_text, &places);
-  // The gate's answer is enough: each form but the group form needs one of
-  // these lexicons and its own search tells a phrase from a lone word of
-  // it ("familiar" without "people familiar with"), so no search before.
+  // The gate's answer is enough: each form needs one of these lexicons and
+  // its own search tells a phrase from its filed words alone ("familiar"
+  // and "people" without "people familiar with"), so no search before.
   const bool any_vague_word = (present & source_words_) != 0;
-  const bool any_group_verb = group_prefilter_ != nullptr &&
-                              (present & group_prefilter_needs_) != 0 &&
-                              group_prefilter_->Matches(unit_text);
+  const bool any_group_verb = (present & group_verbs_) != 0;
   if (!any_vague_word && !any_group_verb) return;
   for (const FormPattern& fp : patterns_) {
     if (fp.source_group <= 0) continue;  // every template names one

@@ -119,15 +119,12 @@ class VagueSourceCheck : public Check {
   bool text_patterns_;
   bool anonymous_sources_;
   bool role_only_speakers_;
-  // Any group verb: searched before the group form, the dearest, since a
-  // group verb of several words ("point out") is filed under one of them.
-  std::unique_ptr<Pattern> group_prefilter_;
   // Which lexicons a sentence may hold, before any pattern reads it: the
   // vague nouns, pronouns and anonymity phrases (a sentence with none needs
   // no form but the group form), and the group verbs.
   LexiconGate gate_;
   uint32_t source_words_ = 0;
-  uint32_t group_prefilter_needs_ = 0;
+  uint32_t group_verbs_ = 0;  // the group form needs one
   std::vector<FormPattern> patterns_;
   std::set<std::string> anaphoric_;                  // lowercase
   std::set<std::string> ignored_verbs_;              // lowercase

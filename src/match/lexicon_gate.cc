@@ -52,12 +52,14 @@ bool HoldsFoldingCharacter(std::string_view text) {
          text.find(kKelvinSign) != std::string_view::npos;
 }
 
-// A phrase's words as the gate reads them: how many, and its longest (the
-// first of that length) with its place among them.
+// A phrase's words as the gate reads them: how many, its longest (the first
+// of that length) with its place among them, and its second longest (the
+// first of the words left when the longest is taken out).
 struct PhraseWords {
   size_t count = 0;
   std::string_view longest;
   size_t longest_index = 0;
+  std::string_view second;
 };
 
 PhraseWords ReadPhraseWords(std::string_view phrase) {
@@ -69,9 +71,13 @@ PhraseWords ReadPhraseWords(std::string_view phrase) {
     }
     const size_t start = i;
     while (i < phrase.size() && kWordBytes[static_cast<unsigned char>(phrase[i])] != 0) ++i;
-    if (i - start > words.longest.size()) {
-      words.longest = phrase.substr(start, i - start);
+    const std::string_view word = phrase.substr(start, i - start);
+    if (word.size() > words.longest.size()) {
+      words.second = words.longest;
+      words.longest = word;
       words.longest_index = words.count;
+    } else if (word.size() > words.second.size()) {
+      words.second = word;
     }
     ++words.count;
   }
@@ -95,16 +101,33 @@ uint32_t LexiconGate::Add(const std::vector<std::string>& phrases) {
     const PhraseWords words = ReadPhraseWords(phrase);
     if (words.longest.empty()) {
       always_ |= bit;
-    } else {
-      File(words.longest, bit);
-      words_before_[index] = std::max(words_before_[index], words.longest_index);
-      words_after_[index] = std::max(words_after_[index], words.count - words.longest_index - 1);
+      continue;
     }
+    words_before_[index] = std::max(words_before_[index], words.longest_index);
+    words_after_[index] = std::max(words_after_[index], words.count - words.longest_index - 1);
+    if (words.count == 1) {
+      slots_[File(words.longest)].lexicons |= bit;
+      continue;
+    }
+    // A phrase of several words stands only where each of them does: its
+    // longest word places it, and its second longest must be in the text
+    // too (two of its rarer words rule out nearly every sentence; checking
+    // its short words as well would cost a look-up for every "the").
+    const size_t second = File(words.second);
+    if (slots_[second].member == kNoMember) slots_[second].member = members_++;
+    const uint32_t member = slots_[second].member;
+    Slot& longest = slots_[File(words.longest)];
+    longest.partial |= bit;
+    if (longest.phrases == kNoPhrases) {
+      longest.phrases = static_cast<uint32_t>(phrases_.size());
+      phrases_.emplace_back();
+    }
+    phrases_[longest.phrases].push_back({bit, member});
   }
   return bit;
 }
 
-void LexiconGate::File(std::string_view word, uint32_t bit) {
+size_t LexiconGate::File(std::string_view word) {
   std::string lower(word.size(), '\0');
   for (size_t i = 0; i < word.size(); ++i) {
     lower[i] = static_cast<char>(kWordBytes[static_cast<unsigned char>(word[i])]);
@@ -113,10 +136,9 @@ void LexiconGate::File(std::string_view word, uint32_t bit) {
   if (!slots_.empty()) {
     const size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask; slots_[i].size != 0; i = (i + 1) & mask) {
-      Slot& slot = slots_[i];
+      const Slot& slot = slots_[i];
       if (slot.hash == hash && std::string_view(words_).substr(slot.offset, slot.size) == lower) {
-        slot.lexicons |= bit;
-        return;
+        return i;
       }
     }
   }
@@ -127,19 +149,24 @@ void LexiconGate::File(std::string_view word, uint32_t bit) {
       if (slot.size != 0) Place(slot);
     }
   }
-  Place(Slot{hash, static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(lower.size()), bit});
+  Slot slot;
+  slot.hash = hash;
+  slot.offset = static_cast<uint32_t>(words_.size());
+  slot.size = static_cast<uint32_t>(lower.size());
+  const size_t at = Place(slot);
   words_ += lower;
   ++count_;
   max_word_ = std::max(max_word_, lower.size());
   // Rebuilt whenever it gets too small, from every filed word's hash.
   if (word_bits_.size() * 64 < 16 * count_) {
     word_bits_.assign(std::max<size_t>(word_bits_.size() * 2, 16), 0);
-    for (const Slot& slot : slots_) {
-      if (slot.size != 0) SetWordBit(slot.hash);
+    for (const Slot& filed : slots_) {
+      if (filed.size != 0) SetWordBit(filed.hash);
     }
   } else {
     SetWordBit(hash);
   }
+  return at;
 }
 
 void LexiconGate::SetWordBit(uint64_t hash) {
@@ -152,14 +179,15 @@ bool LexiconGate::MayBeFiled(uint64_t hash) const {
   return (word_bits_[bit / 64] >> (bit % 64) & 1) != 0;
 }
 
-void LexiconGate::Place(const Slot& slot) {
+size_t LexiconGate::Place(const Slot& slot) {
   const size_t mask = slots_.size() - 1;
   size_t i = slot.hash & mask;
   while (slots_[i].size != 0) i = (i + 1) & mask;
   slots_[i] = slot;
+  return i;
 }
 
-uint32_t LexiconGate::Lookup(uint64_t hash, std::string_view word) const {
+const LexiconGate::Slot* LexiconGate::Lookup(uint64_t hash, std::string_view word) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask; slots_[i].size != 0; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
@@ -170,9 +198,20 @@ uint32_t LexiconGate::Lookup(uint64_t hash, std::string_view word) const {
                                   static_cast<unsigned char>(filed[k])) {
       ++k;
     }
-    if (k == word.size()) return slot.lexicons;
+    if (k == word.size()) return &slot;
   }
-  return 0;
+  return nullptr;
+}
+
+uint32_t LexiconGate::Complete(const Begun& begun, const Seen& seen) const {
+  if (begun.count > kMaxBegun) return begun.lexicons;
+  uint32_t complete = 0;
+  for (size_t i = 0; i < begun.count; ++i) {
+    for (const PhraseCheck& phrase : phrases_[begun.lists[i]]) {
+      if (seen.Has(phrase.second)) complete |= phrase.lexicon;
+    }
+  }
+  return complete;
 }
 
 size_t LexiconGate::MostWords(const std::vector<std::string>& phrases) {
@@ -198,8 +237,8 @@ bool LexiconGate::ReadFiledWords(std::string_view text, OnFiled on_filed) const 
     if (i - start > max_word_) continue;
     const uint64_t hash = WordHash(text.data() + start, i - start, size - start);
     if (!MayBeFiled(hash)) continue;
-    const uint32_t lexicons = Lookup(hash, text.substr(start, i - start));
-    if (lexicons != 0 && !on_filed(start, i, lexicons)) return true;
+    const Slot* slot = Lookup(hash, text.substr(start, i - start));
+    if (slot != nullptr && !on_filed(start, i, *slot)) return true;
   }
   return true;
 }
@@ -209,19 +248,28 @@ uint32_t LexiconGate::MayOccur(std::string_view text, Places* places) const {
   places->found = always_;
   places->anywhere = false;
   if (slots_.empty()) return places->found;
-  const bool readable = ReadFiledWords(text, [places](size_t begin, size_t end, uint32_t lexicons) {
+  Seen seen;
+  Begun begun;
+  uint32_t placed = 0;  // lexicons with a place noted
+  const bool readable = ReadFiledWords(text, [&](size_t begin, size_t end, const Slot& slot) {
+    seen.Add(slot.member);
+    begun.Add(slot);
+    const uint32_t lexicons = slot.lexicons | slot.partial;
     for (uint32_t rest = lexicons; rest != 0; rest &= rest - 1) {
       const auto index = static_cast<size_t>(std::countr_zero(rest));
-      if ((places->found & (uint32_t{1} << index)) == 0) places->first_begin[index] = begin;
+      if ((placed & (uint32_t{1} << index)) == 0) places->first_begin[index] = begin;
       places->last_end[index] = end;
     }
-    places->found |= lexicons;
+    placed |= lexicons;
+    places->found |= slot.lexicons;
     return true;
   });
   if (!readable) {
     places->anywhere = true;
     places->found = added_;
+    return places->found;
   }
+  places->found |= Complete(begun, seen);
   return places->found;
 }
 
@@ -273,11 +321,16 @@ size_t LexiconGate::LatestEnd(std::string_view text, const Places& places, uint3
 uint32_t LexiconGate::MayOccur(std::string_view text) const {
   uint32_t found = always_;
   if (slots_.empty() || found == added_) return found;
-  const bool readable = ReadFiledWords(text, [&found, this](size_t, size_t, uint32_t lexicons) {
-    found |= lexicons;
+  Seen seen;
+  Begun begun;
+  const bool readable = ReadFiledWords(text, [&](size_t, size_t, const Slot& slot) {
+    seen.Add(slot.member);
+    begun.Add(slot);
+    found |= slot.lexicons;
     return found != added_;
   });
-  return readable ? found : added_;
+  if (!readable) return added_;
+  return found | Complete(begun, seen);
 }
 
 }  // namespace qa

@@ -10,9 +10,10 @@
 // (\b, or whitespace, or the start or end of another word-bounded phrase)
 // can match only where each of its words stands in the text as a whole
 // word, compared as RE2 compares ASCII letters without case. So each phrase
-// is filed under one of its words (the longest, the rarest by rule of
-// thumb), and a text holding none of a lexicon's filed words holds none of
-// its phrases.
+// is filed under its longest word (the rarest by rule of thumb), which
+// places it, and a phrase of several words needs its second longest word in
+// the text too: a text holding no phrase's filed words holds none of the
+// lexicon's phrases.
 //
 // Two characters outside ASCII fold to ASCII letters in a case-insensitive
 // RE2 match (the Kelvin sign to k, the long s to s) and split words here
@@ -71,20 +72,64 @@ class LexiconGate {
   static size_t MostWords(const std::vector<std::string>& phrases);
 
  private:
+  static constexpr uint32_t kNoMember = ~uint32_t{0};
+  static constexpr uint32_t kNoPhrases = ~uint32_t{0};
   struct Slot {
     uint64_t hash = 0;
     uint32_t offset = 0;
-    uint32_t size = 0;  // 0: empty (filed words are never empty)
-    uint32_t lexicons = 0;
+    uint32_t size = 0;              // 0: empty (filed words are never empty)
+    uint32_t lexicons = 0;          // a one-word phrase of these is this word
+    uint32_t partial = 0;           // a longer phrase of these is filed under this word
+    uint32_t phrases = kNoPhrases;  // those phrases: their index in phrases_
+    uint32_t member = kNoMember;    // as a second longest word: its index in Seen
   };
-  void File(std::string_view word, uint32_t bit);
-  // Calls on_filed(begin, end, lexicons) for each word of `text` filed
-  // under some lexicon, in order, until it returns false. Returns false when
-  // a character that folds to an ASCII letter makes the words say nothing.
+  // A phrase of several words filed under some word: its lexicon's bit and
+  // its second longest word.
+  struct PhraseCheck {
+    uint32_t lexicon;
+    uint32_t second;
+  };
+  // Which second longest words a text holds, on the stack: a check has a
+  // few dozen. Past kMaxSeen every word counts as held (the gate then files
+  // a phrase under its longest word alone).
+  static constexpr size_t kMaxSeen = 512;
+  class Seen {
+   public:
+    void Add(uint32_t member) {
+      if (member < kMaxSeen) bits_[member / 64] |= uint64_t{1} << (member % 64);
+    }
+    bool Has(uint32_t member) const {
+      return member >= kMaxSeen || (bits_[member / 64] >> (member % 64) & 1) != 0;
+    }
+
+   private:
+    std::array<uint64_t, kMaxSeen / 64> bits_{};
+  };
+  // The phrase lists of the filed words a text holds, and the lexicons they
+  // are for; past kMaxBegun words every such lexicon may occur.
+  static constexpr size_t kMaxBegun = 16;
+  struct Begun {
+    std::array<uint32_t, kMaxBegun> lists;
+    size_t count = 0;
+    uint32_t lexicons = 0;
+    void Add(const Slot& slot) {
+      if (slot.phrases == kNoPhrases) return;
+      lexicons |= slot.partial;
+      if (count < kMaxBegun) lists[count] = slot.phrases;
+      ++count;
+    }
+  };
+  // The slot of `word`, added empty if new.
+  size_t File(std::string_view word);
+  // Calls on_filed(begin, end, slot) for each word of `text` with a slot,
+  // in order, until it returns false. Returns false when a character that
+  // folds to an ASCII letter makes the words say nothing.
   template <typename OnFiled>
   bool ReadFiledWords(std::string_view text, OnFiled on_filed) const;
-  void Place(const Slot& slot);
-  uint32_t Lookup(uint64_t hash, std::string_view word) const;
+  size_t Place(const Slot& slot);
+  const Slot* Lookup(uint64_t hash, std::string_view word) const;
+  // The lexicons with a `begun` phrase whose second longest word `seen` holds.
+  uint32_t Complete(const Begun& begun, const Seen& seen) const;
   void SetWordBit(uint64_t hash);
   bool MayBeFiled(uint64_t hash) const;
 
@@ -96,6 +141,8 @@ class LexiconGate {
   std::vector<uint64_t> word_bits_;
   size_t count_ = 0;
   size_t max_word_ = 0;
+  uint32_t members_ = 0;  // second longest words
+  std::vector<std::vector<PhraseCheck>> phrases_;
   uint32_t always_ = 0;  // lexicons that may occur anywhere
   uint32_t added_ = 0;   // every lexicon's bit
   // By lexicon index: the most words any of its phrases holds before and

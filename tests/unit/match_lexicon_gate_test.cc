@@ -41,8 +41,31 @@ TEST_F(LexiconGateTest, EachLexiconIsLetThroughByItsOwnWords) {
 TEST_F(LexiconGateTest, APhraseIsFiledUnderItsLongestWord) {
   // "a" alone would let nearly every sentence through.
   EXPECT_EQ(gate_.MayOccur("It was a good year for a harbour."), 0u);
-  EXPECT_EQ(gate_.MayOccur("The official line held."), sources_);
-  EXPECT_EQ(gate_.MayOccur("Nobody familiar with ferries came."), sources_);
+  EXPECT_EQ(gate_.MayOccur("A senior official told them."), sources_);
+  EXPECT_EQ(gate_.MayOccur("People familiar with ferries came."), sources_);
+}
+
+TEST_F(LexiconGateTest, APhraseOfSeveralWordsNeedsItsSecondLongestWordToo) {
+  // "official" alone is no "a senior official"; "familiar" alone is no
+  // "people familiar with the matter".
+  EXPECT_EQ(gate_.MayOccur("The official line held."), 0u);
+  EXPECT_EQ(gate_.MayOccur("Nobody familiar with ferries came."), 0u);
+  EXPECT_EQ(gate_.MayOccur("The reporters waited."), 0u);
+  // In any order and anywhere in the text: the search decides the rest.
+  EXPECT_EQ(gate_.MayOccur("Reporters were told nothing."), verbs_);
+  LexiconGate::Places places;
+  EXPECT_EQ(gate_.MayOccur("The official line held, a senior aide said.", &places),
+            sources_ | verbs_);
+  // The short words are not asked for: "the" would cost a look-up in
+  // every sentence and rule out almost none.
+  EXPECT_EQ(gate_.MayOccur("Senior officials? No: one official."), sources_);
+  LexiconGate gate;
+  const uint32_t anonymity = gate.Add({"who asked not to be named", "speaking anonymously"});
+  EXPECT_EQ(gate.MayOccur("She asked for the file and was named in it."), anonymity);
+  EXPECT_EQ(gate.MayOccur("She asked for the file."), 0u);
+  EXPECT_EQ(gate.MayOccur("It was named after him."), 0u);
+  EXPECT_EQ(gate.MayOccur("Speaking, anonymously."), anonymity);
+  EXPECT_EQ(gate.MayOccur("Speaking to the press."), 0u);
 }
 
 TEST_F(LexiconGateTest, OnlyWholeWordsCount) {
@@ -82,6 +105,24 @@ TEST_F(LexiconGateTest, CharactersThatFoldToAsciiLetTheTextThrough) {
   EXPECT_EQ(gate_.MayOccur("\xE2\x84\xAA"
                            "ilns cooled."),
             all);
+}
+
+TEST(LexiconGateAdd, ManyPhrasesAndBusyTextsAreStillLetThrough) {
+  // More second words than the gate tracks, and more filed words in one
+  // text than it lists: it lets such texts through rather than miss a phrase.
+  LexiconGate gate;
+  std::vector<std::string> phrases;
+  for (int i = 0; i < 700; ++i) {
+    phrases.push_back("longerword" + std::to_string(i) + " w" + std::to_string(i));
+  }
+  const uint32_t bit = gate.Add(phrases);
+  EXPECT_EQ(gate.MayOccur("then longerword3 w3 came"), bit);
+  EXPECT_EQ(gate.MayOccur("then longerword3 w4 came"), 0u);
+  EXPECT_EQ(gate.MayOccur("then longerword650 w650 came"), bit);
+  std::string busy;
+  for (int i = 0; i < 20; ++i) busy += "longerword" + std::to_string(i) + " ";
+  EXPECT_EQ(gate.MayOccur(busy), bit);
+  EXPECT_EQ(gate.MayOccur(busy.substr(0, busy.find("longerword10"))), 0u);
 }
 
 TEST(LexiconGateAdd, APhraseWithNoWordMayAlwaysOccur) {
