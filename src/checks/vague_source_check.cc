@@ -1,6 +1,8 @@
 #include "checks/vague_source_check.h"
 
 #include <algorithm>
+#include <bit>
+#include <cctype>
 #include <map>
 
 #include "checks/check_lexicons.h"
@@ -103,6 +105,70 @@ Span UnitAt(const std::vector<Span>& units, size_t pos) {
   return Span{pos, pos};
 }
 
+// What a group-form match (kGroupSubject) holds after its opener: ASCII
+// letters, '-', apostrophes and the whitespace RE2's \s matches, from its
+// classes, its \s runs and its lexicons' phrases (GroupBodyPhrases checks
+// those). RE2 also folds the Kelvin sign and the long s to ASCII letters,
+// but a sentence holding either is searched whole (LexiconGate::Places).
+bool IsGroupBodyByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '\'' || c == ' ' ||
+         c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+constexpr std::string_view kRightSingleQuote = "\xE2\x80\x99";  // an apostrophe too
+
+// Whether every phrase of the lexicons `pattern` names holds only group-body
+// characters (spaces, which become \s runs, and the no-break space among them).
+bool GroupBodyPhrases(std::string_view pattern, CheckLexicons* lexicons) {
+  for (size_t open = pattern.find('{'); open != std::string_view::npos;
+       open = pattern.find('{', open + 1)) {
+    const size_t close = pattern.find('}', open);
+    if (close == std::string_view::npos) break;
+    const std::string name(pattern.substr(open + 1, close - open - 1));
+    if (name.empty() || !std::isalpha(static_cast<unsigned char>(name.front()))) continue;
+    for (const std::string& phrase : lexicons->Words(name)) {
+      for (size_t i = 0; i < phrase.size();) {
+        const auto c = static_cast<unsigned char>(phrase[i]);
+        if (c < 0x80 && (IsGroupBodyByte(c) || c == '\v')) {
+          ++i;
+          continue;
+        }
+        const std::string_view rest = std::string_view(phrase).substr(i);
+        if (rest.starts_with("\xC2\xA0")) {
+          i += 2;
+        } else if (rest.starts_with(kRightSingleQuote)) {
+          i += kRightSingleQuote.size();
+        } else {
+          return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+// The earliest byte where a group-form match that ends after `pos` can
+// start: the match's body is a run of group-body characters holding `pos`,
+// opened by the text's start, a clause mark (",", "(", a dash ...) or a
+// word of the run; so at the character before the run at the earliest.
+size_t GroupClauseStart(std::string_view text, size_t pos) {
+  size_t i = pos;
+  while (i > 0) {
+    const auto c = static_cast<unsigned char>(text[i - 1]);
+    if (c < 0x80) {
+      if (!IsGroupBodyByte(c)) return i - 1;
+      --i;
+      continue;
+    }
+    size_t lead = i - 1;  // the character's first byte, at most three back
+    while (lead > 0 && i - lead < 4 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) {
+      --lead;
+    }
+    if (text.substr(lead, i - lead) != kRightSingleQuote) return lead;
+    i = lead;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const RuleSet& rules,
@@ -148,6 +214,7 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
       {Form::kAnonymity, kAnonymity, {anonymity}, qualifier_words, sources | anonymity, anonymity},
       {Form::kGroupSubject, kGroupSubject, {group_verbs}, 0, 0, group_verbs},
   };
+  check->group_clause_bound_ = GroupBodyPhrases(kGroupSubject, &lexicons);
   for (const Template& t : templates) {
     if (t.form == Form::kAnonymity && !check->anonymous_sources_) continue;
     auto pattern = lexicons.Compile(t.pattern);
@@ -478,10 +545,21 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
     }
     // Only the bytes a match can lie in: from the first word that can open
     // one to the last that can close one.
-    const size_t from =
+    size_t from =
         fp.opens == 0 ? 0 : gate_.EarliestStart(unit_text, places, fp.opens, fp.words_before);
     const size_t to =
         fp.closes == 0 ? unit_text.size() : gate_.LatestEnd(unit_text, places, fp.closes);
+    if (fp.form == Form::kGroupSubject && group_clause_bound_ && !places.anywhere) {
+      // The group form opens its match in the clause of the first group
+      // verb at the earliest: no match spans a mark outside its body.
+      size_t first_verb = unit_text.size();
+      for (uint32_t rest = group_verbs_ & places.found; rest != 0; rest &= rest - 1) {
+        first_verb = std::min(first_verb, places.first_begin[std::countr_zero(rest)]);
+      }
+      if (first_verb < unit_text.size()) {
+        from = std::max(from, GroupClauseStart(unit_text, first_verb));
+      }
+    }
     for (const PatternMatch& match : fp.pattern->FindAll(unit_text, unit.begin, from, to)) {
       Span whole = match.whole;
       const auto& group = match.groups[static_cast<size_t>(fp.source_group)];

@@ -125,6 +125,9 @@ class VagueSourceCheck : public Check {
   LexiconGate gate_;
   uint32_t source_words_ = 0;
   uint32_t group_verbs_ = 0;  // the group form needs one
+  // The group form's lexicons hold only characters of its body, so each
+  // sentence is searched for it from the clause of its first group verb.
+  bool group_clause_bound_ = false;
   std::vector<FormPattern> patterns_;
   std::set<std::string> anaphoric_;                  // lowercase
   std::set<std::string> ignored_verbs_;              // lowercase
