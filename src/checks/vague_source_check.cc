@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <bit>
-#include <cctype>
 #include <map>
 
 #include "checks/check_lexicons.h"
 #include "checks/check_text.h"
 #include "core/text.h"
+#include "rules/pattern_expander.h"
 
 namespace qa {
 namespace {
@@ -118,22 +118,15 @@ constexpr std::string_view kRightSingleQuote = "\xE2\x80\x99";  // an apostrophe
 
 // Whether every phrase of the lexicons `pattern` names holds only group-body
 // characters (spaces, which become \s runs, and the no-break space among them).
-bool GroupBodyPhrases(std::string_view pattern, CheckLexicons* lexicons) {
-  for (size_t open = pattern.find('{'); open != std::string_view::npos;
-       open = pattern.find('{', open + 1)) {
-    const size_t close = pattern.find('}', open);
-    if (close == std::string_view::npos) break;
-    const std::string name(pattern.substr(open + 1, close - open - 1));
-    if (name.empty() || !std::isalpha(static_cast<unsigned char>(name.front()))) continue;
+bool GroupBodyPhrases(std::string_view pattern, const RuleSet& rules, CheckLexicons* lexicons) {
+  for (const std::string& name : SplitPlaceholders(pattern, rules).lexicons_used) {
     for (const std::string& phrase : lexicons->Words(name)) {
       for (size_t i = 0; i < phrase.size();) {
         const auto c = static_cast<unsigned char>(phrase[i]);
+        const std::string_view rest = std::string_view(phrase).substr(i);
         if (c < 0x80 && (IsGroupBodyByte(c) || c == '\v')) {
           ++i;
-          continue;
-        }
-        const std::string_view rest = std::string_view(phrase).substr(i);
-        if (rest.starts_with("\xC2\xA0")) {
+        } else if (rest.starts_with("\xC2\xA0")) {
           i += 2;
         } else if (rest.starts_with(kRightSingleQuote)) {
           i += kRightSingleQuote.size();
@@ -214,7 +207,7 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
       {Form::kAnonymity, kAnonymity, {anonymity}, qualifier_words, sources | anonymity, anonymity},
       {Form::kGroupSubject, kGroupSubject, {group_verbs}, 0, 0, group_verbs},
   };
-  check->group_clause_bound_ = GroupBodyPhrases(kGroupSubject, &lexicons);
+  check->group_clause_bound_ = GroupBodyPhrases(kGroupSubject, rules, &lexicons);
   for (const Template& t : templates) {
     if (t.form == Form::kAnonymity && !check->anonymous_sources_) continue;
     auto pattern = lexicons.Compile(t.pattern);
