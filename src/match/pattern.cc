@@ -63,6 +63,10 @@ std::unique_ptr<Pattern> Pattern::Deferred(LexiconSource source, PatternOptions 
   result->narrowing_ = std::move(source.narrowed);
   result->groups_ = std::move(source.groups);
   result->focus_ = std::move(focus);
+  if (source.frequent && !source.cuts.empty()) {
+    result->frequent_source_ = std::move(source.frequent);
+    result->cuts_ = std::move(source.cuts);
+  }
   return result;
 }
 
@@ -102,10 +106,31 @@ Pattern::Program& Pattern::ProgramFor(std::string_view text) const {
       (focus_->Holds(text) || Covered(*narrowed_to_, text))) {
     return *narrowed_;
   }
+  if (Program* frequent = Frequent(); frequent != nullptr) {
+    const bool cut_away = std::none_of(cuts_.begin(), cuts_.end(),
+                                       [&](const auto& cut) { return cut->MayHoldOthers(text); });
+    if (cut_away && (!frequent_needs_common_ || HoldsOnlyCommonCharacters(text))) return *frequent;
+  }
   if (Program* common = Common(); common != nullptr && HoldsOnlyCommonCharacters(text)) {
     return *common;
   }
   return Full();
+}
+
+Pattern::Program* Pattern::Frequent() const {
+  if (!frequent_source_) return nullptr;
+  std::call_once(frequent_once_, [this] {
+    frequent_ = std::make_unique<Program>();
+    frequent_->source = frequent_source_();
+    // Most texts hold only these characters; the others go to the full
+    // program, which has every phrase anyway.
+    if (std::optional<std::string> fewer =
+            NarrowUnicodeClasses(frequent_->source, options_.case_sensitive, CommonCharacters())) {
+      frequent_->source = std::move(*fewer);
+      frequent_needs_common_ = true;
+    }
+  });
+  return frequent_.get();
 }
 
 Pattern::Program* Pattern::Common() const {

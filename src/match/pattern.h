@@ -14,6 +14,7 @@
 
 #include "core/span.h"
 #include "match/capture_memo.h"
+#include "match/frequent_phrases.h"
 #include "match/leading_run.h"
 #include "match/letter_runs.h"
 #include "match/pattern_focus.h"
@@ -60,6 +61,11 @@ class Pattern {
     // A pattern with the same capturing groups (the source with each
     // lexicon's alternation left out), for GroupIndex before compiling.
     std::string groups;
+    // The source with each lexicon placed between word boundaries cut to
+    // its frequent phrases, and those cuts (match/frequent_phrases.h); unset
+    // when no lexicon is cut.
+    std::function<std::string()> frequent;
+    std::vector<std::shared_ptr<const FrequentPhrases>> cuts;
   };
   // A deferred pattern that, when `focus` has a document by its first use,
   // compiles narrowed to that document's phrases (match/pattern_focus.h).
@@ -132,12 +138,16 @@ class Pattern {
   // The full program, its source built first if it was deferred.
   Program& Full() const;
   // The program to search `text` with: the narrowed one when there is one
-  // and `text` is within the runs it was narrowed to, else the common one
-  // when there is one and `text` holds no character outside
-  // CommonCharacters, else the full one.
+  // and `text` is within the runs it was narrowed to, else the frequent one
+  // when there is one and `text` holds none of the phrases it cuts (nor a
+  // character outside CommonCharacters, when its classes are narrowed to
+  // them), else the common one when there is one and `text` holds no
+  // character outside CommonCharacters, else the full one.
   Program& ProgramFor(std::string_view text) const;
   // common_, made at the first call (null when there is none).
   Program* Common() const;
+  // frequent_, made at the first call (null when no lexicon is cut).
+  Program* Frequent() const;
   const RequiredText& Required(Program& program) const;
   // The program's RE2, compiling it first if it was deferred.
   const re2::RE2& Compiled(Program& program) const;
@@ -173,6 +183,14 @@ class Pattern {
   // its first use.
   mutable std::once_flag common_once_;
   mutable std::unique_ptr<Program> common_;
+  // The source with big lexicons cut to their frequent phrases, for the
+  // texts that hold none of the others (match/frequent_phrases.h): its
+  // classes narrowed to CommonCharacters where it has any.
+  std::function<std::string()> frequent_source_;
+  std::vector<std::shared_ptr<const FrequentPhrases>> cuts_;
+  mutable std::once_flag frequent_once_;
+  mutable std::unique_ptr<Program> frequent_;
+  mutable bool frequent_needs_common_ = false;
 };
 
 // The index RE2 gives the named group `name` of `pattern` (its capturing

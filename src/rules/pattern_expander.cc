@@ -244,33 +244,96 @@ std::string ExpandedPattern::Error(const RuleSet& rules) const {
   return message;
 }
 
+namespace {
+
+// Whether `before` ends with "\b" (not an escaped backslash and a 'b').
+bool EndsWithWordBoundary(std::string_view before) {
+  if (!before.ends_with("\\b")) return false;
+  size_t backslashes = 0;
+  for (size_t i = before.size() - 1; i-- > 0 && before[i] == '\\';) ++backslashes;
+  return backslashes % 2 == 1;
+}
+
+// `before` without the group openers it ends with ("(", "(?:", "(?i:",
+// "(?P<name>", "(?<name>"), and how many there were.
+std::string_view WithoutOpeners(std::string_view before, size_t* openers) {
+  for (;;) {
+    const size_t open = before.rfind('(');
+    if (open == std::string_view::npos) return before;
+    const std::string_view opener = before.substr(open);
+    const bool named = (opener.starts_with("(?P<") || opener.starts_with("(?<")) &&
+                       opener.ends_with(">") && opener.find('>') == opener.size() - 1;
+    if (opener != "(" && opener != "(?:" && opener != "(?i:" && !named) return before;
+    // An escaped parenthesis is a literal.
+    size_t backslashes = 0;
+    for (size_t i = open; i-- > 0 && before[i] == '\\';) ++backslashes;
+    if (backslashes % 2 == 1) return before;
+    before.remove_suffix(opener.size());
+    ++*openers;
+  }
+}
+
+}  // namespace
+
+bool StandsBetweenWordBoundaries(const ExpandedPattern& split, size_t slot) {
+  if (slot + 1 >= split.parts.size()) return false;
+  size_t openers = 0;
+  const std::string_view before = WithoutOpeners(split.parts[slot], &openers);
+  std::string_view after = split.parts[slot + 1];
+  // The groups opened just before the placeholder close right after it.
+  for (size_t i = 0; i < openers; ++i) {
+    if (!after.starts_with(")")) return false;
+    after.remove_prefix(1);
+  }
+  return EndsWithWordBoundary(before) && after.starts_with("\\b");
+}
+
 std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSet& rules,
                                              PatternOptions options) {
   std::vector<std::shared_ptr<NarrowableLexicon>> lexicons;
   lexicons.reserve(split.slots.size());
   Pattern::LexiconSource source;
   source.groups = split.parts.front();
+  // The slots whose lexicon is cut in the frequent program.
+  std::vector<bool> cut(split.slots.size(), false);
   for (size_t i = 0; i < split.slots.size(); ++i) {
     lexicons.push_back(rules.Narrowable(*split.slots[i]));
     // Lexicon alternations capture nothing: the groups are the parts'.
     source.groups += "(?:)" + split.parts[i + 1];
+    const auto& lexicon_cut = lexicons.back()->Cut();
+    if (lexicon_cut == nullptr) continue;
+    // Every place of a cut lexicon must stand between word boundaries.
+    cut[i] = true;
+    if (std::find(source.cuts.begin(), source.cuts.end(), lexicon_cut) == source.cuts.end()) {
+      source.cuts.push_back(lexicon_cut);
+    }
   }
-  // The parts and lexicons are shared by both ways of building the source,
+  for (size_t i = 0; i < split.slots.size(); ++i) {
+    if (cut[i] && !StandsBetweenWordBoundaries(split, i)) {
+      source.cuts.clear();
+      break;
+    }
+  }
+  // The parts and lexicons are shared by every way of building the source,
   // and outlive the rule set (the pattern keeps them).
   auto shared = std::make_shared<
       const std::pair<std::vector<std::string>, std::vector<std::shared_ptr<NarrowableLexicon>>>>(
       std::move(split.parts), std::move(lexicons));
-  auto build = [shared](const LetterRuns* runs) {
+  auto build = [shared](const LetterRuns* runs, bool frequent) {
     const auto& [parts, alternations] = *shared;
     std::string regex = parts.front();
     for (size_t i = 0; i < alternations.size(); ++i) {
-      regex += runs != nullptr ? alternations[i]->Alternation(*runs) : alternations[i]->Full();
+      const NarrowableLexicon& lexicon = *alternations[i];
+      regex += runs != nullptr                        ? lexicon.Alternation(*runs)
+               : frequent && lexicon.Cut() != nullptr ? lexicon.CutAlternation()
+                                                      : lexicon.Full();
       regex += parts[i + 1];
     }
     return regex;
   };
-  source.full = [build] { return build(nullptr); };
-  source.narrowed = [build](const LetterRuns& runs) { return build(&runs); };
+  source.full = [build] { return build(nullptr, false); };
+  source.narrowed = [build](const LetterRuns& runs) { return build(&runs, false); };
+  if (!source.cuts.empty()) source.frequent = [build] { return build(nullptr, true); };
   return Pattern::Deferred(std::move(source), options, rules.pattern_focus());
 }
 

@@ -51,10 +51,20 @@ std::string PhraseRegex(std::string_view phrase);
 // rather than matching everywhere).
 std::string AlternationRegex(const std::vector<std::string>& phrases);
 
+// Whether the placeholder `slot` of `split` stands between word boundaries
+// as written: "\b", group openers, the placeholder, as many ")" and "\b"
+// (\b(?P<cue>(?i:{speech-verbs}))\b). A lexicon placed so can be cut to its
+// frequent phrases for the texts that hold none of the others
+// (match/frequent_phrases.h).
+bool StandsBetweenWordBoundaries(const ExpandedPattern& split, size_t slot);
+
 // A Pattern::Deferred of a built-in pattern split by SplitPlaceholders:
 // narrowed, when the rule set's focus has a document by its first use, to
 // the lexicon phrases that document can hold (match/pattern_focus.h); its
-// full source is built only if some text needs it.
+// full source is built only if some text needs it. Where every place of a
+// big lexicon stands between word boundaries, the texts that hold none of
+// its rarer phrases are searched with a program holding only its frequent
+// ones (match/frequent_phrases.h).
 std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSet& rules,
                                              PatternOptions options);
 

@@ -42,6 +42,19 @@ std::string NarrowableLexicon::Alternation(const LetterRuns& runs) const {
   return built_for_ == &runs ? built_ : Build(runs);
 }
 
+const std::shared_ptr<const FrequentPhrases>& NarrowableLexicon::Cut() const {
+  std::call_once(cut_once_, [this] {
+    cut_ = FrequentPhrases::Of(entries_);
+    if (cut_ != nullptr) cut_alternation_ = AlternationRegex(cut_->phrases());
+  });
+  return cut_;
+}
+
+const std::string& NarrowableLexicon::CutAlternation() const {
+  Cut();
+  return cut_alternation_;
+}
+
 std::string NarrowableLexicon::Build(const LetterRuns& runs) const {
   // A subset of the entries in the same order: RE2 prefers among the
   // phrases left exactly as among all of them, and the phrases left out

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/severity.h"
+#include "match/frequent_phrases.h"
 #include "match/pattern_focus.h"
 #include "rules/rule_options.h"
 
@@ -95,10 +96,18 @@ class NarrowableLexicon {
   const std::string& Full() const;
   // AlternationRegex of the entries `runs` may hold, in their order.
   std::string Alternation(const LetterRuns& runs) const;
+  // The lexicon cut to its frequent entries (match/frequent_phrases.h),
+  // or null when it is too short to cut.
+  const std::shared_ptr<const FrequentPhrases>& Cut() const;
+  // AlternationRegex of the cut's entries (Cut() must not be null).
+  const std::string& CutAlternation() const;
 
  private:
   std::string Build(const LetterRuns& runs) const;
   std::vector<std::string> entries_;
+  mutable std::once_flag cut_once_;
+  mutable std::shared_ptr<const FrequentPhrases> cut_;
+  mutable std::string cut_alternation_;
   mutable std::once_flag full_once_;
   mutable std::string full_;
   mutable std::once_flag once_;
