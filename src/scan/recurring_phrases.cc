@@ -10,14 +10,19 @@ namespace qa {
 namespace {
 
 // Keys: the classifier's id, then per token its offset from the first
-// token, its word and capital flags, its size and its text. Values: the
-// class as Classify gave it, its mention made relative to the first token's
-// start (the mention always starts there); none for a phrase with a word
-// that may end a place or vague-source entry, whose class depends on the
-// tokens before it and is given afresh every time (kept too, so that a
-// phrase seen again costs no look-ups of its words).
+// token, its word and capital flags, its size and its text. Values: whether
+// a word of the phrase may end a place or vague-source entry (whose class
+// then depends on the tokens before it, and the phrase's own is kept only
+// for the places where no such entry reaches before it), and the class as
+// Classify gave it, its mention made relative to the first token's start
+// (the mention always starts there).
+struct Kept {
+  bool looks_back = false;
+  std::optional<SpeakerPhrase> phrase;
+};
+
 struct ThreadMemory {
-  absl::flat_hash_map<std::string, std::optional<SpeakerPhrase>> kept;
+  absl::flat_hash_map<std::string, Kept> kept;
   std::string key;  // reused between look-ups
 };
 
@@ -29,6 +34,31 @@ ThreadMemory& Memory() {
 template <typename T>
 void AppendBytes(T value, std::string* out) {
   out->append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+// Whether a word of tokens[begin, end) may end a place or vague-source entry.
+bool LooksBack(const WordSets& words, const std::vector<Token>& tokens, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    const std::string_view text = tokens[i].text;
+    if (words.places.MayEndWith(text) || words.vague_sources.MayEndWith(text)) return true;
+  }
+  return false;
+}
+
+// Whether the longest place or vague-source entry ending at one of the
+// phrase's words starts before the phrase ("senior officials" ending at
+// "officials"). When none does, the longest ending at each word lies inside
+// the phrase, so its own tokens decide it: the class is the phrase's own.
+bool ReachesBefore(const WordSets& words, const std::vector<Token>& tokens, size_t begin,
+                   size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    const size_t own = i + 1 - begin;
+    if (words.places.LongestMatchEndingAt(tokens, i + 1) > own ||
+        words.vague_sources.LongestMatchEndingAt(tokens, i + 1) > own) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -50,31 +80,29 @@ SpeakerPhrase RecurringPhrases::Classify(const std::vector<Token>& tokens, size_
     AppendBytes(static_cast<uint64_t>(token.text.size()), &key);
     key.append(token.text);
   }
-  if (const auto found = memory.kept.find(key); found != memory.kept.end()) {
-    if (!found->second) return phrases_.Classify(tokens, begin, end);
-    SpeakerPhrase phrase = *found->second;
+  const WordSets& words = phrases_.words();
+  auto found = memory.kept.find(key);
+  if (found == memory.kept.end()) {
+    if (memory.kept.size() >= kMaxKept) memory.kept.clear();
+    found =
+        memory.kept.emplace(key, Kept{LooksBack(words, tokens, begin, end), std::nullopt}).first;
+  }
+  Kept& kept = found->second;
+  if (kept.looks_back && ReachesBefore(words, tokens, begin, end)) {
+    return phrases_.Classify(tokens, begin, end);
+  }
+  if (kept.phrase) {
+    SpeakerPhrase phrase = *kept.phrase;
     if (phrase.form != PhraseForm::kNone) phrase.mention = {start, start + phrase.mention.end};
     return phrase;
-  }
-  if (memory.kept.size() >= kMaxKept) memory.kept.clear();
-  // The tokens before the phrase count only through these look-backs,
-  // which start at one of its words. The key holds every word's text, so
-  // the answer is the key's.
-  const WordSets& words = phrases_.words();
-  for (size_t i = begin; i < end; ++i) {
-    const std::string_view text = tokens[i].text;
-    if (words.places.MayEndWith(text) || words.vague_sources.MayEndWith(text)) {
-      memory.kept.emplace(key, std::nullopt);
-      return phrases_.Classify(tokens, begin, end);
-    }
   }
   SpeakerPhrase phrase = phrases_.Classify(tokens, begin, end);
   if (phrase.form != PhraseForm::kNone && phrase.mention.begin != start) {
     return phrase;  // not the shape kept here: never expected, but never wrong
   }
-  SpeakerPhrase kept = phrase;
-  kept.mention = {0, phrase.mention.size()};
-  memory.kept.emplace(key, std::move(kept));
+  SpeakerPhrase relative = phrase;
+  relative.mention = {0, phrase.mention.size()};
+  kept.phrase = std::move(relative);
   return phrase;
 }
 

@@ -5,7 +5,10 @@
 // before it only through the place and vague-source entries that could end
 // at one of its words; when no entry of either ends with any of them, the
 // class is the phrase's own (its tokens' texts, flags and places relative to
-// each other) and is kept. Everything else is classified afresh.
+// each other) and is kept. When some may, the longest entry ending at each
+// such word is looked up: if none reaches before the phrase ("senior
+// officials" ending at "officials"), each lies inside it and the class is
+// still its own, kept; else it is classified afresh.
 #pragma once
 
 #include <cstddef>

@@ -44,7 +44,8 @@ TEST(RecurringPhrasesTest, EveryShortPhraseIsClassifiedAsTheClassifierDoes) {
       "Officials said on Monday that Koval and Varga met. Residents of Lorsund agreed. "
       "Dr. Hannah Lowe spoke; CWS warned. North Korea said, and Korea said. Senior officials "
       "said. Elena  Varga of the Harbour Board and Tomas Wilk said. Monday Koval Experts The "
-      "He's March it They Korea Elena Varga Dr. Hannah Lowe";
+      "He's March it They Korea Elena Varga Dr. Hannah Lowe and officials agreed, as did "
+      "senior officials.";
   const std::vector<Token> tokens = tokenizer.Tokenize(text, 7);  // offsets from 7
   size_t kept = 0;
   size_t looked_back = 0;
