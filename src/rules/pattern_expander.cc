@@ -294,26 +294,21 @@ std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSe
   lexicons.reserve(split.slots.size());
   Pattern::LexiconSource source;
   source.groups = split.parts.front();
-  // The slots whose lexicon is cut in the frequent program.
-  std::vector<bool> cut(split.slots.size(), false);
+  // Every place of a cut lexicon must stand between word boundaries, or
+  // nothing is cut.
+  bool bounded = true;
   for (size_t i = 0; i < split.slots.size(); ++i) {
     lexicons.push_back(rules.Narrowable(*split.slots[i]));
     // Lexicon alternations capture nothing: the groups are the parts'.
     source.groups += "(?:)" + split.parts[i + 1];
     const auto& lexicon_cut = lexicons.back()->Cut();
     if (lexicon_cut == nullptr) continue;
-    // Every place of a cut lexicon must stand between word boundaries.
-    cut[i] = true;
+    bounded = bounded && StandsBetweenWordBoundaries(split, i);
     if (std::find(source.cuts.begin(), source.cuts.end(), lexicon_cut) == source.cuts.end()) {
       source.cuts.push_back(lexicon_cut);
     }
   }
-  for (size_t i = 0; i < split.slots.size(); ++i) {
-    if (cut[i] && !StandsBetweenWordBoundaries(split, i)) {
-      source.cuts.clear();
-      break;
-    }
-  }
+  if (!bounded) source.cuts.clear();
   // The parts and lexicons are shared by every way of building the source,
   // and outlive the rule set (the pattern keeps them).
   auto shared = std::make_shared<
