@@ -21,7 +21,8 @@ NAMED_STEPS = [
     r"^qa::\w+Check::(Run|Digest)$", r"^qa::\w+Reporter::AddFile$", r"^re2::RE2::Init$",
     r"^re2::RE2::ReverseProg$"
 ]
-# Functions of the pattern layer (src/match) that only pass RE2's work on.
+# Functions that only pass RE2's work on: the pattern layer (src/match) and
+# the attribution windows' first-match helper (scan/candidate_ranking.h).
 PATTERN_LAYER = re.compile(r"^qa::(Pattern::|PatternSet::|CaptureMemo::|FirstCandidate$|"
                            r"\(anonymous namespace\)::MatchWithGroups$)")
 
