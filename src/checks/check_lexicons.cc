@@ -43,11 +43,12 @@ const std::vector<std::string>& CheckLexicons::Words(const std::string& name) {
 std::unique_ptr<Pattern> CheckLexicons::Compile(std::string_view pattern_template) {
   const std::string file = rule_.DeclaringFile();
   const std::string prefix = "check " + rule_.id + " cannot be built: ";
-  // Built-in templates over built-in words build their source only when
-  // first used (DeferredRulePattern); anything else is expanded now.
-  ExpandedPattern expanded = rules_.built_in_words_only()
-                                 ? SplitPlaceholders(pattern_template, rules_)
-                                 : ExpandPlaceholders(pattern_template, rules_);
+  // Templates (built in, as code) over built-in words build their source
+  // only when first used (DeferredRulePattern); over words a user changed
+  // they are expanded now.
+  ExpandedPattern expanded = SplitPlaceholders(pattern_template, rules_);
+  const bool deferred = expanded.ok() && OverBuiltInWords(expanded, rules_);
+  if (expanded.ok() && !deferred) expanded = ExpandPlaceholders(pattern_template, rules_);
   if (!expanded.ok()) {
     Add({file, "/rule", prefix + expanded.Error(rules_)});
     return nullptr;
@@ -63,8 +64,7 @@ std::unique_ptr<Pattern> CheckLexicons::Compile(std::string_view pattern_templat
   // check's tests run its patterns; Pattern checks the groups when it
   // compiles); most wait for the first text that needs them, so a short
   // article does not pay for every check's patterns.
-  if (rules_.built_in_words_only())
-    return DeferredRulePattern(std::move(expanded), rules_, options);
+  if (deferred) return DeferredRulePattern(std::move(expanded), rules_, options);
   std::string error;
   auto pattern = Pattern::Compile(expanded.regex, options, &error);
   if (pattern == nullptr) {

@@ -14,11 +14,12 @@ namespace qa {
 std::unique_ptr<Auditor> Auditor::Create(const RuleSet& rules, std::vector<RuleError>* errors) {
   size_t errors_before = errors->size();
   std::unique_ptr<Auditor> auditor(new Auditor());
-  // With user rules every pattern compiles now, most of the start-up time:
-  // the scanner's and the checks' are compiled side by side (both only read
-  // `rules`), and the errors are kept in the same order as one after the
-  // other. Built-in patterns compile on first use, so making both takes
-  // about a millisecond: a thread would cost more than it saves.
+  // With user words the patterns over them compile now, most of the
+  // start-up time: the scanner's and the checks' are compiled side by side
+  // (both only read `rules`), and the errors are kept in the same order as
+  // one after the other. Built-in patterns over built-in words compile on
+  // first use, so with no user words making both takes about a
+  // millisecond: a thread would cost more than it saves.
   std::vector<RuleError> check_errors;
   auto make_checks = [&rules, &check_errors] { return MakeChecks(rules, &check_errors); };
   std::future<std::vector<std::unique_ptr<Check>>> checks;

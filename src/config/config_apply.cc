@@ -85,7 +85,7 @@ RuleSet ApplyConfig(const RuleSet& base, const Config& config, std::vector<RuleE
     ApplyRuleSetting(config, setting, &rules, errors);
   }
   RuleSet applied = std::move(rules).Build();
-  if (!config.lexicons.empty()) applied.set_built_in_words_only(false);
+  applied.KeepBuiltInPartsOf(base);
   return applied;
 }
 

@@ -92,6 +92,9 @@ class Pattern {
   int NumberOfGroups() const;
   // Index of a named group, or -1.
   int GroupIndex(std::string_view name) const;
+  // Whether it was made to compile on its first use (Deferred) rather than
+  // at once: a rule set's start-up cost, which the tests check.
+  bool CompilesOnFirstUse() const { return deferred_; }
 
  private:
   // One program of the pattern: its source, the literals every match of it

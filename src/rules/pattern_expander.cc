@@ -332,13 +332,21 @@ std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSe
   return Pattern::Deferred(std::move(source), options, rules.pattern_focus());
 }
 
+bool OverBuiltInWords(const ExpandedPattern& split, const RuleSet& rules) {
+  return std::all_of(split.lexicons_used.begin(), split.lexicons_used.end(),
+                     [&rules](const std::string& name) { return rules.IsBuiltInLexicon(name); });
+}
+
 std::unique_ptr<Pattern> CompileRulePattern(std::string_view pattern, const RuleSet& rules,
                                             PatternOptions options, std::string* error) {
-  if (rules.built_in_words_only()) {
+  if (rules.IsBuiltInPattern(std::string(pattern))) {
     // Start-up is mostly RE2 compiling; most attribution patterns are never
-    // tried on a short article. Built-in ones wait for their first use.
+    // tried on a short article. Built-in ones over built-in words wait for
+    // their first use.
     ExpandedPattern split = SplitPlaceholders(pattern, rules);
-    if (split.ok()) return DeferredRulePattern(std::move(split), rules, options);
+    if (split.ok() && OverBuiltInWords(split, rules)) {
+      return DeferredRulePattern(std::move(split), rules, options);
+    }
   }
   ExpandedPattern expanded = ExpandPlaceholders(pattern, rules);
   if (!expanded.ok()) {

@@ -41,6 +41,10 @@ ExpandedPattern ExpandPlaceholders(std::string_view pattern, const RuleSet& rule
 // whose source is built when first needed (DeferredRulePattern).
 ExpandedPattern SplitPlaceholders(std::string_view pattern, const RuleSet& rules);
 
+// Whether every lexicon `split` names holds its built-in words
+// (RuleSet::IsBuiltInLexicon): with a built-in template, known to compile.
+bool OverBuiltInWords(const ExpandedPattern& split, const RuleSet& rules);
+
 // RE2 for one lexicon entry: literal text, whitespace runs and apostrophes
 // relaxed as described above.
 std::string PhraseRegex(std::string_view phrase);
@@ -69,8 +73,9 @@ std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSe
                                              PatternOptions options);
 
 // Expands and compiles in one step. Returns nullptr and sets *error (unknown
-// lexicon or RE2's message) on failure. With RuleSet::built_in_words_only()
-// the pattern is compiled when first used (Pattern::Deferred).
+// lexicon or RE2's message) on failure. A built-in pattern over built-in
+// words (RuleSet::IsBuiltInPattern, OverBuiltInWords) is compiled when
+// first used (Pattern::Deferred).
 std::unique_ptr<Pattern> CompileRulePattern(std::string_view pattern, const RuleSet& rules,
                                             PatternOptions options, std::string* error);
 

@@ -82,4 +82,31 @@ const RuleInfo* RuleSet::FindRule(const std::string& id) const {
   return it == rules_.end() ? nullptr : &it->second;
 }
 
+void RuleSet::set_built_in_words_only(bool only) {
+  built_in_lexicons_.clear();
+  built_in_patterns_.clear();
+  if (only) {
+    for (const auto& [name, lexicon] : lexicons_) built_in_lexicons_.insert(name);
+    for (const AttributionPatternSpec& spec : attribution_patterns_) {
+      built_in_patterns_.insert(spec.pattern);
+    }
+  }
+  built_in_words_only_ = only;
+}
+
+void RuleSet::KeepBuiltInPartsOf(const RuleSet& base) {
+  built_in_lexicons_.clear();
+  for (const auto& [name, lexicon] : lexicons_) {
+    const Lexicon* before = base.FindLexicon(name);
+    if (base.IsBuiltInLexicon(name) && before != nullptr && before->entries == lexicon.entries) {
+      built_in_lexicons_.insert(name);
+    }
+  }
+  built_in_patterns_ = base.built_in_patterns_;
+  built_in_words_only_ = built_in_lexicons_.size() == lexicons_.size();
+  for (const AttributionPatternSpec& spec : attribution_patterns_) {
+    if (!IsBuiltInPattern(spec.pattern)) built_in_words_only_ = false;
+  }
+}
+
 }  // namespace qa

@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -164,13 +165,28 @@ class RuleSet {
   // document of a one-document run, they compile only its lexicon phrases
   // (match/pattern_focus.h). A copy of the set has a focus of its own.
   const std::shared_ptr<PatternFocus>& pattern_focus() const { return focus_.focus; }
-  // Whether the patterns' words are the built-in ones (no --rules, no
-  // config lexicon edits). The built-in patterns are known to compile (a
-  // test compiles them all), so they may be compiled when first used
-  // instead of at start-up; anything a user changed is compiled at once, so
-  // its errors come before any input is read.
+  // Which lexicons hold the built-in words and which attribution patterns
+  // are built-in text. A built-in pattern over built-in words is known to
+  // compile (a test compiles them all), so it may be compiled when first
+  // used instead of at start-up; a pattern over anything a user changed is
+  // compiled at once, so its errors come before any input is read. A house
+  // rule file that sets options or adds boilerplate phrases leaves every
+  // attribution pattern waiting for its first use.
+  bool IsBuiltInLexicon(const std::string& name) const {
+    return built_in_lexicons_.count(name) > 0;
+  }
+  bool IsBuiltInPattern(const std::string& pattern) const {
+    return built_in_patterns_.count(pattern) > 0;
+  }
+  // Whether every lexicon and attribution pattern is built in.
   bool built_in_words_only() const { return built_in_words_only_; }
-  void set_built_in_words_only(bool only) { built_in_words_only_ = only; }
+  // Marks every lexicon and attribution pattern of the set built in (the
+  // embedded rules: LoadRules), or none.
+  void set_built_in_words_only(bool only);
+  // Marks built in what `base` marks so and this set holds unchanged: the
+  // same lexicon entries, the same pattern text. For a set merged over
+  // `base` (user rule files, a config's lexicon edits).
+  void KeepBuiltInPartsOf(const RuleSet& base);
   // The factor an attribution's confidence is multiplied by when its source
   // is a pronoun with nothing to refer to.
   double unresolved_pronoun_factor() const { return unresolved_pronoun_factor_; }
@@ -182,6 +198,8 @@ class RuleSet {
   std::map<std::string, RuleInfo> rules_;
   std::vector<AttributionPatternSpec> attribution_patterns_;
   double unresolved_pronoun_factor_ = 0.5;
+  std::set<std::string> built_in_lexicons_;  // by name
+  std::set<std::string> built_in_patterns_;  // by pattern text
   bool built_in_words_only_ = false;
   AlternationCache alternations_;
   struct OwnFocus {

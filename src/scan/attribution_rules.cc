@@ -31,10 +31,11 @@ struct CompileOutcome {
 };
 
 // Compiles every pattern of `specs` (continuation rules have none). With
-// user rules RE2 compiles them all now, most of the start-up time, so the
-// second half of the list is compiled on another thread while this one
-// does the first. Built-in patterns wait for their first use
-// (CompileRulePattern): making them is quick, and a thread would cost more.
+// user words RE2 compiles the patterns over them now, most of the start-up
+// time, so the second half of the list is compiled on another thread while
+// this one does the first. Built-in patterns over built-in words wait for
+// their first use (CompileRulePattern): making them is quick, and with no
+// user words at all a thread would cost more.
 std::vector<CompileOutcome> CompileAll(const std::vector<AttributionPatternSpec>& specs,
                                        const RuleSet& rules) {
   std::vector<CompileOutcome> outcomes(specs.size());

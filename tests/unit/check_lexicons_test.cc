@@ -74,6 +74,29 @@ TEST(CheckLexiconsTest, BuiltInWordsCompileOnFirstUseWithTheSameGroups) {
   EXPECT_EQ(Messages(errors), Strings{});
 }
 
+TEST(CheckLexiconsTest, OnlyTemplatesOverChangedWordsCompileAtOnce) {
+  // "first-words" as built in, "common" changed by a house file.
+  RuleSet built_in = Rules();
+  built_in.set_built_in_words_only(true);
+  RuleSetBuilder builder(built_in);
+  std::vector<RuleError> errors;
+  MergeRuleFile("house.json", R"({"lexicons": {"common": {"mode": "add", "entries": ["told"]}}})",
+                &builder, &errors);
+  RuleSet house = std::move(builder).Build();
+  house.KeepBuiltInPartsOf(built_in);
+  CheckLexicons lexicons(*house.FindRule("first-check"), house, &errors);
+  auto own_words = lexicons.Compile("at (?P<place>{first-words})");
+  auto changed = lexicons.Compile("(?P<place>{first-words}),? (?P<verb>{common})");
+  ASSERT_NE(own_words, nullptr);
+  ASSERT_NE(changed, nullptr);
+  EXPECT_TRUE(own_words->CompilesOnFirstUse());
+  EXPECT_FALSE(changed->CompilesOnFirstUse());
+  const auto match = changed->Find("the pier, told Varga");
+  ASSERT_TRUE(match.has_value());
+  EXPECT_EQ(match->groups[static_cast<size_t>(changed->GroupIndex("verb"))], (Span{10, 14}));
+  EXPECT_EQ(Messages(errors), Strings{});
+}
+
 TEST(CheckLexiconsTest, AnotherChecksLexiconIsAnErrorNamingItsFile) {
   std::vector<RuleError> errors;
   CheckLexicons lexicons(*Rules().FindRule("second-check"), Rules(), &errors);

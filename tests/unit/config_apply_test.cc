@@ -138,6 +138,24 @@ TEST(ConfigApplyTest, AddedVagueWordBecomesAFinding) {
       << ::testing::PrintToString(findings);
 }
 
+TEST(ConfigApplyTest, OnlyTheLexiconsAConfigEditsAreCompiledAtStartUp) {
+  // Patterns over the other lexicons keep waiting for their first use.
+  ASSERT_TRUE(Builtin().built_in_words_only());
+  RuleSet settings = Apply(R"({"rules": {"vague-source": "error"}})");
+  EXPECT_TRUE(settings.built_in_words_only());
+  RuleSet edited = Apply(R"({"lexicons": {"vague-sources": {"add": ["gossips"]}}})");
+  EXPECT_FALSE(edited.built_in_words_only());
+  EXPECT_FALSE(edited.IsBuiltInLexicon("vague-sources"));
+  EXPECT_TRUE(edited.IsBuiltInLexicon("speech-verbs"));
+  // A config over a config: what the first edited stays edited.
+  std::vector<RuleError> errors;
+  RuleSet again =
+      ApplyConfig(edited, ConfigFrom(R"({"rules": {"vague-source": "error"}})"), &errors);
+  EXPECT_TRUE(errors.empty());
+  EXPECT_FALSE(again.IsBuiltInLexicon("vague-sources"));
+  EXPECT_TRUE(again.IsBuiltInLexicon("speech-verbs"));
+}
+
 TEST(ConfigApplyTest, RemovedVagueWordIsNoLongerAFinding) {
   RuleSet rules = Apply(R"({"lexicons": {"vague-sources": {"remove": ["experts"]}}})");
   std::vector<std::string> findings = Findings(Audit(rules));
