@@ -339,12 +339,13 @@ bool OverBuiltInWords(const ExpandedPattern& split, const RuleSet& rules) {
 
 std::unique_ptr<Pattern> CompileRulePattern(std::string_view pattern, const RuleSet& rules,
                                             PatternOptions options, std::string* error) {
-  if (rules.IsBuiltInPattern(std::string(pattern))) {
+  const std::string text(pattern);
+  if (rules.IsBuiltInPattern(text)) {
     // Start-up is mostly RE2 compiling; most attribution patterns are never
-    // tried on a short article. Built-in ones over built-in words wait for
-    // their first use.
+    // tried on a short article. Built-in ones known to compile with these
+    // words wait for their first use.
     ExpandedPattern split = SplitPlaceholders(pattern, rules);
-    if (split.ok() && OverBuiltInWords(split, rules)) {
+    if (split.ok() && (OverBuiltInWords(split, rules) || rules.IsCheckedPattern(text))) {
       return DeferredRulePattern(std::move(split), rules, options);
     }
   }

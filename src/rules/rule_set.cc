@@ -1,5 +1,7 @@
 #include "rules/rule_set.h"
 
+#include <algorithm>
+
 #include "rules/pattern_expander.h"
 
 namespace qa {
@@ -85,6 +87,7 @@ const RuleInfo* RuleSet::FindRule(const std::string& id) const {
 void RuleSet::set_built_in_words_only(bool only) {
   built_in_lexicons_.clear();
   built_in_patterns_.clear();
+  checked_patterns_.clear();
   if (only) {
     for (const auto& [name, lexicon] : lexicons_) built_in_lexicons_.insert(name);
     for (const AttributionPatternSpec& spec : attribution_patterns_) {
@@ -103,6 +106,16 @@ void RuleSet::KeepBuiltInPartsOf(const RuleSet& base) {
     }
   }
   built_in_patterns_ = base.built_in_patterns_;
+  checked_patterns_.clear();
+  for (const std::string& pattern : base.checked_patterns_) {
+    const std::vector<std::string> names = SplitPlaceholders(pattern, *this).lexicons_used;
+    const bool same_words = std::all_of(names.begin(), names.end(), [&](const std::string& name) {
+      const Lexicon* now = FindLexicon(name);
+      const Lexicon* before = base.FindLexicon(name);
+      return now != nullptr && before != nullptr && now->entries == before->entries;
+    });
+    if (same_words) checked_patterns_.insert(pattern);
+  }
   built_in_words_only_ = built_in_lexicons_.size() == lexicons_.size();
   for (const AttributionPatternSpec& spec : attribution_patterns_) {
     if (!IsBuiltInPattern(spec.pattern)) built_in_words_only_ = false;

@@ -178,14 +178,21 @@ class RuleSet {
   bool IsBuiltInPattern(const std::string& pattern) const {
     return built_in_patterns_.count(pattern) > 0;
   }
+  // Built-in attribution patterns over words a user changed that were
+  // compiled with these words (ValidateRuleSet, by LoadRules) and so may
+  // wait for their first use too instead of compiling a second time.
+  bool IsCheckedPattern(const std::string& pattern) const {
+    return checked_patterns_.count(pattern) > 0;
+  }
+  void MarkChecked(const std::string& pattern) { checked_patterns_.insert(pattern); }
   // Whether every lexicon and attribution pattern is built in.
   bool built_in_words_only() const { return built_in_words_only_; }
   // Marks every lexicon and attribution pattern of the set built in (the
   // embedded rules: LoadRules), or none.
   void set_built_in_words_only(bool only);
-  // Marks built in what `base` marks so and this set holds unchanged: the
-  // same lexicon entries, the same pattern text. For a set merged over
-  // `base` (user rule files, a config's lexicon edits).
+  // Marks built in (or checked) what `base` marks so and this set holds
+  // unchanged: the same lexicon entries, the same pattern text over them.
+  // For a set merged over `base` (user rule files, a config's lexicon edits).
   void KeepBuiltInPartsOf(const RuleSet& base);
   // The factor an attribution's confidence is multiplied by when its source
   // is a pronoun with nothing to refer to.
@@ -200,6 +207,7 @@ class RuleSet {
   double unresolved_pronoun_factor_ = 0.5;
   std::set<std::string> built_in_lexicons_;  // by name
   std::set<std::string> built_in_patterns_;  // by pattern text
+  std::set<std::string> checked_patterns_;   // by pattern text
   bool built_in_words_only_ = false;
   AlternationCache alternations_;
   struct OwnFocus {
