@@ -339,13 +339,12 @@ bool OverBuiltInWords(const ExpandedPattern& split, const RuleSet& rules) {
 
 std::unique_ptr<Pattern> CompileRulePattern(std::string_view pattern, const RuleSet& rules,
                                             PatternOptions options, std::string* error) {
-  const std::string text(pattern);
-  if (rules.IsBuiltInPattern(text)) {
+  if (rules.IsBuiltInPattern(pattern)) {
     // Start-up is mostly RE2 compiling; most attribution patterns are never
     // tried on a short article. Built-in ones known to compile with these
     // words wait for their first use.
     ExpandedPattern split = SplitPlaceholders(pattern, rules);
-    if (split.ok() && (OverBuiltInWords(split, rules) || rules.IsCheckedPattern(text))) {
+    if (split.ok() && (OverBuiltInWords(split, rules) || rules.IsCheckedPattern(pattern))) {
       return DeferredRulePattern(std::move(split), rules, options);
     }
   }

@@ -98,23 +98,20 @@ void RuleSet::set_built_in_words_only(bool only) {
 }
 
 void RuleSet::KeepBuiltInPartsOf(const RuleSet& base) {
+  auto unchanged = [&](const std::string& name) {
+    const Lexicon* now = FindLexicon(name);
+    const Lexicon* before = base.FindLexicon(name);
+    return now != nullptr && before != nullptr && now->entries == before->entries;
+  };
   built_in_lexicons_.clear();
   for (const auto& [name, lexicon] : lexicons_) {
-    const Lexicon* before = base.FindLexicon(name);
-    if (base.IsBuiltInLexicon(name) && before != nullptr && before->entries == lexicon.entries) {
-      built_in_lexicons_.insert(name);
-    }
+    if (base.IsBuiltInLexicon(name) && unchanged(name)) built_in_lexicons_.insert(name);
   }
   built_in_patterns_ = base.built_in_patterns_;
   checked_patterns_.clear();
   for (const std::string& pattern : base.checked_patterns_) {
     const std::vector<std::string> names = SplitPlaceholders(pattern, *this).lexicons_used;
-    const bool same_words = std::all_of(names.begin(), names.end(), [&](const std::string& name) {
-      const Lexicon* now = FindLexicon(name);
-      const Lexicon* before = base.FindLexicon(name);
-      return now != nullptr && before != nullptr && now->entries == before->entries;
-    });
-    if (same_words) checked_patterns_.insert(pattern);
+    if (std::all_of(names.begin(), names.end(), unchanged)) checked_patterns_.insert(pattern);
   }
   built_in_words_only_ = built_in_lexicons_.size() == lexicons_.size();
   for (const AttributionPatternSpec& spec : attribution_patterns_) {

@@ -7,12 +7,14 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -175,13 +177,13 @@ class RuleSet {
   bool IsBuiltInLexicon(const std::string& name) const {
     return built_in_lexicons_.count(name) > 0;
   }
-  bool IsBuiltInPattern(const std::string& pattern) const {
+  bool IsBuiltInPattern(std::string_view pattern) const {
     return built_in_patterns_.count(pattern) > 0;
   }
   // Built-in attribution patterns over words a user changed that were
   // compiled with these words (ValidateRuleSet, by LoadRules) and so may
   // wait for their first use too instead of compiling a second time.
-  bool IsCheckedPattern(const std::string& pattern) const {
+  bool IsCheckedPattern(std::string_view pattern) const {
     return checked_patterns_.count(pattern) > 0;
   }
   void MarkChecked(const std::string& pattern) { checked_patterns_.insert(pattern); }
@@ -205,9 +207,10 @@ class RuleSet {
   std::map<std::string, RuleInfo> rules_;
   std::vector<AttributionPatternSpec> attribution_patterns_;
   double unresolved_pronoun_factor_ = 0.5;
-  std::set<std::string> built_in_lexicons_;  // by name
-  std::set<std::string> built_in_patterns_;  // by pattern text
-  std::set<std::string> checked_patterns_;   // by pattern text
+  // Ordered with std::less<> so a pattern's text is looked up as a view.
+  std::set<std::string, std::less<>> built_in_lexicons_;  // by name
+  std::set<std::string, std::less<>> built_in_patterns_;  // by pattern text
+  std::set<std::string, std::less<>> checked_patterns_;   // by pattern text
   bool built_in_words_only_ = false;
   AlternationCache alternations_;
   struct OwnFocus {
