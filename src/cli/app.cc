@@ -65,18 +65,15 @@ int Evaluate(const Options& options, const RuleSet& rules, std::ostream& out, st
 
 // Below --min-level findings are dropped from the report (they still count
 // for --fail-level).
-std::vector<Finding> Shown(std::vector<Finding> findings, Severity min_level) {
-  std::erase_if(findings, [min_level](const Finding& f) { return f.severity < min_level; });
-  return findings;
+void KeepShown(std::vector<Finding>* findings, Severity min_level) {
+  std::erase_if(*findings, [min_level](const Finding& f) { return f.severity < min_level; });
 }
 
 // Suppressed findings follow --min-level too; they never count for
 // --fail-level.
-std::vector<SuppressedFinding> Shown(std::vector<SuppressedFinding> suppressed,
-                                     Severity min_level) {
-  std::erase_if(suppressed,
+void KeepShown(std::vector<SuppressedFinding>* suppressed, Severity min_level) {
+  std::erase_if(*suppressed,
                 [min_level](const SuppressedFinding& s) { return s.finding.severity < min_level; });
-  return suppressed;
 }
 
 // --print-config: the resolved config of each path (or the current
@@ -184,7 +181,7 @@ size_t MaxFindingsFor(const Engine* engine) {
   return engine->config->limits.max_findings_per_file;
 }
 
-bool ReportAudited(AuditedFile audited, RunLevels levels, size_t max_findings,
+bool ReportAudited(AuditedFile& audited, RunLevels levels, size_t max_findings,
                    const ReportFilters& filters, Reporter* reporter, RunSummary* summary,
                    bool* input_error, const RuleSet* rules = nullptr) {
   *input_error |= !audited.document.has_value();
@@ -208,11 +205,14 @@ bool ReportAudited(AuditedFile audited, RunLevels levels, size_t max_findings,
     failed |= fails;
     if (fails && finding.severity < levels.min_level) ++summary->hidden_failing;
   }
-  std::vector<Finding> shown = Shown(std::move(audited.findings), levels.min_level);
+  // Filtered where they are: what is left of `audited` goes back to the
+  // thread that made it (cli/hand_back.h).
+  std::vector<Finding>& shown = audited.findings;
+  KeepShown(&shown, levels.min_level);
   // Failing was decided on every finding above; only the listing is capped.
   CapFindings(max_findings, audited.left_out.listed_later, &shown, &audited.problems);
-  std::vector<SuppressedFinding> suppressed =
-      Shown(std::move(audited.suppressed), levels.min_level);
+  std::vector<SuppressedFinding>& suppressed = audited.suppressed;
+  KeepShown(&suppressed, levels.min_level);
   const Document* document = audited.document ? &*audited.document : nullptr;
   FileReport report{audited.path, document, document ? &audited.scan : nullptr, shown,
                     audited.problems};
@@ -247,7 +247,7 @@ void RememberReferences(const std::vector<std::string>& paths, const std::vector
   auto audit_files = [&] {
     std::vector<size_t> order(files.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    AuditInOrder(files, order, file_engines, jobs, [&](size_t, AuditedFile audited) {
+    AuditInOrder(files, order, file_engines, jobs, [&](size_t, AuditedFile& audited) {
       if (audited.document) return;
       std::string why =
           audited.problems.empty() ? "cannot be audited" : audited.problems.front().message;
@@ -536,11 +536,11 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
     for (size_t i = 0; i < inputs.size(); ++i) {
       if (compare_only[i]) unchanged.push_back(i);
     }
-    AuditInOrder(inputs, unchanged, engine_of, jobs, [&](size_t i, AuditedFile audited) {
+    AuditInOrder(inputs, unchanged, engine_of, jobs, [&](size_t i, AuditedFile& audited) {
       if (audited.document) return;
       // Unreadable: reported as in any run.
       failed |=
-          ReportAudited(std::move(audited), LevelsFor(inputs[i], engine_of[i], options),
+          ReportAudited(audited, LevelsFor(inputs[i], engine_of[i], options),
                         MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error);
     });
   }
@@ -561,9 +561,9 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   const auto started = std::chrono::steady_clock::now();
   size_t done = 0;
   uint64_t bytes = 0;
-  auto report = [&](size_t i, AuditedFile audited) {
+  auto report = [&](size_t i, AuditedFile& audited) {
     bytes += audited.document ? audited.document->original().size() : 0;
-    failed |= ReportAudited(std::move(audited), LevelsFor(inputs[i], engine_of[i], options),
+    failed |= ReportAudited(audited, LevelsFor(inputs[i], engine_of[i], options),
                             MaxFindingsFor(engine_of[i]), filters, reporter, &summary, &input_error,
                             engine_of[i] != nullptr ? &engine_of[i]->rules : nullptr);
   };
@@ -571,11 +571,11 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
     // An archive streams its articles through the same ordered pipeline.
     for (size_t i : reported) {
       AuditJsonLines(inputs[i], engine_of[i], options, jobs,
-                     [&](AuditedFile audited) { report(i, std::move(audited)); });
+                     [&](AuditedFile& audited) { report(i, audited); });
     }
   } else {
-    AuditInOrder(inputs, reported, engine_of, jobs, [&](size_t i, AuditedFile audited) {
-      report(i, std::move(audited));
+    AuditInOrder(inputs, reported, engine_of, jobs, [&](size_t i, AuditedFile& audited) {
+      report(i, audited);
       progress.Update(++done, bytes, summary.errors + summary.warnings + summary.infos,
                       std::chrono::steady_clock::now() - started);
     });

@@ -145,7 +145,7 @@ PreparedAudit Auditor::Prepare(Document document) const {
   return prepared;
 }
 
-AuditedFile Auditor::Finish(PreparedAudit prepared) {
+AuditedFile Auditor::Finish(PreparedAudit&& prepared) {
   // The focused document's patterns are done with its bytes after this
   // (match/pattern_focus.h); its file may be freed once reported.
   struct RetireFocus {

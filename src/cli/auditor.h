@@ -115,9 +115,11 @@ class Auditor {
   // The two halves of AuditPath. Prepare is const and thread-safe: many
   // inputs may be prepared at once. Finish runs the cross-document checks'
   // ordered step, so it must see the inputs one at a time in input order.
+  // Finish takes the file out of `prepared`; the digests it leaves there die
+  // with `prepared`, on whichever thread the caller chooses (cli/hand_back.h).
   PreparedAudit PreparePath(const std::string& path) const;
   PreparedAudit Prepare(Document document) const;
-  AuditedFile Finish(PreparedAudit prepared);
+  AuditedFile Finish(PreparedAudit&& prepared);
 
  private:
   Auditor() = default;

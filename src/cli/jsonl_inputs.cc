@@ -1,7 +1,9 @@
 #include "cli/jsonl_inputs.h"
 
 #include <string>
+#include <thread>
 
+#include "cli/hand_back.h"
 #include "cli/ordered_stream.h"
 #include "cli/parallel_audit.h"
 #include "core/limits.h"
@@ -64,17 +66,24 @@ struct ArchiveResult {
   std::optional<AuditedFile> ready;
   std::optional<PreparedAudit> prepared;
   ArticleOrigin origin;
+  std::thread::id thread;  // the worker's, whose arena its memory goes back to
+};
+
+// What is left of a reported article (cli/hand_back.h).
+struct SpentArticle {
+  ArchiveResult result;
+  AuditedFile file;
 };
 
 }  // namespace
 
 void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& options,
-                    unsigned jobs, const std::function<void(AuditedFile)>& report) {
+                    unsigned jobs, const std::function<void(AuditedFile&)>& report) {
   if (input.error || engine == nullptr || engine->auditor == nullptr) {
     AuditedFile audited;
     audited.path = input.path;
     if (input.error) audited.problems.push_back({input.error->message, input.error->offset});
-    report(std::move(audited));
+    report(audited);
     return;
   }
   ReaderOptions reader = ReaderOptionsFor(engine->config, options.text_format);
@@ -83,7 +92,8 @@ void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& 
   std::unique_ptr<JsonLinesFile> file =
       JsonLinesFile::Open(input.path, reader.limits.max_article_bytes, &open_error);
   if (file == nullptr) {
-    report(NotAudited(input.path, open_error.message, {input.path, 0, ""}));
+    AuditedFile audited = NotAudited(input.path, open_error.message, {input.path, 0, ""});
+    report(audited);
     return;
   }
   const InputFormat format = reader.format.value_or(InputFormat::kText);
@@ -104,8 +114,11 @@ void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& 
     }
     return std::nullopt;
   };
+  HandBack<SpentArticle> spent;
   std::function<ArchiveResult(ArchiveItem)> work = [&](ArchiveItem item) {
+    spent.DestroyMine();
     ArchiveResult result;
+    result.thread = std::this_thread::get_id();
     if (!item.is_line) {
       result.ready = NotAudited(
           input.path,
@@ -144,18 +157,20 @@ void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& 
     return result;
   };
   std::function<void(ArchiveResult)> consume = [&](ArchiveResult result) {
+    SpentArticle done;
     if (result.ready) {
-      report(std::move(*result.ready));
-      return;
-    }
-    if (!result.prepared) return;  // a blank line (or a skipped article)
-    // The ordered step needs the article's place in the run (fingerprints).
-    result.prepared->file.origin = result.origin;
-    AuditedFile audited = result.prepared->finished
-                              ? std::move(result.prepared->file)
-                              : engine->auditor->Finish(std::move(*result.prepared));
-    audited.origin = std::move(result.origin);
-    report(std::move(audited));
+      report(*result.ready);
+    } else if (result.prepared) {
+      // The ordered step needs the article's place in the run (fingerprints).
+      result.prepared->file.origin = result.origin;
+      done.file = result.prepared->finished ? std::move(result.prepared->file)
+                                            : engine->auditor->Finish(std::move(*result.prepared));
+      done.file.origin = std::move(result.origin);
+      report(done.file);
+    }  // else a blank line (or a skipped article)
+    const std::thread::id thread = result.thread;
+    done.result = std::move(result);
+    spent.Give(thread, std::move(done));
   };
   RunStreamInOrder<ArchiveItem, ArchiveResult>(next, jobs, InFlightWindow(jobs), work, consume);
 }

@@ -24,8 +24,9 @@ CollectOptions ForJsonLines(CollectOptions collect);
 // JSON, no text field, too long) is handed over as an input that could not
 // be audited, named "ARCHIVE:LINE". With jobs > 1 the articles are audited
 // on that many threads (cli/ordered_stream.h); a few per thread are held at
-// a time, never the whole archive.
+// a time, never the whole archive. report() may change the article but
+// keeps nothing of it: the rest is destroyed on the thread that audited it.
 void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& options,
-                    unsigned jobs, const std::function<void(AuditedFile)>& report);
+                    unsigned jobs, const std::function<void(AuditedFile&)>& report);
 
 }  // namespace qa

@@ -23,16 +23,29 @@ namespace qa {
 // waiting caller of RunStreamInOrder (fewer when no more are coming soon).
 inline constexpr size_t kCallerBatch = 4;
 
+// Who does the work besides the worker threads.
+enum class CallerRole {
+  // The caller only consumes: for a stream whose next() may block (an
+  // archive piped from a live source), where a caller waiting in next()
+  // would hold back results already done.
+  kConsumes,
+  // The caller also works items while its next result is not ready, and
+  // one worker fewer is started: `jobs` threads in all instead of jobs + 1
+  // on `jobs` cores. Only for a next() that never blocks (a list of files).
+  kConsumesAndWorks,
+};
+
 // Calls consume(work(item)) for each item next() yields, in the order it
 // yields them, on the calling thread. next() is called by one thread at a
 // time (reading stays sequential); with jobs > 1, work runs on `jobs`
-// threads, no more than `window` items ahead of the next to consume. An
-// exception from next() or work() is rethrown here, in stream order, after
-// the workers have stopped.
+// threads (the caller one of them under kConsumesAndWorks), no more than
+// `window` items ahead of the next to consume. An exception from next() or
+// work() is rethrown here, in stream order, after the workers have stopped.
 template <typename Item, typename Result>
 void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned jobs,
                       size_t window, const std::function<Result(Item)>& work,
-                      const std::function<void(Result)>& consume) {
+                      const std::function<void(Result)>& consume,
+                      CallerRole caller = CallerRole::kConsumes) {
   if (jobs <= 1 || window == 0) {
     while (std::optional<Item> item = next()) consume(work(std::move(*item)));
     return;
@@ -73,63 +86,88 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
     return ready == batch ||
            (ready > 0 && (consumed + ready == taken || exhausted || taken >= consumed + window));
   };
+  // Reads the next item and works it into its slot. Called with `lock` (on
+  // `mutex`) and `read_lock` (on `reading`) held and room in the window;
+  // returns with `lock` held, and false when the stream has ended (or
+  // failed), `read_lock` then still held.
+  auto take_and_work = [&](std::unique_lock<std::mutex>& lock,
+                           std::unique_lock<std::mutex>& read_lock) {
+    // The other lock is let go while it reads: a stream fed slowly (an
+    // archive piped from a live source) must not keep the results already
+    // done from the caller while it waits for its next line.
+    lock.unlock();
+    std::optional<Item> item;
+    std::exception_ptr error;
+    try {
+      item = next();
+    } catch (...) {
+      error = std::current_exception();
+    }
+    lock.lock();
+    const size_t index = taken;  // only the reader moves `taken`
+    if (!item && !error) {
+      exhausted = true;
+      end = index;
+      room.notify_all();
+      next_done.notify_all();
+      return false;
+    }
+    ++taken;
+    if (error) {
+      // The stream failed here: nothing after it is read.
+      exhausted = true;
+      end = index + 1;
+      slots[index % window].error = error;
+      slots[index % window].done = true;
+      room.notify_all();
+      next_done.notify_all();
+      return false;
+    }
+    lock.unlock();
+    read_lock.unlock();
+    std::optional<Result> result;
+    try {
+      result.emplace(work(std::move(*item)));
+    } catch (...) {
+      error = std::current_exception();
+    }
+    lock.lock();
+    Slot& slot = slots[index % window];
+    slot.result = std::move(result);
+    slot.error = error;
+    slot.done = true;
+    if (caller_has_a_batch(index)) next_done.notify_one();
+    return true;
+  };
   auto worker = [&] {
     while (true) {
       // One thread reads at a time, so items are numbered in stream order.
-      // The other lock is let go while it reads: a stream fed slowly (an
-      // archive piped from a live source) must not keep the results already
-      // done from the caller while it waits for its next line.
       std::unique_lock<std::mutex> read_lock(reading);
       std::unique_lock<std::mutex> lock(mutex);
       room.wait(lock, [&] { return stopping || exhausted || taken < consumed + window; });
       if (stopping || exhausted) return;
-      lock.unlock();
-      std::optional<Item> item;
-      std::exception_ptr error;
-      try {
-        item = next();
-      } catch (...) {
-        error = std::current_exception();
-      }
-      lock.lock();
-      const size_t index = taken;  // only the reader moves `taken`
-      if (!item && !error) {
-        exhausted = true;
-        end = index;
-        room.notify_all();
-        next_done.notify_all();
-        return;
-      }
-      ++taken;
-      if (error) {
-        // The stream failed here: nothing after it is read.
-        exhausted = true;
-        end = index + 1;
-        slots[index % window].error = error;
-        slots[index % window].done = true;
-        room.notify_all();
-        next_done.notify_all();
-        return;
-      }
-      lock.unlock();
-      read_lock.unlock();
-      std::optional<Result> result;
-      try {
-        result.emplace(work(std::move(*item)));
-      } catch (...) {
-        error = std::current_exception();
-      }
-      lock.lock();
-      Slot& slot = slots[index % window];
-      slot.result = std::move(result);
-      slot.error = error;
-      slot.done = true;
-      if (caller_has_a_batch(index)) next_done.notify_one();
+      if (!take_and_work(lock, read_lock)) return;
     }
   };
+  // Whether the caller, its next result not ready, takes an item itself.
+  // Only when the reader's lock is free at once: a worker holding it may be
+  // waiting for room that only the caller can make, so waiting for it
+  // could never end; the caller then waits for its results instead.
+  auto caller_takes_one = [&](std::unique_lock<std::mutex>& lock) {
+    if (caller != CallerRole::kConsumesAndWorks) return false;
+    if (stopping || exhausted || taken >= consumed + window) return false;
+    lock.unlock();
+    std::unique_lock<std::mutex> read_lock(reading, std::try_to_lock);
+    lock.lock();
+    if (!read_lock.owns_lock() || exhausted || taken >= consumed + window) return false;
+    take_and_work(lock, read_lock);
+    return true;
+  };
+  // The caller that works is one of the `jobs` threads.
+  const unsigned workers = caller == CallerRole::kConsumesAndWorks ? jobs - 1 : jobs;
   std::vector<std::thread> threads;
-  threads.reserve(jobs);
-  for (unsigned t = 0; t < jobs; ++t) {
+  threads.reserve(workers);
+  for (unsigned t = 0; t < workers; ++t) {
     try {
       threads.emplace_back(worker);
     } catch (const std::system_error&) {
@@ -155,7 +193,9 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
       {
         std::unique_lock<std::mutex> lock(mutex);
         Slot& slot = slots[k % window];
-        next_done.wait(lock, [&] { return slot.done || (exhausted && k >= end); });
+        while (!slot.done && !(exhausted && k >= end)) {
+          if (!caller_takes_one(lock)) next_done.wait(lock);
+        }
         if (!slot.done) break;  // the stream ended before item k
         if (slot.error) std::rethrow_exception(slot.error);
         result = std::move(slot.result);

@@ -37,7 +37,8 @@ template <typename Result>
 void RunInOrder(size_t count, unsigned jobs, const std::function<Result(size_t)>& work,
                 const std::function<void(size_t, Result)>& consume) {
   // The indices 0 .. count-1 as a stream (cli/ordered_stream.h), with no
-  // more threads than inputs.
+  // more threads than inputs; the caller works too, since taking the next
+  // index never waits.
   size_t next_index = 0;
   const std::function<std::optional<size_t>()> next = [&]() -> std::optional<size_t> {
     if (next_index >= count) return std::nullopt;
@@ -50,7 +51,8 @@ void RunInOrder(size_t count, unsigned jobs, const std::function<Result(size_t)>
       [&](size_t index) {
         return Indexed{index, work(index)};
       },
-      [&](Indexed done) { consume(done.first, std::move(done.second)); });
+      [&](Indexed done) { consume(done.first, std::move(done.second)); },
+      CallerRole::kConsumesAndWorks);
 }
 
 // Audits inputs[i] under engine_of[i] for each i of `order`, `jobs` at a
@@ -58,9 +60,11 @@ void RunInOrder(size_t count, unsigned jobs, const std::function<Result(size_t)>
 // and calls report(i, audited) on the calling thread in the order of
 // `order`, after the cross-document checks have compared the input with
 // every earlier one. An input that could not be collected is reported with
-// its problem and no document.
+// its problem and no document. report() may change `audited` but keeps
+// nothing of it: what is left is destroyed on the thread that audited it
+// (cli/hand_back.h).
 void AuditInOrder(const std::vector<CollectedInput>& inputs, const std::vector<size_t>& order,
                   const std::vector<Engine*>& engine_of, unsigned jobs,
-                  const std::function<void(size_t, AuditedFile)>& report);
+                  const std::function<void(size_t, AuditedFile&)>& report);
 
 }  // namespace qa

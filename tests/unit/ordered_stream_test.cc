@@ -6,6 +6,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -161,6 +162,78 @@ TEST(OrderedStreamTest, AReadErrorStopsTheStreamWhereItHappened) {
   };
   EXPECT_THROW(run(), std::runtime_error);
   EXPECT_EQ(seen, (std::vector<int>{0, 1, 2, 3, 4, 5, 6}));
+}
+
+TEST(OrderedStreamTest, ACallerThatWorksIsOneOfTheJobs) {
+  // -j 2 over files is two threads, not two workers and a caller waking
+  // between them. Item 0 is held until another item is done: whichever
+  // thread took it, the other must be the caller, or this waits out its
+  // ten seconds and fails.
+  for (unsigned jobs : {2u, 3u}) {
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool another_done = false;
+    std::set<std::thread::id> workers;
+    int next_value = 0;
+    std::vector<int> seen;
+    RunStreamInOrder<int, int>(
+        Counter(20, &next_value), jobs, 8,
+        [&](int item) {
+          std::unique_lock<std::mutex> lock(mutex);
+          workers.insert(std::this_thread::get_id());
+          if (item == 0) {
+            EXPECT_TRUE(
+                changed.wait_for(lock, std::chrono::seconds(10), [&] { return another_done; }))
+                << "jobs " << jobs;
+          } else {
+            another_done = true;
+            changed.notify_all();
+          }
+          return item;
+        },
+        [&](int result) { seen.push_back(result); }, CallerRole::kConsumesAndWorks);
+    ASSERT_EQ(seen.size(), 20u);
+    for (int i = 0; i < 20; ++i) EXPECT_EQ(seen[static_cast<size_t>(i)], i);
+    EXPECT_EQ(workers.count(std::this_thread::get_id()), 1u) << "jobs " << jobs;
+    EXPECT_LE(workers.size(), jobs);
+  }
+}
+
+TEST(OrderedStreamTest, ACallerThatWorksKeepsOrderWindowAndFailures) {
+  for (unsigned jobs : {2u, 3u}) {
+    for (size_t window : {size_t{1}, size_t{2}, kCallerBatch + 1}) {
+      int next_value = 0;
+      std::vector<int> seen;
+      std::atomic<int> in_flight{0};
+      std::atomic<int> most{0};
+      auto run = [&] {
+        RunStreamInOrder<int, int>(
+            [&]() -> std::optional<int> {
+              if (next_value >= 60) return std::nullopt;
+              const int now = ++in_flight;
+              int was = most.load();
+              while (now > was && !most.compare_exchange_weak(was, now)) {
+              }
+              return next_value++;
+            },
+            jobs, window,
+            [](int item) {
+              std::this_thread::sleep_for(std::chrono::microseconds((item * 37) % 5 * 100));
+              if (item == 45) throw std::runtime_error("bad item");
+              return item;
+            },
+            [&](int result) {
+              --in_flight;
+              seen.push_back(result);
+            },
+            CallerRole::kConsumesAndWorks);
+      };
+      EXPECT_THROW(run(), std::runtime_error);
+      ASSERT_EQ(seen.size(), 45u) << "jobs " << jobs << " window " << window;
+      for (int i = 0; i < 45; ++i) EXPECT_EQ(seen[static_cast<size_t>(i)], i);
+      EXPECT_LE(most.load(), static_cast<int>(window) + 1);
+    }
+  }
 }
 
 }  // namespace
