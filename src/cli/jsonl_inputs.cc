@@ -1,5 +1,6 @@
 #include "cli/jsonl_inputs.h"
 
+#include <filesystem>
 #include <string>
 #include <thread>
 
@@ -172,7 +173,16 @@ void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& 
     done.result = std::move(result);
     spent.Give(thread, std::move(done));
   };
-  RunStreamInOrder<ArchiveItem, ArchiveResult>(next, jobs, InFlightWindow(jobs), work, consume);
+  // Reading the next line of a file never waits long, so the caller may
+  // audit articles too; a pipe's (standard input's) may wait for its source,
+  // with results ready that the caller must hand on.
+  std::error_code not_a_file;
+  const CallerRole caller =
+      input.path != "-" && std::filesystem::is_regular_file(input.path, not_a_file)
+          ? CallerRole::kConsumesAndWorks
+          : CallerRole::kConsumes;
+  RunStreamInOrder<ArchiveItem, ArchiveResult>(next, jobs, InFlightWindow(jobs), work, consume,
+                                               caller);
 }
 
 }  // namespace qa

@@ -149,18 +149,22 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
       if (!take_and_work(lock, read_lock)) return;
     }
   };
-  // Whether the caller, its next result not ready, takes an item itself.
-  // Only when the reader's lock is free at once: a worker holding it may be
-  // waiting for room that only the caller can make, so waiting for it
-  // could never end; the caller then waits for its results instead.
-  auto caller_takes_one = [&](std::unique_lock<std::mutex>& lock) {
+  // For the caller whose next result is not ready: takes an item and works
+  // it, when there is room and the reader's lock is free at once (a worker
+  // holding it may be waiting for room that only the caller can make, so
+  // waiting for the lock could never end). Returns whether it let go of
+  // `lock` on the way, worked or not: its next result may have come in the
+  // meantime, and its wake-up with it, so the caller must look again before
+  // it waits (not looking hung a -j 2 run).
+  auto caller_tried_one = [&](std::unique_lock<std::mutex>& lock) {
     if (caller != CallerRole::kConsumesAndWorks) return false;
     if (stopping || exhausted || taken >= consumed + window) return false;
     lock.unlock();
     std::unique_lock<std::mutex> read_lock(reading, std::try_to_lock);
     lock.lock();
-    if (!read_lock.owns_lock() || exhausted || taken >= consumed + window) return false;
-    take_and_work(lock, read_lock);
+    if (read_lock.owns_lock() && !stopping && !exhausted && taken < consumed + window) {
+      take_and_work(lock, read_lock);
+    }
     return true;
   };
   // The caller that works is one of the `jobs` threads.
@@ -194,7 +198,7 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
         std::unique_lock<std::mutex> lock(mutex);
         Slot& slot = slots[k % window];
         while (!slot.done && !(exhausted && k >= end)) {
-          if (!caller_takes_one(lock)) next_done.wait(lock);
+          if (!caller_tried_one(lock)) next_done.wait(lock);
         }
         if (!slot.done) break;  // the stream ended before item k
         if (slot.error) std::rethrow_exception(slot.error);

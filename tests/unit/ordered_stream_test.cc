@@ -5,6 +5,10 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <future>
 #include <mutex>
 #include <set>
 #include <stdexcept>
@@ -232,6 +236,43 @@ TEST(OrderedStreamTest, ACallerThatWorksKeepsOrderWindowAndFailures) {
       ASSERT_EQ(seen.size(), 45u) << "jobs " << jobs << " window " << window;
       for (int i = 0; i < 45; ++i) EXPECT_EQ(seen[static_cast<size_t>(i)], i);
       EXPECT_LE(most.load(), static_cast<int>(window) + 1);
+    }
+  }
+}
+
+// Runs `body`, and ends the test program with a failure if it has not
+// returned within `seconds`: a hang is what these tests look for, and ctest
+// would otherwise wait its whole timeout for it.
+void EndsWithin(int seconds, const std::function<void()>& body) {
+  std::promise<void> returned;
+  std::future<void> done = returned.get_future();
+  std::thread runner([&] {
+    body();
+    returned.set_value();
+  });
+  if (done.wait_for(std::chrono::seconds(seconds)) != std::future_status::ready) {
+    std::fprintf(stderr, "the ordered pipeline hung: no result for %d s\n", seconds);
+    std::_Exit(1);
+  }
+  runner.join();
+}
+
+TEST(OrderedStreamTest, ACallerThatWorksNeverMissesItsWakeUp) {
+  // Items that take no time, so that results come in while the caller lets
+  // go of the lock to take one: it must look at its slot again before it
+  // sleeps, or it sleeps for good with every slot of a full window done.
+  for (size_t window : {size_t{1}, size_t{2}, size_t{3}, kCallerBatch, size_t{8}, size_t{9}}) {
+    for (unsigned jobs : {2u, 3u}) {
+      EndsWithin(60, [&] {
+        for (int round = 0; round < 20; ++round) {
+          int next_value = 0;
+          int seen = 0;
+          RunStreamInOrder<int, int>(
+              Counter(2000, &next_value), jobs, window, [](int item) { return item; },
+              [&](int result) { EXPECT_EQ(result, seen++); }, CallerRole::kConsumesAndWorks);
+          ASSERT_EQ(seen, 2000) << "window " << window << " jobs " << jobs;
+        }
+      });
     }
   }
 }
