@@ -67,7 +67,8 @@ struct ArchiveResult {
   std::optional<AuditedFile> ready;
   std::optional<PreparedAudit> prepared;
   ArticleOrigin origin;
-  std::thread::id thread;  // the worker's, whose arena its memory goes back to
+  // The thread that made it, whose arena its memory goes back to.
+  std::thread::id thread = std::this_thread::get_id();
 };
 
 // What is left of a reported article (cli/hand_back.h).
@@ -119,7 +120,6 @@ void AuditJsonLines(const CollectedInput& input, Engine* engine, const Options& 
   std::function<ArchiveResult(ArchiveItem)> work = [&](ArchiveItem item) {
     spent.DestroyMine();
     ArchiveResult result;
-    result.thread = std::this_thread::get_id();
     if (!item.is_line) {
       result.ready = NotAudited(
           input.path,

@@ -157,12 +157,13 @@ void RunStreamInOrder(const std::function<std::optional<Item>()>& next, unsigned
   // meantime, and its wake-up with it, so the caller must look again before
   // it waits (not looking hung a -j 2 run).
   auto caller_tried_one = [&](std::unique_lock<std::mutex>& lock) {
+    // (`stopping` is set by the caller itself, after its last look.)
     if (caller != CallerRole::kConsumesAndWorks) return false;
-    if (stopping || exhausted || taken >= consumed + window) return false;
+    if (exhausted || taken >= consumed + window) return false;
     lock.unlock();
     std::unique_lock<std::mutex> read_lock(reading, std::try_to_lock);
     lock.lock();
-    if (read_lock.owns_lock() && !stopping && !exhausted && taken < consumed + window) {
+    if (read_lock.owns_lock() && !exhausted && taken < consumed + window) {
       take_and_work(lock, read_lock);
     }
     return true;

@@ -17,7 +17,7 @@ void AuditInOrder(const std::vector<CollectedInput>& inputs, const std::vector<s
   // An audit with the thread that made it, whose arena its memory goes back to.
   struct Prepared {
     PreparedAudit audit;
-    std::thread::id thread;
+    std::thread::id thread = std::this_thread::get_id();
   };
   // What is left of a reported input: its file, and the digests Finish left.
   struct Spent {
@@ -27,7 +27,7 @@ void AuditInOrder(const std::vector<CollectedInput>& inputs, const std::vector<s
   HandBack<Spent> spent;
   const std::function<Prepared(size_t)> prepare = [&](size_t k) {
     spent.DestroyMine();
-    Prepared prepared{{}, std::this_thread::get_id()};
+    Prepared prepared;
     const size_t i = order[k];
     if (!inputs[i].error) {
       prepared.audit = engine_of[i]->auditor->PreparePath(inputs[i].path);
