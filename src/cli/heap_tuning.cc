@@ -34,19 +34,29 @@ std::optional<HugePageRange> TuneHeapForOneRun() {
   // and loading the rules touches a few MiB of fresh heap: one 2 MiB huge
   // page takes one fault instead of 512. glibc's malloc.hugetlb tunable does
   // the same, but only from the environment before the program starts.
-  // Below the mmap threshold, so it comes from the heap and grows it by the
-  // pad; the block then goes back to the top of the heap.
-  void* probe = std::malloc(100 << 10);
-  if (probe == nullptr) return std::nullopt;
-  const auto at = reinterpret_cast<std::uintptr_t>(probe);
-  std::free(probe);
+  // Blocks below the mmap threshold come from the heap; once the free space
+  // left at its top (up to glibc's old 128 KiB pad, depending on what ran
+  // before) is used up, the next one grows the heap by the new pad. They then
+  // go back to the top of the heap.
+  const auto before = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  constexpr int kMostProbes = 8;
+  void* probes[kMostProbes] = {};
+  int taken = 0;
+  while (taken < kMostProbes) {
+    probes[taken] = std::malloc(100 << 10);
+    if (probes[taken] == nullptr) break;
+    ++taken;
+    if (reinterpret_cast<std::uintptr_t>(sbrk(0)) != before) break;
+  }
+  for (int i = 0; i < taken; ++i) std::free(probes[i]);
   const auto brk = reinterpret_cast<std::uintptr_t>(sbrk(0));
-  // The probe must lie in the step just taken, right below the break;
-  // anywhere else the range between them is not all heap.
-  if (at >= brk || brk - at > static_cast<std::uintptr_t>(kTopPad) + (4u << 20)) {
+  // The break must have moved up by about one step: what lies between the
+  // old and the new break is then the heap just grown. A malloc that does
+  // not grow the heap by brk (another allocator, or brk refused) leaves it.
+  if (brk <= before || brk - before > static_cast<std::uintptr_t>(kTopPad) + (4u << 20)) {
     return std::nullopt;
   }
-  HugePageRange range{(at + kHugePage - 1) & ~(kHugePage - 1), brk & ~(kHugePage - 1)};
+  HugePageRange range{(before + kHugePage - 1) & ~(kHugePage - 1), brk & ~(kHugePage - 1)};
   if (range.end <= range.begin) return std::nullopt;
   if (madvise(reinterpret_cast<void*>(range.begin), range.end - range.begin, MADV_HUGEPAGE) != 0) {
     return std::nullopt;  // a kernel without transparent huge pages: nothing lost
