@@ -170,9 +170,11 @@ TEST(OrderedStreamTest, AReadErrorStopsTheStreamWhereItHappened) {
 
 TEST(OrderedStreamTest, ACallerThatWorksIsOneOfTheJobs) {
   // -j 2 over files is two threads, not two workers and a caller waking
-  // between them. Item 0 is held until another item is done: whichever
-  // thread took it, the other must be the caller, or this waits out its
-  // ten seconds and fails.
+  // between them. The first jobs - 1 items are held until a later item is
+  // done: they hold jobs - 1 threads, so the later item needs one more, and
+  // with at most `jobs` threads every one of them, the caller included, has
+  // worked (or this waits out its ten seconds and fails). Holding only item
+  // 0 with three jobs let two workers do everything now and then.
   for (unsigned jobs : {2u, 3u}) {
     std::mutex mutex;
     std::condition_variable changed;
@@ -185,7 +187,7 @@ TEST(OrderedStreamTest, ACallerThatWorksIsOneOfTheJobs) {
         [&](int item) {
           std::unique_lock<std::mutex> lock(mutex);
           workers.insert(std::this_thread::get_id());
-          if (item == 0) {
+          if (item < static_cast<int>(jobs) - 1) {
             EXPECT_TRUE(
                 changed.wait_for(lock, std::chrono::seconds(10), [&] { return another_done; }))
                 << "jobs " << jobs;
