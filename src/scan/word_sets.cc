@@ -6,6 +6,7 @@
 
 #include "core/bit_mix.h"
 #include "core/text.h"
+#include "scan/word_tables.h"
 
 namespace qa {
 
@@ -163,7 +164,7 @@ bool PlainKeyHash(std::string_view word, bool keep_case, uint64_t chunks[2], uin
 }
 
 // The bit of `bits` (a power-of-two number of words) that `hash` picks.
-size_t BitOf(const std::vector<uint64_t>& bits, uint64_t hash) {
+size_t BitOf(std::span<const uint64_t> bits, uint64_t hash) {
   return static_cast<size_t>(hash >> 32) & (bits.size() * 64 - 1);
 }
 
@@ -172,7 +173,7 @@ void SetBit(std::vector<uint64_t>* bits, uint64_t hash) {
   (*bits)[bit / 64] |= uint64_t{1} << (bit % 64);
 }
 
-bool HasBit(const std::vector<uint64_t>& bits, uint64_t hash) {
+bool HasBit(std::span<const uint64_t> bits, uint64_t hash) {
   const size_t bit = BitOf(bits, hash);
   return (bits[bit / 64] >> (bit % 64) & 1) != 0;
 }
@@ -181,169 +182,163 @@ size_t WordCount(std::string_view phrase) {
   return static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
 }
 
-std::vector<std::string> Concat(const std::vector<std::string>& a,
-                                const std::vector<std::string>& b) {
-  std::vector<std::string> all(a);
-  all.insert(all.end(), b.begin(), b.end());
-  return all;
-}
-
 }  // namespace
 
-PhraseSet::PhraseSet(const std::vector<std::string>& entries, bool case_sensitive)
-    : case_sensitive_(case_sensitive) {
-  // Sized once for every entry, at most half full: the given-name lexicon
-  // alone has thousands, and growing by doubling placed each entry again.
+PhraseSet::PhraseSet(const std::vector<std::string>& entries, bool case_sensitive) {
+  table_.case_sensitive = case_sensitive;
+  auto storage = std::make_shared<Storage>();
+  // Sized once for every entry, at most half full, so a missing key's probe
+  // ends at an empty slot after a step or two: the given-name lexicon alone
+  // has thousands of entries.
   size_t slots = 16;
   while (slots < 2 * entries.size()) slots *= 2;
-  slots_.assign(slots, Slot{});
+  storage->slots.assign(slots, PhraseSlot{});
+  table_.slots = storage->slots;
   size_t bytes = 0;
   for (const auto& entry : entries) bytes += entry.size();
-  keys_.reserve(bytes);
+  storage->keys.reserve(bytes);
   std::string key;
   for (const auto& entry : entries) {
     KeyInto(entry, &key);
     if (key.empty()) continue;
-    max_words_ = std::max(max_words_, WordCount(key));
-    max_key_bytes_ = std::max(max_key_bytes_, key.size());
-    NoteFirstByte(static_cast<unsigned char>(key[0]));
-    Insert(key);
+    table_.max_words = std::max(table_.max_words, WordCount(key));
+    table_.max_key_bytes = std::max(table_.max_key_bytes, key.size());
+    const auto first = static_cast<unsigned char>(key[0]);
+    table_.first_bytes[first >> 6] |= uint64_t{1} << (first & 63);
+    Insert(key, storage.get());
   }
   size_t words = 1;
-  while (words * 64 < 8 * count_) words *= 2;
-  key_bits_.assign(words, 0);
-  last_word_bits_.assign(words, 0);
-  for (const Slot& slot : slots_) {
+  while (words * 64 < 8 * table_.count) words *= 2;
+  storage->key_bits.assign(words, 0);
+  storage->last_word_bits.assign(words, 0);
+  for (const PhraseSlot& slot : storage->slots) {
     if (slot.size == 0) continue;
-    SetBit(&key_bits_, slot.hash);
-    const std::string_view stored(keys_.data() + slot.offset, slot.size);
-    SetBit(&last_word_bits_, KeyHash(stored.substr(stored.rfind(' ') + 1)));
+    SetBit(&storage->key_bits, slot.hash);
+    const std::string_view stored(storage->keys.data() + slot.offset, slot.size);
+    SetBit(&storage->last_word_bits, KeyHash(stored.substr(stored.rfind(' ') + 1)));
   }
+  table_.keys = storage->keys;
+  table_.key_bits = storage->key_bits;
+  table_.last_word_bits = storage->last_word_bits;
+  storage_ = std::move(storage);
 }
 
 void PhraseSet::KeyInto(std::string_view phrase, std::string* key) const {
   key->resize(phrase.size());
-  key->resize(WriteNormalized(phrase, case_sensitive_, key->data()));
+  key->resize(WriteNormalized(phrase, table_.case_sensitive, key->data()));
 }
 
-void PhraseSet::Insert(std::string_view key) {
+void PhraseSet::Insert(std::string_view key, Storage* storage) {
   const uint64_t hash = KeyHash(key);
+  // InTable reads the keys through the table's view, which must see the
+  // keys added so far.
+  table_.keys = storage->keys;
   if (InTable(key, hash)) return;
-  if ((count_ + 1) * 2 > slots_.size()) {
-    // Grow to keep the table at most half full, so a missing key's probe
-    // ends at an empty slot after a step or two.
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(std::max<size_t>(16, old.size() * 2), Slot{});
-    for (const Slot& slot : old) {
-      if (slot.size != 0) Place(slot);
-    }
-  }
-  Place(Slot{hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size())});
-  keys_.append(key);
-  ++count_;
-}
-
-void PhraseSet::Place(const Slot& slot) {
-  const size_t mask = slots_.size() - 1;
-  size_t i = slot.hash & mask;
-  while (slots_[i].size != 0) i = (i + 1) & mask;
-  slots_[i] = slot;
+  const size_t mask = storage->slots.size() - 1;
+  size_t i = hash & mask;
+  while (storage->slots[i].size != 0) i = (i + 1) & mask;
+  storage->slots[i] = PhraseSlot{hash, static_cast<uint32_t>(storage->keys.size()),
+                                 static_cast<uint32_t>(key.size())};
+  storage->keys.append(key);
+  ++table_.count;
 }
 
 bool PhraseSet::ContainsKey(std::string_view key) const {
-  if (count_ == 0 || key.empty() || key.size() > max_key_bytes_) return false;
+  if (table_.count == 0 || key.empty() || key.size() > table_.max_key_bytes) return false;
   const uint64_t hash = KeyHash(key);
-  return HasBit(key_bits_, hash) && InTable(key, hash);
+  return HasBit(table_.key_bits, hash) && InTable(key, hash);
 }
 
 bool PhraseSet::InTable(std::string_view key, uint64_t hash) const {
-  if (slots_.empty()) return false;
-  const size_t mask = slots_.size() - 1;
+  const std::span<const PhraseSlot> slots = table_.slots;
+  if (slots.empty()) return false;
+  const size_t mask = slots.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
+    const PhraseSlot& slot = slots[i];
     if (slot.size == 0) return false;
     if (slot.hash == hash && slot.size == key.size() &&
-        std::memcmp(keys_.data() + slot.offset, key.data(), key.size()) == 0) {
+        std::memcmp(table_.keys.data() + slot.offset, key.data(), key.size()) == 0) {
       return true;
     }
   }
 }
 
 bool PhraseSet::MayStartWith(std::string_view phrase) const {
-  const int byte = FirstKeyByte(phrase, case_sensitive_);
-  return byte >= 0 && (first_bytes_[static_cast<size_t>(byte) >> 6] >> (byte & 63) & 1) != 0;
+  const int byte = FirstKeyByte(phrase, table_.case_sensitive);
+  return byte >= 0 && (table_.first_bytes[static_cast<size_t>(byte) >> 6] >> (byte & 63) & 1) != 0;
 }
 
 bool PhraseSet::MayEndWith(std::string_view word) const {
   uint64_t chunks[2];
   uint64_t hash = 0;
-  if (PlainKeyHash(word, case_sensitive_, chunks, &hash)) return HasBit(last_word_bits_, hash);
+  if (PlainKeyHash(word, table_.case_sensitive, chunks, &hash))
+    return HasBit(table_.last_word_bits, hash);
   thread_local std::string buffer;
   char* key = Room(&buffer, word.size());
-  const std::string_view normalized(key, WriteNormalized(word, case_sensitive_, key));
+  const std::string_view normalized(key, WriteNormalized(word, table_.case_sensitive, key));
   // A key of several words (no token holds one) is left to the full test.
   if (normalized.empty() || normalized.find(' ') != std::string_view::npos) return true;
-  return HasBit(last_word_bits_, KeyHash(normalized));
+  return HasBit(table_.last_word_bits, KeyHash(normalized));
 }
 
 bool PhraseSet::Contains(std::string_view phrase) const {
-  if (count_ == 0 || !MayStartWith(phrase)) return false;
+  if (table_.count == 0 || !MayStartWith(phrase)) return false;
   uint64_t chunks[2];
   uint64_t hash = 0;
-  if (PlainKeyHash(phrase, case_sensitive_, chunks, &hash)) {
-    if (phrase.size() > max_key_bytes_ || !HasBit(key_bits_, hash)) return false;
+  if (PlainKeyHash(phrase, table_.case_sensitive, chunks, &hash)) {
+    if (phrase.size() > table_.max_key_bytes || !HasBit(table_.key_bits, hash)) return false;
     char key[16];
     std::memcpy(key, chunks, sizeof key);
     return InTable({key, phrase.size()}, hash);
   }
   thread_local std::string buffer;
   char* key = Room(&buffer, phrase.size());
-  const size_t size = WritePlainKey(phrase, case_sensitive_, key)
+  const size_t size = WritePlainKey(phrase, table_.case_sensitive, key)
                           ? phrase.size()
-                          : WriteNormalized(phrase, case_sensitive_, key);
+                          : WriteNormalized(phrase, table_.case_sensitive, key);
   return ContainsKey({key, size});
 }
 
 size_t PhraseSet::LongestMatchAt(const std::vector<Token>& tokens, size_t begin) const {
-  if (count_ == 0 || begin >= tokens.size() || !MayStartWith(tokens[begin].text)) return 0;
+  if (table_.count == 0 || begin >= tokens.size() || !MayStartWith(tokens[begin].text)) return 0;
   thread_local std::string buffer;
   size_t used = 0;  // the key of the words so far, in buffer
   size_t best = 0;
-  for (size_t n = 1; n <= max_words_ && begin + n <= tokens.size(); ++n) {
+  for (size_t n = 1; n <= table_.max_words && begin + n <= tokens.size(); ++n) {
     const Token& token = tokens[begin + n - 1];
     if (!token.word) break;
     char* key = Room(&buffer, used + 1 + token.text.size());
     if (n > 1) key[used++] = ' ';
-    used += WritePlainKey(token.text, case_sensitive_, key + used)
+    used += WritePlainKey(token.text, table_.case_sensitive, key + used)
                 ? token.text.size()
-                : WriteNormalized(token.text, case_sensitive_, key + used);
-    if (used > max_key_bytes_) break;
+                : WriteNormalized(token.text, table_.case_sensitive, key + used);
+    if (used > table_.max_key_bytes) break;
     if (ContainsKey({key, used})) best = n;
   }
   return best;
 }
 
 size_t PhraseSet::LongestMatchEndingAt(const std::vector<Token>& tokens, size_t end) const {
-  if (count_ == 0 || end == 0 || end > tokens.size() || !tokens[end - 1].word) return 0;
+  if (table_.count == 0 || end == 0 || end > tokens.size() || !tokens[end - 1].word) return 0;
   // Every phrase that could match ends with the last token's key.
   if (!MayEndWith(tokens[end - 1].text)) return 0;
   // The key of the last n words, written right to left so that each longer
   // phrase adds one word in front of the last one's key.
   thread_local std::string buffer;
   thread_local std::string word_buffer;
-  char* const key_end = Room(&buffer, max_key_bytes_) + max_key_bytes_;
+  char* const key_end = Room(&buffer, table_.max_key_bytes) + table_.max_key_bytes;
   size_t used = 0;
   size_t best = 0;
-  for (size_t n = 1; n <= max_words_ && n <= end; ++n) {
+  for (size_t n = 1; n <= table_.max_words && n <= end; ++n) {
     const Token& token = tokens[end - n];
     if (!token.word) break;
     char* word = Room(&word_buffer, token.text.size());
-    const size_t size = WritePlainKey(token.text, case_sensitive_, word)
+    const size_t size = WritePlainKey(token.text, table_.case_sensitive, word)
                             ? token.text.size()
-                            : WriteNormalized(token.text, case_sensitive_, word);
+                            : WriteNormalized(token.text, table_.case_sensitive, word);
     const size_t added = size + (n > 1 ? 1 : 0);
     // A longer phrase's key only grows.
-    if (used + added > max_key_bytes_) break;
+    if (used + added > table_.max_key_bytes) break;
     if (n > 1) *(key_end - used - 1) = ' ';
     std::memcpy(key_end - used - added, word, size);
     used += added;
@@ -411,14 +406,45 @@ constexpr Field kFields[] = {
 constexpr const char* kGenderLexicons[] = {"female-first-names", "female-words", "male-first-names",
                                            "male-words"};
 
+// The set `name` (see WordSets::ForEachSet) over `lexicons`: the build's
+// table when every lexicon holds the built-in words and the build wrote
+// one of that name and case, else built from the lexicons' entries.
+PhraseSet SetOf(const RuleSet& rules, std::string_view name,
+                std::initializer_list<const char*> lexicons, bool case_sensitive) {
+  const bool built_in = std::all_of(lexicons.begin(), lexicons.end(), [&](const char* lexicon) {
+    return rules.IsBuiltInLexicon(lexicon);
+  });
+  if (built_in) {
+    const PhraseTable* table = BuiltInPhraseTable(name);
+    if (table != nullptr && table->case_sensitive == case_sensitive) return PhraseSet(*table);
+  }
+  if (lexicons.size() == 1) return PhraseSet(rules.Words(*lexicons.begin()), case_sensitive);
+  std::vector<std::string> entries;
+  for (const char* lexicon : lexicons) {
+    const std::vector<std::string>& words = rules.Words(lexicon);
+    entries.insert(entries.end(), words.begin(), words.end());
+  }
+  return PhraseSet(entries, case_sensitive);
+}
+
+constexpr std::string_view kFemaleNames = "female-first-names+female-words";
+constexpr std::string_view kMaleNames = "male-first-names+male-words";
+
 }  // namespace
 
 WordSets::WordSets(const RuleSet& rules)
-    : female_names(Concat(rules.Words("female-first-names"), rules.Words("female-words")), true),
-      male_names(Concat(rules.Words("male-first-names"), rules.Words("male-words")), true) {
+    : female_names(SetOf(rules, kFemaleNames, {kGenderLexicons[0], kGenderLexicons[1]}, true)),
+      male_names(SetOf(rules, kMaleNames, {kGenderLexicons[2], kGenderLexicons[3]}, true)) {
   for (const Field& field : kFields) {
-    this->*field.set = PhraseSet(rules.Words(field.lexicon), field.case_sensitive);
+    this->*field.set = SetOf(rules, field.lexicon, {field.lexicon}, field.case_sensitive);
   }
+}
+
+void WordSets::ForEachSet(
+    const std::function<void(std::string_view name, const PhraseSet& set)>& visit) const {
+  visit(kFemaleNames, female_names);
+  visit(kMaleNames, male_names);
+  for (const Field& field : kFields) visit(field.lexicon, this->*field.set);
 }
 
 std::vector<std::string> WordSets::CaseSensitiveLexicons() {

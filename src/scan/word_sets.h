@@ -5,6 +5,9 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,10 +17,42 @@
 
 namespace qa {
 
+// One slot of a PhraseSet's open-addressing table: a key's hash and where
+// its bytes lie among the keys. Look-ups run for most words of every
+// document, and a flat table answers them with one probe and no node to
+// chase.
+struct PhraseSlot {
+  uint64_t hash = 0;
+  uint32_t offset = 0;
+  uint32_t size = 0;  // 0: the slot is empty (keys are never empty)
+};
+
+// Everything a PhraseSet looks words up in, as views: into the set's own
+// storage when it was built from a lexicon's entries, or into constant
+// tables the build wrote for a built-in lexicon (scan/word_tables.h), which
+// cost nothing to build at start-up.
+struct PhraseTable {
+  std::span<const PhraseSlot> slots;  // a power of two in size, at most half full
+  std::string_view keys;              // every key, back to back
+  // One bit per key's hash, eight bits per key: most look-ups miss, and
+  // this small map answers most of them without reaching the table.
+  std::span<const uint64_t> key_bits;
+  // The same for the last word of each key (the whole key of a one-word
+  // entry), as a key of its own.
+  std::span<const uint64_t> last_word_bits;
+  std::array<uint64_t, 4> first_bytes{};  // the first byte of each key
+  size_t count = 0;
+  size_t max_words = 0;
+  size_t max_key_bytes = 0;
+  bool case_sensitive = false;
+};
+
 class PhraseSet {
  public:
   PhraseSet() = default;
   PhraseSet(const std::vector<std::string>& entries, bool case_sensitive);
+  // A set over tables that outlive it (the build's, scan/word_tables.h).
+  explicit PhraseSet(const PhraseTable& table) : table_(table) {}
 
   bool Contains(std::string_view phrase) const;
   // Length in tokens of the longest entry that matches tokens[begin, ...),
@@ -25,27 +60,29 @@ class PhraseSet {
   size_t LongestMatchAt(const std::vector<Token>& tokens, size_t begin) const;
   // Same, for the longest entry that ends at tokens[end - 1].
   size_t LongestMatchEndingAt(const std::vector<Token>& tokens, size_t end) const;
-  size_t max_words() const { return max_words_; }
+  size_t max_words() const { return table_.max_words; }
   // Whether some entry's last word may be `word`'s key (a one-word entry's
   // whole key counts). False for most words, and then no entry ends at that
   // word, whatever precedes it: LongestMatchEndingAt is 0.
   bool MayEndWith(std::string_view word) const;
+  // What look-ups read: the build writes it out for the built-in lexicons.
+  const PhraseTable& table() const { return table_; }
 
  private:
-  // One slot of the open-addressing table: a key's hash and where its bytes
-  // lie in keys_. Look-ups run for most words of every document, and a flat
-  // table answers them with one probe and no node to chase.
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t offset = 0;
-    uint32_t size = 0;  // 0: the slot is empty (keys are never empty)
+  // What a set built from entries owns; its table views it. Shared by
+  // copies, never changed once built.
+  struct Storage {
+    std::vector<PhraseSlot> slots;
+    std::string keys;
+    std::vector<uint64_t> key_bits;
+    std::vector<uint64_t> last_word_bits;
   };
+
   // Writes the look-up key of `phrase` into *key (reused between calls, so
   // the hot path does not allocate once it has grown).
   void KeyInto(std::string_view phrase, std::string* key) const;
-  void Insert(std::string_view key);
-  // Puts `slot` in the first empty slot from its hash on (linear probing).
-  void Place(const Slot& slot);
+  // Adds `key` to `storage`, sized for every entry beforehand.
+  void Insert(std::string_view key, Storage* storage);
   bool ContainsKey(std::string_view key) const;
   // Whether the table holds `key`, whose hash is `hash` (no quick tests).
   bool InTable(std::string_view key, uint64_t hash) const;
@@ -53,21 +90,9 @@ class PhraseSet {
   // with: most look-ups miss, and this answers most of them without
   // building the key.
   bool MayStartWith(std::string_view phrase) const;
-  void NoteFirstByte(unsigned char byte) { first_bytes_[byte >> 6] |= uint64_t{1} << (byte & 63); }
 
-  // One bit per key's hash, eight bits per key: most look-ups miss, and
-  // this small map answers most of them without reaching the table.
-  std::vector<uint64_t> key_bits_;
-  // The same for the last word of each key (the whole key of a one-word
-  // entry), as a key of its own.
-  std::vector<uint64_t> last_word_bits_;
-  std::string keys_;         // every key, back to back
-  std::vector<Slot> slots_;  // a power of two in size, at most half full
-  size_t count_ = 0;
-  std::array<uint64_t, 4> first_bytes_{};  // the first byte of each key
-  bool case_sensitive_ = false;
-  size_t max_words_ = 0;
-  size_t max_key_bytes_ = 0;
+  PhraseTable table_;
+  std::shared_ptr<const Storage> storage_;  // null for the build's tables
 };
 
 // Every word list the attribution engine consults.
@@ -77,6 +102,14 @@ struct WordSets {
   // The lexicons matched with case (place names, agencies, capitalised
   // non-names ...); every other lexicon is matched without.
   static std::vector<std::string> CaseSensitiveLexicons();
+
+  // Each set with the name of what fills it: a lexicon's name, or two
+  // joined by '+' ("female-first-names+female-words"). A set whose lexicons
+  // all hold the built-in words is the build's table of that name
+  // (scan/word_tables.h) when it has one, and is built at start-up
+  // otherwise.
+  void ForEachSet(
+      const std::function<void(std::string_view name, const PhraseSet& set)>& visit) const;
 
   PhraseSet titles;           // "President", "leader", "chief executive"
   PhraseSet title_modifiers;  // "senior", "former"
