@@ -33,7 +33,7 @@ FrequentPhrases::FrequentPhrases()
 
 std::shared_ptr<const FrequentPhrases> FrequentPhrases::Of(
     const std::vector<std::string>& phrases) {
-  if (phrases.size() <= 2 * kFrequent) return nullptr;
+  if (!Cuts(phrases.size())) return nullptr;
   std::set<std::string> opening;
   for (size_t i = 0; i < kFrequent; ++i) opening.insert(FirstWord(phrases[i]));
   std::shared_ptr<FrequentPhrases> cut(new FrequentPhrases());

@@ -42,6 +42,9 @@ class FrequentPhrases {
   // lexicon is too short for a cut to be worth a second program (at most
   // twice kFrequent phrases).
   static std::shared_ptr<const FrequentPhrases> Of(const std::vector<std::string>& phrases);
+  // Whether Of cuts a lexicon of `phrase_count` phrases: known without
+  // working the cut out, which a short run may never need.
+  static bool Cuts(size_t phrase_count) { return phrase_count > 2 * kFrequent; }
 
   // The frequent phrases, in the lexicon's order.
   const std::vector<std::string>& phrases() const { return frequent_; }

@@ -63,9 +63,9 @@ std::unique_ptr<Pattern> Pattern::Deferred(LexiconSource source, PatternOptions 
   result->narrowing_ = std::move(source.narrowed);
   result->groups_ = std::move(source.groups);
   result->focus_ = std::move(focus);
-  if (source.frequent && !source.cuts.empty()) {
+  if (source.frequent && source.cuts) {
     result->frequent_source_ = std::move(source.frequent);
-    result->cuts_ = std::move(source.cuts);
+    result->cut_source_ = std::move(source.cuts);
   }
   return result;
 }
@@ -120,6 +120,10 @@ Pattern::Program& Pattern::ProgramFor(std::string_view text) const {
 Pattern::Program* Pattern::Frequent() const {
   if (!frequent_source_) return nullptr;
   std::call_once(frequent_once_, [this] {
+    cuts_ = cut_source_();
+    // No cut, no text to tell apart: the frequent program would answer
+    // for every text.
+    if (cuts_.empty()) return;
     frequent_ = std::make_unique<Program>();
     frequent_->source = frequent_source_();
     // Most texts hold only these characters; the others go to the full

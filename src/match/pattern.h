@@ -62,10 +62,12 @@ class Pattern {
     // lexicon's alternation left out), for GroupIndex before compiling.
     std::string groups;
     // The source with each lexicon placed between word boundaries cut to
-    // its frequent phrases, and those cuts (match/frequent_phrases.h); unset
-    // when no lexicon is cut.
+    // its frequent phrases, and those cuts (match/frequent_phrases.h); both
+    // unset when no lexicon is cut. The cuts are asked for when the
+    // frequent program is first needed: working them out cost a twentieth
+    // of a one-article run, which never needs them.
     std::function<std::string()> frequent;
-    std::vector<std::shared_ptr<const FrequentPhrases>> cuts;
+    std::function<std::vector<std::shared_ptr<const FrequentPhrases>>()> cuts;
   };
   // A deferred pattern that, when `focus` has a document by its first use,
   // compiles narrowed to that document's phrases (match/pattern_focus.h).
@@ -190,7 +192,8 @@ class Pattern {
   // texts that hold none of the others (match/frequent_phrases.h): its
   // classes narrowed to CommonCharacters where it has any.
   std::function<std::string()> frequent_source_;
-  std::vector<std::shared_ptr<const FrequentPhrases>> cuts_;
+  std::function<std::vector<std::shared_ptr<const FrequentPhrases>>()> cut_source_;
+  mutable std::vector<std::shared_ptr<const FrequentPhrases>> cuts_;  // set with frequent_
   mutable std::once_flag frequent_once_;
   mutable std::unique_ptr<Program> frequent_;
   mutable bool frequent_needs_common_ = false;

@@ -297,18 +297,15 @@ std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSe
   // Every place of a cut lexicon must stand between word boundaries, or
   // nothing is cut.
   bool bounded = true;
+  bool any_cut = false;
   for (size_t i = 0; i < split.slots.size(); ++i) {
     lexicons.push_back(rules.Narrowable(*split.slots[i]));
     // Lexicon alternations capture nothing: the groups are the parts'.
     source.groups += "(?:)" + split.parts[i + 1];
-    const auto& lexicon_cut = lexicons.back()->Cut();
-    if (lexicon_cut == nullptr) continue;
+    if (!lexicons.back()->HasCut()) continue;
+    any_cut = true;
     bounded = bounded && StandsBetweenWordBoundaries(split, i);
-    if (std::find(source.cuts.begin(), source.cuts.end(), lexicon_cut) == source.cuts.end()) {
-      source.cuts.push_back(lexicon_cut);
-    }
   }
-  if (!bounded) source.cuts.clear();
   // The parts and lexicons are shared by every way of building the source,
   // and outlive the rule set (the pattern keeps them).
   auto shared = std::make_shared<
@@ -328,7 +325,19 @@ std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSe
   };
   source.full = [build] { return build(nullptr, false); };
   source.narrowed = [build](const LetterRuns& runs) { return build(&runs, false); };
-  if (!source.cuts.empty()) source.frequent = [build] { return build(nullptr, true); };
+  if (any_cut && bounded) {
+    source.frequent = [build] { return build(nullptr, true); };
+    source.cuts = [shared] {
+      std::vector<std::shared_ptr<const FrequentPhrases>> cuts;
+      for (const auto& lexicon : shared->second) {
+        const auto& cut = lexicon->Cut();
+        if (cut != nullptr && std::find(cuts.begin(), cuts.end(), cut) == cuts.end()) {
+          cuts.push_back(cut);
+        }
+      }
+      return cuts;
+    };
+  }
   return Pattern::Deferred(std::move(source), options, rules.pattern_focus());
 }
 

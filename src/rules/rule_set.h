@@ -102,6 +102,8 @@ class NarrowableLexicon {
   // The lexicon cut to its frequent entries (match/frequent_phrases.h),
   // or null when it is too short to cut.
   const std::shared_ptr<const FrequentPhrases>& Cut() const;
+  // Whether Cut() is not null, without working the cut out.
+  bool HasCut() const { return FrequentPhrases::Cuts(entries_.size()); }
   // AlternationRegex of the cut's entries (Cut() must not be null).
   const std::string& CutAlternation() const;
 

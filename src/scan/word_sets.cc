@@ -271,8 +271,9 @@ bool PhraseSet::MayStartWith(std::string_view phrase) const {
 bool PhraseSet::MayEndWith(std::string_view word) const {
   uint64_t chunks[2];
   uint64_t hash = 0;
-  if (PlainKeyHash(word, table_.case_sensitive, chunks, &hash))
+  if (PlainKeyHash(word, table_.case_sensitive, chunks, &hash)) {
     return HasBit(table_.last_word_bits, hash);
+  }
   thread_local std::string buffer;
   char* key = Room(&buffer, word.size());
   const std::string_view normalized(key, WriteNormalized(word, table_.case_sensitive, key));

@@ -12,6 +12,7 @@
 
 #include "match/frequent_phrases.h"
 #include "match/pattern.h"
+#include "match/pattern_focus.h"
 #include "rules/pattern_expander.h"
 #include "rules/rule_loader.h"
 #include "rules/rule_set_builder.h"
@@ -77,7 +78,7 @@ std::unique_ptr<Pattern> WrongWhenFrequent(std::shared_ptr<const FrequentPhrases
   source.narrowed = [full](const LetterRuns&) { return full; };
   source.groups = "\\b(?P<verb>(?:))\\b";
   source.frequent = [] { return std::string("\\b(?P<verb>verb0ed)\\b"); };
-  source.cuts = {std::move(cut)};
+  source.cuts = [cut] { return std::vector{cut}; };
   return Pattern::Deferred(std::move(source), {}, nullptr);
 }
 
@@ -103,7 +104,7 @@ TEST(FrequentPhrasesTest, ACutWithNarrowedClassesServesOnlyTextsOfCommonCharacte
   source.groups = "(?P<who>(?:)) (?P<verb>(?:))";
   // Wrong on purpose: finds only verb0ed.
   source.frequent = [] { return std::string("(?P<who>\\p{Lu}\\p{L}*) (?P<verb>verb0ed)"); };
-  source.cuts = {cut};
+  source.cuts = [cut] { return std::vector{cut}; };
   auto pattern = Pattern::Deferred(std::move(source), {}, nullptr);
   EXPECT_FALSE(pattern->Matches("Mara verb1ed"));         // the cut, narrowed to common characters
   EXPECT_FALSE(pattern->Matches("M\xC3\xA1ra verb1ed"));  // á is common
@@ -111,6 +112,50 @@ TEST(FrequentPhrasesTest, ACutWithNarrowedClassesServesOnlyTextsOfCommonCharacte
   EXPECT_TRUE(
       pattern->Matches("\xCE\xA3"
                        "ara verb1ed"));
+}
+
+// Working a lexicon's cut out costs more than a one-article run spends on
+// most patterns: the cuts are asked for once, when a text first needs the
+// frequent program, and never while the document's narrowed program
+// answers.
+TEST(FrequentPhrasesTest, TheCutsAreWorkedOutOnlyWhenTheFrequentProgramIsFirstNeeded) {
+  auto cut = FrequentPhrases::Of(Verbs(300));
+  const std::string document = "Mara verb1ed.";
+  auto focus = std::make_shared<PatternFocus>();
+  focus->Offer(document);
+  int asked = 0;
+  Pattern::LexiconSource source;
+  source.full = [] { return std::string("\\b(?P<verb>verb\\d+ed)\\b"); };
+  source.narrowed = [](const LetterRuns&) { return std::string("\\b(?P<verb>verb\\d+ed)\\b"); };
+  source.groups = "\\b(?P<verb>(?:))\\b";
+  // Wrong on purpose: finds only verb0ed, so the test sees which program answered.
+  source.frequent = [] { return std::string("\\b(?P<verb>verb0ed)\\b"); };
+  source.cuts = [cut, &asked] {
+    ++asked;
+    return std::vector{cut};
+  };
+  auto pattern = Pattern::Deferred(std::move(source), {}, focus);
+  // The document's own text: its narrowed program answers, no cut asked for.
+  EXPECT_TRUE(pattern->Matches(document));
+  EXPECT_EQ(asked, 0);
+  // Another text without the others: the frequent program, cuts asked once.
+  EXPECT_FALSE(pattern->Matches("Oslo verb2ed today."));
+  EXPECT_TRUE(pattern->Matches("Oslo verb200ed today."));  // one of the others: the full one
+  EXPECT_FALSE(pattern->Matches("Oslo verb3ed today."));
+  EXPECT_EQ(asked, 1);
+}
+
+// A cut source that gives no cut leaves every text to the full program:
+// with nothing to rule the others out, the frequent program must not answer.
+TEST(FrequentPhrasesTest, NoCutMeansNoFrequentProgram) {
+  Pattern::LexiconSource source;
+  source.full = [] { return std::string("\\b(?P<verb>verb\\d+ed)\\b"); };
+  source.narrowed = [](const LetterRuns&) { return std::string("\\b(?P<verb>verb\\d+ed)\\b"); };
+  source.groups = "\\b(?P<verb>(?:))\\b";
+  source.frequent = [] { return std::string("\\b(?P<verb>verb0ed)\\b"); };
+  source.cuts = [] { return std::vector<std::shared_ptr<const FrequentPhrases>>{}; };
+  auto pattern = Pattern::Deferred(std::move(source), {}, nullptr);
+  EXPECT_TRUE(pattern->Matches("Mara verb1ed."));
 }
 
 RuleSet RulesWith(const std::string& name, std::vector<std::string> entries) {
