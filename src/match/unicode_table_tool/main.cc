@@ -6,12 +6,11 @@
 #include <re2/re2.h>
 
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "core/generated_source.h"
 #include "core/utf8.h"
 
 namespace {
@@ -79,15 +78,8 @@ int main(int argc, char** argv) {
   out +=
       "std::span<const UnicodeClassTable> BuiltInUnicodeClassTables() { return kTables; }\n\n"
       "}  // namespace qa\n";
-  // Written whole, then renamed: a failed run leaves no half file behind.
   const std::string output = argv[1];
-  const std::string partial = output + ".tmp";
-  std::ofstream file(partial, std::ios::binary);
-  file << out;
-  file.close();
-  std::error_code error;
-  if (file) std::filesystem::rename(partial, output, error);
-  if (!file || error) {
+  if (!qa::WriteGeneratedSource(output, out)) {
     std::fprintf(stderr, "quoteaudit-unicode-tables: cannot write %s\n", output.c_str());
     return 1;
   }
