@@ -180,8 +180,8 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
   // shingles are held at a time (a 50 MB paragraph of many sentences costs
   // the index, not every sentence's shingles besides). Each paragraph's words
   // are read and hashed once, for the paragraph and for the sentences in it.
-  RepeatFinder paragraph_repeats;
-  RepeatFinder sentence_repeats;
+  RepeatFinder paragraph_repeats(options_);
+  RepeatFinder sentence_repeats(options_);
   // About one shingle per word, and about one word per six bytes of text;
   // capped, since a text too long for shingles holds none.
   const size_t expected_shingles = std::min<size_t>(document.text.size() / 6, size_t{1} << 16);

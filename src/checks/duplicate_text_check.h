@@ -13,7 +13,7 @@
 
 #include "checks/check.h"
 #include "checks/cross_file_memory.h"
-#include "checks/shingle_index.h"
+#include "checks/deferred_shingle_index.h"
 #include "checks/text_fingerprint.h"
 #include "core/line_index.h"
 #include "rules/option_reader.h"
@@ -95,6 +95,7 @@ class DuplicateTextCheck : public Check {
   // keeps each unit's span and hash and the shingle index, never the units.
   class RepeatFinder {
    public:
+    explicit RepeatFinder(const DuplicateTextOptions& options) : index_(options.min_similarity) {}
     struct Repeat {
       Span first;  // the earlier unit
       double similarity = 0;
@@ -107,7 +108,7 @@ class DuplicateTextCheck : public Check {
     void Reserve(size_t shingles) { index_.Reserve(shingles); }
 
    private:
-    ShingleIndex index_;
+    DeferredShingleIndex index_;  // built once a unit could repeat an earlier one
     absl::flat_hash_map<uint64_t, int> first_with_hash_;
     std::vector<Span> spans_;  // by the numbers the index lists
   };

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "checks/deferred_shingle_index.h"
 #include "checks/duplicate_text_check.h"
 #include "checks/registry.h"
 #include "checks/shingle_index.h"
@@ -229,6 +230,88 @@ TEST(ShingleIndexTest, BestMatchCountsTheFirstUnitsListedUnderEachShingle) {
 // Fingerprint files written by one version are joined with another's
 // (docs/scale.md), so the hashes are pinned: ASCII and the rest, case,
 // apostrophes inside words and separators.
+// The index built only when a unit could repeat gives the index's own
+// answer wherever that answer reaches the share, and stays unbuilt while no
+// unit could: the units are drawn so that some repeat most of an earlier
+// one, some a little of it, and most nothing.
+TEST(DeferredShingleIndexTest, AnswersAsTheIndexWhereverTheShareIsReached) {
+  for (const double share : {0.05, 0.5, 0.8, 1.0}) {
+    std::mt19937_64 random(static_cast<uint64_t>(share * 100));
+    ShingleIndex eager;
+    DeferredShingleIndex deferred(share);
+    std::vector<std::vector<uint64_t>> units;
+    size_t reached = 0;
+    for (int u = 0; u < 300; ++u) {
+      std::vector<uint64_t> shingles;
+      const int kind = units.empty() ? 9 : static_cast<int>(random() % 10);
+      int fresh = 20;  // new shingles
+      if (kind == 0) {
+        shingles = units[random() % units.size()];  // all of an earlier unit
+        fresh = 0;
+      } else if (kind == 1) {
+        shingles = units[random() % units.size()];  // most of one
+        shingles.resize(shingles.size() * 9 / 10);
+        fresh = 2;
+      } else if (kind == 2) {
+        shingles = units[random() % units.size()];  // a little of one
+        shingles.resize(shingles.size() / 4);
+      }
+      for (int i = 0; i < fresh; ++i) shingles.push_back(random() | 1);
+      if (u == 7) shingles.push_back(0);  // a shingle of 0 is one too
+      const bool match = u % 5 != 4;      // some units are added unmatched (exact copies)
+      const ShingleIndex::Match expected = eager.MatchThenAdd(u, shingles, match);
+      const ShingleIndex::Match answer = deferred.MatchThenAdd(u, shingles, match);
+      if (expected.unit >= 0 && expected.containment >= share) {
+        ++reached;
+        EXPECT_EQ(answer.unit, expected.unit) << "unit " << u << " share " << share;
+        EXPECT_EQ(answer.containment, expected.containment) << "unit " << u;
+      } else if (answer.unit >= 0) {
+        EXPECT_EQ(answer.unit, expected.unit) << "unit " << u;  // built: the same answer
+      }
+      units.push_back(std::move(shingles));
+    }
+    EXPECT_GT(reached, 10u) << share;
+    EXPECT_TRUE(deferred.built());
+  }
+}
+
+TEST(DeferredShingleIndexTest, StaysUnbuiltWhileNoUnitCouldRepeat) {
+  DeferredShingleIndex index(0.8);
+  uint64_t next = 1;
+  for (int u = 0; u < 50; ++u) {
+    std::vector<uint64_t> shingles;
+    for (int i = 0; i < 30; ++i) shingles.push_back(next++ * 0x9E3779B97F4A7C15ULL);
+    if (u > 0) shingles.push_back((next - 40) * 0x9E3779B97F4A7C15ULL);  // one seen before
+    EXPECT_EQ(index.MatchThenAdd(u, shingles, true).unit, -1);
+  }
+  EXPECT_FALSE(index.built());
+  // A unit made of an earlier one's shingles: built, and that unit found.
+  std::vector<uint64_t> copy;
+  for (uint64_t i = 31; i <= 60; ++i) copy.push_back(i * 0x9E3779B97F4A7C15ULL);
+  const ShingleIndex::Match match = index.MatchThenAdd(50, copy, true);
+  EXPECT_TRUE(index.built());
+  EXPECT_EQ(match.unit, 1);
+  EXPECT_DOUBLE_EQ(match.containment, 1.0);
+}
+
+// What waits to be listed is bounded: past kMaxWaiting noted shingles the
+// index is built, and answers as before.
+TEST(DeferredShingleIndexTest, BuildsWhenTooManyShinglesWait) {
+  DeferredShingleIndex index(0.8);
+  const size_t per_unit = 1000;
+  uint64_t next = 1;
+  int u = 0;
+  for (; static_cast<size_t>(u) * per_unit <= DeferredShingleIndex::kMaxWaiting; ++u) {
+    std::vector<uint64_t> shingles;
+    for (size_t i = 0; i < per_unit; ++i) shingles.push_back(next++ * 0x9E3779B97F4A7C15ULL);
+    index.MatchThenAdd(u, shingles, true);
+  }
+  EXPECT_TRUE(index.built());
+  std::vector<uint64_t> first;
+  for (uint64_t i = 1; i <= per_unit; ++i) first.push_back(i * 0x9E3779B97F4A7C15ULL);
+  EXPECT_EQ(index.MatchThenAdd(u, first, true).unit, 0);
+}
+
 TEST(TextFingerprintTest, HashesAreTheSameInEveryVersion) {
   const TextFingerprint ascii =
       Fingerprint("Varga said the North's pier would \"reopen by March.\" 2027", 3, 1000);

@@ -1,0 +1,82 @@
+#include "checks/deferred_shingle_index.h"
+
+#include <algorithm>
+
+namespace qa {
+
+bool DeferredShingleIndex::Seen(uint64_t shingle, bool add) {
+  if (shingle == 0) {
+    const bool seen = seen_zero_;
+    seen_zero_ = seen_zero_ || add;
+    return seen;
+  }
+  // Shingles are mixed hashes (text_fingerprint.cc): their low bits index.
+  const size_t mask = set_.size() - 1;
+  size_t slot = static_cast<size_t>(shingle) & mask;
+  while (set_[slot] != 0) {
+    if (set_[slot] == shingle) return true;
+    slot = (slot + 1) & mask;
+  }
+  if (add) {
+    set_[slot] = shingle;
+    ++set_used_;
+  }
+  return false;
+}
+
+void DeferredShingleIndex::GrowSet(size_t shingles) {
+  std::vector<uint64_t> old = std::move(set_);
+  size_t slots = 64;
+  while (slots < std::max(4 * shingles, 2 * expected_)) slots *= 2;
+  set_.assign(slots, 0);
+  set_used_ = 0;
+  for (uint64_t shingle : old) {
+    if (shingle != 0) Seen(shingle, true);
+  }
+}
+
+size_t DeferredShingleIndex::CountSeenAndAdd(const std::vector<uint64_t>& shingles) {
+  if (2 * (set_used_ + shingles.size()) > set_.size()) GrowSet(set_used_ + shingles.size());
+  size_t seen = 0;
+  // Distinct: a shingle added here is never met again in this unit.
+  for (uint64_t shingle : shingles) seen += Seen(shingle, true) ? 1 : 0;
+  return seen;
+}
+
+void DeferredShingleIndex::Build() {
+  built_ = true;
+  index_.Reserve(std::max(expected_, waiting_shingles_.size()));
+  std::vector<uint64_t> shingles;
+  size_t begin = 0;
+  for (const Waiting& waiting : waiting_) {
+    shingles.assign(waiting_shingles_.begin() + static_cast<std::ptrdiff_t>(begin),
+                    waiting_shingles_.begin() + static_cast<std::ptrdiff_t>(waiting.end));
+    index_.Add(waiting.unit, shingles);
+    begin = waiting.end;
+  }
+  waiting_ = {};
+  waiting_shingles_ = {};
+  set_ = {};
+}
+
+ShingleIndex::Match DeferredShingleIndex::MatchThenAdd(int unit,
+                                                       const std::vector<uint64_t>& shingles,
+                                                       bool match) {
+  if (!built_) {
+    const size_t seen = CountSeenAndAdd(shingles);
+    // The best match's containment is the share of these shingles one
+    // earlier unit holds: never more than the share seen in any of them.
+    const bool could_repeat =
+        match && seen > 0 &&
+        static_cast<double>(seen) / static_cast<double>(shingles.size()) >= min_share_;
+    if (!could_repeat && waiting_shingles_.size() + shingles.size() <= kMaxWaiting) {
+      waiting_shingles_.insert(waiting_shingles_.end(), shingles.begin(), shingles.end());
+      waiting_.push_back({unit, waiting_shingles_.size()});
+      return {};
+    }
+    Build();
+  }
+  return index_.MatchThenAdd(unit, shingles, match);
+}
+
+}  // namespace qa
