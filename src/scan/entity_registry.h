@@ -26,7 +26,13 @@ namespace qa {
 class EntityRegistry {
  public:
   explicit EntityRegistry(const NounPhraseClassifier& phrases)
-      : phrases_(phrases), recurring_(phrases), words_(phrases.words()) {}
+      : phrases_(phrases), recurring_(phrases), words_(phrases.words()) {
+    // Room for an ordinary article's sources up front: the tables grew
+    // from empty in every article, rehashing and moving records each time.
+    records_.reserve(kExpectedEntities);
+    exact_.reserve(kExpectedEntities);
+    person_words_.reserve(2 * kExpectedEntities);
+  }
 
   // Records the names in one sentence's tokens (quotes already removed).
   void CollectNames(const std::vector<Token>& tokens, size_t sentence);
@@ -108,6 +114,8 @@ class EntityRegistry {
   // suggests: 1 female, -1 male, 0 unknown.
   int GenderOf(std::string_view first_word, size_t words, std::string_view title) const;
   bool GenderAccepts(std::string_view pronoun, const Record& record) const;
+
+  static constexpr size_t kExpectedEntities = 32;
 
   const NounPhraseClassifier& phrases_;
   RecurringPhrases recurring_;  // the name collector's runs
