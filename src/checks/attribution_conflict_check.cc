@@ -5,7 +5,7 @@
 
 #include "checks/check_text.h"
 #include "checks/fingerprint_key.h"
-#include "core/line_index.h"
+#include "core/forward_positions.h"
 
 namespace qa {
 namespace {
@@ -165,7 +165,7 @@ std::unique_ptr<AttributionConflictCheck::FileDigest> AttributionConflictCheck::
   const ScanResult& scan = context.scan;
   auto digest = std::make_unique<FileDigest>();
   digest->path = document.path;
-  std::optional<LineIndex> lines;  // built only if a quote is comparable
+  ForwardPositions positions(document.original());  // quotes come in text order
   for (const Quote& quote : scan.quotes) {
     const Entity* entity = scan.SpeakerOf(quote);
     if (!IsSpokenQuote(quote) || entity == nullptr || quote.inner.end > document.text.size()) {
@@ -189,8 +189,7 @@ std::unique_ptr<AttributionConflictCheck::FileDigest> AttributionConflictCheck::
     item.span = quote.span;
     item.source_span = document.ToSource(quote.span);
     if (across_files_) {
-      if (!lines) lines.emplace(document.original());
-      LineColumn at = lines->At(item.source_span.begin);
+      LineColumn at = positions.At(item.source_span.begin);
       item.line = Clamp32(at.line);
       item.column = Clamp32(at.column);
     }

@@ -11,6 +11,7 @@
 #include "checks/fingerprint_key.h"
 #include "checks/shingle_index.h"
 #include "checks/text_fingerprint.h"
+#include "core/forward_positions.h"
 #include "core/text.h"
 #include "core/utf8.h"
 
@@ -29,35 +30,6 @@ Span Trim(std::string_view text, Span span) {
   while (span.end > span.begin && IsAsciiSpace(text[span.end - 1])) --span.end;
   return span;
 }
-
-// Lines and columns of increasing offsets in one forward pass: cheaper than
-// LineIndex lookups for the many paragraphs remembered from every file.
-// Columns count code points, as LineIndex does.
-class ForwardPositions {
- public:
-  explicit ForwardPositions(std::string_view bytes) : bytes_(bytes) {}
-  // `offset` must not be less than the previous call's.
-  LineColumn At(size_t offset) {
-    offset = std::min(offset, bytes_.size());
-    while (pos_ < offset) {
-      const void* newline = std::memchr(bytes_.data() + pos_, '\n', offset - pos_);
-      if (newline == nullptr) {
-        at_.column += CodePointStarts(bytes_.substr(pos_, offset - pos_));
-        pos_ = offset;
-      } else {
-        ++at_.line;
-        at_.column = 1;
-        pos_ = static_cast<size_t>(static_cast<const char*>(newline) - bytes_.data()) + 1;
-      }
-    }
-    return at_;
-  }
-
- private:
-  std::string_view bytes_;
-  size_t pos_ = 0;
-  LineColumn at_;
-};
 
 // "nearly repeats the paragraph at line 3 (86% the same wording)".
 std::string RepeatMessage(std::string_view noun, bool exact, double similarity,

@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
+
+#include "core/forward_positions.h"
 
 namespace qa {
 namespace {
@@ -83,6 +86,30 @@ TEST(LineIndexTest, EveryOffsetAgreesWithCountingByteByByte) {
       } else if ((static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80) {
         ++column;  // a byte that starts a code point (continuation bytes do not)
       }
+    }
+  }
+}
+
+// The one-pass positions agree with the index at offsets asked in order,
+// forward jumps of any size, repeats, and an offset below the last one
+// (which starts over), over CRLF, multi-byte and invalid bytes.
+TEST(ForwardPositionsTest, AgreesWithTheLineIndexInAnyOrder) {
+  const std::string text =
+      "Mayor \xC3\x89lodie Varga:\r\n\xE2\x80\x9CNo.\xE2\x80\x9D\n\n\xFF tail "
+      "\xF0\x9F\x99\x82 end\nlast line";
+  const LineIndex index(text);
+  std::mt19937 random(11);
+  for (int round = 0; round < 50; ++round) {
+    ForwardPositions positions(text);
+    size_t offset = 0;
+    for (int ask = 0; ask < 12; ++ask) {
+      const size_t step = random() % 8;
+      offset = random() % 6 == 0 ? random() % (text.size() + 1)  // sometimes back
+                                 : std::min(offset + step, text.size() + 3);
+      const LineColumn expected = index.At(std::min(offset, text.size()));
+      const LineColumn at = positions.At(offset);
+      ASSERT_EQ(at.line, expected.line) << "offset " << offset;
+      ASSERT_EQ(at.column, expected.column) << "offset " << offset;
     }
   }
 }
