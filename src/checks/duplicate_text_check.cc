@@ -157,8 +157,8 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
   // About one shingle per word, and about one word per six bytes of text;
   // capped, since a text too long for shingles holds none.
   const size_t expected_shingles = std::min<size_t>(document.text.size() / 6, size_t{1} << 16);
-  paragraph_repeats.Reserve(expected_shingles);
-  if (sentences) sentence_repeats.Reserve(expected_shingles);
+  paragraph_repeats.Reserve(expected_shingles, document.paragraphs.size());
+  if (sentences) sentence_repeats.Reserve(expected_shingles, context.scan.sentences.size());
   std::vector<Unit> paragraphs;
   paragraphs.reserve(document.paragraphs.size());
   repeated->assign(document.paragraphs.size(), false);

@@ -104,8 +104,12 @@ class DuplicateTextCheck : public Check {
     // Compares `unit` with the earlier ones, then remembers it; units with
     // fewer than min_words words are neither.
     std::optional<Repeat> Observe(const Unit& unit, const DuplicateTextOptions& options);
-    // Makes room for about `shingles` shingles up front.
-    void Reserve(size_t shingles) { index_.Reserve(shingles); }
+    // Makes room for about `shingles` shingles and `units` units up front.
+    void Reserve(size_t shingles, size_t units) {
+      index_.Reserve(shingles);
+      first_with_hash_.reserve(units);
+      spans_.reserve(units);
+    }
 
    private:
     DeferredShingleIndex index_;  // built once a unit could repeat an earlier one
