@@ -42,9 +42,10 @@ constexpr bool IsAsciiWordChar(char32_t c) {
 }
 
 // Each ASCII byte as words are hashed: a letter folded to lower case, a
-// digit as itself, 0 for a separator.
-constexpr std::array<unsigned char, 128> kAsciiWordFold = [] {
-  std::array<unsigned char, 128> fold{};
+// digit as itself, 0 for a separator; 0 for every byte of 0x80 and up too,
+// so the loop over a word's bytes needs no test for them.
+constexpr std::array<unsigned char, 256> kAsciiWordFold = [] {
+  std::array<unsigned char, 256> fold{};
   for (unsigned c = 0; c < 128; ++c) {
     if (IsAsciiWordChar(c))
       fold[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
@@ -131,7 +132,7 @@ bool WordReader::Next(Word* word) {
           hash = (hash ^ folded) * kFnvPrime;
           if (++pos == size) break;
           const unsigned char next = bytes[pos];
-          folded = next < 0x80 ? kAsciiWordFold[next] : 0;
+          folded = kAsciiWordFold[next];
         } while (folded != 0);
         pos_ = pos;
         // Digits only: seldom, and a run opening with a letter is not, so

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "rules/rule_loader.h"
+#include "scan/quote_marks.h"
 #include "scan/word_sets.h"
 #include "test_files.h"
 
@@ -97,6 +98,34 @@ std::string Problem(std::string_view mark, std::string_view message) {
 }
 
 // --- Marks -----------------------------------------------------------------
+
+// Marks are found wherever they stand: the plain stretch before each is
+// passed eight bytes at a time, so each mark is tried at every offset from
+// a chunk's start, after plain ASCII and after accented letters (bytes of
+// 0x80 and up that open no mark).
+TEST(QuoteMarksTest, EveryMarkIsFoundAtEveryOffsetAfterPlainText) {
+  const std::vector<std::string> marks = {"\"", "'", "``", "<", "\xE2\x80\x9C", "\xC2\xAB"};
+  const std::vector<std::string> fillers = {"a", "\xC3\xA9"};
+  for (const std::string& filler : fillers) {
+    for (const std::string& mark : marks) {
+      for (size_t before = 0; before < 20; ++before) {
+        std::string text;
+        for (size_t i = 0; i < before; ++i) text += filler;
+        const size_t at = text.size();
+        text += mark + "word";
+        std::vector<QuoteMark> found;
+        AppendQuoteMarks(text, Span{0, text.size()}, 0, &found);
+        if (mark == "<") {
+          EXPECT_TRUE(found.empty()) << "no tag, no mark: " << before;
+          continue;
+        }
+        ASSERT_EQ(found.size(), 1u) << "mark " << mark << " after " << before;
+        EXPECT_EQ(found[0].span.begin, at) << "mark " << mark << " after " << before;
+        EXPECT_EQ(found[0].span.end, at + mark.size());
+      }
+    }
+  }
+}
 
 TEST(QuoteFinderTest, CurlyDoubleQuoteSpansCoverMarksAndInnerExcludesThem) {
   // “ and ” are three bytes each.
