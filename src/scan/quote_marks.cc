@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
-#include <cstring>
 
+#include "core/byte_search.h"
 #include "core/text.h"
 #include "core/utf8.h"
 
@@ -251,30 +250,13 @@ constexpr std::array<bool, 256> kMayOpenMarkOrTag = [] {
 }();
 
 // The first byte of text[pos, end) that may open a mark or a tag (end if
-// none), eight bytes at a time while a chunk holds none: most bytes of prose
-// are plain ASCII letters and spaces.
+// none): the ASCII openers and the non-ASCII bytes found eight at a time,
+// then the non-ASCII ones that open nothing (accented letters) passed.
 size_t SkipToMayOpen(std::string_view text, size_t pos, size_t end) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-  // Which bytes of `chunk` equal `c`: exact as a yes or no over the chunk.
-  const auto equal_to = [](uint64_t chunk, unsigned char c) {
-    const uint64_t x = chunk ^ (kOnes * c);
-    return (x - kOnes) & ~x & kHighBits;
-  };
   while (true) {
-    for (; pos + 8 <= end; pos += 8) {
-      uint64_t chunk;
-      std::memcpy(&chunk, text.data() + pos, 8);
-      // A byte of 0x80 or more (a lead byte, or a continuation byte to pass
-      // one at a time) or one of the ASCII openers.
-      if (((chunk & kHighBits) | equal_to(chunk, '<') | equal_to(chunk, '"') |
-           equal_to(chunk, '\'') | equal_to(chunk, '`')) != 0) {
-        break;
-      }
-    }
-    const size_t stop = std::min(pos + 8, end);
-    while (pos < stop && !kMayOpenMarkOrTag[static_cast<unsigned char>(text[pos])]) ++pos;
-    if (pos < stop || pos == end) return pos;
+    pos = FindFirstByte<'<', '"', '\'', '`'>(text, pos, end, /*high=*/true);
+    if (pos == end || kMayOpenMarkOrTag[static_cast<unsigned char>(text[pos])]) return pos;
+    ++pos;
   }
 }
 

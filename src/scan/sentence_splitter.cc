@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/byte_search.h"
 #include "core/text.h"
 #include "scan/text_tokens.h"
 
@@ -135,7 +136,7 @@ std::vector<Span> SplitSentences(const Document& document, const std::vector<Quo
         const size_t stop =
             q < quotes.size() ? std::min(paragraph.end, quotes[q].span.begin) : paragraph.end;
         ++i;
-        while (i < stop && !IsTerminal(text[i])) ++i;
+        if (i < stop) i = FindFirstByte<'.', '!', '?'>(text, i, stop, /*high=*/false);
         continue;
       }
       size_t end = i + 1;
