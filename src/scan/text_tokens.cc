@@ -91,12 +91,18 @@ void Tokenizer::TokenizeInto(std::string_view text, size_t base,
   tokens.clear();
   size_t i = 0;
   while (i < text.size()) {
+    // A plain space, most gaps between tokens, without a call.
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
     size_t space = 0;
     if (IsSpaceAt(text, i, &space)) {
       i += space;
       continue;
     }
-    if (!IsWordStart(text, i)) {
+    const auto first = static_cast<unsigned char>(text[i]);
+    if (first < 0x80 ? !kAsciiAlnum[first] : !IsWordStart(text, i)) {
       size_t len = Utf8Length(static_cast<unsigned char>(text[i]));
       if (i + len > text.size()) len = text.size() - i;
       tokens.push_back({{base + i, base + i + len}, text.substr(i, len), false, false});
@@ -108,7 +114,8 @@ void Tokenizer::TokenizeInto(std::string_view text, size_t base,
       // ASCII letters and digits, most of most words, in a tight loop.
       while (i < text.size() && kAsciiAlnum[static_cast<unsigned char>(text[i])]) ++i;
       if (i == text.size()) break;
-      if (IsWordStart(text, i)) {
+      // An ASCII byte that ended the run starts no word; only others are asked.
+      if (static_cast<unsigned char>(text[i]) >= 0x80 && IsWordStart(text, i)) {
         i += Utf8Length(static_cast<unsigned char>(text[i]));
         continue;
       }
