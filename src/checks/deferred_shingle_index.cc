@@ -70,6 +70,8 @@ ShingleIndex::Match DeferredShingleIndex::MatchThenAdd(int unit,
         match && seen > 0 &&
         static_cast<double>(seen) / static_cast<double>(shingles.size()) >= min_share_;
     if (!could_repeat && waiting_shingles_.size() + shingles.size() <= kMaxWaiting) {
+      // Room for the expected shingles at once, not a doubling series.
+      if (waiting_shingles_.empty()) waiting_shingles_.reserve(std::min(expected_, kMaxWaiting));
       waiting_shingles_.insert(waiting_shingles_.end(), shingles.begin(), shingles.end());
       waiting_.push_back({unit, waiting_shingles_.size()});
       return {};
