@@ -4,10 +4,10 @@
 
 namespace qa {
 
-bool DeferredShingleIndex::Seen(uint64_t shingle, bool add) {
+bool DeferredShingleIndex::SeenElseAdd(uint64_t shingle) {
   if (shingle == 0) {
     const bool seen = seen_zero_;
-    seen_zero_ = seen_zero_ || add;
+    seen_zero_ = true;
     return seen;
   }
   // Shingles are mixed hashes (text_fingerprint.cc): their low bits index.
@@ -17,10 +17,8 @@ bool DeferredShingleIndex::Seen(uint64_t shingle, bool add) {
     if (set_[slot] == shingle) return true;
     slot = (slot + 1) & mask;
   }
-  if (add) {
-    set_[slot] = shingle;
-    ++set_used_;
-  }
+  set_[slot] = shingle;
+  ++set_used_;
   return false;
 }
 
@@ -31,7 +29,7 @@ void DeferredShingleIndex::GrowSet(size_t shingles) {
   set_.assign(slots, 0);
   set_used_ = 0;
   for (uint64_t shingle : old) {
-    if (shingle != 0) Seen(shingle, true);
+    if (shingle != 0) SeenElseAdd(shingle);
   }
 }
 
@@ -39,7 +37,7 @@ size_t DeferredShingleIndex::CountSeenAndAdd(const std::vector<uint64_t>& shingl
   if (2 * (set_used_ + shingles.size()) > set_.size()) GrowSet(set_used_ + shingles.size());
   size_t seen = 0;
   // Distinct: a shingle added here is never met again in this unit.
-  for (uint64_t shingle : shingles) seen += Seen(shingle, true) ? 1 : 0;
+  for (uint64_t shingle : shingles) seen += SeenElseAdd(shingle) ? 1 : 0;
   return seen;
 }
 

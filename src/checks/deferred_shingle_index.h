@@ -42,7 +42,8 @@ class DeferredShingleIndex {
  private:
   // Counts the shingles seen before and adds the others to the set.
   size_t CountSeenAndAdd(const std::vector<uint64_t>& shingles);
-  bool Seen(uint64_t shingle, bool add);
+  // Whether `shingle` is in the set; adds it when not.
+  bool SeenElseAdd(uint64_t shingle);
   // Room for `shingles`, a quarter full, and for the expected ones.
   void GrowSet(size_t shingles);
   // Lists every waiting unit in the index, in order, and drops the rest.

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/byte_search.h"
+
 namespace qa {
 
 // Length of the valid UTF-8 sequence starting at bytes[i] (1 for ASCII), or 0
@@ -40,13 +42,10 @@ size_t CodePointStarts(std::string_view bytes);
 // at its default folds away.
 inline size_t SkipPlainAscii(std::string_view bytes, size_t i, char also_stop_at = '\x7F',
                              char and_stop_at = '\x7F') {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-  // Which bytes of `chunk` equal `c`, each test exact as a yes or no (a
-  // borrow only follows a byte that already answers yes).
+  using byte_search_internal::kHighBits;
+  using byte_search_internal::kOnes;
   const auto equal_to = [](std::uint64_t chunk, char c) {
-    const std::uint64_t x = chunk ^ (kOnes * static_cast<unsigned char>(c));
-    return (x - kOnes) & ~x & kHighBits;
+    return byte_search_internal::EqualTo(chunk, static_cast<unsigned char>(c));
   };
   for (; i + 8 <= bytes.size(); i += 8) {
     std::uint64_t chunk;
