@@ -33,7 +33,7 @@ void DeferredShingleIndex::GrowSet(size_t shingles) {
   }
 }
 
-size_t DeferredShingleIndex::CountSeenAndAdd(const std::vector<uint64_t>& shingles) {
+size_t DeferredShingleIndex::CountSeenAndAdd(std::span<const uint64_t> shingles) {
   if (2 * (set_used_ + shingles.size()) > set_.size()) GrowSet(set_used_ + shingles.size());
   size_t seen = 0;
   // Distinct: a shingle added here is never met again in this unit.
@@ -44,12 +44,10 @@ size_t DeferredShingleIndex::CountSeenAndAdd(const std::vector<uint64_t>& shingl
 void DeferredShingleIndex::Build() {
   built_ = true;
   index_.Reserve(std::max(expected_, waiting_shingles_.size()));
-  std::vector<uint64_t> shingles;
+  const std::span<const uint64_t> all(waiting_shingles_);
   size_t begin = 0;
   for (const Waiting& waiting : waiting_) {
-    shingles.assign(waiting_shingles_.begin() + static_cast<std::ptrdiff_t>(begin),
-                    waiting_shingles_.begin() + static_cast<std::ptrdiff_t>(waiting.end));
-    index_.Add(waiting.unit, shingles);
+    index_.Add(waiting.unit, all.subspan(begin, waiting.end - begin));
     begin = waiting.end;
   }
   waiting_ = {};
@@ -57,8 +55,7 @@ void DeferredShingleIndex::Build() {
   set_ = {};
 }
 
-ShingleIndex::Match DeferredShingleIndex::MatchThenAdd(int unit,
-                                                       const std::vector<uint64_t>& shingles,
+ShingleIndex::Match DeferredShingleIndex::MatchThenAdd(int unit, std::span<const uint64_t> shingles,
                                                        bool match) {
   if (!built_) {
     const size_t seen = CountSeenAndAdd(shingles);

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "checks/shingle_index.h"
@@ -24,7 +25,7 @@ class DeferredShingleIndex {
   // ShingleIndex::MatchThenAdd(unit, shingles, match) wherever its answer's
   // containment is at least min_share; elsewhere it may answer with no unit
   // (-1). `shingles` are distinct; units are numbered from 0, in order.
-  ShingleIndex::Match MatchThenAdd(int unit, const std::vector<uint64_t>& shingles, bool match);
+  ShingleIndex::Match MatchThenAdd(int unit, std::span<const uint64_t> shingles, bool match);
 
   // About how many shingles the document holds: room for the set, and for
   // the index when it is built.
@@ -41,7 +42,7 @@ class DeferredShingleIndex {
 
  private:
   // Counts the shingles seen before and adds the others to the set.
-  size_t CountSeenAndAdd(const std::vector<uint64_t>& shingles);
+  size_t CountSeenAndAdd(std::span<const uint64_t> shingles);
   // Whether `shingle` is in the set; adds it when not.
   bool SeenElseAdd(uint64_t shingle);
   // Room for `shingles`, a quarter full, and for the expected ones.

@@ -53,7 +53,7 @@ ShingleIndex::Match ShingleIndex::TakeBest(size_t query_shingles) {
   return best;
 }
 
-ShingleIndex::Match ShingleIndex::BestMatch(const std::vector<uint64_t>& shingles) {
+ShingleIndex::Match ShingleIndex::BestMatch(std::span<const uint64_t> shingles) {
   if (shingles.empty() || lists_.empty()) return {};
   for (uint64_t shingle : shingles) {
     const size_t slot = SlotOf(shingle);
@@ -62,7 +62,7 @@ ShingleIndex::Match ShingleIndex::BestMatch(const std::vector<uint64_t>& shingle
   return TakeBest(shingles.size());
 }
 
-ShingleIndex::Match ShingleIndex::MatchThenAdd(int unit, const std::vector<uint64_t>& shingles,
+ShingleIndex::Match ShingleIndex::MatchThenAdd(int unit, std::span<const uint64_t> shingles,
                                                bool match) {
   if (static_cast<size_t>(unit) >= shared_.size()) shared_.resize(static_cast<size_t>(unit) + 1);
   match = match && !shingles.empty() && !lists_.empty();
@@ -127,7 +127,7 @@ void ShingleIndex::Reserve(size_t shingles) {
   if (slots > lists_.size()) Rehash(slots);
 }
 
-void ShingleIndex::Add(int unit, const std::vector<uint64_t>& shingles) {
+void ShingleIndex::Add(int unit, std::span<const uint64_t> shingles) {
   MatchThenAdd(unit, shingles, /*match=*/false);
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace qa {
@@ -26,17 +27,17 @@ class ShingleIndex {
 
   // The earlier unit holding the largest share of `shingles`
   // (distinct); ties go to the earliest unit. Not const: reuses scratch space.
-  Match BestMatch(const std::vector<uint64_t>& shingles);
+  Match BestMatch(std::span<const uint64_t> shingles);
 
   // Lists `unit` under each of its shingles. Units are numbered from 0 and
   // must be added in increasing order.
-  void Add(int unit, const std::vector<uint64_t>& shingles);
+  void Add(int unit, std::span<const uint64_t> shingles);
 
   // BestMatch(shingles) followed by Add(unit, shingles), each shingle's list
   // found once for both; with `match` false, only the Add. Units in a
   // document are matched and added one after another, and the second probe
   // of every shingle was a cache miss of its own.
-  Match MatchThenAdd(int unit, const std::vector<uint64_t>& shingles, bool match);
+  Match MatchThenAdd(int unit, std::span<const uint64_t> shingles, bool match);
 
   // Makes room for about `shingles` distinct shingles, so that a document's
   // index is not rebuilt at every doubling while it fills.

@@ -48,24 +48,8 @@ constexpr std::array<bool, 256> kAsciiAlnum = [] {
 
 }  // namespace
 
-bool IsSpaceAt(std::string_view text, size_t pos, size_t* length) {
-  char c = text[pos];
-  if (IsAsciiSpace(c)) {
-    *length = 1;
-    return true;
-  }
-  if (static_cast<unsigned char>(c) == 0xC2 && pos + 1 < text.size() &&
-      static_cast<unsigned char>(text[pos + 1]) == 0xA0) {
-    *length = 2;
-    return true;
-  }
-  return false;
-}
-
-bool IsWordStart(std::string_view text, size_t pos) {
-  unsigned char c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) return IsAsciiAlnum(static_cast<char>(c));
-  if (c < 0xC0) return false;  // stray continuation byte
+bool IsNonAsciiWordStart(std::string_view text, size_t pos) {
+  if (static_cast<unsigned char>(text[pos]) < 0xC0) return false;  // stray continuation byte
   return !IsMultiBytePunctuation(text, pos);
 }
 
@@ -91,18 +75,12 @@ void Tokenizer::TokenizeInto(std::string_view text, size_t base,
   tokens.clear();
   size_t i = 0;
   while (i < text.size()) {
-    // A plain space, most gaps between tokens, without a call.
-    if (text[i] == ' ') {
-      ++i;
-      continue;
-    }
     size_t space = 0;
     if (IsSpaceAt(text, i, &space)) {
       i += space;
       continue;
     }
-    const auto first = static_cast<unsigned char>(text[i]);
-    if (first < 0x80 ? !kAsciiAlnum[first] : !IsWordStart(text, i)) {
+    if (!IsWordStart(text, i)) {
       size_t len = Utf8Length(static_cast<unsigned char>(text[i]));
       if (i + len > text.size()) len = text.size() - i;
       tokens.push_back({{base + i, base + i + len}, text.substr(i, len), false, false});
@@ -114,8 +92,7 @@ void Tokenizer::TokenizeInto(std::string_view text, size_t base,
       // ASCII letters and digits, most of most words, in a tight loop.
       while (i < text.size() && kAsciiAlnum[static_cast<unsigned char>(text[i])]) ++i;
       if (i == text.size()) break;
-      // An ASCII byte that ended the run starts no word; only others are asked.
-      if (static_cast<unsigned char>(text[i]) >= 0x80 && IsWordStart(text, i)) {
+      if (IsWordStart(text, i)) {
         i += Utf8Length(static_cast<unsigned char>(text[i]));
         continue;
       }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/span.h"
+#include "core/text.h"
 
 namespace qa {
 
@@ -41,9 +42,29 @@ class Tokenizer {
 // Length in bytes of the UTF-8 sequence starting with lead byte `c` (1 for
 // invalid lead bytes, so scanning always advances).
 size_t Utf8Length(unsigned char c);
-// True for letters and digits, including non-ASCII letters.
-bool IsWordStart(std::string_view text, size_t pos);
+// IsWordStart for a byte of 0x80 and up.
+bool IsNonAsciiWordStart(std::string_view text, size_t pos);
+// True for letters and digits, including non-ASCII letters. Inline, as is
+// IsSpaceAt: the tokenizer asks at nearly every byte, and most are ASCII.
+inline bool IsWordStart(std::string_view text, size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c >= 0x80) return IsNonAsciiWordStart(text, pos);
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
 bool IsUpperStart(std::string_view text, size_t pos);
-bool IsSpaceAt(std::string_view text, size_t pos, size_t* length);
+// An ASCII space or a no-break space at `pos`, its length in *length.
+inline bool IsSpaceAt(std::string_view text, size_t pos, size_t* length) {
+  const char c = text[pos];
+  if (IsAsciiSpace(c)) {
+    *length = 1;
+    return true;
+  }
+  if (static_cast<unsigned char>(c) == 0xC2 && pos + 1 < text.size() &&
+      static_cast<unsigned char>(text[pos + 1]) == 0xA0) {
+    *length = 2;
+    return true;
+  }
+  return false;
+}
 
 }  // namespace qa
