@@ -11,6 +11,7 @@
 
 #include "checks/fingerprint_record.h"
 #include "checks/paragraph_words.h"
+#include "checks/sentence_lexicons.h"
 #include "core/document.h"
 #include "core/finding.h"
 #include "core/finding_sink.h"
@@ -24,6 +25,26 @@ struct CheckContext {
   const ScanResult& scan;
   // Read on the first request and shared by the document's checks.
   ParagraphWords paragraph_words{document};
+  SentenceLexicons sentence_lexicons{document, scan};
+};
+
+// What the checks built together for one rule set share (MakeChecks).
+struct SharedByChecks {
+  // One gate for the checks that gate their sentence searches on lexicons,
+  // so that each sentence's words are read once (CheckContext's
+  // sentence_lexicons). A check adds its lexicons while there is room and
+  // keeps a gate of its own otherwise.
+  std::shared_ptr<LexiconGate> gate = std::make_shared<LexiconGate>();
+
+  // The gate for a check that adds `lexicons` lexicons: `shared`'s while it
+  // has room for them, else a new one.
+  static std::shared_ptr<LexiconGate> GateFor(SharedByChecks* shared, size_t lexicons) {
+    if (shared != nullptr &&
+        shared->gate->lexicon_count() + lexicons <= LexiconGate::kMaxLexicons) {
+      return shared->gate;
+    }
+    return std::make_shared<LexiconGate>();
+  }
 };
 
 // What a cross-document check remembers of the documents it has seen. One

@@ -13,7 +13,15 @@ namespace {
 
 // Builds one check from its rule; nullptr (with *errors filled) on failure.
 using CheckFactory = std::unique_ptr<Check> (*)(const RuleInfo& rule, const RuleSet& rules,
-                                                std::vector<RuleError>* errors);
+                                                std::vector<RuleError>* errors,
+                                                SharedByChecks* shared);
+
+// The factory of a check that shares nothing with the others.
+template <auto kCreate>
+std::unique_ptr<Check> Alone(const RuleInfo& rule, const RuleSet& rules,
+                             std::vector<RuleError>* errors, SharedByChecks* /*shared*/) {
+  return kCreate(rule, rules, errors);
+}
 
 struct Registration {
   const char* id;
@@ -22,11 +30,11 @@ struct Registration {
 
 // Every check, in alphabetical order of rule id: one line each.
 const Registration kChecks[] = {
-    {"attribution-conflict", &AttributionConflictCheck::Create},
-    {"boilerplate", &BoilerplateCheck::Create},
-    {"duplicate-text", &DuplicateTextCheck::Create},
-    {"unattributed-quote", &UnattributedQuoteCheck::Create},
-    {"unbalanced-quote", &UnbalancedQuoteCheck::Create},
+    {"attribution-conflict", &Alone<&AttributionConflictCheck::Create>},
+    {"boilerplate", &Alone<&BoilerplateCheck::Create>},
+    {"duplicate-text", &Alone<&DuplicateTextCheck::Create>},
+    {"unattributed-quote", &Alone<&UnattributedQuoteCheck::Create>},
+    {"unbalanced-quote", &Alone<&UnbalancedQuoteCheck::Create>},
     {"unsourced-claim", &UnsourcedClaimCheck::Create},
     {"vague-source", &VagueSourceCheck::Create},
 };
@@ -36,10 +44,11 @@ const Registration kChecks[] = {
 std::vector<std::unique_ptr<Check>> MakeChecks(const RuleSet& rules,
                                                std::vector<RuleError>* errors) {
   std::vector<std::unique_ptr<Check>> checks;
+  SharedByChecks shared;
   for (const Registration& registration : kChecks) {
     const RuleInfo* rule = rules.FindRule(registration.id);
     if (rule == nullptr || !rule->enabled) continue;
-    auto check = registration.create(*rule, rules, errors);
+    auto check = registration.create(*rule, rules, errors, &shared);
     if (check != nullptr) checks.push_back(std::move(check));
   }
   return checks;

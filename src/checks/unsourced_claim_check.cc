@@ -63,12 +63,22 @@ std::string_view RestOfClause(std::string_view text, size_t pos, size_t end) {
 }  // namespace
 
 std::unique_ptr<Check> UnsourcedClaimCheck::Create(const RuleInfo& rule, const RuleSet& rules,
-                                                   std::vector<RuleError>* errors) {
+                                                   std::vector<RuleError>* errors,
+                                                   SharedByChecks* shared) {
   OptionReader reader(rule, errors);
   const UnsourcedClaimOptions options = UnsourcedClaimOptions::Read(&reader);
   if (!reader.Finish()) return nullptr;
   std::unique_ptr<UnsourcedClaimCheck> check(new UnsourcedClaimCheck(rule.severity, options));
   CheckLexicons lexicons(rule, rules, errors);
+  // Each form opens with a phrase of one of these lexicons between word
+  // boundaries, as LexiconGate requires: a sentence with none of their
+  // words is not searched.
+  constexpr size_t kLexicons = 4;  // added below
+  check->gate_ = SharedByChecks::GateFor(shared, kLexicons);
+  check->phrase_words_ = check->gate_->Add(lexicons.Words("unsourced-claim-phrases")) |
+                         check->gate_->Add(lexicons.Words("unsourced-claim-concern-nouns")) |
+                         check->gate_->Add(lexicons.Words("unsourced-claim-impersonal-subjects"));
+  check->strict_words_ = check->gate_->Add(lexicons.Words("unsourced-claim-strict-phrases"));
   // One pass over each sentence for the fixed phrases and the passives.
   check->phrases_ =
       lexicons.Compile(std::string(kPhrases) + "|(?P<passive>" + std::string(kPassiveConcern) +
@@ -177,16 +187,23 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, FindingSink findings)
     bool passive = false;
   };
   std::vector<Hit> hits;
-  for (Span unit : SearchUnits(document, scan)) {
+  const std::vector<Span> units = SearchUnits(document, scan);
+  for (size_t u = 0; u < units.size(); ++u) {
+    const Span unit = units[u];
     if (unit.end > text.size()) continue;
+    LexiconGate::Places places;
+    const uint32_t present = context.sentence_lexicons.MayOccur(*gate_, u, unit, &places);
+    if ((present & (phrase_words_ | strict_words_)) == 0) continue;
     std::string_view unit_text = text.substr(unit.begin, unit.size());
     hits.clear();
-    for (const PatternMatch& match : phrases_->FindAll(unit_text, unit.begin)) {
-      const bool passive =
-          passive_group_ > 0 && match.groups[static_cast<size_t>(passive_group_)].has_value();
-      hits.push_back({match.whole, false, passive});
+    if ((present & phrase_words_) != 0) {
+      for (const PatternMatch& match : phrases_->FindAll(unit_text, unit.begin)) {
+        const bool passive =
+            passive_group_ > 0 && match.groups[static_cast<size_t>(passive_group_)].has_value();
+        hits.push_back({match.whole, false, passive});
+      }
     }
-    if (strict_phrases_ != nullptr) {
+    if (strict_phrases_ != nullptr && (present & strict_words_) != 0) {
       // Both match lists are sorted and disjoint: sweep them together and
       // drop a strict phrase that overlaps a plain one.
       size_t plain_count = hits.size();

@@ -23,6 +23,7 @@
 
 #include "checks/check.h"
 #include "checks/check_text.h"
+#include "match/lexicon_gate.h"
 #include "match/pattern.h"
 #include "rules/option_reader.h"
 
@@ -38,8 +39,11 @@ struct UnsourcedClaimOptions {
 
 class UnsourcedClaimCheck : public Check {
  public:
+  // `shared`: the gate it shares with the checks built with it (none for a
+  // check built alone).
   static std::unique_ptr<Check> Create(const RuleInfo& rule, const RuleSet& rules,
-                                       std::vector<RuleError>* errors);
+                                       std::vector<RuleError>* errors,
+                                       SharedByChecks* shared = nullptr);
   ~UnsourcedClaimCheck() override;
 
   std::string_view id() const override { return "unsourced-claim"; }
@@ -76,6 +80,13 @@ class UnsourcedClaimCheck : public Check {
 
   Severity severity_;
   bool strict_;
+  // Which lexicons a sentence may hold, before any pattern reads it (shared
+  // with the checks built with this one): the phrases, concern nouns and
+  // impersonal subjects that open every form of phrases_, and the strict
+  // phrases.
+  std::shared_ptr<LexiconGate> gate_;
+  uint32_t phrase_words_ = 0;
+  uint32_t strict_words_ = 0;
   std::unique_ptr<Pattern> phrases_;
   std::unique_ptr<Pattern> strict_phrases_;  // null unless strict
   int passive_group_ = -1;                   // in phrases_: a passive claim with adverbs

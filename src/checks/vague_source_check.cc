@@ -165,7 +165,8 @@ size_t GroupClauseStart(std::string_view text, size_t pos) {
 }  // namespace
 
 std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const RuleSet& rules,
-                                                std::vector<RuleError>* errors) {
+                                                std::vector<RuleError>* errors,
+                                                SharedByChecks* shared) {
   OptionReader reader(rule, errors);
   const VagueSourceOptions options = VagueSourceOptions::Read(&reader);
   if (!reader.Finish()) return nullptr;
@@ -173,7 +174,9 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   CheckLexicons lexicons(rule, rules, errors);
   // Each lexicon below stands between word boundaries in every template
   // that lists it, as LexiconGate requires.
-  LexiconGate& gate = check->gate_;
+  constexpr size_t kLexicons = 8;  // added below
+  check->gate_ = SharedByChecks::GateFor(shared, kLexicons);
+  LexiconGate& gate = *check->gate_;
   const uint32_t sources = gate.Add(lexicons.Words("vague-sources"));
   const uint32_t pronouns = gate.Add(lexicons.Words("vague-pronouns"));
   const uint32_t anonymity = gate.Add(lexicons.Words("vague-source-anonymity-phrases"));
@@ -514,7 +517,7 @@ bool VagueSourceCheck::AnaphorOfEarlier(std::string_view text, Span phrase, Span
   return false;
 }
 
-void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
+void VagueSourceCheck::FromText(const CheckContext& context, size_t unit_index, Span unit,
                                 const std::vector<Candidate>& earlier,
                                 std::vector<Candidate>* out) const {
   std::string_view text = context.document.text;
@@ -522,7 +525,7 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
   // The word look-up first: most sentences hold no lexicon the patterns
   // need, and RE2 would read each of them through to say so.
   LexiconGate::Places places;
-  const uint32_t present = gate_.MayOccur(unit_text, &places);
+  const uint32_t present = context.sentence_lexicons.MayOccur(*gate_, unit_index, unit, &places);
   // The gate's answer is enough: each form needs one of these lexicons and
   // its own search tells a phrase from its filed words alone ("familiar"
   // and "people" without "people familiar with"), so no search before.
@@ -539,9 +542,9 @@ void VagueSourceCheck::FromText(const CheckContext& context, Span unit,
     // Only the bytes a match can lie in: from the first word that can open
     // one to the last that can close one.
     size_t from =
-        fp.opens == 0 ? 0 : gate_.EarliestStart(unit_text, places, fp.opens, fp.words_before);
+        fp.opens == 0 ? 0 : gate_->EarliestStart(unit_text, places, fp.opens, fp.words_before);
     const size_t to =
-        fp.closes == 0 ? unit_text.size() : gate_.LatestEnd(unit_text, places, fp.closes);
+        fp.closes == 0 ? unit_text.size() : gate_->LatestEnd(unit_text, places, fp.closes);
     if (fp.form == Form::kGroupSubject && group_clause_bound_ && !places.anywhere) {
       // The group form opens its match in the clause of the first group
       // verb at the earliest: no match spans a mark outside its body.
@@ -627,10 +630,11 @@ void VagueSourceCheck::Run(const CheckContext& context, FindingSink findings) co
     SpanSet attributed_set(std::move(attributed));
     SpanSet quoted = SpokenQuoteSpans(context.scan);
     std::vector<Candidate> in_unit;
-    for (Span unit : units) {
+    for (size_t u = 0; u < units.size(); ++u) {
+      const Span unit = units[u];
       if (unit.end > context.document.text.size()) continue;
       in_unit.clear();
-      FromText(context, unit, candidates, &in_unit);
+      FromText(context, u, unit, candidates, &in_unit);
       // An anonymity phrase usually explains a vague source already found in
       // the sentence ("an official said on condition of anonymity"): report
       // the sentence's source once.

@@ -47,8 +47,11 @@ class VagueSourceCheck : public Check {
   // claim-verb-auxiliaries, vague-source-anaphors,
   // vague-source-object-determiners, vague-source-affiliations,
   // vague-source-non-names.
+  // `shared`: the gate it shares with the checks built with it (none for a
+  // check built alone).
   static std::unique_ptr<Check> Create(const RuleInfo& rule, const RuleSet& rules,
-                                       std::vector<RuleError>* errors);
+                                       std::vector<RuleError>* errors,
+                                       SharedByChecks* shared = nullptr);
   ~VagueSourceCheck() override;
 
   std::string_view id() const override { return "vague-source"; }
@@ -92,8 +95,9 @@ class VagueSourceCheck : public Check {
   VagueSourceCheck(Severity severity, const VagueSourceOptions& options);
   void FromAttributions(const CheckContext& context, const std::vector<Span>& units,
                         std::vector<Candidate>* out) const;
-  void FromText(const CheckContext& context, Span unit, const std::vector<Candidate>& earlier,
-                std::vector<Candidate>* out) const;
+  // `unit`: unit `unit_index` of SearchUnits.
+  void FromText(const CheckContext& context, size_t unit_index, Span unit,
+                const std::vector<Candidate>& earlier, std::vector<Candidate>* out) const;
   // "these people said" after "a person familiar with the talks said": a
   // demonstrative before a vague noun whose noun an earlier finding used.
   bool AnaphorOfEarlier(std::string_view text, Span phrase, Span unit,
@@ -121,8 +125,9 @@ class VagueSourceCheck : public Check {
   bool role_only_speakers_;
   // Which lexicons a sentence may hold, before any pattern reads it: the
   // vague nouns, pronouns and anonymity phrases (a sentence with none needs
-  // no form but the group form), and the group verbs.
-  LexiconGate gate_;
+  // no form but the group form), and the group verbs. Shared with the
+  // checks built with this one, which add lexicons of their own.
+  std::shared_ptr<LexiconGate> gate_;
   uint32_t source_words_ = 0;
   uint32_t group_verbs_ = 0;  // the group form needs one
   // The group form's lexicons hold only characters of its body, so each

@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <limits>
 #include <stdexcept>
 
 #include "match/re2_case_folding.h"
@@ -243,34 +244,59 @@ bool LexiconGate::ReadFiledWords(std::string_view text, OnFiled on_filed) const 
   return true;
 }
 
-uint32_t LexiconGate::MayOccur(std::string_view text, Places* places) const {
-  // Every word is read: the last places are wanted too.
-  places->found = always_;
-  places->anywhere = false;
-  if (slots_.empty()) return places->found;
-  Seen seen;
-  Begun begun;
-  uint32_t placed = 0;  // lexicons with a place noted
-  const bool readable = ReadFiledWords(text, [&](size_t begin, size_t end, const Slot& slot) {
-    seen.Add(slot.member);
-    begun.Add(slot);
-    const uint32_t lexicons = slot.lexicons | slot.partial;
-    for (uint32_t rest = lexicons; rest != 0; rest &= rest - 1) {
-      const auto index = static_cast<size_t>(std::countr_zero(rest));
-      if ((placed & (uint32_t{1} << index)) == 0) places->first_begin[index] = begin;
-      places->last_end[index] = end;
-    }
-    placed |= lexicons;
-    places->found |= slot.lexicons;
-    return true;
-  });
+void LexiconGate::Reading::Note(size_t begin, size_t end, const Slot& slot, Places* places) {
+  seen.Add(slot.member);
+  begun.Add(slot);
+  const uint32_t lexicons = slot.lexicons | slot.partial;
+  for (uint32_t rest = lexicons; rest != 0; rest &= rest - 1) {
+    const auto index = static_cast<size_t>(std::countr_zero(rest));
+    if ((placed & (uint32_t{1} << index)) == 0) places->first_begin[index] = begin;
+    places->last_end[index] = end;
+  }
+  placed |= lexicons;
+  places->found |= slot.lexicons;
+}
+
+uint32_t LexiconGate::Finish(const Reading& reading, bool readable, Places* places) const {
   if (!readable) {
     places->anywhere = true;
     places->found = added_;
     return places->found;
   }
-  places->found |= Complete(begun, seen);
+  places->found |= Complete(reading.begun, reading.seen);
   return places->found;
+}
+
+uint32_t LexiconGate::MayOccur(std::string_view text, Places* places) const {
+  // Every word is read: the last places are wanted too.
+  places->found = always_;
+  places->anywhere = false;
+  if (slots_.empty()) return places->found;
+  Reading reading;
+  const bool readable = ReadFiledWords(text, [&](size_t begin, size_t end, const Slot& slot) {
+    reading.Note(begin, end, slot, places);
+    return true;
+  });
+  return Finish(reading, readable, places);
+}
+
+bool LexiconGate::ReadHits(std::string_view text, std::vector<Hit>* hits) const {
+  if (slots_.empty()) return true;
+  if (text.size() > std::numeric_limits<uint32_t>::max()) return false;
+  return ReadFiledWords(text, [&](size_t begin, size_t end, const Slot& slot) {
+    hits->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end),
+                     static_cast<uint32_t>(&slot - slots_.data())});
+    return true;
+  });
+}
+
+uint32_t LexiconGate::MayOccur(std::span<const Hit> hits, bool readable, Places* places) const {
+  places->found = always_;
+  places->anywhere = false;
+  if (slots_.empty()) return places->found;
+  Reading reading;
+  for (const Hit& hit : hits) reading.Note(hit.begin, hit.end, slots_[hit.slot], places);
+  return Finish(reading, readable, places);
 }
 
 size_t LexiconGate::EarliestStart(std::string_view text, const Places& places, uint32_t lexicons,

@@ -23,6 +23,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +58,23 @@ class LexiconGate {
   };
   // MayOccur, noting the places of the words it finds.
   uint32_t MayOccur(std::string_view text, Places* places) const;
+
+  // The filed words of a text, read once and answered for by MayOccur
+  // below: for checks that share one gate, so each sentence's words are
+  // read and looked up once for all of them (checks/sentence_lexicons.h).
+  struct Hit {
+    uint32_t begin;  // offsets into the text
+    uint32_t end;
+    uint32_t slot;
+  };
+  // Appends the filed words of `text`, in order, to *hits. False when they
+  // say nothing (a character folding to an ASCII letter, or a text past
+  // 4 GiB), and then MayOccur below answers every lexicon.
+  bool ReadHits(std::string_view text, std::vector<Hit>* hits) const;
+  // MayOccur(text, places) from ReadHits(text, ...)'s words and answer.
+  uint32_t MayOccur(std::span<const Hit> hits, bool readable, Places* places) const;
+  // How many lexicons were added (at most kMaxLexicons).
+  size_t lexicon_count() const { return static_cast<size_t>(__builtin_popcount(added_)); }
   // The earliest byte of `text` where a match can start when every match
   // opens with a phrase of one of `lexicons` between word boundaries after
   // at most `words_before` more words (ASCII letters, digits and '_'
@@ -119,6 +137,14 @@ class LexiconGate {
       ++count;
     }
   };
+  // MayOccur's reading of the filed words, one at a time.
+  struct Reading {
+    Seen seen;
+    Begun begun;
+    uint32_t placed = 0;  // lexicons with a place noted
+    void Note(size_t begin, size_t end, const Slot& slot, Places* places);
+  };
+  uint32_t Finish(const Reading& reading, bool readable, Places* places) const;
   // The slot of `word`, added empty if new.
   size_t File(std::string_view word);
   // Calls on_filed(begin, end, slot) for each word of `text` with a slot,

@@ -178,6 +178,18 @@ TEST(LexiconGateProperty, NeverRulesOutAPhraseRe2Finds) {
       const uint32_t may = gate.MayOccur(slice);
       LexiconGate::Places places;
       EXPECT_EQ(gate.MayOccur(slice, &places), may);
+      // The words read once (for checks sharing the gate) give the same
+      // answer and the same bounds.
+      std::vector<LexiconGate::Hit> hits;
+      const bool readable = gate.ReadHits(slice, &hits);
+      LexiconGate::Places from_hits;
+      EXPECT_EQ(gate.MayOccur(hits, readable, &from_hits), may) << "\"" << slice << "\"";
+      EXPECT_EQ(from_hits.anywhere, places.anywhere) << "\"" << slice << "\"";
+      for (uint32_t bit : bits) {
+        EXPECT_EQ(gate.EarliestStart(slice, from_hits, bit),
+                  gate.EarliestStart(slice, places, bit));
+        EXPECT_EQ(gate.LatestEnd(slice, from_hits, bit), gate.LatestEnd(slice, places, bit));
+      }
       for (size_t i = 0; i < phrases.size(); ++i) {
         if (!RE2::PartialMatch(re2::StringPiece(slice.data(), slice.size()), *patterns[i])) {
           continue;
@@ -240,6 +252,29 @@ TEST_F(LexiconGateTest, PlacesSayNothingWhereTheWordsCannotTell) {
   gate.MayOccur(text, &places);
   EXPECT_EQ(gate.EarliestStart(text, places, dashes), 0u);
   EXPECT_EQ(gate.LatestEnd(text, places, dashes), text.size());
+}
+
+TEST_F(LexiconGateTest, TheWordsReadOnceAreTheFiledWordsInOrder) {
+  const std::string text = "Experts said a senior official told reporters nothing.";
+  std::vector<LexiconGate::Hit> hits;
+  ASSERT_TRUE(gate_.ReadHits(text, &hits));
+  std::vector<std::string> words;
+  for (const LexiconGate::Hit& hit : hits)
+    words.push_back(text.substr(hit.begin, hit.end - hit.begin));
+  // "senior" and "told" are filed as the second longest words of "a senior
+  // official" and "told reporters"; "a" and "nothing" are not filed.
+  EXPECT_EQ(words, (std::vector<std::string>{"Experts", "said", "senior", "official", "told",
+                                             "reporters"}));
+  LexiconGate::Places places;
+  EXPECT_EQ(gate_.MayOccur(hits, true, &places), sources_ | verbs_);
+  // Appended, so one list can hold the words of many sentences.
+  ASSERT_TRUE(gate_.ReadHits("Some warned.", &hits));
+  EXPECT_EQ(hits.size(), 8u);
+  // A character folding to an ASCII letter: the words say nothing.
+  hits.clear();
+  EXPECT_FALSE(gate_.ReadHits("Experts \xE2\x84\xAA", &hits));
+  EXPECT_EQ(gate_.MayOccur(hits, false, &places), sources_ | pronouns_ | verbs_);
+  EXPECT_TRUE(places.anywhere);
 }
 
 TEST(LexiconGateMostWords, CountsWordsAsTheGateReadsThem) {
