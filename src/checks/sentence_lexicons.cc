@@ -29,7 +29,8 @@ uint32_t SentenceLexicons::MayOccur(const LexiconGate& gate, size_t index, Span 
   const bool held = text.size() <= kHeldBytes;
   if (held && gate_ != &gate) Read(gate);
   if (!held || index >= units_.size() || units_[index] != unit) {
-    return gate.MayOccur(text.substr(unit.begin, unit.size()), places);
+    const std::string_view unit_text = text.substr(unit.begin, unit.size());
+    return places != nullptr ? gate.MayOccur(unit_text, places) : gate.MayOccur(unit_text);
   }
   const std::span<const LexiconGate::Hit> hits(hits_.data() + first_[index],
                                                first_[index + 1] - first_[index]);

@@ -29,6 +29,7 @@ class SentenceLexicons {
   // a document of up to kHeldBytes, and kept while the requests name that
   // gate; a longer document's unit (or one that is not that unit) is read
   // each time, so memory stays bounded by an ordinary article's words.
+  // `places` may be null: the answer alone, gate.MayOccur(the unit's text).
   uint32_t MayOccur(const LexiconGate& gate, size_t index, Span unit,
                     LexiconGate::Places* places) const;
 

@@ -191,8 +191,7 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, FindingSink findings)
   for (size_t u = 0; u < units.size(); ++u) {
     const Span unit = units[u];
     if (unit.end > text.size()) continue;
-    LexiconGate::Places places;
-    const uint32_t present = context.sentence_lexicons.MayOccur(*gate_, u, unit, &places);
+    const uint32_t present = context.sentence_lexicons.MayOccur(*gate_, u, unit, nullptr);
     if ((present & (phrase_words_ | strict_words_)) == 0) continue;
     std::string_view unit_text = text.substr(unit.begin, unit.size());
     hits.clear();

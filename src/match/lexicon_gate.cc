@@ -291,6 +291,20 @@ bool LexiconGate::ReadHits(std::string_view text, std::vector<Hit>* hits) const 
 }
 
 uint32_t LexiconGate::MayOccur(std::span<const Hit> hits, bool readable, Places* places) const {
+  if (places == nullptr) {
+    // The answer alone: no places to note, so no loop over each word's lexicons.
+    if (!readable) return added_;
+    uint32_t found = always_;
+    Seen seen;
+    Begun begun;
+    for (const Hit& hit : hits) {
+      const Slot& slot = slots_[hit.slot];
+      seen.Add(slot.member);
+      begun.Add(slot);
+      found |= slot.lexicons;
+    }
+    return found | Complete(begun, seen);
+  }
   places->found = always_;
   places->anywhere = false;
   if (slots_.empty()) return places->found;

@@ -71,8 +71,9 @@ class LexiconGate {
   // say nothing (a character folding to an ASCII letter, or a text past
   // 4 GiB), and then MayOccur below answers every lexicon.
   bool ReadHits(std::string_view text, std::vector<Hit>* hits) const;
-  // MayOccur(text, places) from ReadHits(text, ...)'s words and answer.
-  uint32_t MayOccur(std::span<const Hit> hits, bool readable, Places* places) const;
+  // MayOccur(text, places) from ReadHits(text, ...)'s words and answer;
+  // MayOccur(text) when `places` is null.
+  uint32_t MayOccur(std::span<const Hit> hits, bool readable, Places* places = nullptr) const;
   // How many lexicons were added (at most kMaxLexicons).
   size_t lexicon_count() const { return static_cast<size_t>(__builtin_popcount(added_)); }
   // The earliest byte of `text` where a match can start when every match

@@ -100,12 +100,13 @@ void DocumentTokens::In(Span span, std::vector<Token>* into) const {
   const size_t begin_index = static_cast<size_t>(begin - tokens_.begin());
   const size_t end_index = static_cast<size_t>(end - tokens_.begin());
   if (begin_index >= end_index) return;
-  out.resize(end_index - begin_index);
-  Token* into_token = out.data();
+  // Room once, then each token built in place (a resize would set every
+  // token first, only for the loop to overwrite it).
+  out.reserve(end_index - begin_index);
   for (auto slice = first; slice != last; ++slice) {
     const size_t from = std::max(begin_index, slice->first);
     const size_t to = std::min(end_index, slice->last);
-    for (size_t i = from; i < to; ++i) *into_token++ = Expand(*slice, tokens_[i]);
+    for (size_t i = from; i < to; ++i) out.push_back(Expand(*slice, tokens_[i]));
   }
   // A token cut by the span's edge (a pattern group that ends before "'s",
   // a window capped inside a word) keeps only its part inside: only the

@@ -32,6 +32,8 @@ void ExpectTheGatesOwnAnswers(const SentenceLexicons& shared, const LexiconGate&
     LexiconGate::Places read_once;
     EXPECT_EQ(shared.MayOccur(gate, u, units[u], &read_once), gate.MayOccur(text, &own))
         << "unit " << u;
+    // The answer alone, without places, is the same.
+    EXPECT_EQ(shared.MayOccur(gate, u, units[u], nullptr), gate.MayOccur(text)) << "unit " << u;
     EXPECT_EQ(read_once.anywhere, own.anywhere) << "unit " << u;
     for (uint32_t bit = 1; bit != 0 && bit <= own.found; bit <<= 1) {
       EXPECT_EQ(gate.EarliestStart(text, read_once, bit), gate.EarliestStart(text, own, bit))
@@ -91,6 +93,7 @@ TEST_F(SentenceLexiconsTest, AnotherGateOrAnotherUnitIsReadAfresh) {
   // A span that is not the unit of that index: its own words.
   EXPECT_EQ(shared.MayOccur(gate_, 2, units[1], &places), sources_ | verbs_);
   EXPECT_EQ(shared.MayOccur(gate_, 99, units[0], &places), sources_ | verbs_);
+  EXPECT_EQ(shared.MayOccur(gate_, 99, units[0], nullptr), sources_ | verbs_);
 }
 
 TEST_F(SentenceLexiconsTest, ALongDocumentIsAnsweredUnitByUnit) {

@@ -185,6 +185,7 @@ TEST(LexiconGateProperty, NeverRulesOutAPhraseRe2Finds) {
       LexiconGate::Places from_hits;
       EXPECT_EQ(gate.MayOccur(hits, readable, &from_hits), may) << "\"" << slice << "\"";
       EXPECT_EQ(from_hits.anywhere, places.anywhere) << "\"" << slice << "\"";
+      EXPECT_EQ(gate.MayOccur(hits, readable), may) << "\"" << slice << "\"";
       for (uint32_t bit : bits) {
         EXPECT_EQ(gate.EarliestStart(slice, from_hits, bit),
                   gate.EarliestStart(slice, places, bit));
