@@ -1,6 +1,7 @@
 // Google Benchmark micro-benchmarks of the hot stages, on generated articles
 // (article_generator.h): the quote finder, the tokenizer, the whole scan
-// (attribution included), the duplicate-text check with its cross-article
+// (attribution included), the lexicon gate of the sentence checks, the
+// duplicate-text check with its cross-article
 // index and over one big document, and start-up (rules loaded, scanner and checks built). Each
 // reports bytes/s over the same corpus. Run with scripts/bench --micro, or
 //   build/bench/micro_bench --benchmark_filter=Scan
@@ -16,6 +17,7 @@
 #include "article_generator.h"
 #include "checks/registry.h"
 #include "io/plain_text_reader.h"
+#include "match/lexicon_gate.h"
 #include "rules/rule_loader.h"
 #include "scan/quote_finder.h"
 #include "scan/scanner.h"
@@ -110,6 +112,50 @@ void Scan(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * CorpusBytes());
 }
 BENCHMARK(Scan)->Unit(benchmark::kMillisecond);
+
+// The sentences of every article of the corpus, as the scanner splits them.
+const std::vector<std::pair<const qa::Document*, std::vector<qa::Span>>>& CorpusSentences() {
+  static const auto* sentences = [] {
+    std::vector<qa::RuleError> errors;
+    const std::unique_ptr<qa::Scanner> scanner = qa::Scanner::Create(Rules(), &errors);
+    if (!scanner) std::abort();
+    auto* all = new std::vector<std::pair<const qa::Document*, std::vector<qa::Span>>>();
+    for (const qa::Document& document : Corpus()) {
+      all->emplace_back(&document, scanner->Scan(document).sentences);
+    }
+    return all;
+  }();
+  return *sentences;
+}
+
+// The word look-up that gates vague-source's and unsourced-claim's sentence
+// searches (checks/sentence_lexicons.h), over every sentence: the filed
+// words of their lexicons, read once per sentence for both.
+void LexiconGate(benchmark::State& state) {
+  qa::LexiconGate gate;
+  for (const char* name :
+       {"vague-sources", "vague-pronouns", "vague-source-anonymity-phrases", "speech-verbs",
+        "claim-verbs", "vague-group-verbs", "vague-source-according-cues",
+        "vague-source-agent-markers", "unsourced-claim-phrases", "unsourced-claim-concern-nouns",
+        "unsourced-claim-impersonal-subjects", "unsourced-claim-strict-phrases"}) {
+    gate.Add(Rules().Words(name));
+  }
+  std::vector<qa::LexiconGate::Hit> hits;
+  size_t found = 0;
+  for (auto _ : state) {
+    for (const auto& [document, sentences] : CorpusSentences()) {
+      for (const qa::Span sentence : sentences) {
+        hits.clear();
+        benchmark::DoNotOptimize(gate.ReadHits(document->Text(sentence), &hits));
+        found += hits.size();
+      }
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * CorpusBytes());
+  state.counters["words/s"] =
+      benchmark::Counter(static_cast<double>(found), benchmark::Counter::kIsRate);
+}
+BENCHMARK(LexiconGate)->Unit(benchmark::kMillisecond);
 
 // duplicate-text over `documents` in input order, cross-article index
 // included; a fresh check (and empty index) for every pass, built untimed.
