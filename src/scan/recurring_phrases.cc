@@ -36,11 +36,15 @@ void AppendBytes(T value, std::string* out) {
   out->append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 
-// Whether a word of tokens[begin, end) may end a place or vague-source entry.
+// Whether a word of tokens[begin, end) may end a place or vague-source entry
+// of two or more words. An entry of one word ends where it starts, inside
+// the phrase, so only a longer one can reach before it.
 bool LooksBack(const WordSets& words, const std::vector<Token>& tokens, size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i) {
     const std::string_view text = tokens[i].text;
-    if (words.places.MayEndWith(text) || words.vague_sources.MayEndWith(text)) return true;
+    if (words.places.MayEndLongerWith(text) || words.vague_sources.MayEndLongerWith(text)) {
+      return true;
+    }
   }
   return false;
 }

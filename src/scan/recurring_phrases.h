@@ -3,9 +3,10 @@
 // capitalised run of every sentence, and most runs recur: "The", "Monday",
 // "March", a surname, a full name. A phrase's class depends on the tokens
 // before it only through the place and vague-source entries that could end
-// at one of its words; when no entry of either ends with any of them, the
-// class is the phrase's own (its tokens' texts, flags and places relative to
-// each other) and is kept. When some may, the longest entry ending at each
+// at one of its words and start before it; when no entry of either of two or
+// more words ends with any of them (an entry of one word lies inside the
+// phrase), the class is the phrase's own (its tokens' texts, flags and places
+// relative to each other) and is kept. When some may, the longest entry ending at each
 // such word is looked up: if none reaches before the phrase ("senior
 // officials" ending at "officials"), each lies inside it and the class is
 // still its own, kept; else it is classified afresh.

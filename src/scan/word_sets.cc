@@ -211,15 +211,20 @@ PhraseSet::PhraseSet(const std::vector<std::string>& entries, bool case_sensitiv
   while (words * 64 < 8 * table_.count) words *= 2;
   storage->key_bits.assign(words, 0);
   storage->last_word_bits.assign(words, 0);
+  storage->longer_last_word_bits.assign(words, 0);
   for (const PhraseSlot& slot : storage->slots) {
     if (slot.size == 0) continue;
     SetBit(&storage->key_bits, slot.hash);
     const std::string_view stored(storage->keys.data() + slot.offset, slot.size);
-    SetBit(&storage->last_word_bits, KeyHash(stored.substr(stored.rfind(' ') + 1)));
+    const size_t space = stored.rfind(' ');
+    const uint64_t last_word = KeyHash(stored.substr(space + 1));
+    SetBit(&storage->last_word_bits, last_word);
+    if (space != std::string_view::npos) SetBit(&storage->longer_last_word_bits, last_word);
   }
   table_.keys = storage->keys;
   table_.key_bits = storage->key_bits;
   table_.last_word_bits = storage->last_word_bits;
+  table_.longer_last_word_bits = storage->longer_last_word_bits;
   storage_ = std::move(storage);
 }
 
@@ -269,17 +274,24 @@ bool PhraseSet::MayStartWith(std::string_view phrase) const {
 }
 
 bool PhraseSet::MayEndWith(std::string_view word) const {
+  return MayHoldWord(table_.last_word_bits, word);
+}
+
+bool PhraseSet::MayEndLongerWith(std::string_view word) const {
+  return MayHoldWord(table_.longer_last_word_bits, word);
+}
+
+bool PhraseSet::MayHoldWord(std::span<const uint64_t> bits, std::string_view word) const {
+  if (bits.empty()) return false;  // a set of no entries
   uint64_t chunks[2];
   uint64_t hash = 0;
-  if (PlainKeyHash(word, table_.case_sensitive, chunks, &hash)) {
-    return HasBit(table_.last_word_bits, hash);
-  }
+  if (PlainKeyHash(word, table_.case_sensitive, chunks, &hash)) return HasBit(bits, hash);
   thread_local std::string buffer;
   char* key = Room(&buffer, word.size());
   const std::string_view normalized(key, WriteNormalized(word, table_.case_sensitive, key));
   // A key of several words (no token holds one) is left to the full test.
   if (normalized.empty() || normalized.find(' ') != std::string_view::npos) return true;
-  return HasBit(table_.last_word_bits, KeyHash(normalized));
+  return HasBit(bits, KeyHash(normalized));
 }
 
 bool PhraseSet::Contains(std::string_view phrase) const {

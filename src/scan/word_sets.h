@@ -40,6 +40,8 @@ struct PhraseTable {
   // The same for the last word of each key (the whole key of a one-word
   // entry), as a key of its own.
   std::span<const uint64_t> last_word_bits;
+  // The same for the last word of each key of two or more words.
+  std::span<const uint64_t> longer_last_word_bits;
   std::array<uint64_t, 4> first_bytes{};  // the first byte of each key
   size_t count = 0;
   size_t max_words = 0;
@@ -65,6 +67,10 @@ class PhraseSet {
   // whole key counts). False for most words, and then no entry ends at that
   // word, whatever precedes it: LongestMatchEndingAt is 0.
   bool MayEndWith(std::string_view word) const;
+  // Whether some entry of two or more words may end with `word`. False for
+  // nearly every word, and then every entry that ends at that word is the
+  // word alone: LongestMatchEndingAt is 0 or 1.
+  bool MayEndLongerWith(std::string_view word) const;
   // What look-ups read: the build writes it out for the built-in lexicons.
   const PhraseTable& table() const { return table_; }
 
@@ -76,6 +82,7 @@ class PhraseSet {
     std::string keys;
     std::vector<uint64_t> key_bits;
     std::vector<uint64_t> last_word_bits;
+    std::vector<uint64_t> longer_last_word_bits;
   };
 
   // Writes the look-up key of `phrase` into *key (reused between calls, so
@@ -90,6 +97,8 @@ class PhraseSet {
   // with: most look-ups miss, and this answers most of them without
   // building the key.
   bool MayStartWith(std::string_view phrase) const;
+  // Whether `bits` may hold `word`'s key as a key of its own.
+  bool MayHoldWord(std::span<const uint64_t> bits, std::string_view word) const;
 
   PhraseTable table_;
   std::shared_ptr<const Storage> storage_;  // null for the build's tables

@@ -60,8 +60,8 @@ TEST(RecurringPhrasesTest, EveryShortPhraseIsClassifiedAsTheClassifierDoes) {
                    what);
       }
       if (pass == 0 && tokens[i].word) {
-        const bool ends_entry = words.places.MayEndWith(tokens[i].text) ||
-                                words.vague_sources.MayEndWith(tokens[i].text);
+        const bool ends_entry = words.places.MayEndLongerWith(tokens[i].text) ||
+                                words.vague_sources.MayEndLongerWith(tokens[i].text);
         (ends_entry ? looked_back : kept) += 1;
       }
     }

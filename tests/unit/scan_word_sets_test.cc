@@ -59,6 +59,34 @@ TEST(PhraseSetTest, LongestEntryAtAndEndingAtAToken) {
   EXPECT_EQ(set.LongestMatchEndingAt(tokens, 3), 1u);  // "Harbour"
 }
 
+TEST(PhraseSetTest, OnlyAnEntryOfSeveralWordsEndsLongerWithItsLastWord) {
+  const PhraseSet set({"Paris", "Downing  Street", "European Union", "senior officials"}, false);
+  const PhraseSet empty;
+  for (std::string_view word : {"Street", "street", "UNION", "officials", "Officials"}) {
+    EXPECT_TRUE(set.MayEndWith(word)) << word;
+    EXPECT_TRUE(set.MayEndLongerWith(word)) << word;
+  }
+  // A one-word entry ends only with itself, and a first word ends nothing.
+  EXPECT_TRUE(set.MayEndWith("Paris"));
+  EXPECT_FALSE(set.MayEndLongerWith("Paris"));
+  EXPECT_FALSE(set.MayEndLongerWith("Downing"));
+  EXPECT_FALSE(set.MayEndLongerWith("senior"));
+  EXPECT_FALSE(empty.MayEndWith("Street"));
+  EXPECT_FALSE(empty.MayEndLongerWith("Street"));
+  // Whenever an entry of two or more words ends at a token, MayEndLongerWith
+  // says so.
+  const Tokenizer tokenizer(NoAbbreviation, nullptr);
+  const std::vector<Token> tokens =
+      tokenizer.Tokenize("In Paris, senior officials on Downing Street met the European Union.", 0);
+  size_t longer = 0;
+  for (size_t end = 1; end <= tokens.size(); ++end) {
+    if (set.LongestMatchEndingAt(tokens, end) < 2) continue;
+    ++longer;
+    EXPECT_TRUE(set.MayEndLongerWith(tokens[end - 1].text)) << tokens[end - 1].text;
+  }
+  EXPECT_EQ(longer, 3u);
+}
+
 // Against a plain ordered set of the joined, lower-cased words: thousands of
 // entries (the table grows many times), keys shorter and longer than the
 // eight bytes hashed at a time, phrases that are prefixes and suffixes of

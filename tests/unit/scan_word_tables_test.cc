@@ -70,6 +70,10 @@ TEST(WordTablesTest, EachBuiltInSetsTableIsTheOneItsWordsBuild) {
     EXPECT_EQ(
         std::vector<uint64_t>(fresh.last_word_bits.begin(), fresh.last_word_bits.end()),
         std::vector<uint64_t>(written->last_word_bits.begin(), written->last_word_bits.end()));
+    EXPECT_EQ(std::vector<uint64_t>(fresh.longer_last_word_bits.begin(),
+                                    fresh.longer_last_word_bits.end()),
+              std::vector<uint64_t>(written->longer_last_word_bits.begin(),
+                                    written->longer_last_word_bits.end()));
     ++compared;
   });
   EXPECT_GE(compared, 40u);

@@ -50,6 +50,7 @@ void WriteTable(std::ostream& out, size_t index, const qa::PhraseTable& table) {
       << ";\n";
   WriteWords(out, "kKeyBits" + suffix, table.key_bits);
   WriteWords(out, "kLastWordBits" + suffix, table.last_word_bits);
+  WriteWords(out, "kLongerLastWordBits" + suffix, table.longer_last_word_bits);
 }
 
 std::string Span(const std::string& array, size_t size) {
@@ -83,6 +84,8 @@ int main(int argc, char** argv) {
             << ",\n                 std::string_view(kKeys" << suffix << ", " << table.keys.size()
             << "),\n                 " << Span("kKeyBits" + suffix, table.key_bits.size())
             << ",\n                 " << Span("kLastWordBits" + suffix, table.last_word_bits.size())
+            << ",\n                 "
+            << Span("kLongerLastWordBits" + suffix, table.longer_last_word_bits.size())
             << ",\n                 {" << Hex(table.first_bytes[0]) << ", "
             << Hex(table.first_bytes[1]) << ", " << Hex(table.first_bytes[2]) << ", "
             << Hex(table.first_bytes[3]) << "},\n                 " << table.count << ", "
