@@ -73,12 +73,13 @@ std::unique_ptr<Check> UnsourcedClaimCheck::Create(const RuleInfo& rule, const R
   // Each form opens with a phrase of one of these lexicons between word
   // boundaries, as LexiconGate requires: a sentence with none of their
   // words is not searched.
-  constexpr size_t kLexicons = 4;  // added below
-  check->gate_ = SharedByChecks::GateFor(shared, kLexicons);
-  check->phrase_words_ = check->gate_->Add(lexicons.Words("unsourced-claim-phrases")) |
-                         check->gate_->Add(lexicons.Words("unsourced-claim-concern-nouns")) |
-                         check->gate_->Add(lexicons.Words("unsourced-claim-impersonal-subjects"));
-  check->strict_words_ = check->gate_->Add(lexicons.Words("unsourced-claim-strict-phrases"));
+  check->gate_ = SharedByChecks::GateFor(shared, check->strict_ ? 4 : 3);
+  LexiconGate& gate = *check->gate_;
+  check->phrase_words_ = gate.Add(lexicons.Words("unsourced-claim-phrases")) |
+                         gate.Add(lexicons.Words("unsourced-claim-concern-nouns")) |
+                         gate.Add(lexicons.Words("unsourced-claim-impersonal-subjects"));
+  if (check->strict_)
+    check->strict_words_ = gate.Add(lexicons.Words("unsourced-claim-strict-phrases"));
   // One pass over each sentence for the fixed phrases and the passives.
   check->phrases_ =
       lexicons.Compile(std::string(kPhrases) + "|(?P<passive>" + std::string(kPassiveConcern) +

@@ -83,7 +83,7 @@ class UnsourcedClaimCheck : public Check {
   // Which lexicons a sentence may hold, before any pattern reads it (shared
   // with the checks built with this one): the phrases, concern nouns and
   // impersonal subjects that open every form of phrases_, and the strict
-  // phrases.
+  // phrases when strict.
   std::shared_ptr<LexiconGate> gate_;
   uint32_t phrase_words_ = 0;
   uint32_t strict_words_ = 0;
