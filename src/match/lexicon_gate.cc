@@ -247,6 +247,8 @@ bool LexiconGate::ReadFiledWords(std::string_view text, OnFiled on_filed) const 
 void LexiconGate::Reading::Note(size_t begin, size_t end, const Slot& slot, Places* places) {
   seen.Add(slot.member);
   begun.Add(slot);
+  found |= slot.lexicons;
+  if (places == nullptr) return;
   const uint32_t lexicons = slot.lexicons | slot.partial;
   for (uint32_t rest = lexicons; rest != 0; rest &= rest - 1) {
     const auto index = static_cast<size_t>(std::countr_zero(rest));
@@ -254,17 +256,16 @@ void LexiconGate::Reading::Note(size_t begin, size_t end, const Slot& slot, Plac
     places->last_end[index] = end;
   }
   placed |= lexicons;
-  places->found |= slot.lexicons;
 }
 
 uint32_t LexiconGate::Finish(const Reading& reading, bool readable, Places* places) const {
-  if (!readable) {
-    places->anywhere = true;
-    places->found = added_;
-    return places->found;
+  const uint32_t found =
+      readable ? always_ | reading.found | Complete(reading.begun, reading.seen) : added_;
+  if (places != nullptr) {
+    places->found = found;
+    places->anywhere = !readable;
   }
-  places->found |= Complete(reading.begun, reading.seen);
-  return places->found;
+  return found;
 }
 
 uint32_t LexiconGate::MayOccur(std::string_view text, Places* places) const {
@@ -291,23 +292,6 @@ bool LexiconGate::ReadHits(std::string_view text, std::vector<Hit>* hits) const 
 }
 
 uint32_t LexiconGate::MayOccur(std::span<const Hit> hits, bool readable, Places* places) const {
-  if (places == nullptr) {
-    // The answer alone: no places to note, so no loop over each word's lexicons.
-    if (!readable) return added_;
-    uint32_t found = always_;
-    Seen seen;
-    Begun begun;
-    for (const Hit& hit : hits) {
-      const Slot& slot = slots_[hit.slot];
-      seen.Add(slot.member);
-      begun.Add(slot);
-      found |= slot.lexicons;
-    }
-    return found | Complete(begun, seen);
-  }
-  places->found = always_;
-  places->anywhere = false;
-  if (slots_.empty()) return places->found;
   Reading reading;
   for (const Hit& hit : hits) reading.Note(hit.begin, hit.end, slots_[hit.slot], places);
   return Finish(reading, readable, places);
@@ -359,18 +343,13 @@ size_t LexiconGate::LatestEnd(std::string_view text, const Places& places, uint3
 }
 
 uint32_t LexiconGate::MayOccur(std::string_view text) const {
-  uint32_t found = always_;
-  if (slots_.empty() || found == added_) return found;
-  Seen seen;
-  Begun begun;
-  const bool readable = ReadFiledWords(text, [&](size_t, size_t, const Slot& slot) {
-    seen.Add(slot.member);
-    begun.Add(slot);
-    found |= slot.lexicons;
-    return found != added_;
+  if (slots_.empty() || always_ == added_) return always_;
+  Reading reading;
+  const bool readable = ReadFiledWords(text, [&](size_t begin, size_t end, const Slot& slot) {
+    reading.Note(begin, end, slot, nullptr);
+    return (always_ | reading.found) != added_;  // every lexicon found: no need to read on
   });
-  if (!readable) return added_;
-  return found | Complete(begun, seen);
+  return Finish(reading, readable, nullptr);
 }
 
 }  // namespace qa

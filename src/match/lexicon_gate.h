@@ -138,13 +138,17 @@ class LexiconGate {
       ++count;
     }
   };
-  // MayOccur's reading of the filed words, one at a time.
+  // MayOccur's reading of the filed words, one at a time; `places` may be
+  // null (the answer alone) in both calls.
   struct Reading {
     Seen seen;
     Begun begun;
+    uint32_t found = 0;   // lexicons with a one-word phrase read
     uint32_t placed = 0;  // lexicons with a place noted
     void Note(size_t begin, size_t end, const Slot& slot, Places* places);
   };
+  // The answer once every word was read (or the reading stopped with every
+  // lexicon found), noted in *places too.
   uint32_t Finish(const Reading& reading, bool readable, Places* places) const;
   // The slot of `word`, added empty if new.
   size_t File(std::string_view word);
