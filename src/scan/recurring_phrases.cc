@@ -1,10 +1,13 @@
 #include "scan/recurring_phrases.h"
 
 #include <absl/container/flat_hash_map.h>
+#include <absl/strings/string_view.h>
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace qa {
 namespace {
@@ -23,17 +26,38 @@ struct Kept {
 
 struct ThreadMemory {
   absl::flat_hash_map<std::string, Kept> kept;
-  std::string key;  // reused between look-ups
+};
+
+// A phrase's key, written into a buffer on the stack: most phrases are a
+// word or two, and the look-up needs no string of its own.
+class PhraseKey {
+ public:
+  template <typename T>
+  void Append(T value) {
+    Append(std::string_view(reinterpret_cast<const char*>(&value), sizeof value));
+  }
+  void Append(std::string_view bytes) {
+    if (!spilled_.empty() || size_ + bytes.size() > sizeof inline_) {
+      if (spilled_.empty()) spilled_.assign(inline_, size_);
+      spilled_.append(bytes);
+      return;
+    }
+    std::memcpy(inline_ + size_, bytes.data(), bytes.size());
+    size_ += bytes.size();
+  }
+  std::string_view view() const {
+    return spilled_.empty() ? std::string_view(inline_, size_) : std::string_view(spilled_);
+  }
+
+ private:
+  char inline_[192];
+  size_t size_ = 0;
+  std::string spilled_;  // a key longer than the buffer
 };
 
 ThreadMemory& Memory() {
   thread_local ThreadMemory memory;
   return memory;
-}
-
-template <typename T>
-void AppendBytes(T value, std::string* out) {
-  out->append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 
 // Whether a word of tokens[begin, end) may end a place or vague-source entry
@@ -73,23 +97,25 @@ SpeakerPhrase RecurringPhrases::Classify(const std::vector<Token>& tokens, size_
     return phrases_.Classify(tokens, begin, end);
   }
   ThreadMemory& memory = Memory();
-  std::string& key = memory.key;
-  key.clear();
-  AppendBytes(phrases_.id(), &key);
+  PhraseKey key;
+  key.Append(phrases_.id());
   const size_t start = tokens[begin].span.begin;
   for (size_t i = begin; i < end; ++i) {
     const Token& token = tokens[i];
-    AppendBytes(static_cast<uint64_t>(token.span.begin - start), &key);
-    key.push_back(static_cast<char>((token.word ? 1 : 0) | (token.capitalized ? 2 : 0)));
-    AppendBytes(static_cast<uint64_t>(token.text.size()), &key);
-    key.append(token.text);
+    key.Append(static_cast<uint64_t>(token.span.begin - start));
+    key.Append(static_cast<char>((token.word ? 1 : 0) | (token.capitalized ? 2 : 0)));
+    key.Append(static_cast<uint64_t>(token.text.size()));
+    key.Append(token.text);
   }
   const WordSets& words = phrases_.words();
-  auto found = memory.kept.find(key);
+  const std::string_view view = key.view();
+  auto found = memory.kept.find(absl::string_view(view.data(), view.size()));
   if (found == memory.kept.end()) {
     if (memory.kept.size() >= kMaxKept) memory.kept.clear();
     found =
-        memory.kept.emplace(key, Kept{LooksBack(words, tokens, begin, end), std::nullopt}).first;
+        memory.kept
+            .emplace(std::string(view), Kept{LooksBack(words, tokens, begin, end), std::nullopt})
+            .first;
   }
   Kept& kept = found->second;
   if (kept.looks_back && ReachesBefore(words, tokens, begin, end)) {
