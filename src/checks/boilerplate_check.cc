@@ -136,15 +136,16 @@ bool BoilerplateCheck::IsListedHeadline(std::string_view text) const {
   return count > 0 && count <= options_.max_prompt_words;
 }
 
-bool BoilerplateCheck::IsCopyrightLine(std::string_view text, size_t base) const {
+bool BoilerplateCheck::IsCopyrightLine(std::string_view text, const ParagraphWords& paragraph_words,
+                                       size_t p, std::vector<Word>* scratch) const {
   const std::string_view trimmed = TrimView(text);
-  // Cheap test first: no digit, no year.
-  if (trimmed.size() > 200 ||
-      std::none_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  if (trimmed.size() > 200) return false;
+  // The paragraph's words, read once for every check: a copyright line
+  // ends in a year, so one without a word of digits alone is none.
+  const std::span<const Word> words = paragraph_words.Of(p, scratch);
+  if (std::none_of(words.begin(), words.end(), [](const Word& word) { return word.numeric; })) {
     return false;
   }
-  const std::vector<Word> words = SplitWords(text, base);
-  if (words.empty()) return false;
   // "(c)" and the sign itself are not words: a year first stands after them.
   size_t first = 0;
   PhraseMatcher::Hit hit;
@@ -301,7 +302,8 @@ void BoilerplateCheck::Run(const CheckContext& context, FindingSink findings) co
   // A list of headlines under a related-story heading, and copyright lines.
   for (size_t p = 0; p < document.paragraphs.size(); ++p) {
     const Span span = document.paragraphs[p];
-    if (phrase_kind[p] < 0 && IsCopyrightLine(document.Text(span), span.begin)) {
+    if (phrase_kind[p] < 0 &&
+        IsCopyrightLine(document.Text(span), context.paragraph_words, p, &scratch)) {
       phrase_kind[p] = kPromptKind;
       findings.push_back(MakeFinding(span, "copyright line"));
       continue;

@@ -64,7 +64,9 @@ class BoilerplateCheck : public Check {
   // A one-line paragraph, short and not a sentence: a listed headline.
   bool IsListedHeadline(std::string_view text) const;
   // "Copyright 2025 Harbor Times", "(c) 2025 ...": a legal opener and a year.
-  bool IsCopyrightLine(std::string_view text, size_t base) const;
+  // `words` are the paragraph's (ParagraphWords), read only for a short one.
+  bool IsCopyrightLine(std::string_view text, const ParagraphWords& paragraph_words, size_t p,
+                       std::vector<Word>* scratch) const;
 
   Severity severity_;
   BoilerplateOptions options_;

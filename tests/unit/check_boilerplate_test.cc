@@ -93,6 +93,21 @@ TEST(BoilerplateTest, KnownFurnitureAnywhereInTheCopy) {
                    "© 2024 Harbor Times. All rights reserved."}));
 }
 
+// A legal opener with a year right after it is a copyright line; the same
+// words in a sentence, or a year further on, are copy.
+TEST(BoilerplateTest, CopyrightLineNeedsAYearRightAfterTheOpener) {
+  const std::string story(kStory);
+  EXPECT_EQ(Flagged(story + "Copyright 2025 Harbor Times\n"),
+            (Texts{"Copyright 2025 Harbor Times"}));
+  EXPECT_EQ(Flagged(story + "Copyright (c) 2025 Harbor Times\n"),
+            (Texts{"Copyright (c) 2025 Harbor Times"}));
+  EXPECT_EQ(Flagged(story + "(c) 2025 Harbor Times\n"), (Texts{"(c) 2025 Harbor Times"}));
+  EXPECT_EQ(Flagged(story + "Copyright lawyers said 2025 had been a busy year.\n"), Texts{});
+  EXPECT_EQ(Flagged(story + "Copyright Harbor Times\n"), Texts{});
+  // Digits inside a word are no year.
+  EXPECT_EQ(Flagged(story + "Copyright A2025 Harbor Times\n"), Texts{});
+}
+
 TEST(BoilerplateTest, MessageNamesEachKind) {
   auto check = MakeCheck();
   const Document document = Load(
