@@ -503,6 +503,17 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   };
   set_caps(true);
   Restore restore_caps{set_caps};
+  // Fingerprints only for the reports and the baseline that read them.
+  const bool fingerprints_read = reporter->UsesFingerprints() || filters.baseline != nullptr;
+  auto set_fingerprints = [&](bool on) {
+    for (Engine* engine : engine_of) {
+      if (engine != nullptr && engine->auditor != nullptr) {
+        engine->auditor->set_finding_fingerprints(!on || fingerprints_read);
+      }
+    }
+  };
+  set_fingerprints(true);
+  Restore restore_fingerprints{set_fingerprints};
   // One article: its patterns compile with only the lexicon phrases it can
   // hold, a fraction of the work (docs/performance.md). Not for an archive,
   // where each pattern's full program serves every article.

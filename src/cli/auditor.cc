@@ -192,9 +192,11 @@ AuditedFile Auditor::Finish(PreparedAudit&& prepared) {
         [](const InputProblem& a, const InputProblem& b) { return a.offset < b.offset; });
   }
   ApplyInlineSuppression(suppression_, document, &audited);
-  FingerprintFindings(document, audited.findings);
-  for (SuppressedFinding& item : audited.suppressed) {
-    FingerprintFindings(document, std::span<Finding>(&item.finding, 1));
+  if (finding_fingerprints_) {
+    FingerprintFindings(document, audited.findings);
+    for (SuppressedFinding& item : audited.suppressed) {
+      FingerprintFindings(document, std::span<Finding>(&item.finding, 1));
+    }
   }
   audited.document = std::move(document);
   return audited;

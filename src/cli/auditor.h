@@ -91,6 +91,11 @@ class Auditor {
   // since suppression needs them. Default: every finding.
   void set_finding_cap(std::optional<FindingCap> cap) { finding_cap_ = cap; }
 
+  // Whether Finish gives each finding its Finding::fingerprint (for a
+  // baseline, SARIF and GitLab reports). Default: yes; a run whose reports
+  // and filters read none turns it off, and saves the hashing.
+  void set_finding_fingerprints(bool on) { finding_fingerprints_ = on; }
+
   // For a run of one document: its patterns then compile with only the
   // lexicon phrases that document can hold (match/pattern_focus.h). The
   // first document prepared after this is the one; any other text still
@@ -133,6 +138,7 @@ class Auditor {
   const ResolutionIndex* resolutions_ = nullptr;
   bool only_resolved_ = false;
   std::optional<FindingCap> finding_cap_;
+  bool finding_fingerprints_ = true;
   std::shared_ptr<PatternFocus> focus_;  // the rule set's (RuleSet::pattern_focus)
   bool focus_on_document_ = false;
 };

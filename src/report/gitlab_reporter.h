@@ -29,6 +29,7 @@ class GitlabReporter : public Reporter {
   GitlabReporter(std::ostream& out, const ReportOptions& options);
   void AddFile(const FileReport& file) override;
   void Finish(const RunSummary& summary) override;
+  bool UsesFingerprints() const override { return true; }  // each issue's identity
 
  private:
   void Issue(std::string_view description, std::string_view check_name, std::string_view identity,

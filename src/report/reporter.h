@@ -37,6 +37,9 @@ class Reporter {
   virtual void AddFile(const FileReport& file) = 0;
   // Called once after the last file (also when there were none).
   virtual void Finish(const RunSummary& summary) = 0;
+  // Whether it writes each finding's Finding::fingerprint (sarif, gitlab):
+  // the other formats' runs skip computing them.
+  virtual bool UsesFingerprints() const { return false; }
 };
 
 }  // namespace qa

@@ -18,6 +18,12 @@ class ReporterGroup : public Reporter {
   void Finish(const RunSummary& summary) override {
     for (auto& reporter : reporters_) reporter->Finish(summary);
   }
+  bool UsesFingerprints() const override {
+    for (const auto& reporter : reporters_) {
+      if (reporter->UsesFingerprints()) return true;
+    }
+    return false;
+  }
 
  private:
   std::vector<std::unique_ptr<Reporter>> reporters_;

@@ -37,6 +37,7 @@ class SarifReporter : public Reporter {
   SarifReporter(std::ostream& out, const ReportOptions& options);
   void AddFile(const FileReport& file) override;
   void Finish(const RunSummary& summary) override;
+  bool UsesFingerprints() const override { return true; }  // partialFingerprints
 
  private:
   void Start();

@@ -151,6 +151,37 @@ TEST_F(CliCiFormatsTest, SarifFingerprintsSurviveAParagraphInsertedAbove) {
   }
 }
 
+// A run writing only JSON skips the content fingerprints, which no JSON
+// report holds; written beside it, SARIF and GitLab still carry the same
+// fingerprints as when written alone.
+TEST_F(CliCiFormatsTest, FingerprintsReachSarifAndGitlabWrittenBesideJson) {
+  auto sarif_prints = [](const json& sarif) {
+    std::vector<std::string> prints;
+    for (const json& result : sarif["runs"][0]["results"]) {
+      prints.push_back(result["partialFingerprints"]["quoteauditContent/v1"]);
+    }
+    return prints;
+  };
+  auto gitlab_prints = [](const json& gitlab) {
+    std::vector<std::string> prints;
+    for (const json& issue : gitlab) prints.push_back(issue["fingerprint"]);
+    return prints;
+  };
+  ASSERT_EQ(Run("check --fail-level none --format sarif 'story one.txt' clean.txt"), 0);
+  const std::vector<std::string> sarif_alone = sarif_prints(json::parse(Read("out.log")));
+  ASSERT_EQ(Run("check --fail-level none --format gitlab 'story one.txt' clean.txt"), 0);
+  const std::vector<std::string> gitlab_alone = gitlab_prints(json::parse(Read("out.log")));
+  ASSERT_FALSE(sarif_alone.empty());
+  for (const std::string& print : sarif_alone) EXPECT_FALSE(print.empty());
+
+  ASSERT_EQ(Run("check --fail-level none --format json --format sarif:out.sarif "
+                "--format gitlab:out.gitlab 'story one.txt' clean.txt"),
+            0);
+  EXPECT_EQ(sarif_prints(json::parse(Read("out.sarif"))), sarif_alone);
+  EXPECT_EQ(gitlab_prints(json::parse(Read("out.gitlab"))), gitlab_alone);
+  EXPECT_EQ(Read("out.log").find("fingerprint"), std::string::npos);
+}
+
 TEST_F(CliCiFormatsTest, SarifCarriesEachRulesPage) {
   ASSERT_EQ(Run("check --format sarif clean.txt"), 0);
   json rules = json::parse(Read("out.log"))["runs"][0]["tool"]["driver"]["rules"];
