@@ -78,28 +78,28 @@ void AppendJsonString(std::string_view text, std::string* out) {
   out->push_back('"');
 }
 
-JsonWriter& JsonWriter::Key(std::string_view key) {
-  // Keys are short names that need no escape: the comma before one, the key
-  // and its colon go out in one append (a report writes a dozen keys per
-  // quote and finding).
+JsonWriter& JsonWriter::Key(LiteralKey key) {
+  // The comma before it, the key and its colon in one append.
+  const std::string_view text = key.view();
   constexpr size_t kShortKey = 32;
-  if (key.size() <= kShortKey && std::all_of(key.begin(), key.end(), [](char c) {
-        return IsPlainJsonByte(static_cast<unsigned char>(c));
-      })) {
-    char bytes[kShortKey + 4];
-    size_t n = 0;
-    if (NeedsComma()) bytes[n++] = ',';
-    bytes[n++] = '"';
-    std::memcpy(bytes + n, key.data(), key.size());
-    n += key.size();
-    bytes[n++] = '"';
-    bytes[n++] = ':';
-    out_->append(bytes, n);
-  } else {
-    BeforeValue();
-    AppendJsonString(key, out_);
-    out_->push_back(':');
-  }
+  if (text.size() > kShortKey) return AnyKey(text);
+  char bytes[kShortKey + 4];
+  size_t n = 0;
+  if (NeedsComma()) bytes[n++] = ',';
+  bytes[n++] = '"';
+  std::memcpy(bytes + n, text.data(), text.size());
+  n += text.size();
+  bytes[n++] = '"';
+  bytes[n++] = ':';
+  out_->append(bytes, n);
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::AnyKey(std::string_view key) {
+  BeforeValue();
+  AppendJsonString(key, out_);
+  out_->push_back(':');
   after_key_ = true;
   return *this;
 }

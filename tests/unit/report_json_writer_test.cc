@@ -124,8 +124,9 @@ TEST(JsonWriterTest, ObjectsArraysAndNumbersMatchADumpOfTheSameValues) {
   w.BeginObject().Key("line").Number(4).EndObject();
   w.EndArray();
   // Keys written the long way: one to escape, one longer than a short key.
-  w.Key("say \"who\"").Number(5);
+  w.AnyKey("say \"who\"").Number(5);
   w.Key("a key of forty characters, give or take").BeginObject().EndObject();
+  w.AnyKey("caf\xC3\xA9").Number(6);
   w.EndObject();
 
   nlohmann::ordered_json expected = {
@@ -140,6 +141,7 @@ TEST(JsonWriterTest, ObjectsArraysAndNumbersMatchADumpOfTheSameValues) {
       {"related", {{{"line", 3u}}, {{"line", 4u}}}},
       {"say \"who\"", 5u},
       {"a key of forty characters, give or take", nlohmann::ordered_json::object()},
+      {"caf\xC3\xA9", 6u},
   };
   EXPECT_EQ(written, Dumped(expected));
 }
