@@ -45,6 +45,10 @@ std::vector<PhraseMatcher::Hit> PhraseMatcher::FindAll(std::span<const Word> wor
   std::vector<Hit> hits;
   Hit hit;
   for (size_t i = 0; i < words.size(); ++i) {
+    // The first word's bit here, in the loop: most words open no phrase,
+    // and this runs for every word of every short paragraph.
+    const size_t bit = FirstWordBit(words[i].hash);
+    if ((first_word_bits_[bit / 64] >> (bit % 64) & 1) == 0) continue;
     if (MatchAt(words, i, &hit)) hits.push_back(hit);
   }
   return hits;
