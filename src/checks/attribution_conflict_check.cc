@@ -1,6 +1,7 @@
 #include "checks/attribution_conflict_check.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 #include "checks/check_text.h"
@@ -78,48 +79,52 @@ uint32_t Clamp32(size_t value) {
 }  // namespace
 
 std::string NormalizeQuotedWords(std::string_view text, size_t* words) {
-  std::string out;
-  out.reserve(text.size());
+  // Never longer than the text: a word keeps its length (a folded capital
+  // its bytes) and the one space between two words stands for at least one
+  // separator. So the bytes are written in place, not appended one by one.
+  std::string out(text.size(), '\0');
+  char* const begin = out.data();
+  char* at = begin;
   *words = 0;
   bool in_word = false;
-  auto separate = [&] { in_word = false; };
-  auto letter = [&](std::string_view bytes) {
-    if (!in_word) {
-      if (!out.empty()) out += ' ';
-      ++*words;
-      in_word = true;
-    }
-    out.append(bytes);
+  auto open_word = [&] {
+    if (in_word) return;
+    if (at != begin) *at++ = ' ';
+    ++*words;
+    in_word = true;
   };
   for (size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
+    const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') {
-        char lower = static_cast<char>(c - 'A' + 'a');
-        letter(std::string_view(&lower, 1));
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        letter(text.substr(i, 1));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        open_word();
+        *at++ = static_cast<char>(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        open_word();
+        *at++ = static_cast<char>(c - 'A' + 'a');
       } else {
-        separate();
+        in_word = false;
       }
       ++i;
       continue;
     }
-    size_t len = std::min(SequenceLength(c), text.size() - i);
-    std::string_view seq = text.substr(i, len);
-    uint32_t cp = CodePoint(seq);
+    const size_t len = std::min(SequenceLength(c), text.size() - i);
+    const std::string_view seq = text.substr(i, len);
+    const uint32_t cp = CodePoint(seq);
     if (IsSeparator(cp)) {
-      separate();
-    } else if (cp >= 0xC0 && cp <= 0xDE && len == 2) {
-      // Latin-1 capitals fold to their small letters, 0x20 above.
-      std::string lower(seq);
-      lower[1] = static_cast<char>(static_cast<unsigned char>(lower[1]) + 0x20);
-      letter(lower);
+      in_word = false;
     } else {
-      letter(seq);
+      open_word();
+      std::memcpy(at, seq.data(), len);
+      // Latin-1 capitals fold to their small letters, 0x20 above.
+      if (cp >= 0xC0 && cp <= 0xDE && len == 2) {
+        at[1] = static_cast<char>(static_cast<unsigned char>(at[1]) + 0x20);
+      }
+      at += len;
     }
     i += len;
   }
+  out.resize(static_cast<size_t>(at - begin));
   return out;
 }
 

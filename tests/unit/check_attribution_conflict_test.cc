@@ -1,5 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <iterator>
+#include <random>
+#include <string>
+#include <vector>
+
 #include "checks/attribution_conflict_check.h"
 #include "source_check_testing.h"
 
@@ -22,6 +28,66 @@ TEST(NormalizeQuotedWordsTest, IgnoresCaseQuoteStylesAndPunctuation) {
   EXPECT_EQ(NormalizeQuotedWords("\xC3\x89T\xC3\x89 \xC3\xA0 Br\xC3\xBCnn", &words),
             "\xC3\xA9t\xC3\xA9 \xC3\xA0 br\xC3\xBCnn");
   EXPECT_EQ(words, 3u);
+}
+
+TEST(NormalizeQuotedWordsTest, OddBytesAndLatin1Capitals) {
+  size_t words = 0;
+  // The Latin-1 capitals from \xC3\x80 to \xC3\x9E fold; the multiplication
+  // sign between them separates; sharp s has no capital here.
+  EXPECT_EQ(NormalizeQuotedWords("\xC3\x80\xC3\x9E\xC3\x97\xC3\x9F", &words),
+            "\xC3\xA0\xC3\xBE \xC3\x9F");
+  EXPECT_EQ(words, 2u);
+  // A stray continuation byte and a sequence cut short by the end stay
+  // letters, byte for byte; CJK punctuation separates.
+  EXPECT_EQ(NormalizeQuotedWords("a\x80"
+                                 "b\xE3\x80\x82"
+                                 "C \xE2\x80",
+                                 &words),
+            "a\x80"
+            "b c \xE2\x80");
+  EXPECT_EQ(words, 3u);
+  EXPECT_EQ(NormalizeQuotedWords("", &words), "");
+  EXPECT_EQ(words, 0u);
+  EXPECT_EQ(NormalizeQuotedWords(" ,;\xE2\x80\x94 ", &words), "");
+  EXPECT_EQ(words, 0u);
+}
+
+// Any bytes: never longer than the text (the words are written in place).
+// Valid UTF-8: words one space apart, the count right, no ASCII capital
+// left (a sequence cut short swallows the bytes after its lead, as it may).
+TEST(NormalizeQuotedWordsTest, NeverLongerThanTheTextAndWordsOneSpaceApart) {
+  std::mt19937 random(20261206);
+  const std::vector<std::string> valid = {"a",
+                                          "Z",
+                                          "7",
+                                          " ",
+                                          "\n",
+                                          ",",
+                                          "'",
+                                          "\xC3\x89",
+                                          "\xC3\x97",
+                                          "\xE2\x80\x9C",
+                                          "\xF0\x9F\x98\x80"};
+  std::vector<std::string> any = valid;
+  any.insert(any.end(), {"\xE2\x80", "\x80", "\xFF", "\xF0"});
+  for (int round = 0; round < 4000; ++round) {
+    const bool only_valid = round % 2 == 0;
+    const std::vector<std::string>& pieces = only_valid ? valid : any;
+    std::string text;
+    const int length = static_cast<int>(random() % 24);
+    for (int k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
+    size_t words = 0;
+    const std::string normal = NormalizeQuotedWords(text, &words);
+    ASSERT_LE(normal.size(), text.size()) << text;
+    if (!only_valid) continue;
+    EXPECT_EQ(normal.find("  "), std::string::npos) << text;
+    EXPECT_FALSE(!normal.empty() && (normal.front() == ' ' || normal.back() == ' ')) << text;
+    const size_t spaces = static_cast<size_t>(std::count(normal.begin(), normal.end(), ' '));
+    EXPECT_EQ(words, normal.empty() ? 0 : spaces + 1) << text;
+    EXPECT_TRUE(std::none_of(normal.begin(), normal.end(), [](char c) {
+      return c >= 'A' && c <= 'Z';
+    })) << text;
+  }
 }
 
 TEST(AttributionConflictCheckTest, SameWordsDifferentSpeakersInOneArticle) {
