@@ -166,12 +166,16 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
   std::span<const Word> words;     // the paragraph's, when read
   std::vector<uint64_t> shingles;  // of the paragraph's words (ShinglesInOrder)
   size_t s = 0;                    // the next sentence
-  auto next_sentence = [&](Span paragraph_span, bool words_read) {
+  // `whole`: the paragraph's own unit when its words were read.
+  auto next_sentence = [&](Span paragraph_span, const Unit* whole) {
     const int p = paragraph_of[s];
     const Span sentence = context.scan.sentences[s];
     std::optional<Unit> unit;
-    if (words_read && p >= 0)
+    if (whole != nullptr && Trim(document.text, sentence) == whole->span) {
+      unit = *whole;  // a paragraph of one sentence: the same words, read once
+    } else if (whole != nullptr) {
       unit = MakeUnitFromWords(document, sentence, p, paragraph_span, words, shingles);
+    }
     if (!unit) unit = MakeUnit(document, sentence, p);
     // Sentences inside a repeated paragraph are compared (a later copy may
     // match them) but never reported: the paragraph finding covers them.
@@ -199,13 +203,14 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
       Report(document, paragraph, *repeat, "paragraph", &lines, findings);
       (*repeated)[i] = true;
     }
+    while (s < paragraph_of.size() && paragraph_of[s] <= static_cast<int>(i)) {
+      const bool own = words_read && paragraph_of[s] == static_cast<int>(i);
+      next_sentence(span, own ? &paragraph : nullptr);
+    }
     paragraph.shingles = {};  // the index holds them; callers read span, words and hash
     paragraphs.push_back(std::move(paragraph));
-    while (s < paragraph_of.size() && paragraph_of[s] <= static_cast<int>(i)) {
-      next_sentence(span, words_read && paragraph_of[s] == static_cast<int>(i));
-    }
   }
-  while (s < paragraph_of.size()) next_sentence(Span{}, false);
+  while (s < paragraph_of.size()) next_sentence(Span{}, nullptr);
   return paragraphs;
 }
 

@@ -501,6 +501,27 @@ TEST(DuplicateTextTest, SentenceRepeatedInALaterParagraphIsReportedAlone) {
   EXPECT_TRUE(RunCheck(paragraphs_only, document, scan).empty());
 }
 
+// A paragraph of one sentence is that sentence too: a later paragraph that
+// repeats the sentence among others is reported at the sentence, naming the
+// paragraph's words as the first copy.
+TEST(DuplicateTextTest, OneSentenceParagraphRepeatedInsideALaterParagraph) {
+  const std::string lede = "Rescue teams reached the village of Orlo late on Sunday.";
+  const Document document =
+      Load("a.txt", "  " + lede + "\n\n" + "Three people were taken to hospital in Vell. " + lede +
+                        " The army sent two lorries of food.\n");
+  ScanResult scan;
+  scan.sentences = {Find(document, lede, 0),
+                    Find(document, "Three people were taken to hospital in Vell."),
+                    Find(document, lede, 1), Find(document, "The army sent two lorries of food.")};
+  auto check = MakeCheck();
+  const std::vector<Finding> findings = RunCheck(check, document, scan);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, Find(document, lede, 1));
+  EXPECT_NE(findings[0].message.find("sentence repeats"), std::string::npos);
+  ASSERT_EQ(findings[0].related.size(), 1u);
+  EXPECT_EQ(findings[0].related[0].span, Find(document, lede, 0));
+}
+
 TEST(DuplicateTextTest, ParagraphSharedWithAnEarlierFileNamesThatFile) {
   const std::string shared =
       "The Vell County ferry has carried passengers between Port Elin and Marrow Point since "
