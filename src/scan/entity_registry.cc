@@ -86,11 +86,16 @@ bool EntityRegistry::GenderAccepts(std::string_view pronoun, const Record& recor
 }
 
 int EntityRegistry::NewEntity(const std::string& name, SpeakerKind kind, Span at) {
+  const NameWords words = SplitWords(name);
+  return NewEntity(name, kind, at, words);
+}
+
+int EntityRegistry::NewEntity(const std::string& name, SpeakerKind kind, Span at,
+                              std::span<const std::string_view> words) {
   Record record;
   record.entity.name = name;
   record.entity.kind = kind;
   record.entity.first_mention = at;
-  const NameWords words = SplitWords(name);
   record.tokens.assign(words.begin(), words.end());
   records_.push_back(std::move(record));
   int id = static_cast<int>(records_.size() - 1);
@@ -200,9 +205,11 @@ int EntityRegistry::LinkName(const SpeakerPhrase& phrase, Span at, bool create) 
     return static_cast<int>(i);
   }
   if (!create) return -1;
-  int id = NewEntity(phrase.name, SpeakerKind::kPerson, at);
+  // The words and the gender their title or first name gave above: the
+  // record's own (InferGender would find the same).
+  int id = NewEntity(phrase.name, SpeakerKind::kPerson, at, words);
   if (!phrase.title.empty()) records_[id].title = AsciiLower(phrase.title);
-  InferGender(&records_[id], phrase.title);
+  if (gender != 0) records_[id].gender = gender;
   return id;
 }
 

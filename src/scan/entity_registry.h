@@ -108,6 +108,9 @@ class EntityRegistry {
   int ResolveRole(const SpeakerPhrase& phrase, std::string_view surface);
   int ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence) const;
   int NewEntity(const std::string& name, SpeakerKind kind, Span at);
+  // The same with the name's words already split (views into `name`).
+  int NewEntity(const std::string& name, SpeakerKind kind, Span at,
+                std::span<const std::string_view> words);
   void AddAlias(int entity, const std::string& alias);
   void AddMention(int entity, Span at, size_t sentence);
 
