@@ -28,9 +28,6 @@ void AppendEscape(unsigned char c, std::string* out) {
   out->append(escape, sizeof escape);
 }
 
-// An ASCII byte JSON writes as it is (DEL included).
-bool IsPlainJsonByte(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
-
 // SkipPlainAscii, then the last partial eight bytes as one padded chunk:
 // every key and most values are short, and reading their tails byte by byte
 // cost more than the rest of each string.

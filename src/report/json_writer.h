@@ -11,6 +11,11 @@
 
 namespace qa {
 
+// An ASCII byte JSON writes as it is (DEL included).
+constexpr bool IsPlainJsonByte(unsigned char c) {
+  return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+}
+
 class JsonWriter {
  public:
   explicit JsonWriter(std::string* out) : out_(out) {}
@@ -27,7 +32,7 @@ class JsonWriter {
     template <size_t N>
     consteval LiteralKey(const char (&key)[N]) : key_(key, N - 1) {  // NOLINT: implicit
       for (const char c : key_) {
-        if (c < 0x20 || c == '"' || c == '\\' || (c & 0x80) != 0) {
+        if (!IsPlainJsonByte(static_cast<unsigned char>(c))) {
           throw "a key spelled in the code must need no JSON escape";
         }
       }
