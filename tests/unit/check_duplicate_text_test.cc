@@ -477,6 +477,17 @@ TEST(DuplicateTextTest, RepeatedParagraphGivesNoExtraSentenceFindings) {
   EXPECT_EQ(findings[0].span, document.paragraphs[1]);
 }
 
+// One finding: the second copy of `sentence`, a sentence repeat naming the
+// first copy.
+void ExpectOneSentenceRepeat(const std::vector<Finding>& findings, const Document& document,
+                             const std::string& sentence) {
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].span, Find(document, sentence, 1));
+  EXPECT_NE(findings[0].message.find("sentence repeats"), std::string::npos);
+  ASSERT_EQ(findings[0].related.size(), 1u);
+  EXPECT_EQ(findings[0].related[0].span, Find(document, sentence, 0));
+}
+
 TEST(DuplicateTextTest, SentenceRepeatedInALaterParagraphIsReportedAlone) {
   const std::string lede = "Rescue teams reached the village of Orlo late on Sunday.";
   const Document document =
@@ -489,11 +500,7 @@ TEST(DuplicateTextTest, SentenceRepeatedInALaterParagraphIsReportedAlone) {
                     Find(document, "Three people were taken to hospital in Vell."),
                     Find(document, lede, 1), Find(document, "The army sent two lorries of food.")};
   auto check = MakeCheck();
-  const std::vector<Finding> findings = RunCheck(check, document, scan);
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].span, Find(document, lede, 1));
-  EXPECT_NE(findings[0].message.find("sentence repeats"), std::string::npos);
-  EXPECT_EQ(findings[0].related[0].span, Find(document, lede, 0));
+  ExpectOneSentenceRepeat(RunCheck(check, document, scan), document, lede);
 
   DuplicateTextOptions options = BuiltInOptions();
   options.sentences = false;
@@ -514,12 +521,7 @@ TEST(DuplicateTextTest, OneSentenceParagraphRepeatedInsideALaterParagraph) {
                     Find(document, "Three people were taken to hospital in Vell."),
                     Find(document, lede, 1), Find(document, "The army sent two lorries of food.")};
   auto check = MakeCheck();
-  const std::vector<Finding> findings = RunCheck(check, document, scan);
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].span, Find(document, lede, 1));
-  EXPECT_NE(findings[0].message.find("sentence repeats"), std::string::npos);
-  ASSERT_EQ(findings[0].related.size(), 1u);
-  EXPECT_EQ(findings[0].related[0].span, Find(document, lede, 0));
+  ExpectOneSentenceRepeat(RunCheck(check, document, scan), document, lede);
 }
 
 TEST(DuplicateTextTest, ParagraphSharedWithAnEarlierFileNamesThatFile) {
