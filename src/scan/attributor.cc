@@ -54,7 +54,9 @@ class Attributor::Run {
 
  private:
   std::string Masked(Span window) const;
-  std::string Searched(const std::string& masked, Span span) const;
+  // The text the patterns search in `span`: `masked` itself, or *hidden
+  // when a speech verb that ends a place name had to be hidden there.
+  std::string_view Searched(const std::string& masked, Span span, std::string* hidden) const;
   // `clause_subject`: read the subject at the clause start instead of the
   // words right before the cue (the last resort, see AttributeQuote).
   bool TryWindow(size_t q, Window window, Span span, size_t sentence, bool clause_subject = false);
@@ -91,6 +93,9 @@ class Attributor::Run {
   EntityRegistry& registry_;
   std::vector<Quote>& quotes_;
   std::vector<std::string> rejected_;
+  // The tokens one helper (Searched, IsNounUse, IsPassiveCue) reads at a
+  // time, one list kept for the document's windows.
+  mutable std::vector<Token> scratch_tokens_;
 };
 
 std::string Attributor::Run::Masked(Span window) const {
@@ -107,22 +112,26 @@ std::string Attributor::Run::Masked(Span window) const {
   return masked;
 }
 
-std::string Attributor::Run::Searched(const std::string& masked, Span span) const {
-  // The text the patterns search: the masked window with any speech verb
-  // that ends a place name ("the United States") hidden, since it is never
-  // a cue. Same offsets.
-  std::string searched = masked;
-  std::vector<Token> tokens = tokens_.OutsideQuotes(span, quotes_);
+std::string_view Attributor::Run::Searched(const std::string& masked, Span span,
+                                           std::string* hidden) const {
+  // The masked window with any speech verb that ends a place name ("the
+  // United States") hidden, since it is never a cue. Same offsets. Most
+  // windows have none: they are searched as masked, with no copy.
+  tokens_.OutsideQuotes(span, quotes_, &scratch_tokens_);
+  const std::vector<Token>& tokens = scratch_tokens_;
   const WordSets& words = *owner_.words_;
+  bool any = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (!token.word || !token.capitalized || !words.speech_verbs.Contains(token.text)) continue;
     if (words.places.LongestMatchEndingAt(tokens, i + 1) > 1) {
-      std::fill_n(searched.begin() + static_cast<long>(token.span.begin - span.begin),
+      if (!any) *hidden = masked;
+      any = true;
+      std::fill_n(hidden->begin() + static_cast<long>(token.span.begin - span.begin),
                   token.span.size(), 'x');
     }
   }
-  return searched;
+  return any ? std::string_view(*hidden) : std::string_view(masked);
 }
 
 void Attributor::Run::Attribute(size_t q, int entity, Span mention, Span cue,
@@ -173,20 +182,24 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
     region = {layout_.sentences[layout_.quote_sentence[q]].begin, quotes_[q].span.begin};
   }
   std::vector<Token> tokens = tokens_.OutsideQuotes(region, quotes_);
-  std::string seen = pattern.id + " found" +
-                     (cue ? " the cue \"" + std::string(cue_text) + "\"" : std::string()) + " but ";
+  // What a rejection says first; written only when one is, since most
+  // candidates are accepted.
+  auto seen = [&] {
+    return pattern.id + " found" +
+           (cue ? " the cue \"" + std::string(cue_text) + "\"" : std::string()) + " but ";
+  };
   // '"That makes me smart," when Brandt blasted him': a clause opened by
   // "when" or "because" after the quote tells of another act, not who
   // spoke ("as Brandt put it" does).
   if (pattern.window == Window::kAfter && before_cue && !tokens.empty() && tokens.front().word &&
       owner_.words_->subordinators.Contains(tokens.front().text) &&
       !owner_.words_->attribution_subordinators.Contains(tokens.front().text)) {
-    Reject(seen + "\"" + std::string(tokens.front().text) +
+    Reject(seen() + "\"" + std::string(tokens.front().text) +
            "\" opens another clause after the quote");
     return false;
   }
   if (cue && IsNounUse(*cue, span)) {
-    Reject(seen + "it follows an article (\"after the attacks\"), so it is a noun there");
+    Reject(seen() + "it follows an article (\"after the attacks\"), so it is a noun there");
     return false;
   }
   // Longer than "...," the minister said: only a name right after a quote
@@ -204,7 +217,7 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
                               [](const Token& token) { return !token.word && token.text == ","; });
     if (phrase.form != PhraseForm::kName || comma == tokens.end() ||
         phrase.mention.end > comma->span.begin || !OpensSentence(quotes_[q].span)) {
-      Reject(seen + "too many words stand between the quote and the cue");
+      Reject(seen() + "too many words stand between the quote and the cue");
       return false;
     }
   }
@@ -243,7 +256,7 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
       while (cut > 0 && (static_cast<unsigned char>(region_text[cut]) & 0xC0) == 0x80) --cut;
       region_text = region_text.substr(0, cut) + "...";
     }
-    Reject(seen + "no source phrase in \"" + region_text + "\"");
+    Reject(seen() + "no source phrase in \"" + region_text + "\"");
     return false;
   }
   std::string_view surface = text_.substr(phrase.mention.begin, phrase.mention.size());
@@ -335,14 +348,16 @@ bool Attributor::Run::IsNounUse(Span cue, Span window) const {
   // "with a warning:" is a cue: an -ing noun still reports speech.
   if (IsParticipleCue(cue_text) || !owner_.words_->speech_verbs.Contains(cue_text)) return false;
   size_t from = cue.begin > window.begin + 16 ? cue.begin - 16 : window.begin;
-  std::vector<Token> before = tokens_.OutsideQuotes({from, cue.begin}, quotes_);
+  std::vector<Token>& before = scratch_tokens_;
+  tokens_.OutsideQuotes({from, cue.begin}, quotes_, &before);
   return !before.empty() && before.back().word && before.back().span.end < cue.begin &&
          owner_.words_->determiners.Contains(before.back().text);
 }
 
 bool Attributor::Run::IsPassiveCue(Span before_cue) const {
   // "Traders were told ...": the subject of a passive cue is the listener.
-  std::vector<Token> before = tokens_.OutsideQuotes(before_cue, quotes_);
+  std::vector<Token>& before = scratch_tokens_;
+  tokens_.OutsideQuotes(before_cue, quotes_, &before);
   return !before.empty() && before.back().word &&
          owner_.passive_auxiliaries_.Contains(before.back().text);
 }
@@ -351,7 +366,8 @@ bool Attributor::Run::TryWindow(size_t q, Window window, Span span, size_t sente
                                 bool clause_subject) {
   if (span.empty()) return false;
   std::string masked = Masked(span);
-  std::string searched = Searched(masked, span);
+  std::string hidden;
+  const std::string_view searched = Searched(masked, span, &hidden);
   // The nearest cue decides in windows that may hold several.
   bool all_matches = window == Window::kSentenceBefore || window == Window::kPreviousSentence;
   const std::vector<CompiledAttributionPattern>& patterns = owner_.rules_->In(window);

@@ -75,14 +75,18 @@ void QuoteClassifier::ClassifyAll(const Document& document, const TextLayout& la
                                   const DocumentTokens& tokens, const std::vector<bool>& subheads,
                                   std::vector<Quote>* quotes) const {
   if (layout.sentences.empty()) return;
+  std::vector<Token> inner;  // each quote's, one list for all
+  std::vector<Token> before;
   for (size_t q = 0; q < quotes->size(); ++q) {
     Quote& quote = (*quotes)[q];
     Classification classified{QuoteKind::kTitle,
                               "title: a short title-case line alone in its paragraph (a subhead)"};
     if (!subheads[q]) {
       Span lead_in = {LeadInBegin(layout, *quotes, q), quote.span.begin};
-      classified = Classify(document.text, quote, tokens.In(quote.inner), lead_in,
-                            tokens.In(lead_in), !quote.attribution.rule.empty());
+      tokens.In(quote.inner, &inner);
+      tokens.In(lead_in, &before);
+      classified =
+          Classify(document.text, quote, inner, lead_in, &before, !quote.attribution.rule.empty());
     }
     quote.kind = classified.kind;
     if (!classified.reason.empty()) {
@@ -95,8 +99,9 @@ void QuoteClassifier::ClassifyAll(const Document& document, const TextLayout& la
 QuoteClassifier::Classification QuoteClassifier::Classify(std::string_view text, const Quote& quote,
                                                           const std::vector<Token>& tokens,
                                                           Span lead_in_span,
-                                                          std::vector<Token> before,
+                                                          std::vector<Token>* before_tokens,
                                                           bool attributed) const {
+  std::vector<Token>& before = *before_tokens;
   std::string_view inner = text.substr(quote.inner.begin, quote.inner.size());
   std::string_view lead_in = text.substr(lead_in_span.begin, lead_in_span.size());
   size_t words = 0;

@@ -48,11 +48,12 @@ class QuoteClassifier {
     QuoteKind kind;
     std::string_view reason;
   };
-  // `tokens` are the quote's inner tokens; `before` the tokens of its
-  // lead-in (the sentence before its opening mark, from `lead_in`).
+  // `tokens` are the quote's inner tokens; *before the tokens of its
+  // lead-in (the sentence before its opening mark, from `lead_in`), which
+  // it trims of their trailing punctuation.
   Classification Classify(std::string_view text, const Quote& quote,
-                          const std::vector<Token>& tokens, Span lead_in, std::vector<Token> before,
-                          bool attributed) const;
+                          const std::vector<Token>& tokens, Span lead_in,
+                          std::vector<Token>* before, bool attributed) const;
 
   const WordSets& words_;
   PhraseSet scare_cues_;

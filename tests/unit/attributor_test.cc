@@ -1036,6 +1036,24 @@ TEST(AttributorTest, PlaceNameEndingInASpeechVerbIsNoCue) {
   ExpectNoSpeakerNamed(s, "United");
 }
 
+TEST(AttributorTest, PlaceNameVerbAfterAQuoteIsHiddenOnlyInItsOwnWindow) {
+  // The first window hides "States" and reads on to "said"; the next window
+  // holds no place name and is searched as written.
+  Scanned s = ScanArticle(
+      "\"We will send two ships,\" the United States envoy Mira Sand said on Monday. \"The "
+      "harbour stays open,\" Sand said.\n");
+  ExpectQuote(
+      s, "We will send two ships",
+      {.speaker = "Mira Sand", .kind = kPerson, .rule = "quote-speaker-cue", .cue = "said"});
+  ExpectQuote(s, "The harbour stays open",
+              {.speaker = "Mira Sand",
+               .kind = kPerson,
+               .rule = "quote-speaker-cue",
+               .mention = "Sand",
+               .cue = "said"});
+  ExpectNoSpeakerNamed(s, "United");
+}
+
 TEST(AttributorTest, PossessiveSpeechNounInsideAReportedClauseGivesTheReporter) {
   Scanned s = ScanArticle(
       "Councillor Mira Sand said on Monday evening that Peter Brandt's claim of \"no risk at "
