@@ -851,6 +851,27 @@ TEST(AttributorTest, SoCalledWordIsAScareQuoteWithNoSpeaker) {
   ExpectQuote(s, "temporary", {.speaker = "", .quote_kind = QuoteKind::kScare});
 }
 
+TEST(AttributorTest, ScareCueBeforeAQuestionOrExclamationIsNotTheReason) {
+  // A short quote ending in "?" or "!" ends like speech: the scare cue
+  // before it does not decide its kind (no speaker does); without the mark
+  // the cue does.
+  Scanned s = ScanArticle(
+      "Posters for the so-called \"Why not?\" campaign went up.\n\n"
+      "Posters for the so-called \"Never again!\" march went up.\n\n"
+      "Posters for the so-called \"Why not\" campaign went up.\n");
+  ASSERT_EQ(s.result.quotes.size(), 3u);
+  for (const Quote& quote : s.result.quotes) {
+    EXPECT_EQ(QuoteKindName(quote.kind), "scare") << Describe(s, quote);
+  }
+  const std::string cue_reason = "a scare-quote cue (scare-quote-cues)";
+  EXPECT_EQ(s.result.quotes[0].attribution.explanation.find(cue_reason), std::string::npos)
+      << Describe(s, s.result.quotes[0]);
+  EXPECT_EQ(s.result.quotes[1].attribution.explanation.find(cue_reason), std::string::npos)
+      << Describe(s, s.result.quotes[1]);
+  EXPECT_NE(s.result.quotes[2].attribution.explanation.find(cue_reason), std::string::npos)
+      << Describe(s, s.result.quotes[2]);
+}
+
 TEST(AttributorTest, BookTitleIsATitle) {
   Scanned s = ScanArticle(
       "Mayor Elena Varga has written a memoir, \"The Long Tide\", about the 1998 flood.\n\n"
