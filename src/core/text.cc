@@ -1,6 +1,7 @@
 #include "core/text.h"
 
 #include <algorithm>
+#include <array>
 
 namespace qa {
 
@@ -60,10 +61,22 @@ constexpr std::string_view kClosingQuotes[] = {"\"",           "'",           "\
                                                "\xE2\x80\x9D", "\xC2\xBB",    "\xE2\x80\xBA",
                                                "\xE3\x80\x8D", "\xE3\x80\x8F"};
 
+// The bytes a closing mark opens and ends with: most bytes of a text are
+// neither, and the sentence splitter asks after every full stop.
+constexpr std::array<bool, 256> MarkEdgeBytes(bool first) {
+  std::array<bool, 256> edges{};
+  for (std::string_view mark : kClosingQuotes) {
+    edges[static_cast<unsigned char>(first ? mark.front() : mark.back())] = true;
+  }
+  return edges;
+}
+constexpr std::array<bool, 256> kOpensClosingQuote = MarkEdgeBytes(true);
+constexpr std::array<bool, 256> kEndsClosingQuote = MarkEdgeBytes(false);
+
 }  // namespace
 
 size_t ClosingQuoteLengthAt(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
+  if (pos >= text.size() || !kOpensClosingQuote[static_cast<unsigned char>(text[pos])]) return 0;
   for (std::string_view mark : kClosingQuotes) {
     if (text.substr(pos, mark.size()) == mark) return mark.size();
   }
@@ -72,6 +85,7 @@ size_t ClosingQuoteLengthAt(std::string_view text, size_t pos) {
 
 size_t ClosingQuoteLengthBefore(std::string_view text, size_t pos) {
   std::string_view head = text.substr(0, std::min(pos, text.size()));
+  if (head.empty() || !kEndsClosingQuote[static_cast<unsigned char>(head.back())]) return 0;
   for (std::string_view mark : kClosingQuotes) {
     if (head.ends_with(mark)) return mark.size();
   }
