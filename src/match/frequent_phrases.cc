@@ -47,19 +47,25 @@ std::shared_ptr<const FrequentPhrases> FrequentPhrases::Of(
       others.push_back(phrases[i]);
     }
   }
-  cut->others_bit_ = cut->others_.Add(others);
+  cut->others_bit_ = cut->gate_.Add(others);
+  cut->all_bit_ = cut->gate_.Add(phrases);
   return cut;
 }
 
-bool FrequentPhrases::MayHoldOthers(std::string_view text) const {
+FrequentPhrases::Answers FrequentPhrases::Read(std::string_view text) const {
   thread_local uint64_t last_cut = 0;
   thread_local std::string last_text;
-  thread_local bool last_answer = false;
-  if (last_cut == id_ && text == last_text) return last_answer;
-  last_answer = (others_.MayOccur(text) & others_bit_) != 0;
+  thread_local Answers last_answers;
+  if (last_cut == id_ && text == last_text) return last_answers;
+  const uint32_t found = gate_.MayOccur(text);
+  last_answers = {(found & others_bit_) != 0, (found & all_bit_) != 0};
   last_cut = id_;
   last_text.assign(text);
-  return last_answer;
+  return last_answers;
 }
+
+bool FrequentPhrases::MayHoldOthers(std::string_view text) const { return Read(text).others; }
+
+bool FrequentPhrases::MayHoldAny(std::string_view text) const { return Read(text).any; }
 
 }  // namespace qa

@@ -53,15 +53,29 @@ class FrequentPhrases {
   // between word boundaries. Remembers the last text asked on this thread:
   // the attributor searches each window with several patterns in turn.
   bool MayHoldOthers(std::string_view text) const;
+  // False only when no phrase of the whole lexicon can match in `text`
+  // between word boundaries: a pattern every match of which needs one there
+  // has no match in `text`. Read with MayHoldOthers' answer, in one pass
+  // over the words, and remembered with it.
+  bool MayHoldAny(std::string_view text) const;
 
  private:
   FrequentPhrases();
+  // Both answers for `text`, read together and remembered for the last
+  // text asked on this thread.
+  struct Answers {
+    bool others = false;
+    bool any = false;
+  };
+  Answers Read(std::string_view text) const;
+
   // Its own in the process, for remembering answers (an address may be
   // reused by a later cut).
   const uint64_t id_;
   std::vector<std::string> frequent_;
-  LexiconGate others_;  // the other phrases, as one lexicon
+  LexiconGate gate_;  // the other phrases as one lexicon, and all of them as another
   uint32_t others_bit_ = 0;
+  uint32_t all_bit_ = 0;
 };
 
 }  // namespace qa

@@ -66,6 +66,7 @@ std::unique_ptr<Pattern> Pattern::Deferred(LexiconSource source, PatternOptions 
   if (source.frequent && source.cuts) {
     result->frequent_source_ = std::move(source.frequent);
     result->cut_source_ = std::move(source.cuts);
+    result->required_source_ = std::move(source.required);
   }
   return result;
 }
@@ -93,7 +94,7 @@ Pattern::Program& Pattern::Full() const {
   return full_;
 }
 
-Pattern::Program& Pattern::ProgramFor(std::string_view text) const {
+Pattern::Program* Pattern::ProgramFor(std::string_view text) const {
   std::call_once(narrowed_once_, [this] {
     const LetterRuns* runs = focus_ != nullptr && narrowing_ ? focus_->runs() : nullptr;
     if (runs == nullptr) return;
@@ -104,17 +105,22 @@ Pattern::Program& Pattern::ProgramFor(std::string_view text) const {
   // Once the full program is compiled it answers everything, unchecked.
   if (narrowed_ != nullptr && !full_.ready.load(std::memory_order_acquire) &&
       (focus_->Holds(text) || Covered(*narrowed_to_, text))) {
-    return *narrowed_;
+    return narrowed_.get();
   }
   if (Program* frequent = Frequent(); frequent != nullptr) {
+    // The same reading of the words answers both (FrequentPhrases::Read).
+    if (!std::all_of(required_.begin(), required_.end(),
+                     [&](const auto& cut) { return cut->MayHoldAny(text); })) {
+      return nullptr;
+    }
     const bool cut_away = std::none_of(cuts_.begin(), cuts_.end(),
                                        [&](const auto& cut) { return cut->MayHoldOthers(text); });
-    if (cut_away && (!frequent_needs_common_ || HoldsOnlyCommonCharacters(text))) return *frequent;
+    if (cut_away && (!frequent_needs_common_ || HoldsOnlyCommonCharacters(text))) return frequent;
   }
   if (Program* common = Common(); common != nullptr && HoldsOnlyCommonCharacters(text)) {
-    return *common;
+    return common;
   }
-  return Full();
+  return &Full();
 }
 
 Pattern::Program* Pattern::Frequent() const {
@@ -124,6 +130,7 @@ Pattern::Program* Pattern::Frequent() const {
     // No cut, no text to tell apart: the frequent program would answer
     // for every text.
     if (cuts_.empty()) return;
+    if (required_source_) required_ = required_source_();
     frequent_ = std::make_unique<Program>();
     frequent_->source = frequent_source_();
     // Most texts hold only these characters; the others go to the full
@@ -372,15 +379,15 @@ std::optional<PatternMatch> Pattern::Search(Program& program, std::string_view t
 }
 
 std::optional<PatternMatch> Pattern::Find(std::string_view text, size_t base) const {
-  Program& program = ProgramFor(text);
-  if (!MayMatch(program, text)) return std::nullopt;
-  return Search(program, text, 0, text.size(), false, base);
+  Program* program = ProgramFor(text);
+  if (program == nullptr || !MayMatch(*program, text)) return std::nullopt;
+  return Search(*program, text, 0, text.size(), false, base);
 }
 
 std::optional<PatternMatch> Pattern::MatchPrefix(std::string_view text, size_t base) const {
-  Program& program = ProgramFor(text);
-  if (!MayMatch(program, text)) return std::nullopt;
-  return Search(program, text, 0, text.size(), true, base);
+  Program* program = ProgramFor(text);
+  if (program == nullptr || !MayMatch(*program, text)) return std::nullopt;
+  return Search(*program, text, 0, text.size(), true, base);
 }
 
 std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base) const {
@@ -393,11 +400,11 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base, s
   to = std::min(to, text.size());
   if (from > to) return all;
   // Once for the whole text: checking each rest again would be quadratic.
-  Program& program = ProgramFor(text);
-  if (!MayMatch(program, text)) return all;
+  Program* program = ProgramFor(text);
+  if (program == nullptr || !MayMatch(*program, text)) return all;
   size_t pos = from;
   while (pos <= to) {
-    auto match = Search(program, text, pos, to, false, base);
+    auto match = Search(*program, text, pos, to, false, base);
     if (!match) break;
     size_t end = match->whole.end - base;
     all.push_back(std::move(*match));
@@ -408,14 +415,14 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base, s
 }
 
 bool Pattern::Matches(std::string_view text) const {
-  Program& program = ProgramFor(text);
-  if (!MayMatch(program, text)) return false;
-  if (const RE2* tail = Tail(program)) {
-    TailAnswer answer = SearchByTail(*tail, program.tail_number, *program.lead, text, 0,
+  Program* program = ProgramFor(text);
+  if (program == nullptr || !MayMatch(*program, text)) return false;
+  if (const RE2* tail = Tail(*program)) {
+    TailAnswer answer = SearchByTail(*tail, program->tail_number, *program->lead, text, 0,
                                      text.size(), false, 0, false);
     if (answer.decided) return answer.match.has_value();
   }
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), Compiled(program));
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), Compiled(*program));
 }
 
 int Pattern::NumberOfGroups() const { return Compiled(Full()).NumberOfCapturingGroups(); }

@@ -68,6 +68,10 @@ class Pattern {
     // of a one-article run, which never needs them.
     std::function<std::string()> frequent;
     std::function<std::vector<std::shared_ptr<const FrequentPhrases>>()> cuts;
+    // Of those cuts, the ones whose lexicon every match needs (unset: none).
+    // A text whose words file no phrase of one of them is not searched: no
+    // program could match there. Asked for with the cuts.
+    std::function<std::vector<std::shared_ptr<const FrequentPhrases>>()> required;
   };
   // A deferred pattern that, when `focus` has a document by its first use,
   // compiles narrowed to that document's phrases (match/pattern_focus.h).
@@ -147,8 +151,10 @@ class Pattern {
   // when there is one and `text` holds none of the phrases it cuts (nor a
   // character outside CommonCharacters, when its classes are narrowed to
   // them), else the common one when there is one and `text` holds no
-  // character outside CommonCharacters, else the full one.
-  Program& ProgramFor(std::string_view text) const;
+  // character outside CommonCharacters, else the full one. Null when a
+  // lexicon every match needs cannot occur in `text` (LexiconSource::required),
+  // which is known once the cuts are worked out.
+  Program* ProgramFor(std::string_view text) const;
   // common_, made at the first call (null when there is none).
   Program* Common() const;
   // frequent_, made at the first call (null when no lexicon is cut).
@@ -193,7 +199,9 @@ class Pattern {
   // classes narrowed to CommonCharacters where it has any.
   std::function<std::string()> frequent_source_;
   std::function<std::vector<std::shared_ptr<const FrequentPhrases>>()> cut_source_;
-  mutable std::vector<std::shared_ptr<const FrequentPhrases>> cuts_;  // set with frequent_
+  std::function<std::vector<std::shared_ptr<const FrequentPhrases>>()> required_source_;
+  mutable std::vector<std::shared_ptr<const FrequentPhrases>> cuts_;      // set with frequent_
+  mutable std::vector<std::shared_ptr<const FrequentPhrases>> required_;  // the same
   mutable std::once_flag frequent_once_;
   mutable std::unique_ptr<Program> frequent_;
   mutable bool frequent_needs_common_ = false;

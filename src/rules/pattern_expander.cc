@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/text.h"
+#include "match/required_text.h"
 #include "rules/name_suggestion.h"
 
 namespace qa {
@@ -288,6 +289,34 @@ bool StandsBetweenWordBoundaries(const ExpandedPattern& split, size_t slot) {
   return EndsWithWordBoundary(before) && after.starts_with("\\b");
 }
 
+std::vector<bool> SlotsEveryMatchNeeds(const std::vector<std::string>& parts, bool case_sensitive) {
+  const size_t slots = parts.empty() ? 0 : parts.size() - 1;
+  std::vector<bool> needed(slots, false);
+  // Each placeholder as a literal no pattern text holds, in a group of its
+  // own so that a quantifier after it takes it whole.
+  auto marker = [](size_t slot) { return "qzq" + std::to_string(slot) + "qzq"; };
+  std::string source = parts.empty() ? std::string() : parts.front();
+  for (size_t i = 0; i < slots; ++i) source += "(?:" + marker(i) + ")" + parts[i + 1];
+  if (std::any_of(parts.begin(), parts.end(), [](const std::string& part) {
+        return AsciiLower(part).find("qzq") != std::string::npos;
+      })) {
+    return needed;
+  }
+  // A clause every literal of which holds a slot's marker: every match
+  // passes through that slot.
+  const RequiredText required = RequiredText::Of(source, case_sensitive);
+  for (const std::vector<RequiredLiteral>& clause : required.clauses()) {
+    for (size_t i = 0; i < slots && !clause.empty(); ++i) {
+      const std::string own = marker(i);
+      needed[i] = needed[i] ||
+                  std::all_of(clause.begin(), clause.end(), [&own](const RequiredLiteral& literal) {
+                    return AsciiLower(literal.text).find(own) != std::string::npos;
+                  });
+    }
+  }
+  return needed;
+}
+
 std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSet& rules,
                                              PatternOptions options) {
   std::vector<std::shared_ptr<NarrowableLexicon>> lexicons;
@@ -336,6 +365,20 @@ std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSe
         }
       }
       return cuts;
+    };
+    // Worked out with the cuts, when first needed: a one-article run never is.
+    source.required = [shared, case_sensitive = options.case_sensitive] {
+      const auto& [parts, lexicons] = *shared;
+      const std::vector<bool> needed = SlotsEveryMatchNeeds(parts, case_sensitive);
+      std::vector<std::shared_ptr<const FrequentPhrases>> required;
+      for (size_t i = 0; i < lexicons.size() && i < needed.size(); ++i) {
+        const auto& cut = lexicons[i]->Cut();
+        if (needed[i] && cut != nullptr &&
+            std::find(required.begin(), required.end(), cut) == required.end()) {
+          required.push_back(cut);
+        }
+      }
+      return required;
     };
   }
   return Pattern::Deferred(std::move(source), options, rules.pattern_focus());

@@ -62,13 +62,21 @@ std::string AlternationRegex(const std::vector<std::string>& phrases);
 // (match/frequent_phrases.h).
 bool StandsBetweenWordBoundaries(const ExpandedPattern& split, size_t slot);
 
+// For each placeholder of a pattern split at its placeholders (`parts`, as
+// ExpandedPattern::parts), whether every match passes through it: read by
+// RequiredText (match/required_text.h) with each placeholder standing for a
+// literal of its own. False where the reader cannot tell (an alternation
+// around it, an optional group, syntax it does not follow).
+std::vector<bool> SlotsEveryMatchNeeds(const std::vector<std::string>& parts, bool case_sensitive);
+
 // A Pattern::Deferred of a built-in pattern split by SplitPlaceholders:
 // narrowed, when the rule set's focus has a document by its first use, to
 // the lexicon phrases that document can hold (match/pattern_focus.h); its
 // full source is built only if some text needs it. Where every place of a
 // big lexicon stands between word boundaries, the texts that hold none of
 // its rarer phrases are searched with a program holding only its frequent
-// ones (match/frequent_phrases.h).
+// ones (match/frequent_phrases.h), and a text whose words file no phrase of
+// such a lexicon that every match needs is not searched at all.
 std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSet& rules,
                                              PatternOptions options);
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <map>
 #include <memory>
 #include <random>
 #include <string>
@@ -67,6 +68,25 @@ TEST(FrequentPhrasesTest, ATextMayHoldTheOthersOnlyWhereTheirWordsStandWhole) {
   // The answer for the last text is remembered; another text is read afresh.
   EXPECT_FALSE(cut->MayHoldOthers("Mara verb0ed."));
   EXPECT_TRUE(cut->MayHoldOthers("Mara verb100ed."));
+}
+
+TEST(FrequentPhrasesTest, ATextMayHoldAnyPhraseOnlyWhereItsWordsStandWhole) {
+  std::vector<std::string> verbs = Verbs(300);
+  verbs[250] = "rail against";
+  auto cut = FrequentPhrases::Of(verbs);
+  ASSERT_NE(cut, nullptr);
+  EXPECT_TRUE(cut->MayHoldAny("Mara verb0ed."));    // a frequent phrase
+  EXPECT_TRUE(cut->MayHoldAny("Mara VERB299ED."));  // one of the others
+  EXPECT_FALSE(cut->MayHoldAny("Mara walked home."));
+  EXPECT_FALSE(cut->MayHoldAny("Mara xverb0ed and verb0edx, verb0ed_"));
+  EXPECT_FALSE(cut->MayHoldAny("the rail line by the river"));
+  EXPECT_TRUE(cut->MayHoldAny("they rail against it"));
+  EXPECT_TRUE(cut->MayHoldAny("Mara walked \xE2\x84\xAA"));  // the Kelvin sign may be a k
+  // Both answers come from one reading of the same text, whichever is asked first.
+  EXPECT_TRUE(cut->MayHoldAny("Mara verb1ed."));
+  EXPECT_FALSE(cut->MayHoldOthers("Mara verb1ed."));
+  EXPECT_TRUE(cut->MayHoldOthers("Mara verb201ed."));
+  EXPECT_TRUE(cut->MayHoldAny("Mara verb201ed."));
 }
 
 // A pattern whose frequent program finds only "verb0ed", whatever the cut
@@ -145,6 +165,38 @@ TEST(FrequentPhrasesTest, TheCutsAreWorkedOutOnlyWhenTheFrequentProgramIsFirstNe
   EXPECT_EQ(asked, 1);
 }
 
+// A lexicon every match needs: a text whose words file none of its phrases
+// is not searched by any program.
+TEST(FrequentPhrasesTest, ATextWithoutAPhraseOfARequiredLexiconIsNotSearched) {
+  auto cut = FrequentPhrases::Of(Verbs(300));
+  Pattern::LexiconSource source;
+  // Wrong on purpose: the full program matches any word, so the test sees
+  // when no program was asked.
+  source.full = [] { return std::string("\\b(?P<verb>\\w+)\\b"); };
+  source.narrowed = [](const LetterRuns&) { return std::string("\\b(?P<verb>\\w+)\\b"); };
+  source.groups = "\\b(?P<verb>(?:))\\b";
+  source.frequent = [] { return std::string("\\b(?P<verb>\\w+)\\b"); };
+  source.cuts = [cut] { return std::vector{cut}; };
+  source.required = [cut] { return std::vector{cut}; };
+  auto pattern = Pattern::Deferred(std::move(source), {}, nullptr);
+  EXPECT_FALSE(pattern->Matches("Mara walked home."));
+  EXPECT_FALSE(pattern->Find("Mara walked home.").has_value());
+  EXPECT_TRUE(pattern->FindAll("Mara walked home.", 0, 0, 17).empty());
+  EXPECT_FALSE(pattern->MatchPrefix("Mara walked home.").has_value());
+  // A phrase of the lexicon, frequent or not: the programs answer.
+  EXPECT_TRUE(pattern->Matches("Mara verb1ed."));
+  EXPECT_TRUE(pattern->Matches("Mara verb200ed."));
+  EXPECT_EQ(pattern->FindAll("Mara verb200ed.").size(), 2u);
+  // Without `required` the same programs answer every text.
+  Pattern::LexiconSource open;
+  open.full = [] { return std::string("\\b(?P<verb>\\w+)\\b"); };
+  open.narrowed = [](const LetterRuns&) { return std::string("\\b(?P<verb>\\w+)\\b"); };
+  open.groups = "\\b(?P<verb>(?:))\\b";
+  open.frequent = [] { return std::string("\\b(?P<verb>\\w+)\\b"); };
+  open.cuts = [cut] { return std::vector{cut}; };
+  EXPECT_TRUE(Pattern::Deferred(std::move(open), {}, nullptr)->Matches("Mara walked home."));
+}
+
 // A cut source that gives no cut leaves every text to the full program:
 // with nothing to rule the others out, the frequent program must not answer.
 TEST(FrequentPhrasesTest, NoCutMeansNoFrequentProgram) {
@@ -206,6 +258,49 @@ TEST(FrequentPhrasesTest, EveryBuiltInPlaceOfTheSpeechVerbsCanBeCut) {
     }
   }
   EXPECT_GE(places, 9u);
+}
+
+TEST(FrequentPhrasesTest, APlaceholderIsNeededWhenEveryMatchPassesThroughIt) {
+  RuleSet rules = RulesWith("verbs", {"said"});
+  auto needed = [&](const std::string& pattern) {
+    return SlotsEveryMatchNeeds(SplitPlaceholders(pattern, rules).parts, true);
+  };
+  EXPECT_EQ(needed("\\b{verbs}\\b"), std::vector<bool>{true});
+  EXPECT_EQ(needed("^\\s*[,.]?\\s*\\b(?P<cue>(?i:{verbs}))\\b\\s+(?P<speaker>[^;:]+)"),
+            std::vector<bool>{true});
+  EXPECT_EQ(needed("(?P<speaker>[^;:]+?)\\s+(?:\\w+ly\\s+)*\\b(?P<cue>(?i:{verbs}))\\b:?$"),
+            std::vector<bool>{true});
+  EXPECT_EQ(needed("(?:\\b{verbs}\\b\\s+)?(?P<speaker>\\w+):"), std::vector<bool>{false});
+  EXPECT_EQ(needed("(?:\\b{verbs}\\b)*x"), std::vector<bool>{false});
+  EXPECT_EQ(needed("(?:\\b{verbs}\\b){0,2}x"), std::vector<bool>{false});
+  EXPECT_EQ(needed("\\b(?:{verbs}|asked)\\b"), std::vector<bool>{false});
+  EXPECT_EQ(needed("\\b{verbs}\\b|x"), std::vector<bool>{false});
+  EXPECT_EQ(needed("(?:a|b)\\s\\b{verbs}\\b\\s(?:\\b{verbs}\\b)?"),
+            (std::vector<bool>{true, false}));
+  // A pattern that spells the marker itself is not read at all.
+  EXPECT_EQ(needed("qzq0qzq|\\b{verbs}\\b"), std::vector<bool>{false});
+}
+
+TEST(FrequentPhrasesTest, TheBuiltInCuePatternsNeedTheirSpeechVerb) {
+  RuleLoadResult loaded = LoadRules({});
+  ASSERT_TRUE(loaded.errors.empty());
+  const Lexicon* verbs = loaded.rules.FindLexicon("speech-verbs");
+  ASSERT_NE(verbs, nullptr);
+  std::map<std::string, bool> needs;
+  for (const AttributionPatternSpec& spec : loaded.rules.attribution_patterns()) {
+    const ExpandedPattern split = SplitPlaceholders(spec.pattern, loaded.rules);
+    const std::vector<bool> needed = SlotsEveryMatchNeeds(split.parts, true);
+    for (size_t slot = 0; slot < split.slots.size(); ++slot) {
+      if (split.slots[slot] == verbs) needs[spec.id] = needs[spec.id] || needed[slot];
+    }
+  }
+  // The cue itself is the speech verb: a window without one holds no match.
+  EXPECT_TRUE(needs["quote-cue-speaker"]);
+  EXPECT_TRUE(needs["quote-speaker-cue"]);
+  EXPECT_TRUE(needs["speaker-cue-quote"]);
+  // A credit line may open with a speech verb, or not.
+  ASSERT_TRUE(needs.contains("colon-credit"));
+  EXPECT_FALSE(needs["colon-credit"]);
 }
 
 // Random texts of the lexicon's phrases, near misses and other words.
