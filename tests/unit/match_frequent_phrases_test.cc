@@ -165,18 +165,24 @@ TEST(FrequentPhrasesTest, TheCutsAreWorkedOutOnlyWhenTheFrequentProgramIsFirstNe
   EXPECT_EQ(asked, 1);
 }
 
+// A source whose every program matches any word: wrong on purpose, so a
+// test sees when no program was asked.
+Pattern::LexiconSource AnyWordSource(std::shared_ptr<const FrequentPhrases> cut) {
+  const std::string any_word = "\\b(?P<verb>\\w+)\\b";
+  Pattern::LexiconSource source;
+  source.full = [any_word] { return any_word; };
+  source.narrowed = [any_word](const LetterRuns&) { return any_word; };
+  source.groups = "\\b(?P<verb>(?:))\\b";
+  source.frequent = [any_word] { return any_word; };
+  source.cuts = [cut] { return std::vector{cut}; };
+  return source;
+}
+
 // A lexicon every match needs: a text whose words file none of its phrases
 // is not searched by any program.
 TEST(FrequentPhrasesTest, ATextWithoutAPhraseOfARequiredLexiconIsNotSearched) {
   auto cut = FrequentPhrases::Of(Verbs(300));
-  Pattern::LexiconSource source;
-  // Wrong on purpose: the full program matches any word, so the test sees
-  // when no program was asked.
-  source.full = [] { return std::string("\\b(?P<verb>\\w+)\\b"); };
-  source.narrowed = [](const LetterRuns&) { return std::string("\\b(?P<verb>\\w+)\\b"); };
-  source.groups = "\\b(?P<verb>(?:))\\b";
-  source.frequent = [] { return std::string("\\b(?P<verb>\\w+)\\b"); };
-  source.cuts = [cut] { return std::vector{cut}; };
+  Pattern::LexiconSource source = AnyWordSource(cut);
   source.required = [cut] { return std::vector{cut}; };
   auto pattern = Pattern::Deferred(std::move(source), {}, nullptr);
   EXPECT_FALSE(pattern->Matches("Mara walked home."));
@@ -188,13 +194,7 @@ TEST(FrequentPhrasesTest, ATextWithoutAPhraseOfARequiredLexiconIsNotSearched) {
   EXPECT_TRUE(pattern->Matches("Mara verb200ed."));
   EXPECT_EQ(pattern->FindAll("Mara verb200ed.").size(), 2u);
   // Without `required` the same programs answer every text.
-  Pattern::LexiconSource open;
-  open.full = [] { return std::string("\\b(?P<verb>\\w+)\\b"); };
-  open.narrowed = [](const LetterRuns&) { return std::string("\\b(?P<verb>\\w+)\\b"); };
-  open.groups = "\\b(?P<verb>(?:))\\b";
-  open.frequent = [] { return std::string("\\b(?P<verb>\\w+)\\b"); };
-  open.cuts = [cut] { return std::vector{cut}; };
-  EXPECT_TRUE(Pattern::Deferred(std::move(open), {}, nullptr)->Matches("Mara walked home."));
+  EXPECT_TRUE(Pattern::Deferred(AnyWordSource(cut), {}, nullptr)->Matches("Mara walked home."));
 }
 
 // A cut source that gives no cut leaves every text to the full program:
