@@ -5,7 +5,8 @@
 // pattern naming the lexicon between word boundaries, deferred as the
 // built-in patterns are, must find in the document and in pieces cut from it
 // exactly the matches and groups the same pattern compiled whole finds: a
-// wrong answer would search a window holding a rarer verb without it.
+// wrong answer would search a window holding a rarer verb without it, or
+// (the cue being one every match needs) skip a window that holds a verb.
 #include <algorithm>
 
 #include "fuzz_support.h"
