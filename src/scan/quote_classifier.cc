@@ -1,5 +1,6 @@
 #include "scan/quote_classifier.h"
 
+#include "core/byte_search.h"
 #include "core/text.h"
 #include "scan/attribution_windows.h"
 #include "scan/quote_marks.h"
@@ -119,11 +120,11 @@ QuoteClassifier::Classification QuoteClassifier::Classify(std::string_view text,
   // of words: speech, not a name. A comma alone says so only when a speaker
   // is found, since American style puts it inside any closing mark
   // (in "Harbour Light Day," a festival).
-  // Two scans for one byte each: find_last_of with a set asks memchr of
-  // the set for every byte of the quote.
-  bool speech_end = terminal && (inner.find('?') != std::string_view::npos ||
-                                 inner.find('!') != std::string_view::npos ||
-                                 (words > kScareMaxWords && (terminal_punct != ',' || attributed)));
+  // One pass, eight bytes at a time: find_last_of with a set asks memchr
+  // of the set for every byte of the quote.
+  bool speech_end =
+      terminal && (FindFirstByte<'?', '!'>(inner, 0, inner.size(), false) < inner.size() ||
+                   (words > kScareMaxWords && (terminal_punct != ',' || attributed)));
   if (scare_cue && words <= kScareMaxWords + 2 && !speech_end) {
     return {QuoteKind::kScare,
             "scare: a scare-quote cue (scare-quote-cues) right before a short quote that does "
