@@ -292,25 +292,27 @@ bool StandsBetweenWordBoundaries(const ExpandedPattern& split, size_t slot) {
 std::vector<bool> SlotsEveryMatchNeeds(const std::vector<std::string>& parts, bool case_sensitive) {
   const size_t slots = parts.empty() ? 0 : parts.size() - 1;
   std::vector<bool> needed(slots, false);
-  // Each placeholder as a literal no pattern text holds, in a group of its
-  // own so that a quantifier after it takes it whole.
-  auto marker = [](size_t slot) { return "qzq" + std::to_string(slot) + "qzq"; };
-  std::string source = parts.empty() ? std::string() : parts.front();
-  for (size_t i = 0; i < slots; ++i) source += "(?:" + marker(i) + ")" + parts[i + 1];
+  // Each placeholder as a literal no pattern text holds ("qzq0qzq"), in a
+  // group of its own so that a quantifier after it takes it whole.
   if (std::any_of(parts.begin(), parts.end(), [](const std::string& part) {
         return AsciiLower(part).find("qzq") != std::string::npos;
       })) {
     return needed;
+  }
+  std::vector<std::string> markers;
+  std::string source = parts.empty() ? std::string() : parts.front();
+  for (size_t i = 0; i < slots; ++i) {
+    markers.push_back("qzq" + std::to_string(i) + "qzq");
+    source += "(?:" + markers.back() + ")" + parts[i + 1];
   }
   // A clause every literal of which holds a slot's marker: every match
   // passes through that slot.
   const RequiredText required = RequiredText::Of(source, case_sensitive);
   for (const std::vector<RequiredLiteral>& clause : required.clauses()) {
     for (size_t i = 0; i < slots && !clause.empty(); ++i) {
-      const std::string own = marker(i);
       needed[i] = needed[i] ||
-                  std::all_of(clause.begin(), clause.end(), [&own](const RequiredLiteral& literal) {
-                    return AsciiLower(literal.text).find(own) != std::string::npos;
+                  std::all_of(clause.begin(), clause.end(), [&](const RequiredLiteral& literal) {
+                    return AsciiLower(literal.text).find(markers[i]) != std::string::npos;
                   });
     }
   }
