@@ -11,7 +11,7 @@ constexpr size_t kSliceBytes = size_t{64} * 1024;
 }  // namespace
 
 DocumentTokens::DocumentTokens(const Document& document, const TextLayout& layout,
-                               const Tokenizer& tokenizer)
+                               const Tokenizer& tokenizer, const SliceReader& read_slice)
     : text_(document.text) {
   std::string_view text = document.text;
   // Room for the most there can be (a token per byte of the sentences; a
@@ -39,6 +39,7 @@ DocumentTokens::DocumentTokens(const Document& document, const TextLayout& layou
         tokens_.push_back({static_cast<uint32_t>(token.span.begin - begin), size,
                            token.word ? 1u : 0u, token.capitalized ? 1u : 0u});
       }
+      if (read_slice) read_slice(slices_.back(), &slice);
       begin = end;
     }
   }
@@ -134,7 +135,12 @@ std::vector<Token> DocumentTokens::OutsideQuotes(Span span,
 void DocumentTokens::OutsideQuotes(Span span, const std::vector<Quote>& quotes,
                                    std::vector<Token>* into) const {
   In(span, into);
-  std::vector<Token>& all = *into;
+  DropQuoted(span, quotes, into);
+}
+
+void DocumentTokens::DropQuoted(Span span, const std::vector<Quote>& quotes,
+                                std::vector<Token>* tokens) {
+  std::vector<Token>& all = *tokens;
   auto q = std::lower_bound(quotes.begin(), quotes.end(), span.begin,
                             [](const Quote& quote, size_t pos) { return quote.span.end <= pos; });
   // Most sentences hold no quote: nothing to leave out.

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -28,7 +29,13 @@ class DocumentTokens {
     Span span;     // the bytes the slice covers
   };
 
-  DocumentTokens(const Document& document, const TextLayout& layout, const Tokenizer& tokenizer);
+  // Each slice's tokens as they are made, in text order: a step that reads
+  // every token once (the names) takes them here instead of expanding them
+  // again from the stored ones. It may change the list; it is not kept.
+  using SliceReader = std::function<void(const Slice& slice, std::vector<Token>* tokens)>;
+
+  DocumentTokens(const Document& document, const TextLayout& layout, const Tokenizer& tokenizer,
+                 const SliceReader& read_slice = nullptr);
 
   size_t size() const { return tokens_.size(); }
   const std::vector<Slice>& slices() const { return slices_; }
@@ -41,6 +48,9 @@ class DocumentTokens {
   // The same two into *out, which keeps its room between calls.
   void In(Span span, std::vector<Token>* out) const;
   void OutsideQuotes(Span span, const std::vector<Quote>& quotes, std::vector<Token>* out) const;
+  // Drops from *tokens (in order, all inside `span`) every one inside one
+  // of `quotes`: what OutsideQuotes leaves out.
+  static void DropQuoted(Span span, const std::vector<Quote>& quotes, std::vector<Token>* tokens);
 
  private:
   // A token as kept for the whole document: 4 bytes instead of a Token's

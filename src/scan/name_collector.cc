@@ -35,20 +35,16 @@ size_t DatelineLength(const std::vector<Token>& tokens) {
   return IsDashToken(tokens[i].text) ? i + 1 : 0;
 }
 
-void CollectNames(const TextLayout& layout, const DocumentTokens& tokens,
-                  const std::vector<Quote>& quotes, EntityRegistry* registry) {
-  std::vector<Token> outside;  // one list for every slice
-  for (const DocumentTokens::Slice& slice : tokens.slices()) {
-    tokens.OutsideQuotes(slice.span, quotes, &outside);
-    bool opens_paragraph = slice.span.begin == layout.sentences[slice.sentence].begin &&
-                           layout.OpensParagraph(slice.sentence);
-    if (opens_paragraph) {
-      size_t dateline = DatelineLength(outside);
-      outside.erase(outside.begin(), outside.begin() + static_cast<std::ptrdiff_t>(dateline));
-    }
-    registry->CollectNames(outside, slice.sentence);
+void NameCollector::Read(const DocumentTokens::Slice& slice, std::vector<Token>* tokens) {
+  DocumentTokens::DropQuoted(slice.span, quotes_, tokens);
+  std::vector<Token>& outside = *tokens;
+  bool opens_paragraph = slice.span.begin == layout_.sentences[slice.sentence].begin &&
+                         layout_.OpensParagraph(slice.sentence);
+  if (opens_paragraph) {
+    size_t dateline = DatelineLength(outside);
+    outside.erase(outside.begin(), outside.begin() + static_cast<std::ptrdiff_t>(dateline));
   }
-  registry->FinishNames();
+  registry_->CollectNames(outside, slice.sentence);
 }
 
 }  // namespace qa

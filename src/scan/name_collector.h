@@ -15,8 +15,26 @@
 
 namespace qa {
 
-void CollectNames(const TextLayout& layout, const DocumentTokens& tokens,
-                  const std::vector<Quote>& quotes, EntityRegistry* registry);
+// Reads the names slice by slice as DocumentTokens makes the tokens (its
+// SliceReader), so no token is expanded twice: Read every slice in text
+// order, then Finish.
+class NameCollector {
+ public:
+  // All three must outlive this.
+  NameCollector(const TextLayout& layout, const std::vector<Quote>& quotes,
+                EntityRegistry* registry)
+      : layout_(layout), quotes_(quotes), registry_(registry) {}
+
+  // One slice's tokens, all of them (those inside quotes are dropped here).
+  void Read(const DocumentTokens::Slice& slice, std::vector<Token>* tokens);
+  // After the last slice: what needed the whole article.
+  void Finish() { registry_->FinishNames(); }
+
+ private:
+  const TextLayout& layout_;
+  const std::vector<Quote>& quotes_;
+  EntityRegistry* registry_;
+};
 
 // The number of tokens a dateline takes at the start of `tokens` (a place
 // in capitals, an optional region after a comma, an optional agency in

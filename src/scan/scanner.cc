@@ -50,12 +50,18 @@ ScanResult Scanner::Scan(const Document& document) const {
   // 2. Sentences, and the sentence and paragraph of every quote.
   TextLayout layout =
       LayOutText(document, &result.quotes, words_->abbreviations, &words_->speech_verbs);
-  // 3. Words and marks with their byte spans, once for every later step.
-  DocumentTokens tokens(document, layout, *tokenizer_);
-  // 4. Every name outside quotes into the entity registry (datelines left out).
+  // 3. Words and marks with their byte spans, once for every later step,
+  // 4. and as each slice's are made, every name outside quotes into the
+  //    entity registry (datelines left out).
   EntityRegistry registry(*phrases_);
   registry.SetSentenceParagraphs(&layout.sentence_paragraph);
-  CollectNames(layout, tokens, result.quotes, &registry);
+  NameCollector names(layout, result.quotes, &registry);
+  DocumentTokens tokens(
+      document, layout, *tokenizer_,
+      [&names](const DocumentTokens::Slice& slice, std::vector<Token>* slice_tokens) {
+        names.Read(slice, slice_tokens);
+      });
+  names.Finish();
   // 5. Attribution: the windows around each quote, candidate cues ranked,
   //    the speaker phrase read and resolved. Subheads are titles, skipped.
   std::vector<bool> subheads = classifier_->FindSubheads(document, layout, tokens, result.quotes);

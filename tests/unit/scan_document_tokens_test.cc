@@ -73,6 +73,66 @@ TEST(DocumentTokensTest, ALongSentenceCutIntoSlicesGivesTheTokenizersTokens) {
   }
 }
 
+TEST(DocumentTokensTest, EachSliceIsHandedOverWithTheTokensItKeeps) {
+  // A sentence long enough to be cut into slices, then two short ones: the
+  // reader sees every slice once, in text order, with the tokens In() gives
+  // for it (the names are read from these, not from the stored tokens).
+  std::string text;
+  for (int i = 0; text.size() < 200000; ++i)
+    text += "Ilse Brandt met Varga at pier " + std::to_string(i) + " ";
+  const size_t long_end = text.size();
+  text += ". Then Orlo \xE2\x80\x9Cwaited\xE2\x80\x9D. Kessler left.";
+  const Document document = Load(text);
+  TextLayout layout;
+  const size_t second = long_end + 2;
+  const size_t third = text.find("Kessler");
+  layout.sentences = {Span{0, long_end + 1}, Span{second, third - 1}, Span{third, text.size()}};
+  const Tokenizer tokenizer(NoAbbreviation, nullptr);
+  std::vector<DocumentTokens::Slice> seen;
+  std::vector<std::vector<Token>> handed;
+  const DocumentTokens tokens(document, layout, tokenizer,
+                              [&](const DocumentTokens::Slice& slice, std::vector<Token>* list) {
+                                seen.push_back(slice);
+                                handed.push_back(*list);
+                                list->clear();  // the reader may change the list
+                              });
+  ASSERT_EQ(seen.size(), tokens.slices().size());
+  ASSERT_GE(seen.size(), 5u);
+  for (size_t i = 0; i < seen.size(); ++i) {
+    EXPECT_EQ(seen[i].span, tokens.slices()[i].span) << i;
+    EXPECT_EQ(seen[i].sentence, tokens.slices()[i].sentence) << i;
+    ExpectSameTokens(handed[i], tokens.In(seen[i].span));
+  }
+  EXPECT_EQ(seen.back().sentence, 2u);
+  // Clearing the handed list took nothing from what is kept.
+  EXPECT_EQ(tokens.size(),
+            tokenizer.Tokenize(text.substr(0, long_end + 1), 0).size() +
+                tokenizer.Tokenize(text.substr(second, third - 1 - second), 0).size() +
+                tokenizer.Tokenize(text.substr(third), 0).size());
+}
+
+TEST(DocumentTokensTest, DropQuotedLeavesOutWhatOutsideQuotesLeavesOut) {
+  const std::string text =
+      "Brandt said \xE2\x80\x9CVarga knew\xE2\x80\x9D and \"Orlo\" left, Kessler wrote.";
+  const Document document = Load(text);
+  TextLayout layout;
+  layout.sentences = {Span{0, text.size()}};
+  const Tokenizer tokenizer(NoAbbreviation, nullptr);
+  const DocumentTokens tokens(document, layout, tokenizer);
+  const size_t first = text.find("\xE2\x80\x9C");
+  const size_t second = text.find('"');
+  std::vector<Quote> quotes(2);
+  quotes[0].span = {first, text.find("\xE2\x80\x9D") + 3};
+  quotes[1].span = {second, text.find('"', second + 1) + 1};
+  std::vector<Token> dropped = tokens.In(Span{0, text.size()});
+  DocumentTokens::DropQuoted(Span{0, text.size()}, quotes, &dropped);
+  ExpectSameTokens(dropped, tokens.OutsideQuotes(Span{0, text.size()}, quotes));
+  std::vector<std::string> words;
+  for (const Token& token : dropped) words.emplace_back(token.text);
+  EXPECT_EQ(words, (std::vector<std::string>{"Brandt", "said", "and", "left", ",", "Kessler",
+                                             "wrote", "."}));
+}
+
 TEST(DocumentTokensTest, TokensTooLongForTheirStoredSizeKeepTheirWholeSize) {
   // A pasted URL or a run of letters with no space: sizes around the
   // largest a stored token holds (4,094 bytes), and far past it.
