@@ -14,7 +14,7 @@ import sys
 # RE2 compile step the samples name is added after them.
 SCAN_STEPS = [
     "qa::ReadDocument", "qa::Scanner::Scan", "qa::QuoteFinder::Find", "qa::LayOutText",
-    "qa::DocumentTokens::DocumentTokens", "qa::NameCollector::Read", "qa::Attributor::Attribute",
+    "qa::DocumentTokens::DocumentTokens", "qa::EntityRegistry::CollectNames", "qa::Attributor::Attribute",
     "qa::Auditor::Finish"
 ]
 NAMED_STEPS = [

@@ -18,9 +18,9 @@ import profile_stages  # noqa: E402
 MAIN = ["qa::Auditor::Prepare", "qa::RunCommand", "main"]
 SAMPLES = [
     # Two in the name collector, one of them with the stage twice on its stack.
-    ["qa::WordReader::Next", "qa::NameCollector::Read", "qa::Scanner::Scan"] + MAIN,
-    ["qa::EntityRegistry::LinkName", "qa::NameCollector::Read", "qa::EntityRegistry::LinkName",
-     "qa::NameCollector::Read", "qa::Scanner::Scan"] + MAIN,
+    ["qa::WordReader::Next", "qa::EntityRegistry::CollectNames", "qa::Scanner::Scan"] + MAIN,
+    ["qa::EntityRegistry::LinkName", "qa::EntityRegistry::CollectNames", "qa::EntityRegistry::LinkName",
+     "qa::EntityRegistry::CollectNames", "qa::Scanner::Scan"] + MAIN,
     # RE2 under a check, reached through the pattern layer.
     ["re2::DFA::InlinedSearchLoop<false, false, true>", "re2::RE2::Match",
      "qa::(anonymous namespace)::MatchWithGroups", "qa::Pattern::FindAll",
@@ -56,7 +56,7 @@ class ProfileStagesTest(unittest.TestCase):
     def test_a_stage_counts_each_sample_once(self):
         shares = dict(profile_stages.stage_shares(self.samples))
         # The sample with the name collector twice on its stack counts once.
-        self.assertAlmostEqual(shares["qa::NameCollector::Read"], 2 / 6)
+        self.assertAlmostEqual(shares["qa::EntityRegistry::CollectNames"], 2 / 6)
         self.assertAlmostEqual(shares["qa::Scanner::Scan"], 2 / 6)
         self.assertAlmostEqual(shares["qa::VagueSourceCheck::Run"], 2 / 6)
         self.assertAlmostEqual(shares["qa::ReadDocument"], 1 / 6)
@@ -66,13 +66,13 @@ class ProfileStagesTest(unittest.TestCase):
 
     def test_fixed_steps_come_first_then_the_named_ones_by_share(self):
         names = [name for name, _ in profile_stages.stage_shares(self.samples)]
-        self.assertEqual(names, ["qa::ReadDocument", "qa::Scanner::Scan", "qa::NameCollector::Read",
+        self.assertEqual(names, ["qa::ReadDocument", "qa::Scanner::Scan", "qa::EntityRegistry::CollectNames",
                                  "qa::VagueSourceCheck::Run", "re2::RE2::Init"])
 
     def test_own_time_is_the_innermost_frame(self):
         own = dict(profile_stages.own_shares(self.samples))
         self.assertAlmostEqual(own["qa::WordReader::Next"], 1 / 6)
-        self.assertNotIn("qa::NameCollector::Read", own)
+        self.assertNotIn("qa::EntityRegistry::CollectNames", own)
 
     def test_re2_time_goes_to_the_caller_outside_the_pattern_layer(self):
         callers = dict(profile_stages.re2_callers(self.samples))
@@ -86,7 +86,7 @@ class ProfileStagesTest(unittest.TestCase):
             out = subprocess.run([sys.executable, str(SCRIPT), stacks.name, "check", "a.txt"],
                                  capture_output=True, text=True, check=True).stdout
         self.assertIn("6 samples of `quoteaudit check a.txt`", out)
-        self.assertIn("| `qa::NameCollector::Read` |  33.3% |", out)
+        self.assertIn("| `qa::EntityRegistry::CollectNames` |  33.3% |", out)
         self.assertIn("| `qa::VagueSourceCheck::FromText` |  33.3% |", out)
 
     def test_no_samples_is_an_error(self):
