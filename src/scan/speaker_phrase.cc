@@ -132,7 +132,7 @@ SpeakerPhrase SpeakerPhraseReader::SubjectBeforePreposition(const std::vector<To
   size_t k = begin + 1;
   while (k < limit && tokens[k].word && !words_.prepositions.Contains(tokens[k].text)) ++k;
   if (k == begin + 1 || k > limit || !tokens[k].word) return {};
-  SpeakerPhrase head = phrases_.Classify(tokens, begin, k);
+  SpeakerPhrase head = recurring_.Classify(tokens, begin, k);
   if (head.form == PhraseForm::kNone) head = ReadUnknownHead(tokens, begin, k);
   return head;
 }
@@ -214,7 +214,7 @@ SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& 
       continue;
     }
     SpeakerPhrase phrase =
-        phrases_.Classify(tokens, begin, phrases_.PhraseEndAfter(tokens, begin, i));
+        recurring_.Classify(tokens, begin, phrases_.PhraseEndAfter(tokens, begin, i));
     if (phrase.form != PhraseForm::kNone) return phrase;
     // "The harbour master is insisting": a head no lexicon knows, right
     // before an auxiliary.
@@ -255,7 +255,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseReader::ReadObjectRelative(
       return std::nullopt;
     }
   }
-  SpeakerPhrase subject = phrases_.Classify(tokens, begin + 1, e);
+  SpeakerPhrase subject = recurring_.Classify(tokens, begin + 1, e);
   if (subject.form == PhraseForm::kNone) return std::nullopt;
   return subject;
 }
@@ -316,7 +316,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseReader::ReadSubjectChunk(const std::ve
       (IsIndefiniteApposition(tokens, chunks, c, begin) ||
        phrases_.IsAppositive(tokens, begin, end))) {
     if (fallback->form == PhraseForm::kNone) {
-      *fallback = phrases_.Classify(tokens, phrases_.PhraseStartBefore(tokens, begin, end), end);
+      *fallback = recurring_.Classify(tokens, phrases_.PhraseStartBefore(tokens, begin, end), end);
     }
     return std::nullopt;
   }
@@ -327,7 +327,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseReader::ReadSubjectChunk(const std::ve
   SpeakerPhrase participle_subject;
   size_t e = phrases_.PhraseEndAfter(tokens, begin, end);
   if (e > begin && e < end && IsParticiple(tokens[e])) {
-    participle_subject = phrases_.Classify(tokens, begin, e);
+    participle_subject = recurring_.Classify(tokens, begin, e);
     if (participle_subject.form == PhraseForm::kPronoun) participle_subject = {};
   }
   bool aside = c > 0 && IsPrepositionalAside(tokens, begin, end);
@@ -343,7 +343,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseReader::ReadSubjectChunk(const std::ve
   }
   // The subject must reach back to the start of its chunk or follow an
   // introductory phrase; a phrase inside a clause is not the subject.
-  SpeakerPhrase phrase = phrases_.Classify(tokens, p, end);
+  SpeakerPhrase phrase = recurring_.Classify(tokens, p, end);
   if (phrase.form == PhraseForm::kNone) phrase = participle_subject;
   if (phrase.form == PhraseForm::kNone && c + 1 == chunks.size()) {
     phrase = ReadUnknownHead(tokens, begin, end);
@@ -421,13 +421,13 @@ SpeakerPhrase SpeakerPhraseReader::ReadAfterCue(const std::vector<Token>& tokens
   auto [begin, end] = chunks[0];
   if (begin == end) return {};
   SpeakerPhrase phrase =
-      phrases_.Classify(tokens, begin, phrases_.PhraseEndAfter(tokens, begin, end));
+      recurring_.Classify(tokens, begin, phrases_.PhraseEndAfter(tokens, begin, end));
   if (phrase.form == PhraseForm::kNone) {
     // "according to veteran harbour pilot Ines Koval": modifiers the
     // lexicons do not know come first; the phrase ends the chunk.
     size_t last = end;
     while (last > begin && !tokens[last - 1].word) --last;
-    phrase = phrases_.Classify(tokens, phrases_.PhraseStartBefore(tokens, begin, last), last);
+    phrase = recurring_.Classify(tokens, phrases_.PhraseStartBefore(tokens, begin, last), last);
   }
   // "said one stallholder, Ina Roe": a determined phrase whose head no
   // lexicon knows, followed by a person's name, is that person. (Alone it
@@ -444,7 +444,7 @@ SpeakerPhrase SpeakerPhraseReader::ReadAfterCue(const std::vector<Token>& tokens
       chunks.size() > 1) {
     auto [next_begin, next_end] = chunks[1];
     size_t ne = phrases_.PhraseEndAfter(tokens, next_begin, next_end);
-    SpeakerPhrase named = phrases_.Classify(tokens, next_begin, ne);
+    SpeakerPhrase named = recurring_.Classify(tokens, next_begin, ne);
     if (named.form == PhraseForm::kName && named.kind == SpeakerKind::kPerson) return named;
   }
   return unknown_head ? SpeakerPhrase{} : phrase;

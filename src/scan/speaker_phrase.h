@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "scan/noun_phrase.h"
+#include "scan/recurring_phrases.h"
 #include "scan/text_tokens.h"
 
 namespace qa {
@@ -19,7 +20,7 @@ namespace qa {
 class SpeakerPhraseReader {
  public:
   explicit SpeakerPhraseReader(const NounPhraseClassifier& phrases)
-      : phrases_(phrases), words_(phrases.words()) {}
+      : phrases_(phrases), recurring_(phrases), words_(phrases.words()) {}
 
   // `tokens` are the region's tokens. `before_cue` says the region precedes
   // the cue (read the subject at its end, skipping relative clauses and
@@ -64,6 +65,9 @@ class SpeakerPhraseReader {
   bool IsPrepositionalAside(const std::vector<Token>& tokens, size_t begin, size_t end) const;
 
   const NounPhraseClassifier& phrases_;
+  // Its Classify, remembered for the phrases that recur (a speaker named
+  // again and again; most were classified when the names were collected).
+  RecurringPhrases recurring_;
   const WordSets& words_;
 };
 
