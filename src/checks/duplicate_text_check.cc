@@ -100,7 +100,8 @@ void DuplicateTextCheck::SetPrint(TextFingerprint print, Unit* unit) const {
 
 std::optional<DuplicateTextCheck::Unit> DuplicateTextCheck::MakeUnitFromWords(
     const Document& document, Span span, int paragraph, Span words_span,
-    std::span<const Word> words, std::span<const uint64_t> shingles) const {
+    std::span<const Word> words, std::span<const uint64_t> shingles, bool distinct,
+    bool* all_distinct) const {
   Unit unit;
   unit.span = Trim(document.text, span);
   unit.paragraph = paragraph;
@@ -122,7 +123,9 @@ std::optional<DuplicateTextCheck::Unit> DuplicateTextCheck::MakeUnitFromWords(
     // its first word.
     const size_t from = static_cast<size_t>(first - words.begin());
     const size_t count = own.size() >= k ? own.size() - k + 1 : 0;
-    SetPrint(FingerprintWithShingles(own, shingles.subspan(from, count)), &unit);
+    TextFingerprint print = FingerprintWithShingles(own, shingles.subspan(from, count), distinct);
+    if (all_distinct != nullptr) *all_distinct = print.shingles.size() == count;
+    SetPrint(std::move(print), &unit);
   }
   return unit;
 }
@@ -165,6 +168,7 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
   std::vector<Word> scratch;
   std::span<const Word> words;     // the paragraph's, when read
   std::vector<uint64_t> shingles;  // of the paragraph's words (ShinglesInOrder)
+  bool shingles_distinct = false;  // no shingle of them twice
   size_t s = 0;                    // the next sentence
   // `whole`: the paragraph's own unit when its words were read.
   auto next_sentence = [&](Span paragraph_span, const Unit* whole) {
@@ -174,7 +178,8 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
     if (whole != nullptr && Trim(document.text, sentence) == whole->span) {
       unit = *whole;  // a paragraph of one sentence: the same words, read once
     } else if (whole != nullptr) {
-      unit = MakeUnitFromWords(document, sentence, p, paragraph_span, words, shingles);
+      unit = MakeUnitFromWords(document, sentence, p, paragraph_span, words, shingles,
+                               shingles_distinct);
     }
     if (!unit) unit = MakeUnit(document, sentence, p);
     // Sentences inside a repeated paragraph are compared (a later copy may
@@ -189,13 +194,17 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
     const Span span = Trim(document.text, document.paragraphs[i]);
     const bool words_read = span.size() <= kMaxShingleBytes;
     words = {};
+    shingles_distinct = false;
     Unit paragraph;
     if (words_read) {
       // The whole paragraph's words are the trimmed span's: edge spaces
       // hold none.
       words = context.paragraph_words.Of(i, &scratch);
       ShinglesInOrder(words, options_.shingle_words, &shingles);
-      paragraph = *MakeUnitFromWords(document, span, static_cast<int>(i), span, words, shingles);
+      // A paragraph of news seldom repeats a run of words: then no slice
+      // of its shingles does either, and its sentences look for none.
+      paragraph = *MakeUnitFromWords(document, span, static_cast<int>(i), span, words, shingles,
+                                     false, &shingles_distinct);
     } else {
       paragraph = MakeUnit(document, span, static_cast<int>(i));  // hash only
     }

@@ -79,10 +79,13 @@ class DuplicateTextCheck : public Check {
   Unit MakeUnit(const Document& document, Span span, int paragraph) const;
   // The unit of `span` from the words already read of `words_span`, which
   // must hold it, and their shingles (ShinglesInOrder of all of `words`);
-  // nullopt when a word crosses its edges (read it then).
+  // nullopt when a word crosses its edges (read it then). `distinct`: the
+  // shingles are known to hold no repeat. *all_distinct, when given, says
+  // whether the unit's own shingles held none.
   std::optional<Unit> MakeUnitFromWords(const Document& document, Span span, int paragraph,
                                         Span words_span, std::span<const Word> words,
-                                        std::span<const uint64_t> shingles) const;
+                                        std::span<const uint64_t> shingles, bool distinct,
+                                        bool* all_distinct = nullptr) const;
   void SetPrint(TextFingerprint print, Unit* unit) const;
   // The findings inside one document; returns its paragraphs (without
   // their shingles) and which of them repeat an earlier one of the same

@@ -255,11 +255,11 @@ TextFingerprint FingerprintOfWords(std::span<const Word> words, size_t k, bool s
 }
 
 TextFingerprint FingerprintWithShingles(std::span<const Word> words,
-                                        std::span<const uint64_t> in_order) {
+                                        std::span<const uint64_t> in_order, bool distinct) {
   TextFingerprint print;
   HashWords(words, &print);
   print.shingles.assign(in_order.begin(), in_order.end());
-  KeepDistinct(&print.shingles);
+  if (!distinct) KeepDistinct(&print.shingles);
   return print;
 }
 

@@ -68,9 +68,11 @@ void ShinglesInOrder(std::span<const Word> words, size_t k, std::vector<uint64_t
 
 // FingerprintOfWords(words, k, true) with the shingles taken from
 // `in_order`, ShinglesInOrder(words, k): a paragraph's shingles are made
-// once and each of its sentences takes its slice.
+// once and each of its sentences takes its slice. `distinct`: in_order is
+// known to hold no shingle twice (a slice of a list that held none), so
+// none is looked for.
 TextFingerprint FingerprintWithShingles(std::span<const Word> words,
-                                        std::span<const uint64_t> in_order);
+                                        std::span<const uint64_t> in_order, bool distinct = false);
 
 // Share of `later`'s shingles also found in `earlier` (both distinct):
 // 1.0 when every word run of the later text appears in the earlier one.

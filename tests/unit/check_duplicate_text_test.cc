@@ -508,6 +508,54 @@ TEST(DuplicateTextTest, SentenceRepeatedInALaterParagraphIsReportedAlone) {
   EXPECT_TRUE(RunCheck(paragraphs_only, document, scan).empty());
 }
 
+// A sentence read from its paragraph's shingles must weigh as the same
+// sentence read alone, also when its paragraph repeats a run of words (its
+// shingles are then kept distinct again, sentence by sentence).
+TEST(DuplicateTextTest, SentenceInsideAParagraphWeighsAsTheSameSentenceAlone) {
+  const std::string first =
+      "Fish prices rose and fish prices rose and fish prices rose again at the Orlo market on "
+      "Monday after the storm.";
+  const std::string later =
+      "Fish prices rose and fish prices rose and fish prices rose again at the Orlo market on "
+      "Monday after the gale.";
+  const std::string lead = "Three people were taken to hospital in Vell.";
+  const std::string tail = "The army sent two lorries of food to the coast.";
+  auto message = [&](const std::string& text, const std::vector<std::string>& sentences) {
+    const Document document = Load("a.txt", text);
+    ScanResult scan;
+    for (const std::string& sentence : sentences)
+      scan.sentences.push_back(Find(document, sentence));
+    auto check = MakeCheck();
+    const std::vector<Finding> findings = RunCheck(check, document, scan);
+    EXPECT_EQ(findings.size(), 1u) << text;
+    return findings.empty() ? std::string() : findings[0].message;
+  };
+  const std::string alone = message(first + "\n\n" + later + "\n", {first, later});
+  const std::string inside =
+      message(lead + " " + first + "\n\n" + later + " " + tail + "\n", {lead, first, later, tail});
+  EXPECT_NE(alone.find("nearly repeats"), std::string::npos) << alone;
+  // "(92% the same wording)": the share, whatever the unit is called.
+  auto share = [](const std::string& text) {
+    const size_t open = text.find('(');
+    return open == std::string::npos ? text : text.substr(open);
+  };
+  EXPECT_EQ(share(inside), share(alone)) << inside;
+}
+
+TEST(TextFingerprintTest, ASliceOfDistinctShinglesNeedsNoSecondLook) {
+  const std::vector<Word> words =
+      SplitWords("Rescue teams reached the village of Orlo late on Sunday after two days.");
+  std::vector<uint64_t> in_order;
+  ShinglesInOrder(words, 3, &in_order);
+  ASSERT_EQ(FingerprintOfWords(words, 3, true).shingles.size(), in_order.size());  // no repeat
+  for (size_t a = 0; a + 3 <= words.size(); ++a) {
+    const std::span<const Word> run(words.begin() + a, words.end());
+    const std::span<const uint64_t> slice = std::span<const uint64_t>(in_order).subspan(a);
+    EXPECT_EQ(FingerprintWithShingles(run, slice, true).shingles,
+              FingerprintOfWords(run, 3, true).shingles);
+  }
+}
+
 // A paragraph of one sentence is that sentence too: a later paragraph that
 // repeats the sentence among others is reported at the sentence, naming the
 // paragraph's words as the first copy.
