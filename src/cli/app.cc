@@ -514,6 +514,17 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   };
   set_fingerprints(true);
   Restore restore_fingerprints{set_fingerprints};
+  // Explanations only for the report that prints them (quotes --explain).
+  const bool explanations_read = reporter->UsesExplanations();
+  auto set_explanations = [&](bool on) {
+    for (Engine* engine : engine_of) {
+      if (engine != nullptr && engine->auditor != nullptr) {
+        engine->auditor->set_explanations(!on || explanations_read);
+      }
+    }
+  };
+  set_explanations(true);
+  Restore restore_explanations{set_explanations};
   // One article: its patterns compile with only the lexicon phrases it can
   // hold, a fraction of the work (docs/performance.md). Not for an archive,
   // where each pattern's full program serves every article.

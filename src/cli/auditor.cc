@@ -124,7 +124,7 @@ PreparedAudit Auditor::Prepare(Document document) const {
   // Last line of defence for "never crash on bad input": a bug in a stage
   // costs this one file (reported, exit 2), not the batch.
   try {
-    audited.scan = scanner_->Scan(document);
+    audited.scan = scanner_->Scan(document, ScanOptions{.explain = explanations_});
     prepared.over_limits =
         LeaveOutLongQuotes(document, reader_options_.limits.max_quote_bytes, &audited.scan);
     const FindingSink sink = SinkFor(document, &audited);

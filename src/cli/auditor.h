@@ -96,6 +96,10 @@ class Auditor {
   // and filters read none turns it off, and saves the hashing.
   void set_finding_fingerprints(bool on) { finding_fingerprints_ = on; }
 
+  // Whether the scan writes each attribution's explanation (ScanOptions).
+  // Default: yes; a run whose reports print none turns it off.
+  void set_explanations(bool on) { explanations_ = on; }
+
   // For a run of one document: its patterns then compile with only the
   // lexicon phrases that document can hold (match/pattern_focus.h). The
   // first document prepared after this is the one; any other text still
@@ -139,6 +143,7 @@ class Auditor {
   bool only_resolved_ = false;
   std::optional<FindingCap> finding_cap_;
   bool finding_fingerprints_ = true;
+  bool explanations_ = true;
   std::shared_ptr<PatternFocus> focus_;  // the rule set's (RuleSet::pattern_focus)
   bool focus_on_document_ = false;
 };

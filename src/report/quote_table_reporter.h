@@ -18,6 +18,7 @@ class QuoteTableReporter : public Reporter {
  public:
   QuoteTableReporter(std::ostream& out, const ReportOptions& options);
   void AddFile(const FileReport& file) override;
+  bool UsesExplanations() const override { return options_.explain; }
   void Finish(const RunSummary& summary) override;
 
  private:

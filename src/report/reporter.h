@@ -40,6 +40,9 @@ class Reporter {
   // Whether it writes each finding's Finding::fingerprint (sarif, gitlab):
   // the other formats' runs skip computing them.
   virtual bool UsesFingerprints() const { return false; }
+  // Whether it prints each attribution's explanation (quotes --explain): the
+  // other runs' scans skip writing them.
+  virtual bool UsesExplanations() const { return false; }
 };
 
 }  // namespace qa

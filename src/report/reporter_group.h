@@ -24,6 +24,12 @@ class ReporterGroup : public Reporter {
     }
     return false;
   }
+  bool UsesExplanations() const override {
+    for (const auto& reporter : reporters_) {
+      if (reporter->UsesExplanations()) return true;
+    }
+    return false;
+  }
 
  private:
   std::vector<std::unique_ptr<Reporter>> reporters_;

@@ -41,14 +41,16 @@ std::string TitleCaseWord(std::string_view word) {
 class Attributor::Run {
  public:
   Run(const Attributor& owner, const Document& document, const TextLayout& layout,
-      const DocumentTokens& tokens, EntityRegistry* registry, std::vector<Quote>* quotes)
+      const DocumentTokens& tokens, EntityRegistry* registry, std::vector<Quote>* quotes,
+      bool explain)
       : owner_(owner),
         doc_(document),
         text_(document.text),
         layout_(layout),
         tokens_(tokens),
         registry_(*registry),
-        quotes_(*quotes) {}
+        quotes_(*quotes),
+        explain_(explain) {}
 
   void AttributeQuote(size_t q);
 
@@ -78,11 +80,25 @@ class Attributor::Run {
   bool IsPassiveCue(Span before_cue) const;
   // The cue is a speech verb's form used as a noun, right after an article.
   bool IsNounUse(Span cue, Span window) const;
+  // `why` writes the explanation; it is called only when explaining.
+  template <typename Why>
   void Attribute(size_t q, int entity, Span mention, Span cue, const std::string& rule,
-                 double confidence, std::string explanation);
+                 double confidence, Why why) {
+    Attribution& a = quotes_[q].attribution;
+    a.entity = entity;
+    a.mention = mention;
+    a.cue = cue;
+    a.rule = rule;
+    a.confidence = confidence;
+    a.explanation = explain_ ? why() : std::string();
+  }
   // For a quote left without a speaker, why: every candidate seen and the
-  // reason it was rejected (quotes --explain).
-  void Reject(std::string reason) { rejected_.push_back(std::move(reason)); }
+  // reason it was rejected (quotes --explain). `why` writes the reason; it
+  // is called only when explaining.
+  template <typename Why>
+  void Reject(Why why) {
+    if (explain_) rejected_.push_back(why());
+  }
   std::string Unattributed(const std::vector<const char*>& searched) const;
 
   const Attributor& owner_;
@@ -92,6 +108,7 @@ class Attributor::Run {
   const DocumentTokens& tokens_;
   EntityRegistry& registry_;
   std::vector<Quote>& quotes_;
+  const bool explain_;  // write explanations (quotes --explain)
   std::vector<std::string> rejected_;
   // The tokens one helper (Searched, IsNounUse, IsPassiveCue) reads at a
   // time, one list kept for the document's windows.
@@ -132,18 +149,6 @@ std::string_view Attributor::Run::Searched(const std::string& masked, Span span,
     }
   }
   return any ? std::string_view(*hidden) : std::string_view(masked);
-}
-
-void Attributor::Run::Attribute(size_t q, int entity, Span mention, Span cue,
-                                const std::string& rule, double confidence,
-                                std::string explanation) {
-  Attribution& a = quotes_[q].attribution;
-  a.entity = entity;
-  a.mention = mention;
-  a.cue = cue;
-  a.rule = rule;
-  a.confidence = confidence;
-  a.explanation = std::move(explanation);
 }
 
 bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candidate,
@@ -194,12 +199,16 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
   if (pattern.window == Window::kAfter && before_cue && !tokens.empty() && tokens.front().word &&
       owner_.words_->subordinators.Contains(tokens.front().text) &&
       !owner_.words_->attribution_subordinators.Contains(tokens.front().text)) {
-    Reject(seen() + "\"" + std::string(tokens.front().text) +
-           "\" opens another clause after the quote");
+    Reject([&] {
+      return seen() + "\"" + std::string(tokens.front().text) +
+             "\" opens another clause after the quote";
+    });
     return false;
   }
   if (cue && IsNounUse(*cue, span)) {
-    Reject(seen() + "it follows an article (\"after the attacks\"), so it is a noun there");
+    Reject([&] {
+      return seen() + "it follows an article (\"after the attacks\"), so it is a noun there";
+    });
     return false;
   }
   // Longer than "...," the minister said: only a name right after a quote
@@ -217,7 +226,7 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
                               [](const Token& token) { return !token.word && token.text == ","; });
     if (phrase.form != PhraseForm::kName || comma == tokens.end() ||
         phrase.mention.end > comma->span.begin || !OpensSentence(quotes_[q].span)) {
-      Reject(seen() + "too many words stand between the quote and the cue");
+      Reject([&] { return seen() + "too many words stand between the quote and the cue"; });
       return false;
     }
   }
@@ -245,18 +254,20 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
     if (reread.form != PhraseForm::kNone && !IsUnnamedOpener(reread)) phrase = reread;
   }
   if (phrase.form == PhraseForm::kNone) {
-    std::string region_text;
-    if (!tokens.empty()) {
-      region_text = text_.substr(tokens.front().span.begin,
-                                 tokens.back().span.end - tokens.front().span.begin);
-      std::replace(region_text.begin(), region_text.end(), '\n', ' ');
-    }
-    if (region_text.size() > 60) {
-      size_t cut = 57;
-      while (cut > 0 && (static_cast<unsigned char>(region_text[cut]) & 0xC0) == 0x80) --cut;
-      region_text = region_text.substr(0, cut) + "...";
-    }
-    Reject(seen() + "no source phrase in \"" + region_text + "\"");
+    Reject([&] {
+      std::string region_text;
+      if (!tokens.empty()) {
+        region_text = text_.substr(tokens.front().span.begin,
+                                   tokens.back().span.end - tokens.front().span.begin);
+        std::replace(region_text.begin(), region_text.end(), '\n', ' ');
+      }
+      if (region_text.size() > 60) {
+        size_t cut = 57;
+        while (cut > 0 && (static_cast<unsigned char>(region_text[cut]) & 0xC0) == 0x80) --cut;
+        region_text = region_text.substr(0, cut) + "...";
+      }
+      return seen() + "no source phrase in \"" + region_text + "\"";
+    });
     return false;
   }
   std::string_view surface = text_.substr(phrase.mention.begin, phrase.mention.size());
@@ -273,13 +284,14 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
     confidence *= owner_.rules_->settings().unresolved_pronoun_factor;
     note = "; the pronoun has no antecedent";
   }
-  std::string explanation = pattern.id + " (" + pattern.description + "): ";
-  if (cue) explanation += "cue \"" + std::string(cue_text) + "\", ";
-  explanation += "source phrase \"" + std::string(surface) + "\"" + note;
-  if (clause_subject) explanation += "; read as the subject that opens the clause";
-  if (trailing_participle) explanation += "; read as the subject of the clause the -ing cue ends";
-  Attribute(q, entity, phrase.mention, cue.value_or(Span{}), pattern.id, confidence,
-            std::move(explanation));
+  Attribute(q, entity, phrase.mention, cue.value_or(Span{}), pattern.id, confidence, [&] {
+    std::string explanation = pattern.id + " (" + pattern.description + "): ";
+    if (cue) explanation += "cue \"" + std::string(cue_text) + "\", ";
+    explanation += "source phrase \"" + std::string(surface) + "\"" + note;
+    if (clause_subject) explanation += "; read as the subject that opens the clause";
+    if (trailing_participle) explanation += "; read as the subject of the clause the -ing cue ends";
+    return explanation;
+  });
   registry_.NoteSpeaker(entity, phrase.mention, sentence);
   return true;
 }
@@ -417,7 +429,7 @@ bool Attributor::Run::TryContinuation(size_t q) {
   const Quote& previous = quotes_[p];
   const Quote& quote = quotes_[q];
   if (previous.attribution.entity < 0) {
-    Reject("continuation: the quote before it has no speaker either");
+    Reject([] { return std::string("continuation: the quote before it has no speaker either"); });
     return false;
   }
   const ContinuationRule& rule = owner_.rules_->settings().continuation;
@@ -438,19 +450,23 @@ bool Attributor::Run::TryContinuation(size_t q) {
     size_t last_sentence_of_prev = layout_.quote_sentence[q] - 1;
     bool opens = OnlySpaceOrPunctuation(text_.substr(para.begin, quote.span.begin - para.begin));
     if (!opens || layout_.quote_end_sentence[p] != last_sentence_of_prev) {
-      Reject("continuation: other text stands between it and the quote before it");
+      Reject([] {
+        return std::string("continuation: other text stands between it and the quote before it");
+      });
       return false;
     }
     confidence = rule.next_paragraph_confidence;
     how = "the quote that closes the previous paragraph";
   } else {
-    Reject("continuation: the quote before it is more than a paragraph away");
+    Reject([] {
+      return std::string("continuation: the quote before it is more than a paragraph away");
+    });
     return false;
   }
   // The mention stays the words that named the speaker.
   Attribute(q, previous.attribution.entity, previous.attribution.mention, Span{}, rule.id,
             std::min(confidence, previous.attribution.confidence),
-            rule.id + ": " + rule.description + "; continues " + how);
+            [&] { return rule.id + ": " + rule.description + "; continues " + how; });
   return true;
 }
 
@@ -503,8 +519,10 @@ bool Attributor::Run::TryLabel(size_t q) {
     }
     std::string_view label_text = text_.substr(label.begin, label.size());
     if (!known && !LabelRepeats(label_text, label.begin)) {
-      Reject("label \"" + std::string(label_text) +
-             "\": names no person in the article and labels nothing else");
+      Reject([&] {
+        return "label \"" + std::string(label_text) +
+               "\": names no person in the article and labels nothing else";
+      });
       continue;
     }
     int entity = registry_.Resolve(phrase, layout_.quote_sentence[q], phrase.name);
@@ -512,9 +530,10 @@ bool Attributor::Run::TryLabel(size_t q) {
     std::optional<Span> cue = pattern.cue_group >= 0
                                   ? match->groups[static_cast<size_t>(pattern.cue_group)]
                                   : std::nullopt;
-    Attribute(q, entity, label, cue.value_or(Span{}), pattern.id, pattern.confidence,
-              pattern.id + " (" + pattern.description + "): source phrase \"" +
-                  std::string(label_text) + "\"");
+    Attribute(q, entity, label, cue.value_or(Span{}), pattern.id, pattern.confidence, [&] {
+      return pattern.id + " (" + pattern.description + "): source phrase \"" +
+             std::string(label_text) + "\"";
+    });
     registry_.NoteSpeaker(entity, label, layout_.quote_sentence[q]);
     return true;
   }
@@ -577,7 +596,7 @@ void Attributor::Run::AttributeQuote(size_t q) {
   if (w.closes_sentence && se + 1 < sentences.size()) searched.push_back("the sentence after");
   if (w.opens_sentence && q > 0) searched.push_back("the quote before (continuation)");
   searched.push_back("the subject opening its sentence");
-  quotes_[q].attribution.explanation = Unattributed(searched);
+  if (explain_) quotes_[q].attribution.explanation = Unattributed(searched);
 }
 
 Attributor::Attributor() = default;
@@ -598,9 +617,10 @@ std::unique_ptr<Attributor> Attributor::Create(const RuleSet& rules, const WordS
 
 void Attributor::Attribute(const Document& document, const TextLayout& layout,
                            const DocumentTokens& tokens, const std::vector<bool>& skip,
-                           EntityRegistry* registry, std::vector<Quote>* quotes) const {
+                           EntityRegistry* registry, std::vector<Quote>* quotes,
+                           bool explain) const {
   if (layout.sentences.empty()) return;
-  Run run(*this, document, layout, tokens, registry, quotes);
+  Run run(*this, document, layout, tokens, registry, quotes, explain);
   for (size_t q = 0; q < quotes->size(); ++q) {
     if (!skip[q]) run.AttributeQuote(q);
   }

@@ -35,10 +35,11 @@ class Attributor {
   ~Attributor();
 
   // Fills each quote's attribution, except those marked in `skip` (subheads).
-  // `registry` holds the document's names and learns who spoke.
+  // `registry` holds the document's names and learns who spoke. `explain`:
+  // write each attribution's explanation too.
   void Attribute(const Document& document, const TextLayout& layout, const DocumentTokens& tokens,
                  const std::vector<bool>& skip, EntityRegistry* registry,
-                 std::vector<Quote>* quotes) const;
+                 std::vector<Quote>* quotes, bool explain = true) const;
 
  private:
   Attributor();

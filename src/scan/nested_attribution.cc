@@ -62,7 +62,7 @@ SpeakerPhrase OuterSourceFinder::FindInner(const std::vector<Token>& tokens) con
 
 void OuterSourceFinder::Apply(const Document& document, const TextLayout& layout,
                               const DocumentTokens& tokens, EntityRegistry* registry,
-                              std::vector<Quote>* quotes) const {
+                              std::vector<Quote>* quotes, bool explain) const {
   std::string_view text = document.text;
   for (size_t q = 0; q < quotes->size(); ++q) {
     Attribution& a = (*quotes)[q].attribution;
@@ -79,7 +79,7 @@ void OuterSourceFinder::Apply(const Document& document, const TextLayout& layout
       std::vector<Token> tail = tokens.OutsideQuotes({from, end_sentence.end}, *quotes);
       Frame frame;
       if (!FindTrailingAccordingTo(tail, &frame)) continue;
-      Credit(text, s, frame, registry, &a);
+      Credit(text, s, frame, registry, explain, &a);
       continue;
     }
     if (a.mention.end > quote.span.begin) continue;
@@ -95,14 +95,16 @@ void OuterSourceFinder::Apply(const Document& document, const TextLayout& layout
       if (id < 0 || id == a.entity) continue;
       a.inner_entity = id;
       a.inner_mention = inner.mention;
-      a.explanation += "\nnested: \"" + std::string(inner_surface) +
-                       "\" is the inner speaker of what the source reports";
+      if (explain) {
+        a.explanation += "\nnested: \"" + std::string(inner_surface) +
+                         "\" is the inner speaker of what the source reports";
+      }
       continue;
     }
     std::vector<Token> lead = tokens.OutsideQuotes({sentence.begin, a.mention.begin}, *quotes);
     Frame frame;
     if (!FindFrame(lead, &frame)) continue;
-    Credit(text, s, frame, registry, &a);
+    Credit(text, s, frame, registry, explain, &a);
   }
 }
 
@@ -125,21 +127,24 @@ bool OuterSourceFinder::FindTrailingAccordingTo(const std::vector<Token>& tokens
 }
 
 void OuterSourceFinder::Credit(std::string_view text, size_t sentence, const Frame& frame,
-                               EntityRegistry* registry, Attribution* a) const {
+                               EntityRegistry* registry, bool explain, Attribution* a) const {
   std::string_view surface = text.substr(frame.outer.mention.begin, frame.outer.mention.size());
   int outer = registry->Resolve(frame.outer, sentence, surface);
   if (outer < 0 || outer == a->entity) return;
   SpeakerKind outer_kind = registry->KindOf(outer);
   if (outer_kind != SpeakerKind::kDocument && outer_kind != SpeakerKind::kOrganization) return;
-  std::string inner_surface(text.substr(a->mention.begin, a->mention.size()));
+  const std::string_view inner_surface = text.substr(a->mention.begin, a->mention.size());
   a->inner_entity = a->entity;
   a->inner_mention = a->mention;
   a->entity = outer;
   a->mention = frame.outer.mention;
   a->cue = frame.cue;
-  a->explanation += "\nnested: the words are reported by \"" + std::string(surface) + "\" (cue \"" +
-                    std::string(text.substr(frame.cue.begin, frame.cue.size())) +
-                    "\"), which gets the credit; \"" + inner_surface + "\" is the inner speaker";
+  if (explain) {
+    a->explanation += "\nnested: the words are reported by \"" + std::string(surface) +
+                      "\" (cue \"" + std::string(text.substr(frame.cue.begin, frame.cue.size())) +
+                      "\"), which gets the credit; \"" + std::string(inner_surface) +
+                      "\" is the inner speaker";
+  }
   registry->NoteSpeaker(outer, frame.outer.mention, sentence);
 }
 

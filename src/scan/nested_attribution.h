@@ -26,9 +26,10 @@ class OuterSourceFinder {
       : words_(words), reader_(reader) {}
 
   // Moves the attribution of every quote framed by an outer report to that
-  // report's source; `registry` resolves the outer phrase.
+  // report's source; `registry` resolves the outer phrase. `explain`: say so
+  // in the attribution's explanation.
   void Apply(const Document& document, const TextLayout& layout, const DocumentTokens& tokens,
-             EntityRegistry* registry, std::vector<Quote>* quotes) const;
+             EntityRegistry* registry, std::vector<Quote>* quotes, bool explain = true) const;
 
  private:
   struct Frame {
@@ -46,7 +47,7 @@ class OuterSourceFinder {
   // Gives the quote to the outer source when it is a document or an
   // organisation, keeping the speaker found as the inner one.
   void Credit(std::string_view text, size_t sentence, const Frame& frame, EntityRegistry* registry,
-              Attribution* a) const;
+              bool explain, Attribution* a) const;
 
   const WordSets& words_;
   const SpeakerPhraseReader& reader_;

@@ -74,7 +74,7 @@ std::vector<bool> QuoteClassifier::FindSubheads(const Document& document, const 
 
 void QuoteClassifier::ClassifyAll(const Document& document, const TextLayout& layout,
                                   const DocumentTokens& tokens, const std::vector<bool>& subheads,
-                                  std::vector<Quote>* quotes) const {
+                                  std::vector<Quote>* quotes, bool explain) const {
   if (layout.sentences.empty()) return;
   std::vector<Token> inner;  // each quote's, one list for all
   std::vector<Token> before;
@@ -90,7 +90,7 @@ void QuoteClassifier::ClassifyAll(const Document& document, const TextLayout& la
           Classify(document.text, quote, inner, lead_in, &before, !quote.attribution.rule.empty());
     }
     quote.kind = classified.kind;
-    if (!classified.reason.empty()) {
+    if (explain && !classified.reason.empty()) {
       std::string& explanation = quote.attribution.explanation;
       explanation += (explanation.empty() ? "" : "\n") + std::string(classified.reason);
     }

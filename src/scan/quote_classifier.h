@@ -32,8 +32,10 @@ class QuoteClassifier {
   // Sets every quote's kind; `subheads` from FindSubheads. A quote classed
   // scare or title gets the test that decided it in its attribution's
   // explanation (shown by quotes --explain).
+  // `explain`: write that reason at all.
   void ClassifyAll(const Document& document, const TextLayout& layout, const DocumentTokens& tokens,
-                   const std::vector<bool>& subheads, std::vector<Quote>* quotes) const;
+                   const std::vector<bool>& subheads, std::vector<Quote>* quotes,
+                   bool explain = true) const;
 
   // True for a title's worth of words (at most eight) whose significant
   // words (all but a, the, of, and ...) are capitalised, at least two of

@@ -41,7 +41,7 @@ std::unique_ptr<Scanner> Scanner::Create(const RuleSet& rules, std::vector<RuleE
 
 // The scan, one step after another; each step is one file with plain data
 // in and out (docs/architecture.md draws them).
-ScanResult Scanner::Scan(const Document& document) const {
+ScanResult Scanner::Scan(const Document& document, ScanOptions options) const {
   // 1. Quote marks found and paired; apostrophes and broken marks told apart.
   QuoteFinderResult found = finder_->Find(document);
   ScanResult result;
@@ -65,11 +65,12 @@ ScanResult Scanner::Scan(const Document& document) const {
   // 5. Attribution: the windows around each quote, candidate cues ranked,
   //    the speaker phrase read and resolved. Subheads are titles, skipped.
   std::vector<bool> subheads = classifier_->FindSubheads(document, layout, tokens, result.quotes);
-  attributor_->Attribute(document, layout, tokens, subheads, &registry, &result.quotes);
+  attributor_->Attribute(document, layout, tokens, subheads, &registry, &result.quotes,
+                         options.explain);
   //    A quote inside what a document or organisation reports goes to it.
-  nested_->Apply(document, layout, tokens, &registry, &result.quotes);
+  nested_->Apply(document, layout, tokens, &registry, &result.quotes, options.explain);
   // 6. Each quote's kind: direct, partial, scare quote or title.
-  classifier_->ClassifyAll(document, layout, tokens, subheads, &result.quotes);
+  classifier_->ClassifyAll(document, layout, tokens, subheads, &result.quotes, options.explain);
   result.entities = registry.TakeEntities();
   result.sentences = std::move(layout.sentences);
   return result;

@@ -22,13 +22,21 @@ class QuoteFinder;
 class Tokenizer;
 struct WordSets;
 
+// What a scan writes besides the quotes and their sources.
+struct ScanOptions {
+  // Each attribution's explanation (which rule tied the quote to whom, what
+  // was rejected): only `quotes --explain` prints it, and building its text
+  // for every quote is work no other report reads.
+  bool explain = true;
+};
+
 class Scanner {
  public:
   // Returns nullptr and fills *errors when a pattern in the rules is invalid.
   static std::unique_ptr<Scanner> Create(const RuleSet& rules, std::vector<RuleError>* errors);
   ~Scanner();
 
-  ScanResult Scan(const Document& document) const;
+  ScanResult Scan(const Document& document, ScanOptions options = {}) const;
 
  private:
   Scanner();

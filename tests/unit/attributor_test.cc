@@ -987,6 +987,47 @@ TEST(AttributorTest, QuoteInsideWhatAPublicationOrDocumentReportsHasAnInnerSpeak
   EXPECT_EQ(speakers("reckless"), std::make_pair(std::string("Peter Brandt"), std::string("")));
 }
 
+TEST(AttributorTest, AScanWithoutExplanationsTiesEveryQuoteAsOneWithThem) {
+  // Only quotes --explain prints explanations; every other run scans
+  // without writing them (ScanOptions). Nothing else may change: speakers,
+  // mentions, cues, rules, confidences, inner speakers and quote kinds.
+  const std::string text =
+      "Mayor Gunnhild Saether met ferry operators in Lorsund on Monday.\n\n"
+      "The Solvik Courier reported that Saether told aides \"the deal is dead.\"\n\n"
+      "\"The ferry will run on Friday,\" Saether said, according to a pool report.\n\n"
+      "\"Nobody asked us about the terminal,\" said a year later.\n\n"
+      "\"The tide tables are wrong again.\"\n\n"
+      "Harbour master Peter Brandt called the plan \"reckless\" and so-called \"reform\". "
+      "\"We will fight it,\" he said. \"All of us.\"\n";
+  LoadResult loaded = LoadPlainText("article.txt", text);
+  ASSERT_TRUE(loaded.document.has_value());
+  const ScanResult with = BuiltinScanner().Scan(*loaded.document);
+  const ScanResult without = BuiltinScanner().Scan(*loaded.document, ScanOptions{.explain = false});
+  ASSERT_EQ(without.quotes.size(), with.quotes.size());
+  ASSERT_GE(with.quotes.size(), 8u);
+  size_t explained = 0;
+  for (size_t q = 0; q < with.quotes.size(); ++q) {
+    const Quote& a = with.quotes[q];
+    const Quote& b = without.quotes[q];
+    EXPECT_EQ(b.span, a.span);
+    EXPECT_EQ(b.kind, a.kind) << q;
+    EXPECT_EQ(b.attribution.entity, a.attribution.entity) << q;
+    EXPECT_EQ(b.attribution.mention, a.attribution.mention) << q;
+    EXPECT_EQ(b.attribution.cue, a.attribution.cue) << q;
+    EXPECT_EQ(b.attribution.rule, a.attribution.rule) << q;
+    EXPECT_EQ(b.attribution.confidence, a.attribution.confidence) << q;
+    EXPECT_EQ(b.attribution.inner_entity, a.attribution.inner_entity) << q;
+    EXPECT_TRUE(b.attribution.explanation.empty()) << b.attribution.explanation;
+    explained += a.attribution.explanation.empty() ? 0 : 1;
+  }
+  EXPECT_EQ(explained, with.quotes.size());  // with them, every quote says why
+  ASSERT_EQ(without.entities.size(), with.entities.size());
+  for (size_t e = 0; e < with.entities.size(); ++e) {
+    EXPECT_EQ(without.entities[e].name, with.entities[e].name);
+    EXPECT_EQ(without.entities[e].aliases, with.entities[e].aliases);
+  }
+}
+
 // --- Datelines, groups, documents without a determiner ----------------------
 
 TEST(AttributorTest, DatelineNeverSuppliesAPronounsAntecedent) {

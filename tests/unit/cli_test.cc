@@ -195,7 +195,14 @@ TEST_F(CliTest, QuotesTableAndJson) {
   EXPECT_EQ(table.out.rfind("story.txt\n  LOCATION", 0), 0u) << table.out;
   EXPECT_NE(table.out.find("5:1"), std::string::npos) << table.out;
   RunResult explained = Run("quotes --explain story.txt");
-  EXPECT_NE(explained.out.find("      why: "), std::string::npos) << explained.out;
+  EXPECT_NE(explained.out.find("      why: no speaker: searched after the quote"),
+            std::string::npos)
+      << explained.out;
+  // Also when the table is one of several reports: the run still explains.
+  RunResult both = Run("quotes --explain --format table --format json:quotes.json story.txt");
+  EXPECT_NE(both.out.find("      why: no speaker: searched after the quote"), std::string::npos)
+      << both.out;
+  EXPECT_EQ(both.out.find("no explanation recorded"), std::string::npos) << both.out;
   json j = json::parse(Run("quotes --format json story.txt").out, nullptr, false);
   ASSERT_FALSE(j.is_discarded());
   EXPECT_EQ(j["version"], 1);
