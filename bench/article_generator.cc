@@ -275,6 +275,16 @@ std::string OneParagraph(Random* r, size_t bytes) {
   return text;
 }
 
+std::string OneSentence(Random* r, size_t bytes) {
+  std::string text = OneParagraph(r, bytes);
+  // Every mark that could end a sentence becomes a comma (ASCII, so no
+  // multi-byte character is cut).
+  for (char& c : text) {
+    if (c == '.' || c == '?' || c == '!') c = ',';
+  }
+  return text;
+}
+
 std::string QuoteMarks(Random* r, size_t marks) {
   Writer w(r, false);
   std::string text;

@@ -75,9 +75,12 @@ std::vector<std::string> WireParagraphs(uint64_t seed);
 std::string Article(Random* r, const Options& o, const std::vector<std::string>& wire);
 
 // Pathological inputs, one file each: a single paragraph of `bytes` bytes
-// with no line break; `marks` double quote marks in short quotes, a few
-// stray; one paragraph `copies` times.
+// with no line break; the same with no full stop, question or exclamation
+// mark either (one sentence, its quotes still attributed: a pasted dump);
+// `marks` double quote marks in short quotes, a few stray; one paragraph
+// `copies` times.
 std::string OneParagraph(Random* r, size_t bytes);
+std::string OneSentence(Random* r, size_t bytes);
 std::string QuoteMarks(Random* r, size_t marks);
 std::string Copies(Random* r, size_t copies);
 

@@ -102,6 +102,14 @@ def main():
         if len(paragraph) < 1000000 or paragraph.count(b"\n") != 1 or not paragraph.endswith(b"\n"):
             problems.append("paragraph mode: want >= 1,000,000 bytes and one line break, at the end")
 
+        run(generator, "--mode", "sentence", "--bytes", "1000000", "--output", str(tmp / "s.txt"))
+        sentence = (tmp / "s.txt").read_text(encoding="utf-8")
+        if (len(sentence.encode()) < 1000000 or sentence.count("\n") != 1
+                or any(mark in sentence for mark in ".?!")):
+            problems.append("sentence mode: want >= 1,000,000 bytes, one line break, no . ? or !")
+        if sentence.count("\u201c") + sentence.count('"') < 1000 or " said" not in sentence:
+            problems.append("sentence mode: want its quotes and their speakers kept")
+
         run(generator, "--mode", "quote-marks", "--marks", "1001", "--output", str(tmp / "q.txt"))
         marked = (tmp / "q.txt").read_text(encoding="utf-8")
         marks = sum(marked.count(m) for m in ("\u201c", "\u201d", '"'))

@@ -6,6 +6,7 @@
 //   generate_articles --articles 2000 --format file -o F.txt  one file, blank lines between
 //   generate_articles --articles 2000 --format jsonl -o F     {"id":..,"text":..} per line
 //   generate_articles --mode paragraph --bytes 52428800 -o F  one paragraph, no line break
+//   generate_articles --mode sentence --bytes 52428800 -o F   the same, no full stop either
 //   generate_articles --mode quote-marks --marks 100000 -o F  short quotes, dense marks
 //   generate_articles --mode copies --copies 10000 -o F       one paragraph, many times
 #include <cstdio>
@@ -54,10 +55,10 @@ bool Write(const std::string& path, const std::string& bytes) {
 
 int Usage(const char* message) {
   std::cerr << "generate_articles: " << message
-            << "\nusage: generate_articles [--mode articles|paragraph|quote-marks|copies]\n"
+            << "\nusage: generate_articles [--mode articles|paragraph|sentence|quote-marks|copies]\n"
                "  [--format dir|file|jsonl] --output PATH (- for stdout, not with dir)\n"
                "  [--seed N] [--articles N] [--size BYTES] [--quotes-per-kb F]\n"
-               "  [--bytes N (paragraph)] [--marks N (quote-marks)] [--copies N (copies)]\n";
+               "  [--bytes N (paragraph, sentence)] [--marks N (quote-marks)] [--copies N (copies)]\n";
   return 2;
 }
 
@@ -97,6 +98,7 @@ int main(int argc, char** argv) {
   if (o.output.empty()) return Usage("--output is required");
   Random r(o.seed);
   if (o.mode == "paragraph") return Write(o.output, OneParagraph(&r, o.bytes)) ? 0 : 1;
+  if (o.mode == "sentence") return Write(o.output, OneSentence(&r, o.bytes)) ? 0 : 1;
   if (o.mode == "quote-marks") return Write(o.output, QuoteMarks(&r, o.marks)) ? 0 : 1;
   if (o.mode == "copies") return Write(o.output, Copies(&r, o.copies)) ? 0 : 1;
   if (o.mode != "articles") return Usage("unknown --mode");

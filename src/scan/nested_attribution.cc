@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/text.h"
+#include "scan/attribution_windows.h"
 
 namespace qa {
 namespace {
@@ -76,7 +77,10 @@ void OuterSourceFinder::Apply(const Document& document, const TextLayout& layout
       const Span& end_sentence = layout.sentences[layout.quote_end_sentence[q]];
       size_t from = std::max(a.mention.end, a.cue.end);
       if (from >= end_sentence.end) continue;
-      std::vector<Token> tail = tokens.OutsideQuotes({from, end_sentence.end}, *quotes);
+      // Capped as the attribution windows are: a sentence of megabytes (a
+      // pasted dump with no full stop) is read a window per quote, not whole.
+      std::vector<Token> tail =
+          tokens.OutsideQuotes(CapAfter(text, {from, end_sentence.end}), *quotes);
       Frame frame;
       if (!FindTrailingAccordingTo(tail, &frame)) continue;
       Credit(text, s, frame, registry, explain, &a);
@@ -101,7 +105,8 @@ void OuterSourceFinder::Apply(const Document& document, const TextLayout& layout
       }
       continue;
     }
-    std::vector<Token> lead = tokens.OutsideQuotes({sentence.begin, a.mention.begin}, *quotes);
+    std::vector<Token> lead =
+        tokens.OutsideQuotes(CapBefore(text, {sentence.begin, a.mention.begin}), *quotes);
     Frame frame;
     if (!FindFrame(lead, &frame)) continue;
     Credit(text, s, frame, registry, explain, &a);

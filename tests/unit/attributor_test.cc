@@ -987,6 +987,36 @@ TEST(AttributorTest, QuoteInsideWhatAPublicationOrDocumentReportsHasAnInnerSpeak
   EXPECT_EQ(speakers("reckless"), std::make_pair(std::string("Peter Brandt"), std::string("")));
 }
 
+TEST(AttributorTest, AnOuterReportFarBackInALongSentenceDoesNotFrameALaterQuote) {
+  // "According to X, ..." frames the quotes the attribution reads in its
+  // window, not every quote of a sentence that runs on for pages (a dump
+  // pasted with no full stop): past the window the speaker keeps the quote.
+  auto scan = [](const std::string& filler) {
+    return ScanArticle("According to the Tarn Courier, the harbour board met on Monday, " + filler +
+                       "and Odran Ruddock said \"we will not wait for the dredging plan\"\n");
+  };
+  std::string filler;
+  for (int i = 0; filler.size() < 700; ++i) {
+    filler += "the pier at Orlo " + std::to_string(i) + " stayed shut, ";
+  }
+  for (const std::string& between : {std::string(), filler}) {
+    const Scanned s = scan(between);
+    const Quote* quote = FindQuote(s, "dredging plan");
+    ASSERT_NE(quote, nullptr);
+    const Entity* outer = s.result.SpeakerOf(*quote);
+    const Entity* inner = s.result.InnerSpeakerOf(*quote);
+    ASSERT_NE(outer, nullptr);
+    if (between.empty()) {
+      EXPECT_EQ(outer->name, "Tarn Courier");
+      ASSERT_NE(inner, nullptr);
+      EXPECT_EQ(inner->name, "Odran Ruddock");
+    } else {
+      EXPECT_EQ(outer->name, "Odran Ruddock") << Describe(s, *quote);
+      EXPECT_EQ(inner, nullptr);
+    }
+  }
+}
+
 TEST(AttributorTest, AScanWithoutExplanationsTiesEveryQuoteAsOneWithThem) {
   // Only quotes --explain prints explanations; every other run scans
   // without writing them (ScanOptions). Nothing else may change: speakers,
