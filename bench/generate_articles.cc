@@ -54,11 +54,12 @@ bool Write(const std::string& path, const std::string& bytes) {
 }
 
 int Usage(const char* message) {
-  std::cerr << "generate_articles: " << message
-            << "\nusage: generate_articles [--mode articles|paragraph|sentence|quote-marks|copies]\n"
-               "  [--format dir|file|jsonl] --output PATH (- for stdout, not with dir)\n"
-               "  [--seed N] [--articles N] [--size BYTES] [--quotes-per-kb F]\n"
-               "  [--bytes N (paragraph, sentence)] [--marks N (quote-marks)] [--copies N (copies)]\n";
+  std::cerr
+      << "generate_articles: " << message
+      << "\nusage: generate_articles [--mode articles|paragraph|sentence|quote-marks|copies]\n"
+         "  [--format dir|file|jsonl] --output PATH (- for stdout, not with dir)\n"
+         "  [--seed N] [--articles N] [--size BYTES] [--quotes-per-kb F]\n"
+         "  [--bytes N (paragraph, sentence)] [--marks N (quote-marks)] [--copies N (copies)]\n";
   return 2;
 }
 
