@@ -39,6 +39,20 @@ std::string ParseReason(const json::parse_error& error) {
   return std::string(what);
 }
 
+// "number overflow parsing '1e999'" from nlohmann's "[json.exception.
+// out_of_range.406] ..." (the number cut when long: it may be megabytes).
+std::string ExceptionReason(const json::exception& error) {
+  std::string_view what = error.what();
+  if (size_t id_end = what.find("] "); id_end != std::string_view::npos) {
+    what.remove_prefix(id_end + 2);
+  }
+  constexpr size_t kMaxReason = 80;
+  if (what.size() <= kMaxReason) return std::string(what);
+  size_t cut = kMaxReason;
+  while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(what.substr(0, cut)) + "...";
+}
+
 std::string Quoted(const std::string& field) { return "\"" + field + "\""; }
 
 // "an array", "a number", "null": what a value is, for messages.
@@ -74,6 +88,11 @@ JsonLinesArticle ParseJsonLine(std::string_view line, size_t line_number,
   } catch (const json::parse_error& error) {
     article.error = "not valid JSON (at byte " + std::to_string(error.byte) +
                     " of the line): " + ParseReason(error);
+    return article;
+  } catch (const json::exception& error) {
+    // Valid syntax nlohmann cannot hold: a number past a double's range
+    // ("1e999") throws out_of_range, not parse_error.
+    article.error = "not valid JSON: " + ExceptionReason(error);
     return article;
   }
   if (!value.is_object()) {

@@ -74,6 +74,25 @@ TEST_F(CliJsonlTest, BadLinesAreInputErrorsAndLaterLinesStillAudit) {
   EXPECT_TRUE(Contains(run.out, "\n6 articles, 2 quotes: ")) << run.out;
 }
 
+TEST_F(CliJsonlTest, ANumberPastADoublesRangeIsThatLinesErrorAndTheRestIsAudited) {
+  // Valid JSON syntax nlohmann cannot hold: it once stopped the whole run.
+  Write("huge.jsonl",
+        "{\"id\": \"a\", \"text\": \"Experts said the pier is unsafe.\", \"views\": 8e8888}\n"
+        "{\"id\": " +
+            std::string(300, '9') +
+            "e999, \"text\": \"Critics said so too.\"}\n"
+            "{\"id\": \"c\", \"text\": \"Observers said the ferry was late.\"}\n");
+  RunResult run = Run("check --no-config --input-format jsonl --format text huge.jsonl");
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  EXPECT_FALSE(Contains(run.err, "internal error")) << run.err;
+  EXPECT_TRUE(Contains(run.out, "huge.jsonl:1: error: not valid JSON: number overflow parsing"))
+      << run.out;
+  EXPECT_TRUE(Contains(run.out, "huge.jsonl:2: error: not valid JSON: number overflow parsing"))
+      << run.out;
+  EXPECT_FALSE(Contains(run.out, std::string(100, '9'))) << "the long number is cut";
+  EXPECT_TRUE(Contains(run.out, "huge.jsonl#c:1:1: warning: vague source")) << run.out;
+}
+
 TEST_F(CliJsonlTest, DuplicateParagraphAcrossLinesIsFoundInLineOrder) {
   RunResult run = Run("check --no-config --input-format jsonl --format json wire.jsonl");
   json report = json::parse(run.out);
