@@ -503,28 +503,20 @@ int Audit(const Options& options, EngineSet* engines, std::ostream& out, std::os
   };
   set_caps(true);
   Restore restore_caps{set_caps};
-  // Fingerprints only for the reports and the baseline that read them.
+  // Fingerprints only for the reports and the baseline that read them;
+  // explanations only for the report that prints them (quotes --explain).
   const bool fingerprints_read = reporter->UsesFingerprints() || filters.baseline != nullptr;
-  auto set_fingerprints = [&](bool on) {
+  const bool explanations_read = reporter->UsesExplanations();
+  auto set_report_reads = [&](bool on) {
     for (Engine* engine : engine_of) {
       if (engine != nullptr && engine->auditor != nullptr) {
         engine->auditor->set_finding_fingerprints(!on || fingerprints_read);
-      }
-    }
-  };
-  set_fingerprints(true);
-  Restore restore_fingerprints{set_fingerprints};
-  // Explanations only for the report that prints them (quotes --explain).
-  const bool explanations_read = reporter->UsesExplanations();
-  auto set_explanations = [&](bool on) {
-    for (Engine* engine : engine_of) {
-      if (engine != nullptr && engine->auditor != nullptr) {
         engine->auditor->set_explanations(!on || explanations_read);
       }
     }
   };
-  set_explanations(true);
-  Restore restore_explanations{set_explanations};
+  set_report_reads(true);
+  Restore restore_report_reads{set_report_reads};
   // One article: its patterns compile with only the lexicon phrases it can
   // hold, a fraction of the work (docs/performance.md). Not for an archive,
   // where each pattern's full program serves every article.
