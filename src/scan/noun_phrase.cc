@@ -323,6 +323,23 @@ bool NounPhraseClassifier::ClassifyCommonNoun(const std::vector<Token>& tokens, 
     phrase->possessed = possessed;
     return true;
   }
+  // "farmers", "shop owners", "many farmers": an unnamed group, named by
+  // no lexicon but by its plural person noun. A possessed one ("the
+  // union's members") is left to the role rules, and a capital after the
+  // first word names whose group it is ("the Harbor Council staff").
+  bool capital_inside = false;
+  bool named_group = false;  // "his aides", "both men", "police officers"
+  for (size_t i = begin; i < end; ++i) {
+    capital_inside = capital_inside || (i > name_begin && tokens[i].capitalized);
+    named_group = named_group || words_.group_non_modifiers.Contains(tokens[i].text);
+  }
+  if (!possessed && !capital_inside && !named_group && name_begin < end &&
+      words_.IsGroupNoun(head.text)) {
+    phrase->form = PhraseForm::kVague;
+    phrase->kind = SpeakerKind::kVague;
+    phrase->name = AsciiLower(JoinTokens(tokens, name_begin, end));
+    return true;
+  }
   if (!words_.titles.Contains(head.text)) return false;
   if (indefinite) {
     phrase->form = PhraseForm::kVague;

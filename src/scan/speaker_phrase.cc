@@ -181,6 +181,71 @@ SpeakerPhrase SpeakerPhraseReader::ReadUnknownHead(const std::vector<Token>& tok
   return {};
 }
 
+bool SpeakerPhraseReader::IsGroupModifier(const Token& token) const {
+  if (!token.word || token.capitalized) return false;
+  for (char c : token.text) {
+    if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+  }
+  const std::string_view w = token.text;
+  return !words_.function_words.Contains(w) && !words_.determiners.Contains(w) &&
+         !words_.group_non_modifiers.Contains(w) && !words_.prepositions.Contains(w) &&
+         !words_.speech_verbs.Contains(w) && !words_.copulas.Contains(w) &&
+         !words_.pronouns.Contains(w) && !words_.subordinators.Contains(w) &&
+         !words_.clause_openers.Contains(w) && !words_.time_words.Contains(w) &&
+         !words_.IsGroupNoun(w);
+}
+
+size_t SpeakerPhraseReader::GroupEnd(const std::vector<Token>& tokens, size_t begin,
+                                     size_t end) const {
+  constexpr size_t kMaxOpeners = 3;
+  constexpr size_t kMaxModifiers = 2;
+  size_t i = begin;
+  auto adjacent = [&](size_t k) {
+    return k == begin || tokens[k].span.begin <= tokens[k - 1].span.end + 1;
+  };
+  // "his aides", "both men", "police officers": a group already named, or
+  // one that speaks for its force; never an unnamed one.
+  auto opener = [&](const Token& token) {
+    return (words_.determiners.Contains(token.text) || words_.quantifiers.Contains(token.text) ||
+            words_.group_quantifiers.Contains(token.text)) &&
+           !words_.group_non_modifiers.Contains(token.text);
+  };
+  while (i < end && i - begin < kMaxOpeners && tokens[i].word && adjacent(i) && opener(tokens[i])) {
+    ++i;
+  }
+  if (i < end && tokens[i].word && words_.group_non_modifiers.Contains(tokens[i].text)) {
+    return begin;
+  }
+  const size_t modifiers_begin = i;
+  // A capitalised first word, by its place in the sentence ("Shop owners").
+  // A capitalised first word, by its place in the sentence, right before
+  // the noun ("Shop owners"); with a modifier between it is more often a
+  // name and its verb ("Varga rallied supporters").
+  if (i == begin && i + 1 < end && tokens[i].word && tokens[i].capitalized) {
+    const std::string_view rest = tokens[i].text.substr(1);
+    const bool plain =
+        std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return plain && tokens[i + 1].word && adjacent(i + 1) && words_.IsGroupNoun(tokens[i + 1].text)
+               ? i + 2
+               : begin;
+  }
+  while (i < end && i - modifiers_begin < kMaxModifiers && adjacent(i) &&
+         IsGroupModifier(tokens[i])) {
+    ++i;
+  }
+  if (i >= end || !tokens[i].word || !adjacent(i) || !words_.IsGroupNoun(tokens[i].text)) {
+    return begin;
+  }
+  return i + 1;
+}
+
+SpeakerPhrase SpeakerPhraseReader::ReadGroupFilling(const std::vector<Token>& tokens, size_t begin,
+                                                    size_t end) const {
+  if (begin >= end || GroupEnd(tokens, begin, end) != end) return {};
+  SpeakerPhrase phrase = recurring_.Classify(tokens, begin, end);
+  return phrase.form == PhraseForm::kVague ? phrase : SpeakerPhrase{};
+}
+
 SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& all) const {
   // The subject of a participle cue ("He later stood by the remark,
   // saying ...") opens the clause, after any introductory phrase.
@@ -213,6 +278,10 @@ SpeakerPhrase SpeakerPhraseReader::ReadSubjectAtStart(const std::vector<Token>& 
         words_.places.LongestMatchAt(tokens, begin) == i - begin) {
       continue;
     }
+    // "Shop owners said the tax was ...": an unnamed group that is the
+    // whole subject, its capital from the sentence.
+    SpeakerPhrase group = ReadGroupFilling(tokens, begin, i);
+    if (group.form != PhraseForm::kNone) return group;
     SpeakerPhrase phrase =
         recurring_.Classify(tokens, begin, phrases_.PhraseEndAfter(tokens, begin, i));
     if (phrase.form != PhraseForm::kNone) return phrase;
@@ -346,7 +415,10 @@ std::optional<SpeakerPhrase> SpeakerPhraseReader::ReadSubjectChunk(const std::ve
   SpeakerPhrase phrase = recurring_.Classify(tokens, p, end);
   if (phrase.form == PhraseForm::kNone) phrase = participle_subject;
   if (phrase.form == PhraseForm::kNone && c + 1 == chunks.size()) {
-    phrase = ReadUnknownHead(tokens, begin, end);
+    // "shop owners said", "many dairy farmers said": the chunk before the
+    // cue is an unnamed group.
+    phrase = ReadGroupFilling(tokens, begin, end);
+    if (phrase.form == PhraseForm::kNone) phrase = ReadUnknownHead(tokens, begin, end);
   }
   if (phrase.form != PhraseForm::kNone) return phrase;
   if (aside) return std::nullopt;
@@ -428,6 +500,16 @@ SpeakerPhrase SpeakerPhraseReader::ReadAfterCue(const std::vector<Token>& tokens
     size_t last = end;
     while (last > begin && !tokens[last - 1].word) --last;
     phrase = recurring_.Classify(tokens, phrases_.PhraseStartBefore(tokens, begin, last), last);
+  }
+  // "said shop owners in the town": an unnamed group, up to a preposition,
+  // a relative pronoun or the chunk's end.
+  if (phrase.form == PhraseForm::kNone && !tokens[begin].capitalized) {
+    const size_t group_end = GroupEnd(tokens, begin, end);
+    if (group_end > begin && (group_end == end || !tokens[group_end].word ||
+                              words_.prepositions.Contains(tokens[group_end].text) ||
+                              words_.relative_pronouns.Contains(tokens[group_end].text))) {
+      phrase = ReadGroupFilling(tokens, begin, group_end);
+    }
   }
   // "said one stallholder, Ina Roe": a determined phrase whose head no
   // lexicon knows, followed by a person's name, is that person. (Alone it

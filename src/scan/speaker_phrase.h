@@ -54,6 +54,15 @@ class SpeakerPhraseReader {
   SpeakerPhrase ReadAnonymousSpeaker(const std::vector<Token>& tokens, size_t begin,
                                      size_t end) const;
   SpeakerPhrase ReadUnknownHead(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  // Past the unnamed group opening tokens[begin, end): determiners or
+  // quantifiers, up to two plain modifiers and a plural person noun no
+  // lexicon lists ("shop owners", "many dairy farmers", "the staff");
+  // begin when there is none. A capital may open it only right before the
+  // noun or on a determiner ("Shop owners", "Many farmers").
+  size_t GroupEnd(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  // That group when it fills tokens[begin, end); none otherwise.
+  SpeakerPhrase ReadGroupFilling(const std::vector<Token>& tokens, size_t begin, size_t end) const;
+  bool IsGroupModifier(const Token& token) const;
   // Chunk c, read from tokens[begin], is "a ..." right after a name.
   bool IsIndefiniteApposition(const std::vector<Token>& tokens, const Chunks& chunks, size_t c,
                               size_t begin) const;

@@ -413,6 +413,9 @@ constexpr Field kFields[] = {
     {&WordSets::time_words, "time-words", false},
     {&WordSets::publication_names, "publication-names", true},
     {&WordSets::locative_prepositions, "locative-prepositions", false},
+    {&WordSets::group_irregular_plurals, "vague-group-irregular-plurals", false},
+    {&WordSets::group_non_person_nouns, "vague-group-non-person-nouns", false},
+    {&WordSets::group_non_modifiers, "vague-group-non-modifiers", false},
 };
 
 // The gender sets join a name list and a word list, both matched with case.
@@ -451,6 +454,24 @@ WordSets::WordSets(const RuleSet& rules)
   for (const Field& field : kFields) {
     this->*field.set = SetOf(rules, field.lexicon, {field.lexicon}, field.case_sensitive);
   }
+  group_noun_endings = rules.Words("vague-group-noun-endings");
+}
+
+bool WordSets::IsGroupNoun(std::string_view word) const {
+  // Lowercase ASCII letters only: a capital, a digit or an apostrophe makes
+  // it a name, a number or a possessive, never a plain plural.
+  if (word.empty() ||
+      !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return false;
+  }
+  if (group_irregular_plurals.Contains(word)) return true;
+  if (group_non_person_nouns.Contains(word)) return false;
+  // The ending must follow a stem of two letters or more ("users", not "ers").
+  return std::any_of(group_noun_endings.begin(), group_noun_endings.end(),
+                     [&](const std::string& ending) {
+                       return word.size() >= ending.size() + 2 &&
+                              word.compare(word.size() - ending.size(), ending.size(), ending) == 0;
+                     });
 }
 
 void WordSets::ForEachSet(

@@ -167,6 +167,17 @@ struct WordSets {
   PhraseSet time_words;                 // "a year later" after a cue is no speaker
   PhraseSet publication_names;          // "Courier": ends a newspaper's name
   PhraseSet locative_prepositions;      // "in Lorsund": a place, never a person
+  // An unnamed group's plural person noun, from vague-source's group lexicons.
+  PhraseSet group_irregular_plurals;            // "staff", "aides"
+  PhraseSet group_non_person_nouns;             // "numbers", "reports": a person ending, no person
+  PhraseSet group_non_modifiers;                // "his", "both", "police": no unnamed group
+  std::vector<std::string> group_noun_endings;  // "ers", "ists"
+
+  // Whether `word`, as written, is a lowercase plural noun for people that
+  // heads an unnamed group ("farmers", the "owners" of "shop owners",
+  // "staff"). Capitalised words are left to the name rules: "Sanders said"
+  // is a surname as often as not.
+  bool IsGroupNoun(std::string_view word) const;
 };
 
 }  // namespace qa

@@ -604,6 +604,53 @@ TEST(AttributorTest, AnonymousSourcesAreVague) {
                .cue = "said"});
 }
 
+// A plural noun for people that no lexicon lists ("owners", "farmers") heads
+// an unnamed group when the group fills the subject or follows the cue.
+TEST(AttributorTest, UnlistedPluralOfPeopleIsAnUnnamedGroup) {
+  Scanned s = ScanArticle(
+      "Rents rose again in Eastbury this week.\n\n"
+      "\"We cannot keep the lights on,\" shop owners said on Tuesday.\n\n"
+      "Shop owners said the new levy was \"a disaster for the high street.\"\n\n"
+      "\"It is over,\" said dairy farmers in the valley.\n\n"
+      "Many angry tenants said the rise was \"beyond what anyone can pay.\"\n");
+  ExpectQuote(s, "lights on",
+              {.speaker = "shop owners", .kind = kVague, .mention = "shop owners", .cue = "said"});
+  // The capital comes from the sentence, not from a name.
+  ExpectQuote(s, "high street",
+              {.speaker = "shop owners",
+               .kind = kVague,
+               .mention = "Shop owners",
+               .cue = "said",
+               .quote_kind = QuoteKind::kPartial});
+  ExpectQuote(s, "It is over",
+              {.speaker = "dairy farmers", .kind = kVague, .mention = "dairy farmers"});
+  ExpectQuote(s, "beyond what anyone",
+              {.speaker = "many angry tenants",
+               .kind = kVague,
+               .cue = "said",
+               .quote_kind = QuoteKind::kPartial});
+  ExpectNoSpeakerNamed(s, "Shop");
+}
+
+TEST(AttributorTest, GroupAlreadyNamedOrAVerbIsNoUnnamedGroup) {
+  // "his aides" points back to someone named; "police officers" speak for
+  // their force; "rallied farmers" is a name and its verb; a plural
+  // with a person ending that names things ("numbers") is no group.
+  Scanned s = ScanArticle(
+      "Mayor Elena Varga opened the new ferry terminal on Monday.\n\n"
+      "\"It is a fine day for Portvale,\" her aides said.\n\n"
+      "Varga rallied farmers, saying the terminal was \"only the start.\"\n\n"
+      "\"Nobody was hurt,\" the numbers said.\n");
+  ExpectQuote(s, "fine day", {.kind = kPerson});
+  ExpectQuote(s, "only the start",
+              {.speaker = "Elena Varga", .kind = kPerson, .quote_kind = QuoteKind::kPartial});
+  for (const Entity& entity : s.result.entities) {
+    EXPECT_NE(entity.name, "her aides");
+    EXPECT_NE(entity.name, "varga rallied farmers");
+    EXPECT_NE(entity.name, "numbers");
+  }
+}
+
 TEST(AttributorTest, TreatyThatCallsForIsADocumentSource) {
   Scanned s = ScanArticle(
       "Both towns signed a treaty that calls for \"immediate mutual assistance\" in any "

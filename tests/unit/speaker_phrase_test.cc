@@ -358,5 +358,50 @@ TEST_F(SpeakerPhraseTest, PrepositionalAsideBetweenCommasIsSkipped) {
   EXPECT_EQ(phrase.name, "Ines Calder");
 }
 
+// --- Unnamed groups no lexicon lists ---------------------------------------
+
+TEST_F(SpeakerPhraseTest, PluralOfPeopleFillingTheSubjectIsAGroup) {
+  for (std::string_view region : {"shop owners", "Shop owners", "many dairy farmers",
+                                  "the angry farmers", "two ferry workers"}) {
+    SCOPED_TRACE(region);
+    SpeakerPhrase phrase = Read(region, /*before_cue=*/true);
+    EXPECT_EQ(FormName(phrase.form), "vague");
+    EXPECT_EQ(SpeakerKindName(phrase.kind), "vague");
+    EXPECT_EQ(MentionOf(phrase), region);
+  }
+}
+
+TEST_F(SpeakerPhraseTest, PluralOfPeopleAfterTheCueIsAGroupUpToItsPreposition) {
+  SpeakerPhrase phrase = Read("dairy farmers in the valley.", /*before_cue=*/false);
+  EXPECT_EQ(FormName(phrase.form), "vague");
+  EXPECT_EQ(phrase.name, "dairy farmers");
+  EXPECT_EQ(MentionOf(phrase), "dairy farmers");
+}
+
+TEST_F(SpeakerPhraseTest, WhatOnlyLooksLikeAGroupIsNone) {
+  // A name and its verb, a group already named, a thing with a person
+  // ending, and a capitalised word (a surname as often as a group) are no
+  // unnamed group.
+  for (std::string_view region :
+       {"Varga rallied farmers", "his aides", "police officers", "the numbers", "Sanders"}) {
+    SCOPED_TRACE(region);
+    SpeakerPhrase phrase = Read(region, /*before_cue=*/true);
+    EXPECT_NE(FormName(phrase.form), "vague");
+  }
+}
+
+TEST(WordSetsTest, GroupNounsArePluralsOfPeopleInLowercase) {
+  const WordSets& words = BuiltinWords();
+  EXPECT_TRUE(words.IsGroupNoun("farmers"));
+  EXPECT_TRUE(words.IsGroupNoun("owners"));
+  EXPECT_TRUE(words.IsGroupNoun("economists"));
+  EXPECT_TRUE(words.IsGroupNoun("staff"));     // an irregular plural
+  EXPECT_FALSE(words.IsGroupNoun("Farmers"));  // a capital: left to the name rules
+  EXPECT_FALSE(words.IsGroupNoun("numbers"));  // a person ending, no people
+  EXPECT_FALSE(words.IsGroupNoun("ers"));      // an ending needs a stem
+  EXPECT_FALSE(words.IsGroupNoun("farmer"));
+  EXPECT_FALSE(words.IsGroupNoun("owner's"));
+}
+
 }  // namespace
 }  // namespace qa
