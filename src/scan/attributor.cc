@@ -253,6 +253,17 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
     }
     if (reread.form != PhraseForm::kNone && !IsUnnamedOpener(reread)) phrase = reread;
   }
+  // "Farmers said": an opener that names nobody in the article and is a
+  // plural of people is an unnamed group, its capital the sentence's. (A
+  // surname the article gives a person, "Sanders", is no opener.)
+  if (IsUnnamedOpener(phrase) && phrase.kind == SpeakerKind::kPerson) {
+    std::string lower = AsciiLower(phrase.name);
+    if (owner_.words_->IsGroupNoun(lower) && !owner_.words_->group_non_modifiers.Contains(lower)) {
+      phrase.form = PhraseForm::kVague;
+      phrase.kind = SpeakerKind::kVague;
+      phrase.name = std::move(lower);
+    }
+  }
   if (phrase.form == PhraseForm::kNone) {
     Reject([&] {
       std::string region_text;

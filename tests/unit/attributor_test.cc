@@ -632,6 +632,27 @@ TEST(AttributorTest, UnlistedPluralOfPeopleIsAnUnnamedGroup) {
   ExpectNoSpeakerNamed(s, "Shop");
 }
 
+TEST(AttributorTest, PluralOfPeopleOpeningItsSentenceIsAGroupUnlessItNamesSomeone) {
+  // A capitalised plural opening a sentence is a group when the article
+  // gives no person that word; "Sanders" here is a councillor's surname.
+  Scanned s = ScanArticle(
+      "Dairy prices fell again in the valley this spring.\n\n"
+      "Farmers said the rain had come \"far too late to help.\"\n\n"
+      "Councillor Ruth Sanders visited the valley on Friday.\n\n"
+      "Sanders said the county would \"look at every farm.\"\n");
+  ExpectQuote(s, "far too late",
+              {.speaker = "farmers",
+               .kind = kVague,
+               .mention = "Farmers",
+               .cue = "said",
+               .quote_kind = QuoteKind::kPartial});
+  ExpectQuote(s, "every farm",
+              {.speaker = "Ruth Sanders",
+               .kind = kPerson,
+               .cue = "said",
+               .quote_kind = QuoteKind::kPartial});
+}
+
 TEST(AttributorTest, GroupAlreadyNamedOrAVerbIsNoUnnamedGroup) {
   // "his aides" points back to someone named; "police officers" speak for
   // their force; "rallied farmers" is a name and its verb; a plural
