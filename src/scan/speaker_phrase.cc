@@ -203,6 +203,9 @@ size_t SpeakerPhraseReader::GroupEnd(const std::vector<Token>& tokens, size_t be
   auto adjacent = [&](size_t k) {
     return k == begin || tokens[k].span.begin <= tokens[k - 1].span.end + 1;
   };
+  // "his aides", "their two lawyers": someone's group (ReadGroupFilling
+  // makes it a role of its own).
+  if (i < end && tokens[i].word && words_.possessive_determiners.Contains(tokens[i].text)) ++i;
   // "his aides", "both men", "police officers": a group already named, or
   // one that speaks for its force; never an unnamed one.
   auto opener = [&](const Token& token) {
@@ -210,14 +213,14 @@ size_t SpeakerPhraseReader::GroupEnd(const std::vector<Token>& tokens, size_t be
             words_.group_quantifiers.Contains(token.text)) &&
            !words_.group_non_modifiers.Contains(token.text);
   };
-  while (i < end && i - begin < kMaxOpeners && tokens[i].word && adjacent(i) && opener(tokens[i])) {
+  while (i < end && i - begin < kMaxOpeners && tokens[i].word && adjacent(i) && opener(tokens[i]) &&
+         !(i > begin && words_.determiners.Contains(tokens[i].text))) {
     ++i;
   }
   if (i < end && tokens[i].word && words_.group_non_modifiers.Contains(tokens[i].text)) {
     return begin;
   }
   const size_t modifiers_begin = i;
-  // A capitalised first word, by its place in the sentence ("Shop owners").
   // A capitalised first word, by its place in the sentence, right before
   // the noun ("Shop owners"); with a modifier between it is more often a
   // name and its verb ("Varga rallied supporters").
@@ -242,6 +245,17 @@ size_t SpeakerPhraseReader::GroupEnd(const std::vector<Token>& tokens, size_t be
 SpeakerPhrase SpeakerPhraseReader::ReadGroupFilling(const std::vector<Token>& tokens, size_t begin,
                                                     size_t end) const {
   if (begin >= end || GroupEnd(tokens, begin, end) != end) return {};
+  if (words_.possessive_determiners.Contains(tokens[begin].text)) {
+    // Someone's group ("his aides"): its own source, named as written and
+    // never resolved to an earlier holder of the noun.
+    SpeakerPhrase phrase;
+    phrase.form = PhraseForm::kRole;
+    phrase.kind = SpeakerKind::kPerson;
+    phrase.mention = {tokens[begin].span.begin, tokens[end - 1].span.end};
+    phrase.name = AsciiLower(tokens[end - 1].text);
+    phrase.possessed = true;
+    return phrase;
+  }
   SpeakerPhrase phrase = recurring_.Classify(tokens, begin, end);
   return phrase.form == PhraseForm::kVague ? phrase : SpeakerPhrase{};
 }

@@ -385,6 +385,7 @@ constexpr Field kFields[] = {
     {&WordSets::speech_verbs, "speech-verbs", false},
     {&WordSets::determiners, "determiners", false},
     {&WordSets::indefinite_determiners, "indefinite-determiners", false},
+    {&WordSets::possessive_determiners, "possessive-determiners", false},
     {&WordSets::demonstratives, "demonstratives", false},
     {&WordSets::quantifiers, "quantifiers", false},
     {&WordSets::group_quantifiers, "group-quantifiers", false},

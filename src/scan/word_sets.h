@@ -139,6 +139,7 @@ struct WordSets {
   // Closed-class words (rules/grammar-words.json).
   PhraseSet determiners;                // "the", "a"
   PhraseSet indefinite_determiners;     // "a", "one": an unnamed source
+  PhraseSet possessive_determiners;     // "his", "their": someone's group
   PhraseSet demonstratives;             // "That report said"
   PhraseSet quantifiers;                // "some", "two"
   PhraseSet group_quantifiers;          // "multiple lawmakers": an unnamed group

@@ -654,19 +654,19 @@ TEST(AttributorTest, PluralOfPeopleOpeningItsSentenceIsAGroupUnlessItNamesSomeon
 }
 
 TEST(AttributorTest, GroupAlreadyNamedOrAVerbIsNoUnnamedGroup) {
-  // "his aides" points back to someone named; "police officers" speak for
-  // their force; "rallied farmers" is a name and its verb; a plural
-  // with a person ending that names things ("numbers") is no group.
+  // "her aides" are someone's: their own source, named as written, not an
+  // unnamed group; "rallied farmers" is a name and its verb; a plural with
+  // a person ending that names things ("numbers") is no group.
   Scanned s = ScanArticle(
       "Mayor Elena Varga opened the new ferry terminal on Monday.\n\n"
       "\"It is a fine day for Portvale,\" her aides said.\n\n"
       "Varga rallied farmers, saying the terminal was \"only the start.\"\n\n"
       "\"Nobody was hurt,\" the numbers said.\n");
-  ExpectQuote(s, "fine day", {.kind = kPerson});
+  ExpectQuote(s, "fine day", {.speaker = "her aides", .kind = kPerson, .mention = "her aides"});
   ExpectQuote(s, "only the start",
               {.speaker = "Elena Varga", .kind = kPerson, .quote_kind = QuoteKind::kPartial});
   for (const Entity& entity : s.result.entities) {
-    EXPECT_NE(entity.name, "her aides");
+    EXPECT_NE(entity.kind == SpeakerKind::kVague ? entity.name : "", "her aides");
     EXPECT_NE(entity.name, "varga rallied farmers");
     EXPECT_NE(entity.name, "numbers");
   }

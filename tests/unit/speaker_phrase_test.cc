@@ -390,6 +390,14 @@ TEST_F(SpeakerPhraseTest, WhatOnlyLooksLikeAGroupIsNone) {
   }
 }
 
+TEST_F(SpeakerPhraseTest, SomeonesGroupIsItsOwnRoleNotAnUnnamedGroup) {
+  SpeakerPhrase phrase = Read("their two lawyers", /*before_cue=*/true);
+  EXPECT_EQ(FormName(phrase.form), "role");
+  EXPECT_EQ(SpeakerKindName(phrase.kind), "person");
+  EXPECT_TRUE(phrase.possessed);
+  EXPECT_EQ(MentionOf(phrase), "their two lawyers");
+}
+
 TEST(WordSetsTest, GroupNounsArePluralsOfPeopleInLowercase) {
   const WordSets& words = BuiltinWords();
   EXPECT_TRUE(words.IsGroupNoun("farmers"));
