@@ -25,7 +25,7 @@ struct CheckContext {
   const ScanResult& scan;
   // Read on the first request and shared by the document's checks.
   ParagraphWords paragraph_words{document};
-  SentenceLexicons sentence_lexicons{document, scan};
+  SentenceLexicons sentence_lexicons{document, scan, &paragraph_words};
 };
 
 // What the checks built together for one rule set share (MakeChecks).

@@ -27,6 +27,10 @@ class ParagraphWords {
 
   static constexpr size_t kHeldBytes = size_t{1} << 20;
 
+  // Whether every paragraph's words were read and are held (a check asked
+  // for them, in a document of up to kHeldBytes): Of then reads nothing.
+  bool held() const { return read_; }
+
  private:
   const Document& document_;
   mutable bool read_ = false;

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "checks/paragraph_words.h"
 #include "core/document.h"
 #include "core/quote.h"
 #include "core/span.h"
@@ -19,9 +20,12 @@ namespace qa {
 
 class SentenceLexicons {
  public:
-  // `document` and `scan` must outlive this.
-  SentenceLexicons(const Document& document, const ScanResult& scan)
-      : document_(document), scan_(scan) {}
+  // `document`, `scan` and `words` (the same document's) must outlive this.
+  // Paragraph words that a check already read (ParagraphWords::held) place
+  // most of a unit's words, so only the bytes around them are read again.
+  SentenceLexicons(const Document& document, const ScanResult& scan,
+                   const ParagraphWords* words = nullptr)
+      : document_(document), scan_(scan), words_(words) {}
 
   // gate.MayOccur(the unit's text, places) for unit `index` of
   // SearchUnits(document, scan) (checks/check_text.h), whose span is
@@ -37,9 +41,17 @@ class SentenceLexicons {
 
  private:
   void Read(const LexiconGate& gate) const;
+  // Unit u's hits from the paragraph words held, starting the search for
+  // its paragraph at *paragraph; false (nothing appended) when they do not
+  // cover it, and it is read byte by byte.
+  bool ReadFromWords(const LexiconGate& gate, size_t u, size_t* paragraph) const;
+  // The hits of text[from, to) of `unit`, read byte by byte (a gap between
+  // plain words that holds a byte the gate reads); false when unreadable.
+  bool ReadGap(const LexiconGate& gate, size_t from, size_t to, Span unit) const;
 
   const Document& document_;
   const ScanResult& scan_;
+  const ParagraphWords* words_;
   mutable const LexiconGate* gate_ = nullptr;  // whose words are held
   mutable std::vector<Span> units_;
   mutable std::vector<LexiconGate::Hit> hits_;  // every unit's, in order

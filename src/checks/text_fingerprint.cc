@@ -4,14 +4,16 @@
 #include <array>
 
 #include "core/bit_mix.h"
+#include "core/word_hash.h"
 
 namespace qa {
 namespace {
 
-constexpr uint64_t kFnvOffset = 1469598103934665603ULL;
+// A word's hash is core/word_hash.h's, which the lexicon gate shares.
+constexpr uint64_t kFnvOffset = kWordHashOffset;
 // The seed of a whole word sequence's hash (FingerprintOfWords, Fingerprint).
 constexpr uint64_t kSequenceSeed = 0x6a09e667f3bcc908ULL;
-constexpr uint64_t kFnvPrime = 1099511628211ULL;
+constexpr uint64_t kFnvPrime = kWordHashPrime;
 
 // splitmix64's finaliser spreads FNV's weak low bits before combining.
 constexpr uint64_t Mix(uint64_t x) { return MixBits(x); }
@@ -123,6 +125,7 @@ bool WordReader::Next(Word* word) {
           in_word = true;
           word->span.begin = base_ + pos_;
           word->numeric = true;
+          word->plain = true;
         }
         // Locals, branch-free where it can be: this loop sees most bytes.
         const auto* const bytes = reinterpret_cast<const unsigned char*>(text_.data());
@@ -144,6 +147,7 @@ bool WordReader::Next(Word* word) {
           (byte != '\'' || pos_ + 1 >= size || !IsWordChar(Decode(text_, pos_ + 1).value))) {
         break;
       }
+      if (in_word) word->plain = false;  // "North's": an apostrophe inside
       ++pos_;
       continue;
     }
@@ -154,6 +158,7 @@ bool WordReader::Next(Word* word) {
         word->span.begin = base_ + pos_;
         word->numeric = true;
       }
+      word->plain = false;  // a letter outside ASCII
       hash = HashCodePoint(hash, FoldCase(cp.value));
       word->numeric = word->numeric && cp.value >= '0' && cp.value <= '9';
     } else if (in_word) {
@@ -163,6 +168,7 @@ bool WordReader::Next(Word* word) {
           !IsWordChar(Decode(text_, next).value)) {
         break;
       }
+      word->plain = false;
     }
     pos_ += cp.length;
   }

@@ -17,6 +17,9 @@ struct Word {
   Span span;             // the word's bytes in the text (apostrophes inside included)
   uint64_t hash = 0;     // hash of the normalised spelling
   bool numeric = false;  // only digits ("10", "2024")
+  // Only ASCII letters and digits, as written (no apostrophe dropped): the
+  // same run RE2's \w reads (the lexicon gate reads these words so).
+  bool plain = false;
 };
 
 // Reads `text` word by word: runs of letters and digits (any non-ASCII code

@@ -7,6 +7,7 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/word_hash.h"
 #include "match/re2_case_folding.h"
 
 namespace qa {
@@ -125,6 +126,7 @@ uint32_t LexiconGate::Add(const std::vector<std::string>& phrases) {
     }
     phrases_[longest.phrases].push_back({bit, member});
   }
+  IndexPlainWords();
   return bit;
 }
 
@@ -281,14 +283,52 @@ uint32_t LexiconGate::MayOccur(std::string_view text, Places* places) const {
   return Finish(reading, readable, places);
 }
 
-bool LexiconGate::ReadHits(std::string_view text, std::vector<Hit>* hits) const {
+bool LexiconGate::ReadHits(std::string_view text, std::vector<Hit>* hits, uint32_t offset) const {
   if (slots_.empty()) return true;
-  if (text.size() > std::numeric_limits<uint32_t>::max()) return false;
+  if (text.size() > std::numeric_limits<uint32_t>::max() - offset) return false;
   return ReadFiledWords(text, [&](size_t begin, size_t end, const Slot& slot) {
-    hits->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end),
+    hits->push_back({static_cast<uint32_t>(begin) + offset, static_cast<uint32_t>(end) + offset,
                      static_cast<uint32_t>(&slot - slots_.data())});
     return true;
   });
+}
+
+void LexiconGate::IndexPlainWords() {
+  size_t size = 16;
+  while (size < 4 * count_) size *= 2;
+  plain_slots_.assign(size, PlainSlot{});
+  plain_bits_.assign(std::max<size_t>(16 * count_ / 64, 1), 0);
+  for (size_t s = 0; s < slots_.size(); ++s) {
+    const Slot& slot = slots_[s];
+    if (slot.size == 0) continue;
+    const uint64_t hash = PlainWordHash(std::string_view(words_).substr(slot.offset, slot.size));
+    size_t i = hash & (size - 1);
+    while (plain_slots_[i].size != 0) i = (i + 1) & (size - 1);
+    plain_slots_[i] = {hash, static_cast<uint32_t>(s), slot.size};
+    const size_t bit = static_cast<size_t>(hash >> 32) & (plain_bits_.size() * 64 - 1);
+    plain_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+}
+
+void LexiconGate::AddPlainHit(std::string_view text, size_t begin, size_t end, uint64_t hash,
+                              size_t offset, std::vector<Hit>* hits) const {
+  const size_t mask = plain_slots_.size() - 1;
+  const size_t size = end - begin;
+  for (size_t i = hash & mask; plain_slots_[i].size != 0; i = (i + 1) & mask) {
+    const PlainSlot& plain = plain_slots_[i];
+    if (plain.hash != hash || plain.size != size) continue;
+    // The same bytes as the filed word, compared as Lookup compares them.
+    const char* filed = words_.data() + slots_[plain.slot].offset;
+    size_t k = 0;
+    while (k < size && kWordBytes[static_cast<unsigned char>(text[begin + k])] ==
+                           static_cast<unsigned char>(filed[k])) {
+      ++k;
+    }
+    if (k < size) continue;
+    hits->push_back(
+        {static_cast<uint32_t>(begin - offset), static_cast<uint32_t>(end - offset), plain.slot});
+    return;
+  }
 }
 
 uint32_t LexiconGate::MayOccur(std::span<const Hit> hits, bool readable, Places* places) const {

@@ -70,7 +70,21 @@ class LexiconGate {
   // Appends the filed words of `text`, in order, to *hits. False when they
   // say nothing (a character folding to an ASCII letter, or a text past
   // 4 GiB), and then MayOccur below answers every lexicon.
-  bool ReadHits(std::string_view text, std::vector<Hit>* hits) const;
+  // `offset` is added to each hit's begin and end (the text is a piece of
+  // a longer one the hits are for).
+  bool ReadHits(std::string_view text, std::vector<Hit>* hits, uint32_t offset = 0) const;
+  // ReadHits for one word already found and hashed: text[begin, end) is a
+  // run of ASCII letters and digits with no such byte and no '_' on either
+  // side, and `hash` is PlainWordHash (core/word_hash.h) of it in lower
+  // case. Its hit (if filed) is appended with `offset` taken from its begin
+  // and end. Most words are filed under no lexicon: one load says so.
+  void ReadPlainWord(std::string_view text, size_t begin, size_t end, uint64_t hash, size_t offset,
+                     std::vector<Hit>* hits) const {
+    if (plain_bits_.empty()) return;
+    const size_t bit = static_cast<size_t>(hash >> 32) & (plain_bits_.size() * 64 - 1);
+    if ((plain_bits_[bit / 64] >> (bit % 64) & 1) == 0) return;
+    AddPlainHit(text, begin, end, hash, offset, hits);
+  }
   // MayOccur(text, places) from ReadHits(text, ...)'s words and answer;
   // MayOccur(text) when `places` is null.
   uint32_t MayOccur(std::span<const Hit> hits, bool readable, Places* places = nullptr) const;
@@ -158,6 +172,11 @@ class LexiconGate {
   template <typename OnFiled>
   bool ReadFiledWords(std::string_view text, OnFiled on_filed) const;
   size_t Place(const Slot& slot);
+  // The filed words by PlainWordHash, rebuilt after each Add (slots move
+  // when the table grows).
+  void IndexPlainWords();
+  void AddPlainHit(std::string_view text, size_t begin, size_t end, uint64_t hash, size_t offset,
+                   std::vector<Hit>* hits) const;
   const Slot* Lookup(uint64_t hash, std::string_view word) const;
   // The lexicons with a `begun` phrase whose second longest word `seen` holds.
   uint32_t Complete(const Begun& begun, const Seen& seen) const;
@@ -170,6 +189,15 @@ class LexiconGate {
   // text are filed under no lexicon, and this answers most of them with
   // one load.
   std::vector<uint64_t> word_bits_;
+  // PlainWordHash of each filed word and its slot, open addressing (size 0:
+  // empty), and a bit per hash as word_bits_ has.
+  struct PlainSlot {
+    uint64_t hash = 0;
+    uint32_t slot = 0;
+    uint32_t size = 0;
+  };
+  std::vector<PlainSlot> plain_slots_;
+  std::vector<uint64_t> plain_bits_;
   size_t count_ = 0;
   size_t max_word_ = 0;
   uint32_t members_ = 0;  // second longest words

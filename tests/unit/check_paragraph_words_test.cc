@@ -4,9 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "checks/paragraph_words.h"
+#include "core/word_hash.h"
 #include "io/plain_text_reader.h"
 
 namespace qa {
@@ -58,6 +60,35 @@ TEST(ParagraphWordsTest, ALongDocumentIsReadParagraphByParagraph) {
   }
   const Document document = Load(text);
   ExpectEachParagraphsOwnWords(document, false);
+}
+
+TEST(ParagraphWordsTest, PlainWordsAreRe2sWordsHashedAsTheGateFilesThem) {
+  // A plain word is a run of ASCII letters and digits as written; its hash
+  // is PlainWordHash of it in lower case, under which the lexicon gate
+  // files its words (checks/sentence_lexicons.cc looks words up by it).
+  const std::vector<Word> words =
+      SplitWords("Varga said 2024 North's M\xC3\xA9nard foo_bar don\xE2\x80\x99t ok");
+  std::vector<std::pair<std::string, bool>> plain;
+  const std::string text = "Varga said 2024 North's M\xC3\xA9nard foo_bar don\xE2\x80\x99t ok";
+  for (const Word& word : words) {
+    const std::string written = text.substr(word.span.begin, word.span.size());
+    plain.emplace_back(written, word.plain);
+    if (word.plain) {
+      std::string lower = written;
+      for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      EXPECT_EQ(word.hash, PlainWordHash(lower)) << written;
+    }
+  }
+  const std::vector<std::pair<std::string, bool>> expected = {{"Varga", true},
+                                                              {"said", true},
+                                                              {"2024", true},
+                                                              {"North's", false},
+                                                              {"M\xC3\xA9nard", false},
+                                                              {"foo", true},
+                                                              {"bar", true},
+                                                              {"don\xE2\x80\x99t", false},
+                                                              {"ok", true}};
+  EXPECT_EQ(plain, expected);
 }
 
 }  // namespace

@@ -4,10 +4,13 @@
 // what each finds built alone.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "checks/check_text.h"
+#include "checks/paragraph_words.h"
 #include "checks/registry.h"
 #include "checks/sentence_lexicons.h"
 #include "checks/unsourced_claim_check.h"
@@ -106,6 +109,82 @@ TEST_F(SentenceLexiconsTest, ALongDocumentIsAnsweredUnitByUnit) {
   const ScanResult scan;
   const SentenceLexicons shared(document, scan);
   ExpectTheGatesOwnAnswers(shared, gate_, document, scan);
+}
+
+// The paragraph words a check already read place most of each unit's words
+// (checks/sentence_lexicons.cc): the answers must be the gate's own for any
+// text, whatever its words hold. Random documents from pieces that read
+// differently as words and as the gate's \w runs: apostrophes inside
+// words, '_' beside them, letters outside ASCII, the Kelvin sign and the
+// long s, digits, dashes and curly quotes; units inside paragraphs, across
+// their edges, cut inside words, and empty.
+TEST_F(SentenceLexiconsTest, HeldParagraphWordsGiveTheGatesOwnAnswers) {
+  const uint32_t marks = gate_.Add({"foo_bar", "2024", "north's", "m\xC3\xA9nard"});
+  ASSERT_NE(marks, 0u);
+  const std::vector<std::string> pieces = {"experts",
+                                           "Experts",
+                                           "SAID",
+                                           "said",
+                                           "a senior official",
+                                           "told",
+                                           "reporters",
+                                           "observers",
+                                           "foo_bar",
+                                           "foo",
+                                           "_said",
+                                           "said_",
+                                           "don't",
+                                           "North's",
+                                           "North\xE2\x80\x99s",
+                                           "north",
+                                           "M\xC3\xA9nard",
+                                           "\xC3\xA9",
+                                           "\xC5\xBF"
+                                           "aid",
+                                           "\xE2\x84\xAA"
+                                           "ey",
+                                           "2024",
+                                           "said2024",
+                                           "U.S.",
+                                           "\xE2\x80\x94",
+                                           "\xE2\x80\x9C",
+                                           "\xE2\x80\x9D",
+                                           ",",
+                                           ".",
+                                           ";",
+                                           "'",
+                                           "of",
+                                           "a",
+                                           "the",
+                                           "Vellmar",
+                                           "\xFF",
+                                           "said\xE2\x80\x99",
+                                           "experts'"};
+  std::mt19937 random(20261207);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int count = 15 + static_cast<int>(random() % 60);
+    for (int i = 0; i < count; ++i) {
+      text += pieces[random() % pieces.size()];
+      const unsigned gap = random() % 12;
+      text += gap == 0 ? "" : gap == 1 ? "\n\n" : gap == 2 ? ". " : " ";
+    }
+    const Document document = MakeDocument(text);
+    ScanResult scan;
+    for (size_t begin = 0; begin < document.text.size();) {
+      const size_t end = std::min(document.text.size(), begin + 1 + random() % 25);
+      scan.sentences.push_back({begin, end});
+      begin = end + (random() % 4 == 0 ? 1 : 0);
+    }
+    ParagraphWords words(document);
+    std::vector<Word> scratch;
+    words.Of(0, &scratch);
+    ASSERT_TRUE(words.held());
+    const SentenceLexicons shared(document, scan, &words);
+    SCOPED_TRACE(text);
+    ExpectTheGatesOwnAnswers(shared, gate_, document, scan);
+    if (HasFailure()) return;
+  }
 }
 
 // Findings as text, for comparing runs.
