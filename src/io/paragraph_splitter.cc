@@ -62,9 +62,14 @@ std::vector<ContentLine> ContentLines(std::string_view text) {
       size_t first = start, last = end;
       while (first < last && IsAsciiBlank(text[first])) ++first;
       while (last > first && IsAsciiBlank(text[last - 1])) --last;
-      lines.push_back({{first, last},
-                       seen_blank && !lines.empty(),
-                       CodePointStarts(text.substr(first, last - first))});
+      // A line of more than four bytes a code point past the wrap limit is
+      // wider than it however its bytes decode: its exact width is never
+      // compared, only that it is over the limit.
+      const size_t bytes = last - first;
+      lines.push_back(
+          {{first, last},
+           seen_blank && !lines.empty(),
+           bytes > 4 * kWrapLimit ? bytes : CodePointStarts(text.substr(first, bytes))});
       seen_blank = false;
     } else if (end < text.size()) {
       seen_blank = true;  // a whitespace-only line, not the empty tail after a final newline
@@ -214,7 +219,11 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
       paragraphs.push_back(line.span);
       balance = QuoteBalance{};
     }
-    if (has_blank_separator) balance.Add(text.substr(line.span.begin, line.span.size()));
+    // The balance is read only for the next line of the same block: a block
+    // always starts a paragraph, with a balance of its own.
+    if (has_blank_separator && i + 1 < lines.size() && !lines[i + 1].after_blank) {
+      balance.Add(text.substr(line.span.begin, line.span.size()));
+    }
   }
   return paragraphs;
 }

@@ -226,6 +226,19 @@ TEST(ParagraphSplitterTest, MidSentenceAndOpenQuoteLinesJoin) {
   EXPECT_EQ(SplitParagraphs(unclosed).size(), 3u);
 }
 
+TEST(ParagraphSplitterTest, WrapWidthCountsCodePointsNotBytes) {
+  // A line of 100 code points in four-byte characters (397 bytes with its
+  // full stop) is a full line of a hard-wrapped block: the next line goes
+  // on the same paragraph. One more character and the block is not
+  // hard-wrapped: a line ending a sentence ends its paragraph.
+  std::string wide;
+  for (int i = 0; i < 99; ++i) wide += "\xF0\x9F\x98\x80";
+  const std::string full = "Intro.\n\n" + wide + ".\nNext words here.\n";
+  EXPECT_EQ(SplitParagraphs(full).size(), 2u);
+  const std::string over = "Intro.\n\n" + wide + "\xF0\x9F\x98\x80.\nNext words here.\n";
+  EXPECT_EQ(SplitParagraphs(over).size(), 3u);
+}
+
 TEST(ParagraphSplitterTest, OpenTagGoesOnToTheNextLine) {
   std::string text = "Title\n\n<tweet date=\"May 4, 2024.\n\">Text.\nNext.\n";
   std::vector<Span> spans = SplitParagraphs(text);
