@@ -2,6 +2,7 @@
 // and the reporters (which must never print them).
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -32,12 +33,12 @@ bool IsUnicodeSpace(char32_t c);
 // documents.
 size_t CodePointStarts(std::string_view bytes);
 
-// The first offset at or after `i` from which the next eight bytes are not
-// all printable ASCII (0x20 to 0x7E) other than `also_stop_at` and
-// `and_stop_at`: the byte loops of the readers and the JSON writer skip
-// plain prose eight bytes at a time and look at each byte only where
-// something else may be. Stops short of the last partial eight bytes, which
-// the caller reads byte by byte.
+// The first byte at or after `i` that is not printable ASCII (0x20 to 0x7E)
+// or is `also_stop_at` or `and_stop_at`, found eight bytes at a time: the
+// byte loops of the readers and the JSON writer skip plain prose and look
+// at each byte only where something else may be. Stops short of the last
+// partial eight bytes (returning where they start), which the caller reads
+// byte by byte.
 // Inline: the JSON writer calls it for every short string, and a stop left
 // at its default folds away.
 inline size_t SkipPlainAscii(std::string_view bytes, size_t i, char also_stop_at = '\x7F',
@@ -53,8 +54,16 @@ inline size_t SkipPlainAscii(std::string_view bytes, size_t i, char also_stop_at
     // A byte of 0x80 or more, below 0x20, 0x7F, or one of the two stops.
     const std::uint64_t high = chunk & kHighBits;
     const std::uint64_t below_space = (chunk - kOnes * 0x20) & ~chunk & kHighBits;
-    if ((high | below_space | equal_to(chunk, '\x7F') | equal_to(chunk, also_stop_at) |
-         equal_to(chunk, and_stop_at)) != 0) {
+    const std::uint64_t stops = high | below_space | equal_to(chunk, '\x7F') |
+                                equal_to(chunk, also_stop_at) | equal_to(chunk, and_stop_at);
+    if (stops != 0) {
+      // The first stop itself: each test may also flag bytes after its
+      // first true one (a borrow runs on), never a byte before it. So the
+      // caller, which reads on byte by byte, starts at the byte to look at,
+      // not up to seven plain ones before it, each a call of its own.
+      if constexpr (std::endian::native == std::endian::little) {
+        return i + static_cast<size_t>(std::countr_zero(stops) >> 3);
+      }
       break;
     }
   }

@@ -8,10 +8,10 @@
 namespace qa {
 namespace {
 
-// Where SkipPlainAscii must stop, found one byte at a time: the first
-// eight-byte window from `i` on holding a byte outside 0x20..0x7E or equal
-// to `stop` or `other_stop`, or the last window start that still has eight
-// bytes.
+// Where SkipPlainAscii must stop, found one byte at a time: the first byte
+// from `i` on outside 0x20..0x7E or equal to `stop` or `other_stop`, when
+// it lies in the whole eight-byte windows from `i`; else where the last
+// partial window starts (the caller reads it byte by byte).
 size_t SkipByteByByte(const std::string& bytes, size_t i, char stop, char other_stop = '\x7F') {
   auto plain = [&](size_t at) {
     const auto c = static_cast<unsigned char>(bytes[at]);
@@ -19,7 +19,7 @@ size_t SkipByteByByte(const std::string& bytes, size_t i, char stop, char other_
   };
   for (; i + 8 <= bytes.size(); i += 8) {
     for (size_t k = i; k < i + 8; ++k) {
-      if (!plain(k)) return i;
+      if (!plain(k)) return k;
     }
   }
   return i;
@@ -27,10 +27,10 @@ size_t SkipByteByByte(const std::string& bytes, size_t i, char stop, char other_
 
 TEST(Utf8Test, PlainAsciiIsSkippedEightBytesAtATime) {
   EXPECT_EQ(SkipPlainAscii("The mayor spoke at noon.", 0), 24u - 24u % 8);
-  EXPECT_EQ(SkipPlainAscii("The mayor\tspoke", 0), 8u);  // the tab is in bytes 8..15
+  EXPECT_EQ(SkipPlainAscii("The mayor\tspoke now", 0), 9u);  // the tab itself
   EXPECT_EQ(SkipPlainAscii("He said \"no\" twice", 0, '"'), 8u);
-  EXPECT_EQ(SkipPlainAscii("a path, C:\\temp, and \"x\"", 0, '"', '\\'), 8u);
-  EXPECT_EQ(SkipPlainAscii("caf\xC3\xA9 in town", 0), 0u);
+  EXPECT_EQ(SkipPlainAscii("a path, C:\\temp, and \"x\"", 0, '"', '\\'), 10u);
+  EXPECT_EQ(SkipPlainAscii("caf\xC3\xA9 in town", 0), 3u);
   EXPECT_EQ(SkipPlainAscii("short", 0), 0u);  // fewer than eight bytes: read by the caller
 }
 
