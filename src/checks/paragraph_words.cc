@@ -5,12 +5,10 @@
 namespace qa {
 namespace {
 
-void AppendWords(const Document& document, Span paragraph, std::vector<Word>* out) {
+void AppendParagraphWords(const Document& document, Span paragraph, std::vector<Word>* out) {
   paragraph.end = std::min(paragraph.end, document.text.size());
   paragraph.begin = std::min(paragraph.begin, paragraph.end);
-  WordReader reader(document.Text(paragraph), paragraph.begin);
-  Word word;
-  while (reader.Next(&word)) out->push_back(word);
+  AppendWords(document.Text(paragraph), paragraph.begin, out);
 }
 
 }  // namespace
@@ -19,7 +17,7 @@ std::span<const Word> ParagraphWords::Of(size_t p, std::vector<Word>* scratch) c
   if (p >= document_.paragraphs.size()) return {};
   if (document_.text.size() > kHeldBytes) {
     scratch->clear();
-    AppendWords(document_, document_.paragraphs[p], scratch);
+    AppendParagraphWords(document_, document_.paragraphs[p], scratch);
     return *scratch;
   }
   if (!read_) {
@@ -28,7 +26,7 @@ std::span<const Word> ParagraphWords::Of(size_t p, std::vector<Word>* scratch) c
     first_.reserve(document_.paragraphs.size() + 1);
     for (const Span& paragraph : document_.paragraphs) {
       first_.push_back(words_.size());
-      AppendWords(document_, paragraph, &words_);
+      AppendParagraphWords(document_, paragraph, &words_);
     }
     first_.push_back(words_.size());
     read_ = true;

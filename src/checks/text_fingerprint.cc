@@ -183,10 +183,52 @@ std::vector<Word> SplitWords(std::string_view text, size_t base) {
   // About one word per six bytes of prose: one allocation, not a doubling
   // series (callers split paragraphs, never whole files).
   words.reserve(text.size() / 6 + 1);
-  WordReader reader(text, base);
-  Word word;
-  while (reader.Next(&word)) words.push_back(word);
+  AppendWords(text, base, &words);
   return words;
+}
+
+void AppendWords(std::string_view text, size_t base, std::vector<Word>* out) {
+  // WordReader::Next's steps for a word of ASCII letters and digits ended by
+  // an ASCII byte other than an apostrophe, with the state in locals; any
+  // other word is read from its first byte by a WordReader, which reads it
+  // whole the same way (it starts outside a word there).
+  const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  size_t pos = 0;
+  while (pos < size) {
+    // ASCII bytes outside words (an apostrophe too, outside a word).
+    while (pos < size && bytes[pos] < 0x80 && kAsciiWordFold[bytes[pos]] == 0) ++pos;
+    if (pos == size) break;
+    const size_t start = pos;
+    if (bytes[pos] < 0x80) {
+      uint64_t hash = kFnvOffset;
+      // Digits fold to themselves (0x30 to 0x39), letters to 0x61 and up:
+      // bit 6 of any byte folded says a letter was among them.
+      unsigned folded_bits = 0;
+      unsigned char folded = kAsciiWordFold[bytes[pos]];
+      do {
+        hash = (hash ^ folded) * kFnvPrime;
+        folded_bits |= folded;
+        ++pos;
+      } while (pos < size && (folded = kAsciiWordFold[bytes[pos]]) != 0);
+      const bool numeric = (folded_bits & 0x40) == 0;
+      if (pos == size || (bytes[pos] < 0x80 && bytes[pos] != '\'')) {
+        Word& word = out->emplace_back();
+        word.span = {base + start, base + pos};
+        word.hash = Mix(hash);
+        word.numeric = numeric;
+        word.plain = true;
+        continue;
+      }
+    }
+    // An apostrophe or a character outside ASCII after it, or one to begin
+    // with (a letter, or punctuation such as a curly quote).
+    WordReader reader(text, base, start);
+    Word word;
+    if (!reader.Next(&word)) break;
+    out->push_back(word);
+    pos = reader.position();
+  }
 }
 
 namespace {

@@ -31,8 +31,13 @@ struct Word {
 class WordReader {
  public:
   explicit WordReader(std::string_view text, size_t base = 0) : text_(text), base_(base) {}
+  // Reading from text[start] on, which must not be inside a word.
+  WordReader(std::string_view text, size_t base, size_t start)
+      : text_(text), base_(base), pos_(start) {}
   // The next word, or false at the end of the text.
   bool Next(Word* word);
+  // Where reading goes on (an offset into the text).
+  size_t position() const { return pos_; }
 
  private:
   std::string_view text_;
@@ -42,6 +47,10 @@ class WordReader {
 
 // All words of `text` (see WordReader).
 std::vector<Word> SplitWords(std::string_view text, size_t base = 0);
+// The same appended to *out: the words WordReader reads, the plain ones
+// (checks/text_fingerprint.h's Word::plain, most words of most prose) in
+// one loop over their bytes, the others by a WordReader.
+void AppendWords(std::string_view text, size_t base, std::vector<Word>* out);
 
 // A text's normalised identity: its word count, a hash of its whole word
 // sequence (equal for texts whose words are equal) and the distinct hashes

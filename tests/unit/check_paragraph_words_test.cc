@@ -3,6 +3,7 @@
 // document held whole and for one too long to hold.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -89,6 +90,61 @@ TEST(ParagraphWordsTest, PlainWordsAreRe2sWordsHashedAsTheGateFilesThem) {
                                                               {"don\xE2\x80\x99t", false},
                                                               {"ok", true}};
   EXPECT_EQ(plain, expected);
+}
+
+TEST(ParagraphWordsTest, AppendWordsReadsWhatWordReaderReads) {
+  // The loop for plain words and the WordReader it hands the rest to give
+  // the words a WordReader gives alone: spans, hashes and flags.
+  const std::vector<std::string> pieces = {"Varga",
+                                           "SAID",
+                                           "2024",
+                                           "3.5",
+                                           "North's",
+                                           "North\xE2\x80\x99s",
+                                           "don'",
+                                           "'tis",
+                                           "'",
+                                           "M\xC3\xA9nard",
+                                           "\xC3\xA9t\xC3\xA9",
+                                           "\xE2\x80\x9C",
+                                           "\xE2\x80\x9D",
+                                           "\xE2\x80\x94",
+                                           "foo_bar",
+                                           "a-b",
+                                           "\xC5\xBF"
+                                           "aid",
+                                           "\xE2\x84\xAA",
+                                           "\xFF",
+                                           "\xC3",
+                                           "x",
+                                           "\xD0\x9C\xD0\xB8\xD1\x80",
+                                           "It\xCA\xBCs",
+                                           "9a",
+                                           "a9"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % 12);
+    for (int i = 0; i < count; ++i) {
+      text += pieces[random() % pieces.size()];
+      const unsigned gap = random() % 5;
+      text += gap == 0 ? "" : gap == 1 ? ", " : gap == 2 ? "\n" : " ";
+    }
+    std::vector<Word> expected;
+    WordReader reader(text, 100);
+    Word word;
+    while (reader.Next(&word)) expected.push_back(word);
+    std::vector<Word> got;
+    AppendWords(text, 100, &got);
+    ASSERT_EQ(got.size(), expected.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].span, expected[i].span) << text << " word " << i;
+      EXPECT_EQ(got[i].hash, expected[i].hash) << text << " word " << i;
+      EXPECT_EQ(got[i].numeric, expected[i].numeric) << text << " word " << i;
+      EXPECT_EQ(got[i].plain, expected[i].plain) << text << " word " << i;
+    }
+    if (HasFailure()) return;
+  }
 }
 
 }  // namespace
