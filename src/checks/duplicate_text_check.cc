@@ -95,7 +95,7 @@ DuplicateTextCheck::Unit DuplicateTextCheck::MakeUnit(const Document& document, 
 void DuplicateTextCheck::SetPrint(TextFingerprint print, Unit* unit) const {
   unit->words = print.words;
   unit->hash = print.hash;
-  if (unit->words >= options_.min_words) unit->shingles = std::move(print.shingles);
+  if (unit->words >= options_.min_words) unit->own_shingles = std::move(print.shingles);
 }
 
 std::optional<DuplicateTextCheck::Unit> DuplicateTextCheck::MakeUnitFromWords(
@@ -123,9 +123,17 @@ std::optional<DuplicateTextCheck::Unit> DuplicateTextCheck::MakeUnitFromWords(
     // its first word.
     const size_t from = static_cast<size_t>(first - words.begin());
     const size_t count = own.size() >= k ? own.size() - k + 1 : 0;
-    TextFingerprint print = FingerprintWithShingles(own, shingles.subspan(from, count), distinct);
-    if (all_distinct != nullptr) *all_distinct = print.shingles.size() == count;
-    SetPrint(std::move(print), &unit);
+    const std::span<const uint64_t> slice = shingles.subspan(from, count);
+    // Most units repeat no run of words: they read the slice where it lies
+    // instead of a copy of it.
+    const bool slice_distinct = distinct || AllDistinct(slice);
+    if (all_distinct != nullptr) *all_distinct = slice_distinct;
+    if (slice_distinct) {
+      SetPrint(FingerprintOfWords(own, k, false), &unit);
+      if (unit.words >= options_.min_words) unit.borrowed_shingles = slice;
+    } else {
+      SetPrint(FingerprintWithShingles(own, slice, false), &unit);
+    }
   }
   return unit;
 }
@@ -216,7 +224,9 @@ std::vector<DuplicateTextCheck::Unit> DuplicateTextCheck::CheckOneDocument(
       const bool own = words_read && paragraph_of[s] == static_cast<int>(i);
       next_sentence(span, own ? &paragraph : nullptr);
     }
-    paragraph.shingles = {};  // the index holds them; callers read span, words and hash
+    // The index holds them; callers read span, words and hash.
+    paragraph.own_shingles = {};
+    paragraph.borrowed_shingles = {};
     paragraphs.push_back(std::move(paragraph));
   }
   while (s < paragraph_of.size()) next_sentence(Span{}, nullptr);
@@ -294,7 +304,7 @@ std::optional<DuplicateTextCheck::RepeatFinder::Repeat> DuplicateTextCheck::Repe
   if (exact) repeat = Repeat{spans_[static_cast<size_t>(same_hash->second)], 1.0, true};
   // Compared with the earlier units (when no copy is exact) and added, in
   // one pass over the unit's shingles.
-  const ShingleIndex::Match match = index_.MatchThenAdd(number, unit.shingles, !exact);
+  const ShingleIndex::Match match = index_.MatchThenAdd(number, unit.shingles(), !exact);
   if (!exact && match.unit >= 0 && match.containment >= options.min_similarity) {
     repeat = Repeat{spans_[static_cast<size_t>(match.unit)], match.containment, false};
   }

@@ -70,7 +70,14 @@ class DuplicateTextCheck : public Check {
     int paragraph = -1;  // index into Document::paragraphs
     size_t words = 0;
     uint64_t hash = 0;  // of all normalised words
-    std::vector<uint64_t> shingles;
+    // Its distinct shingles: its own list, or a slice of its paragraph's
+    // list when that held no repeat (which then outlives every use).
+    std::vector<uint64_t> own_shingles;
+    std::span<const uint64_t> borrowed_shingles;
+    std::span<const uint64_t> shingles() const {
+      return borrowed_shingles.empty() ? std::span<const uint64_t>(own_shingles)
+                                       : borrowed_shingles;
+    }
   };
 
  private:

@@ -245,8 +245,10 @@ void HashWords(std::span<const Word> words, TextFingerprint* print) {
 // reused across calls and a slot counts only when stamped by this call, so
 // nothing is cleared (a paragraph has tens of shingles, and every paragraph
 // and sentence is fingerprinted: sorting each list was 4% of an archive audit).
-void KeepDistinct(std::vector<uint64_t>* shingles) {
-  if (shingles->size() < 2) return;
+// Calls on_first(shingle) for the first occurrence of each value of
+// `shingles`, in order, until it returns false.
+template <typename OnFirst>
+void ForEachFirst(std::span<const uint64_t> shingles, OnFirst on_first) {
   struct Table {
     std::vector<uint64_t> values;
     std::vector<uint32_t> stamps;
@@ -254,7 +256,7 @@ void KeepDistinct(std::vector<uint64_t>* shingles) {
   };
   thread_local Table table;
   size_t slots = 16;
-  while (slots < 2 * shingles->size()) slots *= 2;
+  while (slots < 2 * shingles.size()) slots *= 2;
   if (table.stamps.size() < slots) {
     table.values.resize(slots);
     table.stamps.assign(slots, 0);
@@ -265,20 +267,38 @@ void KeepDistinct(std::vector<uint64_t>* shingles) {
     table.now = 1;
   }
   const size_t mask = slots - 1;
-  size_t kept = 0;
-  for (const uint64_t shingle : *shingles) {
+  for (const uint64_t shingle : shingles) {
     // Shingles are mixed hashes (Mix): any of their bits index.
     size_t i = static_cast<size_t>(shingle) & mask;
     while (table.stamps[i] == table.now && table.values[i] != shingle) i = (i + 1) & mask;
-    if (table.stamps[i] == table.now) continue;  // a repeat
+    const bool repeat = table.stamps[i] == table.now;
     table.stamps[i] = table.now;
     table.values[i] = shingle;
-    (*shingles)[kept++] = shingle;
+    if (!on_first(shingle, repeat)) return;
   }
+}
+
+void KeepDistinct(std::vector<uint64_t>* shingles) {
+  if (shingles->size() < 2) return;
+  size_t kept = 0;
+  ForEachFirst(*shingles, [&](uint64_t shingle, bool repeat) {
+    if (!repeat) (*shingles)[kept++] = shingle;
+    return true;
+  });
   shingles->resize(kept);
 }
 
 }  // namespace
+
+bool AllDistinct(std::span<const uint64_t> shingles) {
+  if (shingles.size() < 2) return true;
+  bool distinct = true;
+  ForEachFirst(shingles, [&](uint64_t, bool repeat) {
+    distinct = !repeat;
+    return distinct;
+  });
+  return distinct;
+}
 
 void ShinglesInOrder(std::span<const Word> words, size_t k, std::vector<uint64_t>* out) {
   out->clear();

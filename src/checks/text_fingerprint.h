@@ -86,6 +86,10 @@ void ShinglesInOrder(std::span<const Word> words, size_t k, std::vector<uint64_t
 TextFingerprint FingerprintWithShingles(std::span<const Word> words,
                                         std::span<const uint64_t> in_order, bool distinct = false);
 
+// Whether `shingles` holds no value twice (so FingerprintWithShingles would
+// keep them all, in order).
+bool AllDistinct(std::span<const uint64_t> shingles);
+
 // Share of `later`'s shingles also found in `earlier` (both distinct):
 // 1.0 when every word run of the later text appears in the earlier one.
 double Containment(const std::vector<uint64_t>& later, const std::vector<uint64_t>& earlier);

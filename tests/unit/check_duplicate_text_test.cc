@@ -84,6 +84,22 @@ TEST(TextFingerprintTest, IgnoresCaseQuoteStyleWrapsAndPunctuation) {
 // the share of an earlier text it repeats stays at most 1 and a refrain does
 // not outweigh the rest. Also across the reused table's growth (a long list
 // after short ones) and back.
+TEST(TextFingerprintTest, AllDistinctSaysWhetherAnyShingleRepeats) {
+  // A unit whose shingles hold no repeat reads its paragraph's list in place
+  // (duplicate_text_check.cc): this must say exactly when that is.
+  std::vector<uint64_t> in_order;
+  ShinglesInOrder(SplitWords("vote early vote often vote early"), 2, &in_order);
+  EXPECT_FALSE(AllDistinct(in_order));  // "vote early" twice
+  EXPECT_TRUE(AllDistinct(std::span<const uint64_t>(in_order).first(4)));
+  EXPECT_TRUE(AllDistinct({}));
+  std::vector<uint64_t> many(5000);
+  for (size_t i = 0; i < many.size(); ++i) many[i] = i * 0x9E3779B97F4A7C15ULL;
+  EXPECT_TRUE(AllDistinct(many));  // past the table's first size
+  many.push_back(many[1234]);
+  EXPECT_FALSE(AllDistinct(many));
+  EXPECT_TRUE(AllDistinct(std::span<const uint64_t>(in_order).first(1)));
+}
+
 TEST(TextFingerprintTest, ShinglesAreDistinctInTextOrder) {
   const auto refrain =
       Fingerprint("vote early vote often vote early vote often vote early", 2, 1000);
