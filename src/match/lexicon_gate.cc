@@ -126,7 +126,6 @@ uint32_t LexiconGate::Add(const std::vector<std::string>& phrases) {
     }
     phrases_[longest.phrases].push_back({bit, member});
   }
-  IndexPlainWords();
   return bit;
 }
 
@@ -145,15 +144,18 @@ size_t LexiconGate::File(std::string_view word) {
       }
     }
   }
+  bool moved = false;  // every slot placed anew
   if ((count_ + 1) * 4 > slots_.size()) {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 256 : old.size() * 2, Slot{});
     for (const Slot& slot : old) {
       if (slot.size != 0) Place(slot);
     }
+    moved = true;
   }
   Slot slot;
   slot.hash = hash;
+  slot.plain_hash = PlainWordHash(lower);
   slot.offset = static_cast<uint32_t>(words_.size());
   slot.size = static_cast<uint32_t>(lower.size());
   const size_t at = Place(slot);
@@ -168,6 +170,13 @@ size_t LexiconGate::File(std::string_view word) {
     }
   } else {
     SetWordBit(hash);
+  }
+  // The index by PlainWordHash names slots: rebuilt when they moved or it
+  // is full, else the new word added.
+  if (moved || 4 * count_ > plain_slots_.size() || 16 * count_ > 64 * plain_bits_.size()) {
+    IndexPlainWords();
+  } else {
+    IndexPlainWord(at);
   }
   return at;
 }
@@ -294,20 +303,26 @@ bool LexiconGate::ReadHits(std::string_view text, std::vector<Hit>* hits, uint32
 }
 
 void LexiconGate::IndexPlainWords() {
+  // Room for twice the words filed so far before the next rebuild.
   size_t size = 16;
-  while (size < 4 * count_) size *= 2;
+  while (size < 8 * count_) size *= 2;
+  size_t bit_words = 1;
+  while (bit_words * 64 < 32 * count_) bit_words *= 2;
   plain_slots_.assign(size, PlainSlot{});
-  plain_bits_.assign(std::max<size_t>(16 * count_ / 64, 1), 0);
+  plain_bits_.assign(bit_words, 0);
   for (size_t s = 0; s < slots_.size(); ++s) {
-    const Slot& slot = slots_[s];
-    if (slot.size == 0) continue;
-    const uint64_t hash = PlainWordHash(std::string_view(words_).substr(slot.offset, slot.size));
-    size_t i = hash & (size - 1);
-    while (plain_slots_[i].size != 0) i = (i + 1) & (size - 1);
-    plain_slots_[i] = {hash, static_cast<uint32_t>(s), slot.size};
-    const size_t bit = static_cast<size_t>(hash >> 32) & (plain_bits_.size() * 64 - 1);
-    plain_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+    if (slots_[s].size != 0) IndexPlainWord(s);
   }
+}
+
+void LexiconGate::IndexPlainWord(size_t s) {
+  const Slot& slot = slots_[s];
+  const size_t mask = plain_slots_.size() - 1;
+  size_t i = slot.plain_hash & mask;
+  while (plain_slots_[i].size != 0) i = (i + 1) & mask;
+  plain_slots_[i] = {slot.plain_hash, static_cast<uint32_t>(s), slot.size};
+  const size_t bit = static_cast<size_t>(slot.plain_hash >> 32) & (plain_bits_.size() * 64 - 1);
+  plain_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
 }
 
 void LexiconGate::AddPlainHit(std::string_view text, size_t begin, size_t end, uint64_t hash,

@@ -109,6 +109,7 @@ class LexiconGate {
   static constexpr uint32_t kNoPhrases = ~uint32_t{0};
   struct Slot {
     uint64_t hash = 0;
+    uint64_t plain_hash = 0;  // PlainWordHash of the word (IndexPlainWords)
     uint32_t offset = 0;
     uint32_t size = 0;              // 0: empty (filed words are never empty)
     uint32_t lexicons = 0;          // a one-word phrase of these is this word
@@ -172,9 +173,10 @@ class LexiconGate {
   template <typename OnFiled>
   bool ReadFiledWords(std::string_view text, OnFiled on_filed) const;
   size_t Place(const Slot& slot);
-  // The filed words by PlainWordHash, rebuilt after each Add (slots move
-  // when the table grows).
+  // The filed words by PlainWordHash: all of them anew (slots move when
+  // their table grows), or slot `s` added.
   void IndexPlainWords();
+  void IndexPlainWord(size_t s);
   void AddPlainHit(std::string_view text, size_t begin, size_t end, uint64_t hash, size_t offset,
                    std::vector<Hit>* hits) const;
   const Slot* Lookup(uint64_t hash, std::string_view word) const;
