@@ -6,12 +6,52 @@
 // piece of it cut anywhere, the gate must let that text through, and each
 // place RE2 finds it must lie between the bounds the gate's places give: a
 // wrong answer would skip a sentence, or the part of one, holding a vague
-// source.
+// source. And the document's sentences read from the paragraph words the
+// text-comparing checks read (checks/sentence_lexicons.h) must get the
+// gate's own answers and places for each.
 #include <re2/re2.h>
 
+#include "checks/check_text.h"
+#include "checks/paragraph_words.h"
+#include "checks/sentence_lexicons.h"
 #include "fuzz_support.h"
+#include "io/plain_text_reader.h"
 #include "match/lexicon_gate.h"
 #include "rules/pattern_expander.h"
+
+namespace {
+
+// Units cut every `step` bytes (a sentence may end anywhere, inside a word
+// too), compared unit by unit with the gate reading each unit's text.
+void CheckSentencesFromWords(const qa::LexiconGate& gate, const qa::Document& document,
+                             size_t step) {
+  qa::ScanResult scan;
+  for (size_t begin = 0; begin < document.text.size(); begin += step) {
+    scan.sentences.push_back({begin, std::min(document.text.size(), begin + step)});
+  }
+  qa::ParagraphWords words(document);
+  std::vector<qa::Word> scratch;
+  words.Of(0, &scratch);
+  const qa::SentenceLexicons shared(document, scan, &words);
+  const std::vector<qa::Span> units = qa::SearchUnits(document, scan);
+  for (size_t u = 0; u < units.size(); ++u) {
+    const std::string_view text = document.Text(units[u]);
+    qa::LexiconGate::Places own;
+    qa::LexiconGate::Places read;
+    const uint32_t found = shared.MayOccur(gate, u, units[u], &read);
+    qa::fuzz::Require(found == gate.MayOccur(text, &own), "words held answer otherwise");
+    qa::fuzz::Require(read.anywhere == own.anywhere,
+                      "words held see a folding character otherwise");
+    for (uint32_t bit = 1; bit != 0 && bit <= own.found; bit <<= 1) {
+      qa::fuzz::Require(gate.EarliestStart(text, read, bit) == gate.EarliestStart(text, own, bit),
+                        "words held place an earliest start otherwise");
+      qa::fuzz::Require(gate.LatestEnd(text, read, bit) == gate.LatestEnd(text, own, bit),
+                        "words held place a latest end otherwise");
+    }
+  }
+}
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::optional<qa::fuzz::LineAndText> input = qa::fuzz::ReadLineAndText(data, size);
@@ -50,6 +90,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (size_t begin = 0; begin < document.size() && begin < 32; begin += 3) {
     for (size_t length : {size_t{1}, size_t{5}, size_t{17}, document.size()}) {
       check(std::string_view(document).substr(begin, length));
+    }
+  }
+  qa::LoadResult loaded = qa::LoadPlainText("fuzz.txt", document);
+  if (loaded.document) {
+    for (size_t step : {size_t{7}, size_t{40}, size_t{1000}}) {
+      CheckSentencesFromWords(gate, *loaded.document, step);
     }
   }
   return 0;
