@@ -1,7 +1,6 @@
 #include "checks/sentence_lexicons.h"
 
 #include <algorithm>
-#include <array>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -9,21 +8,6 @@
 #include "checks/check_text.h"
 
 namespace qa {
-namespace {
-
-// The bytes the gate reads in a gap between plain words: a word's (ASCII
-// letters, digits, '_') or one of a character outside ASCII, which may be
-// a letter of a word that is not plain or one folding to an ASCII letter.
-constexpr std::array<bool, 256> kGateReads = [] {
-  std::array<bool, 256> reads{};
-  for (int c = 0; c < 256; ++c) {
-    reads[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-               c == '_' || c >= 0x80;
-  }
-  return reads;
-}();
-
-}  // namespace
 
 void SentenceLexicons::Read(const LexiconGate& gate) const {
   gate_ = &gate;
@@ -70,7 +54,10 @@ bool SentenceLexicons::ReadFromWords(const LexiconGate& gate, size_t u, size_t* 
   // space: nothing the gate reads, and nothing to read them for.
   auto read_gap = [&](size_t from, size_t to) {
     for (size_t i = from; i < to; ++i) {
-      if (kGateReads[bytes[i]]) return ReadGap(gate, from, to, unit);
+      if (LexiconGate::ReadsByte(bytes[i])) {
+        return gate.ReadHits(text.substr(from, to - from), &hits_,
+                             static_cast<uint32_t>(from - unit.begin));
+      }
     }
     return true;
   };
@@ -95,11 +82,6 @@ bool SentenceLexicons::ReadFromWords(const LexiconGate& gate, size_t u, size_t* 
   if (readable) readable = read_gap(read_to, unit.end);
   readable_[u] = readable;
   return true;
-}
-
-bool SentenceLexicons::ReadGap(const LexiconGate& gate, size_t from, size_t to, Span unit) const {
-  return gate.ReadHits(document_.text.substr(from, to - from), &hits_,
-                       static_cast<uint32_t>(from - unit.begin));
 }
 
 uint32_t SentenceLexicons::MayOccur(const LexiconGate& gate, size_t index, Span unit,

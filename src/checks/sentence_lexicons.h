@@ -45,9 +45,6 @@ class SentenceLexicons {
   // its paragraph at *paragraph; false (nothing appended) when they do not
   // cover it, and it is read byte by byte.
   bool ReadFromWords(const LexiconGate& gate, size_t u, size_t* paragraph) const;
-  // The hits of text[from, to) of `unit`, read byte by byte (a gap between
-  // plain words that holds a byte the gate reads); false when unreadable.
-  bool ReadGap(const LexiconGate& gate, size_t from, size_t to, Span unit) const;
 
   const Document& document_;
   const ScanResult& scan_;

@@ -241,14 +241,14 @@ void HashWords(std::span<const Word> words, TextFingerprint* print) {
   print->hash = Mix(hash ^ print->words);
 }
 
-// Drops repeated shingles, keeping each first one in place. The table is
-// reused across calls and a slot counts only when stamped by this call, so
-// nothing is cleared (a paragraph has tens of shingles, and every paragraph
-// and sentence is fingerprinted: sorting each list was 4% of an archive audit).
-// Calls on_first(shingle) for the first occurrence of each value of
-// `shingles`, in order, until it returns false.
-template <typename OnFirst>
-void ForEachFirst(std::span<const uint64_t> shingles, OnFirst on_first) {
+// Calls visit(shingle, repeat) for each value of `shingles`, in order,
+// `repeat` saying whether an earlier one was the same, until it returns
+// false. The table is reused across calls and a slot counts only when
+// stamped by this call, so nothing is cleared (a paragraph has tens of
+// shingles, and every paragraph and sentence is fingerprinted: sorting each
+// list was 4% of an archive audit).
+template <typename Visit>
+void ForEachMarkingRepeats(std::span<const uint64_t> shingles, Visit visit) {
   struct Table {
     std::vector<uint64_t> values;
     std::vector<uint32_t> stamps;
@@ -274,14 +274,15 @@ void ForEachFirst(std::span<const uint64_t> shingles, OnFirst on_first) {
     const bool repeat = table.stamps[i] == table.now;
     table.stamps[i] = table.now;
     table.values[i] = shingle;
-    if (!on_first(shingle, repeat)) return;
+    if (!visit(shingle, repeat)) return;
   }
 }
 
+// Drops repeated shingles, keeping each first one in place.
 void KeepDistinct(std::vector<uint64_t>* shingles) {
   if (shingles->size() < 2) return;
   size_t kept = 0;
-  ForEachFirst(*shingles, [&](uint64_t shingle, bool repeat) {
+  ForEachMarkingRepeats(*shingles, [&](uint64_t shingle, bool repeat) {
     if (!repeat) (*shingles)[kept++] = shingle;
     return true;
   });
@@ -293,7 +294,7 @@ void KeepDistinct(std::vector<uint64_t>* shingles) {
 bool AllDistinct(std::span<const uint64_t> shingles) {
   if (shingles.size() < 2) return true;
   bool distinct = true;
-  ForEachFirst(shingles, [&](uint64_t, bool repeat) {
+  ForEachMarkingRepeats(shingles, [&](uint64_t, bool repeat) {
     distinct = !repeat;
     return distinct;
   });

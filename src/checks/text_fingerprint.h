@@ -48,8 +48,8 @@ class WordReader {
 // All words of `text` (see WordReader).
 std::vector<Word> SplitWords(std::string_view text, size_t base = 0);
 // The same appended to *out: the words WordReader reads, the plain ones
-// (checks/text_fingerprint.h's Word::plain, most words of most prose) in
-// one loop over their bytes, the others by a WordReader.
+// (Word::plain, most words of most prose) in one loop over their bytes, the
+// others by a WordReader.
 void AppendWords(std::string_view text, size_t base, std::vector<Word>* out);
 
 // A text's normalised identity: its word count, a hash of its whole word

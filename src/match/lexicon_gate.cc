@@ -326,7 +326,7 @@ void LexiconGate::IndexPlainWord(size_t s) {
 }
 
 void LexiconGate::AddPlainHit(std::string_view text, size_t begin, size_t end, uint64_t hash,
-                              size_t offset, std::vector<Hit>* hits) const {
+                              size_t base, std::vector<Hit>* hits) const {
   const size_t mask = plain_slots_.size() - 1;
   const size_t size = end - begin;
   for (size_t i = hash & mask; plain_slots_[i].size != 0; i = (i + 1) & mask) {
@@ -341,7 +341,7 @@ void LexiconGate::AddPlainHit(std::string_view text, size_t begin, size_t end, u
     }
     if (k < size) continue;
     hits->push_back(
-        {static_cast<uint32_t>(begin - offset), static_cast<uint32_t>(end - offset), plain.slot});
+        {static_cast<uint32_t>(begin - base), static_cast<uint32_t>(end - base), plain.slot});
     return;
   }
 }

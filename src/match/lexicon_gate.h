@@ -76,14 +76,22 @@ class LexiconGate {
   // ReadHits for one word already found and hashed: text[begin, end) is a
   // run of ASCII letters and digits with no such byte and no '_' on either
   // side, and `hash` is PlainWordHash (core/word_hash.h) of it in lower
-  // case. Its hit (if filed) is appended with `offset` taken from its begin
-  // and end. Most words are filed under no lexicon: one load says so.
-  void ReadPlainWord(std::string_view text, size_t begin, size_t end, uint64_t hash, size_t offset,
+  // case. Its hit (if filed) is appended with its begin and end counted
+  // from text[base]. Most words are filed under no lexicon: one load says so.
+  void ReadPlainWord(std::string_view text, size_t begin, size_t end, uint64_t hash, size_t base,
                      std::vector<Hit>* hits) const {
     if (plain_bits_.empty()) return;
     const size_t bit = static_cast<size_t>(hash >> 32) & (plain_bits_.size() * 64 - 1);
     if ((plain_bits_[bit / 64] >> (bit % 64) & 1) == 0) return;
-    AddPlainHit(text, begin, end, hash, offset, hits);
+    AddPlainHit(text, begin, end, hash, base, hits);
+  }
+  // Whether ReadHits looks at byte `c` at all: a word's (ASCII letters,
+  // digits, '_') or one of 0x80 and up (a character folding to an ASCII
+  // letter starts with one). A text of other bytes has no hits and is
+  // readable.
+  static constexpr bool ReadsByte(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+           c >= 0x80;
   }
   // MayOccur(text, places) from ReadHits(text, ...)'s words and answer;
   // MayOccur(text) when `places` is null.
@@ -177,7 +185,7 @@ class LexiconGate {
   // their table grows), or slot `s` added.
   void IndexPlainWords();
   void IndexPlainWord(size_t s);
-  void AddPlainHit(std::string_view text, size_t begin, size_t end, uint64_t hash, size_t offset,
+  void AddPlainHit(std::string_view text, size_t begin, size_t end, uint64_t hash, size_t base,
                    std::vector<Hit>* hits) const;
   const Slot* Lookup(uint64_t hash, std::string_view word) const;
   // The lexicons with a `begun` phrase whose second longest word `seen` holds.

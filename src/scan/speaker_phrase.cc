@@ -206,8 +206,9 @@ size_t SpeakerPhraseReader::GroupEnd(const std::vector<Token>& tokens, size_t be
   // "his aides", "their two lawyers": someone's group (ReadGroupFilling
   // makes it a role of its own).
   if (i < end && tokens[i].word && words_.possessive_determiners.Contains(tokens[i].text)) ++i;
-  // "his aides", "both men", "police officers": a group already named, or
-  // one that speaks for its force; never an unnamed one.
+  // Then articles and quantifiers ("the", "many", "two"), an article only
+  // first. Never "both", "all", "police" (vague-group-non-modifiers): a
+  // group already counted, or one that speaks for its force.
   auto opener = [&](const Token& token) {
     return (words_.determiners.Contains(token.text) || words_.quantifiers.Contains(token.text) ||
             words_.group_quantifiers.Contains(token.text)) &&
