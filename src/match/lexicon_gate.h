@@ -89,10 +89,7 @@ class LexiconGate {
   // digits, '_') or one of 0x80 and up (a character folding to an ASCII
   // letter starts with one). A text of other bytes has no hits and is
   // readable.
-  static constexpr bool ReadsByte(unsigned char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
-           c >= 0x80;
-  }
+  static constexpr bool ReadsByte(unsigned char c) { return kReadsByte[c]; }
   // MayOccur(text, places) from ReadHits(text, ...)'s words and answer;
   // MayOccur(text) when `places` is null.
   uint32_t MayOccur(std::span<const Hit> hits, bool readable, Places* places = nullptr) const;
@@ -113,6 +110,16 @@ class LexiconGate {
   static size_t MostWords(const std::vector<std::string>& phrases);
 
  private:
+  // ReadsByte's answers, one load each: callers ask for every byte of the
+  // gaps between words.
+  static constexpr std::array<bool, 256> kReadsByte = [] {
+    std::array<bool, 256> reads{};
+    for (int c = 0; c < 256; ++c) {
+      reads[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                 c == '_' || c >= 0x80;
+    }
+    return reads;
+  }();
   static constexpr uint32_t kNoMember = ~uint32_t{0};
   static constexpr uint32_t kNoPhrases = ~uint32_t{0};
   struct Slot {
