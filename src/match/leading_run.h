@@ -17,7 +17,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "match/stop_class.h"
 
 namespace qa {
 
@@ -32,7 +35,7 @@ class LeadingRun {
   // The pattern after the run's group: its groups are the pattern's less one.
   const std::string& tail() const { return tail_; }
   // The characters the run stops at, in the order written.
-  const std::vector<char32_t>& stops() const { return stops_; }
+  const std::vector<char32_t>& stops() const { return stops_.stops(); }
 
   // Where the run that ends at `end` starts, reading back no further than
   // `start`: just after the last stop before `end`, or `start`; `end` itself
@@ -43,12 +46,11 @@ class LeadingRun {
   std::optional<size_t> RunStart(std::string_view text, size_t start, size_t end) const;
 
  private:
-  bool IsStop(char32_t c) const;
+  LeadingRun(std::string tail, StopClass stops)
+      : tail_(std::move(tail)), stops_(std::move(stops)) {}
 
   std::string tail_;
-  std::vector<char32_t> stops_;
-  // The ASCII stops, one bit each, for the byte loop.
-  unsigned long long ascii_stops_[2] = {0, 0};
+  StopClass stops_;
 };
 
 }  // namespace qa

@@ -222,6 +222,21 @@ const RE2* Pattern::Tail(Program& program) const {
   return program.tail.get();
 }
 
+const RE2* Pattern::Head(Program& program) const {
+  std::call_once(program.head_once, [&] {
+    // Leftmost-longest matching picks the head's match by another rule; a
+    // tail answers a pattern that opens with a run.
+    if (options_.longest_match || Tail(program) != nullptr) return;
+    program.trail = TrailingRun::Of(program.source);
+    if (!program.trail) return;
+    // The head's groups are the pattern's first ones: no shift.
+    program.head = CompileFor(program, program.trail->head(), 0, true);
+    if (program.head == nullptr) return;
+    program.ready.store(true, std::memory_order_release);
+  });
+  return program.head.get();
+}
+
 Pattern::~Pattern() = default;
 
 namespace {
@@ -368,11 +383,38 @@ Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, uint64_t tail_number,
   return {.match = ToMatch(text, all, count, base)};
 }
 
+Pattern::TailAnswer Pattern::SearchByHead(const RE2& head, uint64_t head_number,
+                                          const TrailingRun& trail, std::string_view text,
+                                          size_t start, size_t end, bool anchored, size_t base) {
+  // The whole pattern's pieces: the head's, then the run's group.
+  const int count = head.NumberOfCapturingGroups() + 2;
+  Pieces pieces(count);
+  re2::StringPiece* all = pieces.data();
+  // No match of the head, none of the whole: every match of it opens with one.
+  if (!MatchWithGroups(head, head_number, text, start, end,
+                       anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, all, count - 1)) {
+    return {};
+  }
+  const size_t head_begin = static_cast<size_t>(all[0].data() - text.data());
+  const size_t head_end = head_begin + all[0].size();
+  // Only a run of at least one character makes the head's match the whole
+  // pattern's; otherwise a later choice of the head might be (RE2 decides).
+  const std::optional<size_t> run_end = trail.RunEnd(text, head_end, end);
+  if (!run_end || *run_end == head_end) return {.decided = false};
+  all[0] = re2::StringPiece(text.data() + head_begin, *run_end - head_begin);
+  all[count - 1] = re2::StringPiece(text.data() + head_end, *run_end - head_end);
+  return {.match = ToMatch(text, all, count, base)};
+}
+
 std::optional<PatternMatch> Pattern::Search(Program& program, std::string_view text, size_t start,
                                             size_t end, bool anchored, size_t base) const {
   if (const RE2* tail = Tail(program)) {
     TailAnswer answer = SearchByTail(*tail, program.tail_number, *program.lead, text, start, end,
                                      anchored, base, true);
+    if (answer.decided) return std::move(answer.match);
+  } else if (const RE2* head = Head(program)) {
+    TailAnswer answer =
+        SearchByHead(*head, program.head_number, *program.trail, text, start, end, anchored, base);
     if (answer.decided) return std::move(answer.match);
   }
   return MatchAt(Compiled(program), program.number, text, start, end, anchored, base);

@@ -19,6 +19,7 @@
 #include "match/letter_runs.h"
 #include "match/pattern_focus.h"
 #include "match/required_text.h"
+#include "match/trailing_run.h"
 
 namespace re2 {
 class RE2;
@@ -111,6 +112,7 @@ class Pattern {
     // Its own in the process, never reused (match/capture_memo.h).
     const uint64_t number = CaptureMemo::NewProgramNumber();
     const uint64_t tail_number = CaptureMemo::NewProgramNumber();  // its tail's
+    const uint64_t head_number = CaptureMemo::NewProgramNumber();  // its head's
     std::once_flag required_once;
     RequiredText required;
     std::once_flag compiled_once;
@@ -123,6 +125,11 @@ class Pattern {
     std::once_flag tail_once;
     std::optional<LeadingRun> lead;
     std::unique_ptr<re2::RE2> tail;
+    // A source closing with a greedy run is searched by its head
+    // (match/trailing_run.h), the same way.
+    std::once_flag head_once;
+    std::optional<TrailingRun> trail;
+    std::unique_ptr<re2::RE2> head;
   };
 
   Pattern() = default;
@@ -143,6 +150,10 @@ class Pattern {
   static TailAnswer SearchByTail(const re2::RE2& tail, uint64_t tail_number, const LeadingRun& lead,
                                  std::string_view text, size_t start, size_t end, bool anchored,
                                  size_t base, bool groups);
+  // The same from the head's match and a walk forward over the run.
+  static TailAnswer SearchByHead(const re2::RE2& head, uint64_t head_number,
+                                 const TrailingRun& trail, std::string_view text, size_t start,
+                                 size_t end, bool anchored, size_t base);
 
   // The full program, its source built first if it was deferred.
   Program& Full() const;
@@ -164,11 +175,14 @@ class Pattern {
   const re2::RE2& Compiled(Program& program) const;
   // The program's tail compiled, or null when its source has no leading run.
   const re2::RE2* Tail(Program& program) const;
+  // The program's head compiled, or null when its source has no trailing
+  // run (or has a leading one, which its tail answers).
+  const re2::RE2* Head(Program& program) const;
   // The RE2 of `source` (a program's, or its tail) for `program`: with its
   // Unicode classes narrowed to the document's characters when `program` is
   // the narrowed one. `group_shift`: how many groups the source lacks at
   // its start, for checking a built-in pattern's group indexes. Null when a
-  // tail does not compile (`may_fail`); a built-in whole program throws.
+  // tail or head does not compile (`may_fail`); a built-in whole program throws.
   std::unique_ptr<re2::RE2> CompileFor(const Program& program, const std::string& source,
                                        int group_shift, bool may_fail) const;
   bool MayMatch(Program& program, std::string_view text) const {

@@ -1,13 +1,14 @@
-// Fuzz target: patterns searched by their tail (match/leading_run.h). Input:
-// one flag byte (bit 0: case-insensitive), the pattern up to the first
-// newline, then the text. Every answer of Pattern must be RE2's own for the
-// whole pattern, groups included, from every start FindAll searches from.
+// Fuzz target: patterns searched by their tail (match/leading_run.h) or by
+// their head (match/trailing_run.h). Input: one flag byte (bit 0:
+// case-insensitive), the pattern up to the first newline, then the text. Every answer of Pattern
+// must be RE2's own for the whole pattern, groups included, from every start FindAll searches from.
 #include <re2/re2.h>
 
 #include "../unit/re2_whole_match.h"
 #include "fuzz_support.h"
 #include "match/leading_run.h"
 #include "match/pattern.h"
+#include "match/trailing_run.h"
 
 namespace {
 
@@ -20,7 +21,9 @@ bool Same(const std::optional<qa::PatternMatch>& a, const std::optional<qa::Patt
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::optional<qa::fuzz::LineAndText> input = qa::fuzz::ReadLineAndText(data, size);
-  if (!input || !qa::LeadingRun::Of(input->line)) return 0;
+  if (!input || (!qa::LeadingRun::Of(input->line) && !qa::TrailingRun::Of(input->line))) {
+    return 0;
+  }
   qa::PatternOptions options;
   options.case_sensitive = input->case_sensitive;
   std::string error;

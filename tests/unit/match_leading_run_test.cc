@@ -125,39 +125,6 @@ TEST(PatternFindAllInPart, TheRestOfTheTextIsContext) {
   EXPECT_TRUE(word->FindAll("said", 0, 3, 1).empty());
 }
 
-// Random windows of words, speech verbs, the stops, spaces and broken bytes.
-std::vector<std::string> RandomTexts(size_t count, unsigned seed) {
-  static const std::vector<std::string> pieces = {"Ilse",      "Varga",
-                                                  "the mayor", "Officials",
-                                                  "agency",    "’s",
-                                                  "'s",        "said",
-                                                  "told",      "says",
-                                                  "added",     "warned",
-                                                  "also",      "quickly",
-                                                  "later",     "reporters",
-                                                  "on",        "Monday",
-                                                  "that",      "statement",
-                                                  "report",    "according to",
-                                                  "by",        "a",
-                                                  " ",         " ",
-                                                  " ",         "  ",
-                                                  "\n",        "\t",
-                                                  ",",         ".",
-                                                  ":",         ";",
-                                                  "!",         "?",
-                                                  "\"",        "“",
-                                                  "”",         "«",
-                                                  "»",         "—",
-                                                  "--",        "(",
-                                                  ")",         "É",
-                                                  "é",         "Łukasz",
-                                                  "\xFF",      "\x80",
-                                                  "\xE2\x80",  "\xED\xA0\x80",
-                                                  "\xC0\xAF",  "\xC2\xA0",
-                                                  "Ke\xCC\x81"};
-  return test_re2::RandomTexts(pieces, 24, count, seed);
-}
-
 TEST(LeadingRunTest, SplitPatternsFindWhatRe2Finds) {
   const std::vector<std::string> patterns = {
       "(?P<speaker>[^;:!?\"“”«»]+?)\\s+(?:(?:[a-z]+ly|(?i:also|later))\\s+)*"
@@ -167,7 +134,7 @@ TEST(LeadingRunTest, SplitPatternsFindWhatRe2Finds) {
       "(?P<s>[^;]+?)(?:^|\\b)(?P<cue>said)?",  // a tail that may match empty
       "(?P<s>[^“”]+?)$",
   };
-  const std::vector<std::string> texts = RandomTexts(3000, 7);
+  const std::vector<std::string> texts = test_re2::WindowTexts(3000, 7);
   for (const std::string& source : patterns) {
     ASSERT_TRUE(LeadingRun::Of(source)) << source;
     std::string error;
@@ -182,7 +149,7 @@ TEST(LeadingRunTest, SplitPatternsFindWhatRe2Finds) {
 TEST(LeadingRunTest, BuiltInAttributionPatternsFindWhatRe2Finds) {
   RuleLoadResult loaded = LoadRules({});
   ASSERT_TRUE(loaded.errors.empty());
-  const std::vector<std::string> texts = RandomTexts(600, 11);
+  const std::vector<std::string> texts = test_re2::WindowTexts(600, 11);
   size_t split = 0;
   for (const AttributionPatternSpec& spec : loaded.rules.attribution_patterns()) {
     if (spec.where == "continuation") continue;

@@ -95,4 +95,38 @@ inline std::vector<std::string> RandomTexts(const std::vector<std::string>& piec
   return texts;
 }
 
+// Random windows of words, speech verbs, the stops, spaces and broken bytes:
+// what decides where a speaker run may start or end.
+inline std::vector<std::string> WindowTexts(size_t count, unsigned seed) {
+  static const std::vector<std::string> pieces = {"Ilse",      "Varga",
+                                                  "the mayor", "Officials",
+                                                  "agency",    "’s",
+                                                  "'s",        "said",
+                                                  "told",      "says",
+                                                  "added",     "warned",
+                                                  "also",      "quickly",
+                                                  "later",     "reporters",
+                                                  "on",        "Monday",
+                                                  "that",      "statement",
+                                                  "report",    "according to",
+                                                  "by",        "a",
+                                                  " ",         " ",
+                                                  " ",         "  ",
+                                                  "\n",        "\t",
+                                                  ",",         ".",
+                                                  ":",         ";",
+                                                  "!",         "?",
+                                                  "\"",        "“",
+                                                  "”",         "«",
+                                                  "»",         "—",
+                                                  "--",        "(",
+                                                  ")",         "É",
+                                                  "é",         "Łukasz",
+                                                  "\xFF",      "\x80",
+                                                  "\xE2\x80",  "\xED\xA0\x80",
+                                                  "\xC0\xAF",  "\xC2\xA0",
+                                                  "Ke\xCC\x81"};
+  return RandomTexts(pieces, 24, count, seed);
+}
+
 }  // namespace qa::test_re2
