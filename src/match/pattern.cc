@@ -480,13 +480,8 @@ int Pattern::GroupIndex(std::string_view name) const {
 
 int NamedGroupIndex(std::string_view pattern, std::string_view name) {
   int groups = 0;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      i = EscapeEnd(pattern, i);
-    } else if (c == '[') {
-      i = ClassEnd(pattern, i);
-    } else if (c == '(') {
+  for (size_t i = 0; i < pattern.size(); i = PieceEnd(pattern, i) + 1) {
+    if (pattern[i] == '(') {
       if (i + 1 < pattern.size() && pattern[i + 1] == '?') {
         // (?P<name>...) and (?<name>...) capture; other (?...) do not.
         size_t open = pattern.substr(i + 2, 2) == "P<"  ? i + 4

@@ -27,4 +27,10 @@ size_t ClassEnd(std::string_view pattern, size_t i) {
   return j < pattern.size() ? j : pattern.size();
 }
 
+size_t PieceEnd(std::string_view pattern, size_t i) {
+  if (pattern[i] == '\\') return EscapeEnd(pattern, i);
+  if (pattern[i] == '[') return ClassEnd(pattern, i);
+  return i;
+}
+
 }  // namespace qa

@@ -17,4 +17,10 @@ size_t EscapeEnd(std::string_view pattern, size_t i);
 // member, and escapes and [:name:] inside are skipped.
 size_t ClassEnd(std::string_view pattern, size_t i);
 
+// The offset of the last byte of what starts at pattern[i] and reads as one
+// piece: an escape (EscapeEnd), a class (ClassEnd), else the byte itself.
+// A walk from piece to piece meets every parenthesis and `|` that has its
+// syntactic meaning, and no other.
+size_t PieceEnd(std::string_view pattern, size_t i);
+
 }  // namespace qa

@@ -69,13 +69,9 @@ std::optional<StopClass> StopClass::OfGroup(std::string_view pattern, size_t at,
 
 bool HasTopLevelAlternation(std::string_view part) {
   int depth = 0;
-  for (size_t i = 0; i < part.size(); ++i) {
+  for (size_t i = 0; i < part.size(); i = PieceEnd(part, i) + 1) {
     const char c = part[i];
-    if (c == '\\') {
-      i = EscapeEnd(part, i);
-    } else if (c == '[') {
-      i = ClassEnd(part, i);
-    } else if (c == '(') {
+    if (c == '(') {
       ++depth;
     } else if (c == ')') {
       if (--depth < 0) return true;

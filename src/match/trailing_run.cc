@@ -11,13 +11,9 @@ namespace {
 size_t LastTopLevelGroup(std::string_view pattern) {
   size_t last = std::string_view::npos;
   int depth = 0;
-  for (size_t i = 0; i < pattern.size(); ++i) {
+  for (size_t i = 0; i < pattern.size(); i = PieceEnd(pattern, i) + 1) {
     const char c = pattern[i];
-    if (c == '\\') {
-      i = EscapeEnd(pattern, i);
-    } else if (c == '[') {
-      i = ClassEnd(pattern, i);
-    } else if (c == '(') {
+    if (c == '(') {
       if (depth == 0) last = i;
       ++depth;
     } else if (c == ')') {

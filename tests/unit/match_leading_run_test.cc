@@ -15,8 +15,6 @@
 #include "match/leading_run.h"
 #include "match/pattern.h"
 #include "re2_oracle.h"
-#include "rules/pattern_expander.h"
-#include "rules/rule_loader.h"
 
 namespace qa {
 namespace {
@@ -147,24 +145,10 @@ TEST(LeadingRunTest, SplitPatternsFindWhatRe2Finds) {
 }
 
 TEST(LeadingRunTest, BuiltInAttributionPatternsFindWhatRe2Finds) {
-  RuleLoadResult loaded = LoadRules({});
-  ASSERT_TRUE(loaded.errors.empty());
-  const std::vector<std::string> texts = test_re2::WindowTexts(600, 11);
   size_t split = 0;
-  for (const AttributionPatternSpec& spec : loaded.rules.attribution_patterns()) {
-    if (spec.where == "continuation") continue;
-    const std::string regex = ExpandPlaceholders(spec.pattern, loaded.rules).regex;
-    if (!LeadingRun::Of(regex)) continue;
-    ++split;
-    // Built in: deferred, with the program narrowed to common characters
-    // for most texts, as the attributor uses them.
-    std::string error;
-    std::unique_ptr<Pattern> pattern = CompileRulePattern(spec.pattern, loaded.rules, {}, &error);
-    ASSERT_NE(pattern, nullptr) << spec.id << ": " << error;
-    Re2Oracle oracle(regex);
-    ASSERT_TRUE(oracle.re.ok()) << spec.id;
-    for (const std::string& text : texts) ExpectAgreesWithRe2(*pattern, oracle, text, spec.id);
-  }
+  test_re2::ExpectBuiltInAttributionPatternsAgree(
+      [](const std::string& regex) { return LeadingRun::Of(regex).has_value(); },
+      test_re2::WindowTexts(600, 11), &split);
   // The speaker-before-cue patterns at least.
   EXPECT_GE(split, 4u);
 }

@@ -15,8 +15,6 @@
 #include "match/pattern.h"
 #include "match/trailing_run.h"
 #include "re2_oracle.h"
-#include "rules/pattern_expander.h"
-#include "rules/rule_loader.h"
 
 namespace qa {
 namespace {
@@ -134,25 +132,13 @@ TEST(TrailingRunTest, SplitPatternsFindWhatRe2Finds) {
 }
 
 TEST(TrailingRunTest, BuiltInAttributionPatternsFindWhatRe2Finds) {
-  RuleLoadResult loaded = LoadRules({});
-  ASSERT_TRUE(loaded.errors.empty());
-  const std::vector<std::string> texts = test_re2::WindowTexts(600, 17);
   size_t split = 0;
-  for (const AttributionPatternSpec& spec : loaded.rules.attribution_patterns()) {
-    if (spec.where == "continuation") continue;
-    const std::string regex = ExpandPlaceholders(spec.pattern, loaded.rules).regex;
-    // A pattern that opens with a run is searched by its tail instead.
-    if (LeadingRun::Of(regex) || !TrailingRun::Of(regex)) continue;
-    ++split;
-    // Built in: deferred, with the program narrowed to common characters
-    // for most texts, as the attributor uses them.
-    std::string error;
-    std::unique_ptr<Pattern> pattern = CompileRulePattern(spec.pattern, loaded.rules, {}, &error);
-    ASSERT_NE(pattern, nullptr) << spec.id << ": " << error;
-    Re2Oracle oracle(regex);
-    ASSERT_TRUE(oracle.re.ok()) << spec.id;
-    for (const std::string& text : texts) ExpectAgreesWithRe2(*pattern, oracle, text, spec.id);
-  }
+  // A pattern that opens with a run is searched by its tail instead.
+  test_re2::ExpectBuiltInAttributionPatternsAgree(
+      [](const std::string& regex) {
+        return !LeadingRun::Of(regex) && TrailingRun::Of(regex).has_value();
+      },
+      test_re2::WindowTexts(600, 17), &split);
   // The cue-before-speaker patterns: the quote's cue, "according to".
   EXPECT_GE(split, 3u);
 }

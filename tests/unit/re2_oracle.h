@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <random>
 #include <string>
@@ -15,6 +16,8 @@
 
 #include "match/pattern.h"
 #include "re2_whole_match.h"
+#include "rules/pattern_expander.h"
+#include "rules/rule_loader.h"
 
 namespace qa::test_re2 {
 
@@ -77,6 +80,30 @@ inline void ExpectAgreesWithRe2(const Pattern& pattern, const Re2Oracle& oracle,
   ASSERT_EQ(all.size(), expected.size()) << where << " (FindAll in part)";
   for (size_t i = 0; i < all.size(); ++i) {
     ExpectSame(all[i], expected[i], where + " (FindAll in part)");
+  }
+}
+
+// Every built-in attribution pattern but the continuation whose expanded
+// regex `splits` says yes to, compiled as the attributor compiles it
+// (deferred, narrowed to common characters for most texts), must give RE2's
+// answers on `texts`; *checked is set to how many were.
+template <typename Splits>
+void ExpectBuiltInAttributionPatternsAgree(Splits splits, const std::vector<std::string>& texts,
+                                           size_t* checked) {
+  *checked = 0;
+  RuleLoadResult loaded = LoadRules({});
+  ASSERT_TRUE(loaded.errors.empty());
+  for (const AttributionPatternSpec& spec : loaded.rules.attribution_patterns()) {
+    if (spec.where == "continuation") continue;
+    const std::string regex = ExpandPlaceholders(spec.pattern, loaded.rules).regex;
+    if (!splits(regex)) continue;
+    ++*checked;
+    std::string error;
+    std::unique_ptr<Pattern> pattern = CompileRulePattern(spec.pattern, loaded.rules, {}, &error);
+    ASSERT_NE(pattern, nullptr) << spec.id << ": " << error;
+    Re2Oracle oracle(regex);
+    ASSERT_TRUE(oracle.re.ok()) << spec.id;
+    for (const std::string& text : texts) ExpectAgreesWithRe2(*pattern, oracle, text, spec.id);
   }
 }
 
