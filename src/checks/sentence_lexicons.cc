@@ -98,4 +98,14 @@ uint32_t SentenceLexicons::MayOccur(const LexiconGate& gate, size_t index, Span 
   return gate.MayOccur(hits, readable_[index], places);
 }
 
+std::optional<std::span<const LexiconGate::Hit>> SentenceLexicons::Hits(const LexiconGate& gate,
+                                                                        size_t index,
+                                                                        Span unit) const {
+  if (gate_ != &gate || index >= units_.size() || units_[index] != unit || !readable_[index]) {
+    return std::nullopt;
+  }
+  return std::span<const LexiconGate::Hit>(hits_.data() + first_[index],
+                                           first_[index + 1] - first_[index]);
+}
+
 }  // namespace qa

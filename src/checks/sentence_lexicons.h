@@ -8,6 +8,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <vector>
 
 #include "checks/paragraph_words.h"
@@ -36,6 +38,13 @@ class SentenceLexicons {
   // `places` may be null: the answer alone, gate.MayOccur(the unit's text).
   uint32_t MayOccur(const LexiconGate& gate, size_t index, Span unit,
                     LexiconGate::Places* places) const;
+
+  // The filed words MayOccur read in unit `index` (offsets into the unit's
+  // text), when it holds them: a unit read whole (in a document of up to
+  // kHeldBytes, for `gate`) whose words place its lexicons. Empty
+  // otherwise; call MayOccur for the unit first.
+  std::optional<std::span<const LexiconGate::Hit>> Hits(const LexiconGate& gate, size_t index,
+                                                        Span unit) const;
 
   static constexpr size_t kHeldBytes = size_t{1} << 20;
 

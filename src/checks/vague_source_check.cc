@@ -172,26 +172,48 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   if (!reader.Finish()) return nullptr;
   std::unique_ptr<VagueSourceCheck> check(new VagueSourceCheck(rule.severity, options));
   CheckLexicons lexicons(rule, rules, errors);
+  const std::vector<std::string>& source_words = lexicons.Words("vague-sources");
+  const std::vector<std::string>& pronoun_words = lexicons.Words("vague-pronouns");
+  const std::vector<std::string>& speech_verbs = lexicons.Words("speech-verbs");
+  const std::vector<std::string>& claim_verbs = lexicons.Words("claim-verbs");
+  const std::vector<std::string>& according_cues = lexicons.Words("vague-source-according-cues");
+  const std::vector<std::string>& agent_markers = lexicons.Words("vague-source-agent-markers");
+  const std::vector<std::string>& qualifiers = lexicons.Words("vague-source-qualifiers");
+  const std::vector<std::string>& auxiliaries = lexicons.Words("claim-verb-auxiliaries");
   // Each lexicon below stands between word boundaries in every template
   // that lists it, as LexiconGate requires.
   constexpr size_t kLexicons = 8;  // added below
   check->gate_ = SharedByChecks::GateFor(shared, kLexicons);
   LexiconGate& gate = *check->gate_;
-  const uint32_t sources = gate.Add(lexicons.Words("vague-sources"));
-  const uint32_t pronouns = gate.Add(lexicons.Words("vague-pronouns"));
+  const uint32_t sources = gate.Add(source_words);
+  const uint32_t pronouns = gate.Add(pronoun_words);
   const uint32_t anonymity = gate.Add(lexicons.Words("vague-source-anonymity-phrases"));
-  const uint32_t verbs =
-      gate.Add(lexicons.Words("speech-verbs")) | gate.Add(lexicons.Words("claim-verbs"));
+  const uint32_t verbs = gate.Add(speech_verbs) | gate.Add(claim_verbs);
   const uint32_t group_verbs = gate.Add(lexicons.Words("vague-group-verbs"));
   // The cue words of two forms that nearly never match: a sentence without
   // "according to" or "by" is not searched for them at all.
-  const uint32_t according = gate.Add(lexicons.Words("vague-source-according-cues"));
-  const uint32_t agent = gate.Add(lexicons.Words("vague-source-agent-markers"));
+  const uint32_t according = gate.Add(according_cues);
+  const uint32_t agent = gate.Add(agent_markers);
   check->source_words_ = sources | pronouns | anonymity;
   check->group_verbs_ = group_verbs;
   // Up to three qualifiers open QA_QUALIFIED_SOURCE before its noun.
-  const size_t qualifier_words =
-      3 * LexiconGate::MostWords(lexicons.Words("vague-source-qualifiers"));
+  const size_t qualifier_words = 3 * LexiconGate::MostWords(qualifiers);
+  // Where a form's two phrases stand a few words apart (WordGap), the words
+  // that may stand between their filed words, read off the templates above.
+  auto after_filed = [](const std::vector<std::string>& phrases) {
+    const size_t most = LexiconGate::MostWords(phrases);
+    return most == 0 ? 0 : most - 1;  // the words of a phrase beside its filed one
+  };
+  const size_t verb_words = std::max(after_filed(speech_verbs), after_filed(claim_verbs));
+  // QA_AUX: up to two auxiliaries or words in -ly.
+  const size_t aux_words = 2 * std::max<size_t>(LexiconGate::MostWords(auxiliaries), 1);
+  auto subject_gap = [&](uint32_t subject, const std::vector<std::string>& subjects) {
+    return WordGap::Shape{subject,
+                          verbs,
+                          {&subjects, &auxiliaries, &speech_verbs, &claim_verbs},
+                          true,
+                          after_filed(subjects) + aux_words + verb_words};
+  };
   struct Template {
     Form form;
     std::string_view pattern;
@@ -199,16 +221,67 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
     size_t words_before;  // as in FormPattern, read off each template above
     uint32_t opens;
     uint32_t closes;
+    std::optional<WordGap::Shape> gap;
   };
   const Template templates[] = {
-      {Form::kSubject, kSubject, {sources, verbs}, qualifier_words, sources, verbs},
-      {Form::kPronounSubject, kPronounSubject, {pronouns, verbs}, 0, pronouns, verbs},
-      {Form::kInverted, kInverted, {verbs, sources}, 0, verbs, sources},
-      {Form::kAgent, kAgent, {verbs, agent, sources | pronouns}, 0, verbs, sources | pronouns},
-      {Form::kAccording, kAccording, {according, sources}, 0, according, sources},
-      {Form::kPostmodifier, kPostmodifier, {sources}, qualifier_words, sources, 0},
-      {Form::kAnonymity, kAnonymity, {anonymity}, qualifier_words, sources | anonymity, anonymity},
-      {Form::kGroupSubject, kGroupSubject, {group_verbs}, 0, 0, group_verbs},
+      {Form::kSubject,
+       kSubject,
+       {sources, verbs},
+       qualifier_words,
+       sources,
+       verbs,
+       subject_gap(sources, source_words)},
+      {Form::kPronounSubject,
+       kPronounSubject,
+       {pronouns, verbs},
+       0,
+       pronouns,
+       verbs,
+       subject_gap(pronouns, pronoun_words)},
+      {Form::kInverted,
+       kInverted,
+       {verbs, sources},
+       0,
+       verbs,
+       sources,
+       WordGap::Shape{verbs,
+                      sources,
+                      {&speech_verbs, &claim_verbs, &qualifiers, &source_words},
+                      false,
+                      verb_words + qualifier_words + after_filed(source_words)}},
+      {Form::kAgent,
+       kAgent,
+       {verbs, agent, sources | pronouns},
+       0,
+       verbs,
+       sources | pronouns,
+       WordGap::Shape{verbs,
+                      sources | pronouns,
+                      {&speech_verbs, &claim_verbs, &agent_markers, &qualifiers, &source_words,
+                       &pronoun_words},
+                      false,
+                      verb_words + LexiconGate::MostWords(agent_markers) + qualifier_words +
+                          std::max(after_filed(source_words), after_filed(pronoun_words))}},
+      {Form::kAccording,
+       kAccording,
+       {according, sources},
+       0,
+       according,
+       sources,
+       WordGap::Shape{according,
+                      sources,
+                      {&according_cues, &qualifiers, &source_words},
+                      false,
+                      after_filed(according_cues) + qualifier_words + after_filed(source_words)}},
+      {Form::kPostmodifier, kPostmodifier, {sources}, qualifier_words, sources, 0, std::nullopt},
+      {Form::kAnonymity,
+       kAnonymity,
+       {anonymity},
+       qualifier_words,
+       sources | anonymity,
+       anonymity,
+       std::nullopt},
+      {Form::kGroupSubject, kGroupSubject, {group_verbs}, 0, 0, group_verbs, std::nullopt},
   };
   check->group_clause_bound_ = GroupBodyPhrases(kGroupSubject, rules, &lexicons);
   for (const Template& t : templates) {
@@ -219,7 +292,8 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
     int verb = pattern->GroupIndex("verb");
     int pronoun = t.form == Form::kGroupSubject ? pattern->GroupIndex("pronoun") : -1;
     check->patterns_.push_back({t.form, std::move(pattern), source, verb, pronoun, t.needs,
-                                t.words_before, t.opens, t.closes});
+                                t.words_before, t.opens, t.closes,
+                                t.gap ? std::make_unique<WordGap>(gate, *t.gap) : nullptr});
   }
   check->anaphoric_ = LowercaseWords(&lexicons, "vague-source-anaphors");
   check->ignored_verbs_ = LowercaseWords(&lexicons, "vague-source-ignored-verbs");
@@ -538,6 +612,11 @@ void VagueSourceCheck::FromText(const CheckContext& context, size_t unit_index, 
     if (!std::all_of(fp.needs.begin(), fp.needs.end(),
                      [&](uint32_t need) { return (present & need) != 0; })) {
       continue;
+    }
+    // Its two phrases side by side somewhere, or no match.
+    if (fp.gap != nullptr && !places.anywhere) {
+      const auto hits = context.sentence_lexicons.Hits(*gate_, unit_index, unit);
+      if (hits && !fp.gap->MayMatch(unit_text, *hits)) continue;
     }
     // Only the bytes a match can lie in: from the first word that can open
     // one to the last that can close one.

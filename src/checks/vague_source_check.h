@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "checks/check.h"
+#include "checks/word_gap.h"
 #include "match/lexicon_gate.h"
 #include "match/pattern.h"
 #include "rules/option_reader.h"
@@ -84,6 +85,9 @@ class VagueSourceCheck : public Check {
     size_t words_before = 0;
     uint32_t opens = 0;
     uint32_t closes = 0;
+    // For a form whose two phrases stand a few words apart: whether a
+    // sentence's words can hold them so (null: not asked).
+    std::unique_ptr<WordGap> gap;
   };
   struct Candidate {
     Span span;

@@ -93,6 +93,14 @@ class LexiconGate {
   // MayOccur(text, places) from ReadHits(text, ...)'s words and answer;
   // MayOccur(text) when `places` is null.
   uint32_t MayOccur(std::span<const Hit> hits, bool readable, Places* places = nullptr) const;
+  // The lexicons of a hit's word: those with a one-word phrase that is it
+  // and those with a longer phrase filed under it.
+  uint32_t LexiconsOf(const Hit& hit) const {
+    const Slot& slot = slots_[hit.slot];
+    return slot.lexicons | slot.partial;
+  }
+  // Whether any of `lexicons` may occur anywhere: then hits do not place it.
+  bool MayOccurAnywhere(uint32_t lexicons) const { return (lexicons & always_) != 0; }
   // How many lexicons were added (at most kMaxLexicons).
   size_t lexicon_count() const { return static_cast<size_t>(__builtin_popcount(added_)); }
   // The earliest byte of `text` where a match can start when every match

@@ -272,6 +272,56 @@ TEST(VagueSourceCheckProperty, SearchingFromTheVerbsClauseFindsWhatTheWholeSente
   EXPECT_GT(findings, 200u);  // the sentences do hold group subjects
 }
 
+// The forms whose source and verb stand side by side are searched only in
+// sentences whose words hold them so (checks/word_gap.h): the same
+// findings as a check whose lexicons the gate cannot place (a phrase with
+// the Kelvin sign in each), which searches every sentence holding them.
+TEST(VagueSourceCheckProperty, SkippingSentencesWithThePhrasesApartLosesNothing) {
+  RuleLoadResult loaded = LoadRules({});
+  RuleSetBuilder builder(std::move(loaded.rules));
+  MergeRuleFile("house.json",
+                "{\"lexicons\": {\"vague-sources\": {\"entries\": [\"qq\xE2\x84\xAAqq\"]},"
+                " \"claim-verbs\": {\"entries\": [\"zz\xE2\x84\xAAzz\"]}}}",
+                &builder, &loaded.errors);
+  for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
+  const RuleSet unplaced_rules = std::move(builder).Build();
+  std::vector<RuleError> errors;
+  auto every_sentence =
+      VagueSourceCheck::Create(testing_support::RuleFor("vague-source"), unplaced_rules, &errors);
+  ASSERT_NE(every_sentence, nullptr);
+  auto gapped = MakeCheck<VagueSourceCheck>("vague-source");
+  const std::vector<std::string> pieces = {
+      "Analysts", "analysts", "officials", "experts", "people familiar with the matter", "some",
+      "Many", "others", "several", "a number of", "senior", "local", "would", "have long",
+      "did not", "quietly", "reportedly", "said", "say", "warned", "argued", "believe",
+      "played down", "according to", "as reported by", "by", "suggested", "at the depot", "the",
+      "pier", "Varga", "that",
+      // Punctuation, and characters that split words or fold to letters.
+      ",", ";", ".", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "'", "\xE2\x80\x99", "-", "\xC2\xA0",
+      "\n", "  ", "\xE2\x84\xAA", "\xC5\xBF"};
+  std::mt19937 random(20261207);
+  size_t findings = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int count = 3 + static_cast<int>(random() % 20);
+    for (int k = 0; k < count; ++k) {
+      if (k > 0 && random() % 4 != 0) text += ' ';
+      text += pieces[random() % pieces.size()];
+    }
+    const Document doc = MakeDocument(text);
+    const ScanResult scan;
+    const std::vector<Finding> expected = RunCheck(*every_sentence, doc, scan);
+    const std::vector<Finding> got = RunCheck(*gapped, doc, scan);
+    ASSERT_EQ(got.size(), expected.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].span, expected[i].span) << text;
+      EXPECT_EQ(got[i].message, expected[i].message) << text;
+    }
+    findings += got.size();
+  }
+  EXPECT_GT(findings, 500u);  // the sentences do hold vague sources
+}
+
 }  // namespace
 }  // namespace qa
 
