@@ -8,12 +8,15 @@
 // wrong answer would skip a sentence, or the part of one, holding a vague
 // source. And the document's sentences read from the paragraph words the
 // text-comparing checks read (checks/sentence_lexicons.h) must get the
-// gate's own answers and places for each.
+// gate's own answers and places for each. And where RE2 finds the phrase
+// followed, a few allowed words on, by a verb (vague-source's subject
+// form), WordGap (checks/word_gap.h) must say that it may be there.
 #include <re2/re2.h>
 
 #include "checks/check_text.h"
 #include "checks/paragraph_words.h"
 #include "checks/sentence_lexicons.h"
+#include "checks/word_gap.h"
 #include "fuzz_support.h"
 #include "io/plain_text_reader.h"
 #include "match/lexicon_gate.h"
@@ -60,13 +63,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string& document = input->text;
   qa::LexiconGate gate;
   gate.Add({"unrelated words", "another_one"});
-  const uint32_t bit = gate.Add({phrase});
+  const std::vector<std::string> phrases = {phrase};
+  const uint32_t bit = gate.Add(phrases);
+  const std::vector<std::string> verbs = {"said", "played down"};
+  const std::vector<std::string> auxiliaries = {"would", "have long"};
+  const uint32_t verb_bit = gate.Add(verbs);
+  const size_t phrase_words = qa::LexiconGate::MostWords(phrases);
+  const qa::WordGap gap(gate, {bit,
+                               verb_bit,
+                               {&phrases, &auxiliaries, &verbs},
+                               true,
+                               (phrase_words == 0 ? 0 : phrase_words - 1) + 2 * 2 + 1});
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(input->case_sensitive);
   RE2 re("\\b(?:" + qa::PhraseRegex(phrase) + ")\\b", options);
-  if (!re.ok()) return 0;
+  RE2 side_by_side(
+      "\\b(?:" + qa::PhraseRegex(phrase) +
+          ")\\s+(?:(?:would|have\\s+long|[a-z]+ly)\\s+){0,2}(?:said|played\\s+down)\\b",
+      options);
+  if (!re.ok() || !side_by_side.ok()) return 0;
   auto check = [&](std::string_view text) {
+    if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), side_by_side)) {
+      std::vector<qa::LexiconGate::Hit> hits;
+      if (gate.ReadHits(text, &hits)) {
+        qa::fuzz::Require(gap.MayMatch(text, hits), "phrases side by side were ruled out");
+      }
+    }
     if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re)) return;
     qa::fuzz::Require((gate.MayOccur(text) & bit) != 0, "a phrase RE2 finds was ruled out");
     // And every place RE2 finds it lies between the bounds the gate gives.
