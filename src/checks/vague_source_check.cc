@@ -180,9 +180,10 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   const std::vector<std::string>& agent_markers = lexicons.Words("vague-source-agent-markers");
   const std::vector<std::string>& qualifiers = lexicons.Words("vague-source-qualifiers");
   const std::vector<std::string>& auxiliaries = lexicons.Words("claim-verb-auxiliaries");
+  const std::vector<std::string>& postmodifiers = lexicons.Words("vague-source-postmodifiers");
   // Each lexicon below stands between word boundaries in every template
   // that lists it, as LexiconGate requires.
-  constexpr size_t kLexicons = 8;  // added below
+  constexpr size_t kLexicons = 9;  // added below
   check->gate_ = SharedByChecks::GateFor(shared, kLexicons);
   LexiconGate& gate = *check->gate_;
   const uint32_t sources = gate.Add(source_words);
@@ -194,6 +195,8 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   // "according to" or "by" is not searched for them at all.
   const uint32_t according = gate.Add(according_cues);
   const uint32_t agent = gate.Add(agent_markers);
+  // And the postmodifier form's ("people familiar with"), whose object runs on.
+  const uint32_t postmodifier = gate.Add(postmodifiers);
   check->source_words_ = sources | pronouns | anonymity;
   check->group_verbs_ = group_verbs;
   // Up to three qualifiers open QA_QUALIFIED_SOURCE before its noun.
@@ -273,7 +276,17 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
                       {&according_cues, &qualifiers, &source_words},
                       false,
                       after_filed(according_cues) + qualifier_words + after_filed(source_words)}},
-      {Form::kPostmodifier, kPostmodifier, {sources}, qualifier_words, sources, 0, std::nullopt},
+      {Form::kPostmodifier,
+       kPostmodifier,
+       {sources, postmodifier},
+       qualifier_words,
+       sources,
+       0,
+       WordGap::Shape{sources,
+                      postmodifier,
+                      {&source_words, &postmodifiers},
+                      false,
+                      after_filed(source_words) + after_filed(postmodifiers)}},
       {Form::kAnonymity,
        kAnonymity,
        {anonymity},

@@ -130,6 +130,9 @@ TEST(VagueSourceCheckTest, APartSearchedStillHoldsTheWholePhrase) {
 TEST(VagueSourceCheckTest, PostmodifiersAndAnonymity) {
   EXPECT_EQ(Flagged("People close to Mayor Elin Sato expect her to run again."),
             (Texts{"People close to Mayor Elin Sato"}));
+  // Words of the postmodifier before the word it is filed under ("about").
+  EXPECT_EQ(Flagged("Officials in the know about the plan doubt it."),
+            (Texts{"Officials in the know about the plan"}));
   EXPECT_EQ(Flagged("A senior official, who asked not to be named, confirmed the deal."),
             (Texts{"A senior official, who asked not to be named"}));
   // The anonymity phrase explains the source already reported: one finding.
@@ -272,16 +275,18 @@ TEST(VagueSourceCheckProperty, SearchingFromTheVerbsClauseFindsWhatTheWholeSente
   EXPECT_GT(findings, 200u);  // the sentences do hold group subjects
 }
 
-// The forms whose source and verb stand side by side are searched only in
-// sentences whose words hold them so (checks/word_gap.h): the same
-// findings as a check whose lexicons the gate cannot place (a phrase with
-// the Kelvin sign in each), which searches every sentence holding them.
+// The forms whose two phrases stand side by side (a source and a verb, a
+// source and a postmodifier) are searched only in sentences whose words
+// hold them so (checks/word_gap.h): the same findings as a check whose
+// lexicons the gate cannot place (a phrase with the Kelvin sign in each),
+// which searches every sentence holding them.
 TEST(VagueSourceCheckProperty, SkippingSentencesWithThePhrasesApartLosesNothing) {
   RuleLoadResult loaded = LoadRules({});
   RuleSetBuilder builder(std::move(loaded.rules));
   MergeRuleFile("house.json",
                 "{\"lexicons\": {\"vague-sources\": {\"entries\": [\"qq\xE2\x84\xAAqq\"]},"
-                " \"claim-verbs\": {\"entries\": [\"zz\xE2\x84\xAAzz\"]}}}",
+                " \"claim-verbs\": {\"entries\": [\"zz\xE2\x84\xAAzz\"]},"
+                " \"vague-source-postmodifiers\": {\"entries\": [\"xx\xE2\x84\xAAxx\"]}}}",
                 &builder, &loaded.errors);
   for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
   const RuleSet unplaced_rules = std::move(builder).Build();
@@ -295,7 +300,7 @@ TEST(VagueSourceCheckProperty, SkippingSentencesWithThePhrasesApartLosesNothing)
       "Many", "others", "several", "a number of", "senior", "local", "would", "have long",
       "did not", "quietly", "reportedly", "said", "say", "warned", "argued", "believe",
       "played down", "according to", "as reported by", "by", "suggested", "at the depot", "the",
-      "pier", "Varga", "that",
+      "pier", "Varga", "that", "familiar with", "close to", "in the know about", "Mayor", "Elena",
       // Punctuation, and characters that split words or fold to letters.
       ",", ";", ".", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "'", "\xE2\x80\x99", "-", "\xC2\xA0",
       "\n", "  ", "\xE2\x84\xAA", "\xC5\xBF"};
