@@ -73,11 +73,43 @@ std::unique_ptr<Check> UnsourcedClaimCheck::Create(const RuleInfo& rule, const R
   // Each form opens with a phrase of one of these lexicons between word
   // boundaries, as LexiconGate requires: a sentence with none of their
   // words is not searched.
-  check->gate_ = SharedByChecks::GateFor(shared, check->strict_ ? 4 : 3);
+  // The passive forms' verbs are added too, for their word gaps.
+  check->gate_ = SharedByChecks::GateFor(shared, check->strict_ ? 6 : 5);
   LexiconGate& gate = *check->gate_;
-  check->phrase_words_ = gate.Add(lexicons.Words("unsourced-claim-phrases")) |
-                         gate.Add(lexicons.Words("unsourced-claim-concern-nouns")) |
-                         gate.Add(lexicons.Words("unsourced-claim-impersonal-subjects"));
+  const std::vector<std::string>& concern_nouns = lexicons.Words("unsourced-claim-concern-nouns");
+  const std::vector<std::string>& concern_verbs = lexicons.Words("unsourced-claim-concern-verbs");
+  const std::vector<std::string>& impersonal_subjects =
+      lexicons.Words("unsourced-claim-impersonal-subjects");
+  const std::vector<std::string>& impersonal_verbs =
+      lexicons.Words("unsourced-claim-impersonal-verbs");
+  const std::vector<std::string>& auxiliaries =
+      lexicons.Words("unsourced-claim-passive-auxiliaries");
+  const std::vector<std::string>& adverbs = lexicons.Words("unsourced-claim-adverbs");
+  check->plain_words_ = gate.Add(lexicons.Words("unsourced-claim-phrases"));
+  const uint32_t concern = gate.Add(concern_nouns);
+  const uint32_t impersonal = gate.Add(impersonal_subjects);
+  check->phrase_words_ = check->plain_words_ | concern | impersonal;
+  // Between subject and verb (kPassiveConcern, kImpersonal): an auxiliary,
+  // two adverbs or words in -ly, "been"; and the phrases' own words beside
+  // their filed ones.
+  static const std::vector<std::string> kBeen = {"been"};
+  auto after_filed = [](const std::vector<std::string>& phrases) {
+    const size_t most = LexiconGate::MostWords(phrases);
+    return most == 0 ? 0 : most - 1;
+  };
+  const size_t middle = LexiconGate::MostWords(auxiliaries) +
+                        2 * std::max<size_t>(LexiconGate::MostWords(adverbs), 1) + 1;
+  auto passive_gap = [&](uint32_t subject, const std::vector<std::string>& subjects,
+                         const std::vector<std::string>& verbs) {
+    return std::make_unique<WordGap>(
+        gate, WordGap::Shape{subject,
+                             gate.Add(verbs),
+                             {&subjects, &auxiliaries, &adverbs, &kBeen, &verbs},
+                             true,
+                             after_filed(subjects) + middle + after_filed(verbs)});
+  };
+  check->concern_gap_ = passive_gap(concern, concern_nouns, concern_verbs);
+  check->impersonal_gap_ = passive_gap(impersonal, impersonal_subjects, impersonal_verbs);
   if (check->strict_)
     check->strict_words_ = gate.Add(lexicons.Words("unsourced-claim-strict-phrases"));
   // One pass over each sentence for the fixed phrases and the passives.
@@ -165,6 +197,15 @@ UnsourcedClaimCheck::SentenceSources UnsourcedClaimCheck::FindSources(
   return sources;
 }
 
+bool UnsourcedClaimCheck::MayHoldPhrase(const CheckContext& context, size_t index, Span unit,
+                                        uint32_t present) const {
+  if ((present & plain_words_) != 0) return true;
+  const auto hits = context.sentence_lexicons.Hits(*gate_, index, unit);
+  if (!hits) return true;
+  const std::string_view unit_text = context.document.Text(unit);
+  return concern_gap_->MayMatch(unit_text, *hits) || impersonal_gap_->MayMatch(unit_text, *hits);
+}
+
 void UnsourcedClaimCheck::Run(const CheckContext& context, FindingSink findings) const {
   const Document& document = context.document;
   const ScanResult& scan = context.scan;
@@ -196,7 +237,7 @@ void UnsourcedClaimCheck::Run(const CheckContext& context, FindingSink findings)
     if ((present & (phrase_words_ | strict_words_)) == 0) continue;
     std::string_view unit_text = text.substr(unit.begin, unit.size());
     hits.clear();
-    if ((present & phrase_words_) != 0) {
+    if ((present & phrase_words_) != 0 && MayHoldPhrase(context, u, unit, present)) {
       for (const PatternMatch& match : phrases_->FindAll(unit_text, unit.begin)) {
         const bool passive =
             passive_group_ > 0 && match.groups[static_cast<size_t>(passive_group_)].has_value();

@@ -23,6 +23,7 @@
 
 #include "checks/check.h"
 #include "checks/check_text.h"
+#include "checks/word_gap.h"
 #include "match/lexicon_gate.h"
 #include "match/pattern.h"
 #include "rules/option_reader.h"
@@ -84,9 +85,20 @@ class UnsourcedClaimCheck : public Check {
   // with the checks built with this one): the phrases, concern nouns and
   // impersonal subjects that open every form of phrases_, and the strict
   // phrases when strict.
+  // Whether phrases_ may match in unit `index` (`unit`), whose lexicons the
+  // gate answered `present` for.
+  bool MayHoldPhrase(const CheckContext& context, size_t index, Span unit, uint32_t present) const;
+
   std::shared_ptr<LexiconGate> gate_;
-  uint32_t phrase_words_ = 0;
+  uint32_t phrase_words_ = 0;  // the lexicons opening phrases_'s forms
+  uint32_t plain_words_ = 0;   // of them, the fixed phrases' ("reportedly")
   uint32_t strict_words_ = 0;
+  // The passive forms' subject and verb a few words apart ("concerns have
+  // been raised", "it is widely believed"): a sentence holding a concern
+  // noun or "it" but neither side by side with its verbs, and no fixed
+  // phrase, is not searched.
+  std::unique_ptr<WordGap> concern_gap_;
+  std::unique_ptr<WordGap> impersonal_gap_;
   std::unique_ptr<Pattern> phrases_;
   std::unique_ptr<Pattern> strict_phrases_;  // null unless strict
   int passive_group_ = -1;                   // in phrases_: a passive claim with adverbs

@@ -8,10 +8,12 @@ namespace {
 
 using testing_support::FindingTexts;
 using testing_support::MakeCheck;
+using testing_support::MakeCheckWithHouseRules;
 using testing_support::MakeDocument;
 using testing_support::MakeEntity;
 using testing_support::MakeQuote;
 using testing_support::RunCheck;
+using testing_support::SameFindingsOverRandomSentences;
 using testing_support::SpanOf;
 using testing_support::Texts;
 
@@ -138,6 +140,49 @@ TEST(UnsourcedClaimCheckTest, NearMissesStaySilent) {
   EXPECT_EQ(Flagged("The report was seen by the committee on Tuesday."), Texts{});
   EXPECT_EQ(Flagged("Brandt thought about it and said yes."), Texts{});
   EXPECT_EQ(Flagged("The council expects the bridge to open in May."), Texts{});
+}
+
+// The passive forms are searched only where their subject and verb stand a
+// few allowed words apart (checks/word_gap.h): every allowed word between
+// them, and the most of them, still finds the claim.
+TEST(UnsourcedClaimCheckTest, PassivesWithWordsBetweenSubjectAndVerb) {
+  EXPECT_EQ(Flagged("It has long been believed that the dam leaks."),
+            (Texts{"It has long been believed"}));
+  EXPECT_EQ(Flagged("It is also WIDELY believed that the dam leaks."),
+            (Texts{"It is also WIDELY believed"}));
+  EXPECT_EQ(Flagged("Questions were quietly again voiced about the ferry."),
+            (Texts{"Questions were quietly again voiced"}));
+  EXPECT_EQ(Flagged("It would be widely expected that the dam holds."),
+            (Texts{"It would be widely expected"}));
+  // The most words the form holds between them: an auxiliary of two, two
+  // adverbs and "been".
+  EXPECT_EQ(Flagged("Doubts have been also long been voiced about the dam."),
+            (Texts{"Doubts have been also long been voiced"}));
+  // Another word between them: no passive claim.
+  EXPECT_EQ(Flagged("It is the mayor who believed the dam leaks."), Texts{});
+  EXPECT_EQ(Flagged("Concerns about the dam were raised on Monday."), Texts{});
+}
+
+// The same findings as a check whose passive verbs the gate cannot place (a
+// phrase with the Kelvin sign in each lexicon), which searches every
+// sentence holding a concern noun or "it".
+TEST(UnsourcedClaimCheckProperty, SkippingPassivesWithSubjectAndVerbApartLosesNothing) {
+  auto every_sentence = MakeCheckWithHouseRules<UnsourcedClaimCheck>(
+      "unsourced-claim",
+      "{\"lexicons\": {\"unsourced-claim-concern-verbs\": {\"entries\": "
+      "[\"qq\xE2\x84\xAAqq\"]}, \"unsourced-claim-impersonal-verbs\": {\"entries\": "
+      "[\"zz\xE2\x84\xAAzz\"]}}}");
+  ASSERT_NE(every_sentence, nullptr);
+  auto gapped = MakeCheck<UnsourcedClaimCheck>("unsourced-claim");
+  const std::vector<std::string> pieces = {
+      "It", "it", "is", "was", "has been", "would be", "been", "also", "long", "widely", "QUIETLY",
+      "believed", "said", "expected", "Concerns", "questions", "doubts", "have", "were", "raised",
+      "voiced", "heard", "the", "dam", "mayor", "Varga", "that", "by", "reportedly", "about",
+      // Punctuation, and characters that split words or fold to letters.
+      ",", ".", "\"", "'", "-", "\xC2\xA0", "\n", "  ", "\xE2\x84\xAA", "\xC5\xBF"};
+  const size_t findings =
+      SameFindingsOverRandomSentences(*every_sentence, *gapped, pieces, 20261207);
+  EXPECT_GT(findings, 500u);  // the sentences do hold claims
 }
 
 TEST(UnsourcedClaimCheckTest, ManyClaimsInOneLongParagraph) {

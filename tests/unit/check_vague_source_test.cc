@@ -11,10 +11,12 @@ namespace {
 
 using testing_support::FindingTexts;
 using testing_support::MakeCheck;
+using testing_support::MakeCheckWithHouseRules;
 using testing_support::MakeDocument;
 using testing_support::MakeEntity;
 using testing_support::MakeQuote;
 using testing_support::RunCheck;
+using testing_support::SameFindingsOverRandomSentences;
 using testing_support::SpanOf;
 using testing_support::Texts;
 
@@ -220,59 +222,14 @@ TEST(VagueSourceCheckTest, OneFindingPerOccurrence) {
             (Texts{"Experts said", "experts said"}));
 }
 
-// vague-source built from the built-in rules with the rule file `house`
-// merged over them.
-std::unique_ptr<Check> VagueSourceWithHouseRules(const std::string& house) {
-  RuleLoadResult loaded = LoadRules({});
-  RuleSetBuilder builder(std::move(loaded.rules));
-  MergeRuleFile("house.json", house, &builder, &loaded.errors);
-  for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
-  const RuleSet rules = std::move(builder).Build();
-  std::vector<RuleError> errors;
-  auto check = VagueSourceCheck::Create(testing_support::RuleFor("vague-source"), rules, &errors);
-  for (const RuleError& error : errors) ADD_FAILURE() << error.ToString();
-  return check;
-}
-
-// Runs `check` and `expected_check` over 3,000 random sentences of
-// `pieces` and expects the same findings of each; returns how many.
-size_t SameFindingsOverRandomSentences(Check& expected_check, Check& check,
-                                       const std::vector<std::string>& pieces, uint32_t seed) {
-  std::mt19937 random(seed);
-  size_t findings = 0;
-  for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    const int count = 3 + static_cast<int>(random() % 20);
-    for (int k = 0; k < count; ++k) {
-      if (k > 0 && random() % 4 != 0) text += ' ';
-      text += pieces[random() % pieces.size()];
-    }
-    const Document doc = MakeDocument(text);
-    const ScanResult scan;
-    const std::vector<Finding> expected = RunCheck(expected_check, doc, scan);
-    const std::vector<Finding> got = RunCheck(check, doc, scan);
-    if (got.size() != expected.size()) {
-      ADD_FAILURE() << got.size() << " findings where " << expected.size() << " were due in "
-                    << text;
-      return findings;
-    }
-    for (size_t i = 0; i < got.size(); ++i) {
-      EXPECT_EQ(got[i].span, expected[i].span) << text;
-      EXPECT_EQ(got[i].message, expected[i].message) << text;
-    }
-    findings += got.size();
-  }
-  return findings;
-}
-
 // The group form ("Traders at the depot said ...") is searched from the
 // clause of a sentence's first group verb on, since no match spans a mark
 // outside its words. A phrase with a digit in one of its lexicons turns that
 // off; the findings must not change, over random sentences full of clause
 // marks, group subjects and characters RE2 folds to letters.
 TEST(VagueSourceCheckProperty, SearchingFromTheVerbsClauseFindsWhatTheWholeSentenceDoes) {
-  auto unbounded = VagueSourceWithHouseRules(
-      R"({"lexicons": {"vague-group-clause-openers": {"entries": ["zz9"]}}})");
+  auto unbounded = MakeCheckWithHouseRules<VagueSourceCheck>(
+      "vague-source", R"({"lexicons": {"vague-group-clause-openers": {"entries": ["zz9"]}}})");
   ASSERT_NE(unbounded, nullptr);
   auto bounded = MakeCheck<VagueSourceCheck>("vague-source");
   const std::vector<std::string> pieces = {
@@ -299,7 +256,8 @@ TEST(VagueSourceCheckProperty, SearchingFromTheVerbsClauseFindsWhatTheWholeSente
 // lexicons the gate cannot place (a phrase with the Kelvin sign in each),
 // which searches every sentence holding them.
 TEST(VagueSourceCheckProperty, SkippingSentencesWithThePhrasesApartLosesNothing) {
-  auto every_sentence = VagueSourceWithHouseRules(
+  auto every_sentence = MakeCheckWithHouseRules<VagueSourceCheck>(
+      "vague-source",
       "{\"lexicons\": {\"vague-sources\": {\"entries\": [\"qq\xE2\x84\xAAqq\"]},"
       " \"claim-verbs\": {\"entries\": [\"zz\xE2\x84\xAAzz\"]},"
       " \"vague-source-postmodifiers\": {\"entries\": [\"xx\xE2\x84\xAAxx\"]}}}");

@@ -6,8 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -92,6 +94,54 @@ inline std::vector<Finding> RunCheck(Check& check, const Document& document,
                                      const ScanResult& scan) {
   std::vector<Finding> findings;
   CheckDocument(check, CheckContext{document, scan}, &findings);
+  return findings;
+}
+
+// Check `id` built from the built-in rules with the rule file `house`
+// merged over them (a lexicon changed to switch a shortcut off, say).
+template <typename CheckType>
+std::unique_ptr<Check> MakeCheckWithHouseRules(const std::string& id, const std::string& house) {
+  RuleLoadResult loaded = LoadRules({});
+  RuleSetBuilder builder(std::move(loaded.rules));
+  MergeRuleFile("house.json", house, &builder, &loaded.errors);
+  for (const RuleError& error : loaded.errors) ADD_FAILURE() << error.ToString();
+  const RuleSet rules = std::move(builder).Build();
+  std::vector<RuleError> errors;
+  auto check = CheckType::Create(RuleFor(id), rules, &errors);
+  for (const RuleError& error : errors) ADD_FAILURE() << error.ToString();
+  return check;
+}
+
+// Runs `check` and `expected_check` over 3,000 random sentences of `pieces`
+// (3 to 22 of them, mostly with a space between) and expects the same
+// findings of each; returns how many.
+inline size_t SameFindingsOverRandomSentences(Check& expected_check, Check& check,
+                                              const std::vector<std::string>& pieces,
+                                              uint32_t seed) {
+  std::mt19937 random(seed);
+  size_t findings = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int count = 3 + static_cast<int>(random() % 20);
+    for (int k = 0; k < count; ++k) {
+      if (k > 0 && random() % 4 != 0) text += ' ';
+      text += pieces[random() % pieces.size()];
+    }
+    const Document doc = MakeDocument(text);
+    const ScanResult scan;
+    const std::vector<Finding> expected = RunCheck(expected_check, doc, scan);
+    const std::vector<Finding> got = RunCheck(check, doc, scan);
+    if (got.size() != expected.size()) {
+      ADD_FAILURE() << got.size() << " findings where " << expected.size() << " were due in "
+                    << text;
+      return findings;
+    }
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].span, expected[i].span) << text;
+      EXPECT_EQ(got[i].message, expected[i].message) << text;
+    }
+    findings += got.size();
+  }
   return findings;
 }
 
