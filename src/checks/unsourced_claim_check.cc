@@ -93,10 +93,7 @@ std::unique_ptr<Check> UnsourcedClaimCheck::Create(const RuleInfo& rule, const R
   // two adverbs or words in -ly, "been"; and the phrases' own words beside
   // their filed ones.
   static const std::vector<std::string> kBeen = {"been"};
-  auto after_filed = [](const std::vector<std::string>& phrases) {
-    const size_t most = LexiconGate::MostWords(phrases);
-    return most == 0 ? 0 : most - 1;
-  };
+  const auto after_filed = &WordGap::WordsBesideFiled;
   const size_t middle = LexiconGate::MostWords(auxiliaries) +
                         2 * std::max<size_t>(LexiconGate::MostWords(adverbs), 1) + 1;
   auto passive_gap = [&](uint32_t subject, const std::vector<std::string>& subjects,

@@ -79,16 +79,16 @@ class UnsourcedClaimCheck : public Check {
                               const EntityWords& entity_words) const;
   bool IsSourceSubject(std::string_view word, const EntityWords& entity_words) const;
 
+  // Whether phrases_ may match in unit `index` (`unit`), whose lexicons the
+  // gate answered `present` for.
+  bool MayHoldPhrase(const CheckContext& context, size_t index, Span unit, uint32_t present) const;
+
   Severity severity_;
   bool strict_;
   // Which lexicons a sentence may hold, before any pattern reads it (shared
   // with the checks built with this one): the phrases, concern nouns and
   // impersonal subjects that open every form of phrases_, and the strict
   // phrases when strict.
-  // Whether phrases_ may match in unit `index` (`unit`), whose lexicons the
-  // gate answered `present` for.
-  bool MayHoldPhrase(const CheckContext& context, size_t index, Span unit, uint32_t present) const;
-
   std::shared_ptr<LexiconGate> gate_;
   uint32_t phrase_words_ = 0;  // the lexicons opening phrases_'s forms
   uint32_t plain_words_ = 0;   // of them, the fixed phrases' ("reportedly")

@@ -203,10 +203,7 @@ std::unique_ptr<Check> VagueSourceCheck::Create(const RuleInfo& rule, const Rule
   const size_t qualifier_words = 3 * LexiconGate::MostWords(qualifiers);
   // Where a form's two phrases stand a few words apart (WordGap), the words
   // that may stand between their filed words, read off the templates above.
-  auto after_filed = [](const std::vector<std::string>& phrases) {
-    const size_t most = LexiconGate::MostWords(phrases);
-    return most == 0 ? 0 : most - 1;  // the words of a phrase beside its filed one
-  };
+  const auto after_filed = &WordGap::WordsBesideFiled;
   const size_t verb_words = std::max(after_filed(speech_verbs), after_filed(claim_verbs));
   // QA_AUX: up to two auxiliaries or words in -ly.
   const size_t aux_words = 2 * std::max<size_t>(LexiconGate::MostWords(auxiliaries), 1);
@@ -619,6 +616,9 @@ void VagueSourceCheck::FromText(const CheckContext& context, size_t unit_index, 
   const bool any_vague_word = (present & source_words_) != 0;
   const bool any_group_verb = (present & group_verbs_) != 0;
   if (!any_vague_word && !any_group_verb) return;
+  // The words the gate read, for the forms whose phrases stand side by side.
+  const auto hits =
+      places.anywhere ? std::nullopt : context.sentence_lexicons.Hits(*gate_, unit_index, unit);
   for (const FormPattern& fp : patterns_) {
     if (fp.source_group <= 0) continue;  // every template names one
     if (!(fp.form == Form::kGroupSubject ? any_group_verb : any_vague_word)) continue;
@@ -627,10 +627,7 @@ void VagueSourceCheck::FromText(const CheckContext& context, size_t unit_index, 
       continue;
     }
     // Its two phrases side by side somewhere, or no match.
-    if (fp.gap != nullptr && !places.anywhere) {
-      const auto hits = context.sentence_lexicons.Hits(*gate_, unit_index, unit);
-      if (hits && !fp.gap->MayMatch(unit_text, *hits)) continue;
-    }
+    if (fp.gap != nullptr && hits && !fp.gap->MayMatch(unit_text, *hits)) continue;
     // Only the bytes a match can lie in: from the first word that can open
     // one to the last that can close one.
     size_t from =

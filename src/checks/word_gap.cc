@@ -6,10 +6,7 @@
 namespace qa {
 namespace {
 
-// A byte of a word as the gate reads words (RE2's \w): ASCII only.
-bool IsWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
+bool IsWordByte(char c) { return LexiconGate::IsWordByte(static_cast<unsigned char>(c)); }
 
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -25,12 +22,12 @@ WordGap::WordGap(const LexiconGate& gate, const Shape& shape)
   for (const std::vector<std::string>* phrases : shape.between) {
     for (const std::string& phrase : *phrases) {
       for (size_t i = 0; i < phrase.size();) {
-        if (!IsWordByte(static_cast<unsigned char>(phrase[i]))) {
+        if (!IsWordByte(phrase[i])) {
           ++i;
           continue;
         }
         std::string word;
-        for (; i < phrase.size() && IsWordByte(static_cast<unsigned char>(phrase[i])); ++i) {
+        for (; i < phrase.size() && IsWordByte(phrase[i]); ++i) {
           word.push_back(Lower(phrase[i]));
         }
         longest_word_ = std::max(longest_word_, word.size());
@@ -38,6 +35,11 @@ WordGap::WordGap(const LexiconGate& gate, const Shape& shape)
       }
     }
   }
+}
+
+size_t WordGap::WordsBesideFiled(const std::vector<std::string>& phrases) {
+  const size_t most = LexiconGate::MostWords(phrases);
+  return most == 0 ? 0 : most - 1;
 }
 
 bool WordGap::Between(std::string_view word) const {
@@ -62,10 +64,10 @@ bool WordGap::MayMatch(std::string_view text, std::span<const LexiconGate::Hit> 
     size_t next = h + 1;  // the first hit not yet passed
     size_t pos = hits[h].end;
     for (size_t words = 0;; ++words) {
-      while (pos < text.size() && !IsWordByte(static_cast<unsigned char>(text[pos]))) ++pos;
+      while (pos < text.size() && !IsWordByte(text[pos])) ++pos;
       if (pos == text.size()) break;
       const size_t begin = pos;
-      while (pos < text.size() && IsWordByte(static_cast<unsigned char>(text[pos]))) ++pos;
+      while (pos < text.size() && IsWordByte(text[pos])) ++pos;
       while (next < hits.size() && hits[next].begin < begin) ++next;
       if (next < hits.size() && hits[next].begin == begin &&
           (gate_.LexiconsOf(hits[next]) & closes_) != 0) {

@@ -2,9 +2,10 @@
 // of another" can match in a text, read off a lexicon gate's hits
 // (match/lexicon_gate.h). The gate says which lexicons a sentence holds;
 // vague-source's forms need two of them side by side ("analysts said",
-// "said analysts"), and most sentences hold both far apart (a source noun
-// early, "said" late). Searching those with RE2 compiled programs of a
-// few thousand bytes that then never matched.
+// "said analysts"), as do unsourced-claim's passives ("it is widely
+// believed"), and most sentences hold both far apart (a source noun early,
+// "said" late; "it" anywhere). Searching those with RE2 compiled programs
+// of a few thousand bytes that then never matched.
 //
 // The words between the two phrases' filed words (the words a match holds
 // there) are few and of a known kind: the opening phrase's later words,
@@ -46,6 +47,10 @@ class WordGap {
   // words the gate read into `hits` (offsets into `text`, in order, as
   // LexiconGate::ReadHits gives them).
   bool MayMatch(std::string_view text, std::span<const LexiconGate::Hit> hits) const;
+
+  // The most words any of `phrases` holds beside the one the gate files it
+  // under: how many of a phrase's words a gap may hold.
+  static size_t WordsBesideFiled(const std::vector<std::string>& phrases);
 
  private:
   // Whether `word` may stand between the phrases.

@@ -354,7 +354,7 @@ uint32_t LexiconGate::MayOccur(std::span<const Hit> hits, bool readable, Places*
 
 size_t LexiconGate::EarliestStart(std::string_view text, const Places& places, uint32_t lexicons,
                                   size_t words_before) const {
-  if (places.anywhere || (lexicons & always_) != 0) return 0;
+  if (places.anywhere || MayOccurAnywhere(lexicons)) return 0;
   size_t first = text.size();
   size_t back = words_before;
   for (uint32_t rest = lexicons & places.found; rest != 0; rest &= rest - 1) {
@@ -376,7 +376,7 @@ size_t LexiconGate::EarliestStart(std::string_view text, const Places& places, u
 
 size_t LexiconGate::LatestEnd(std::string_view text, const Places& places, uint32_t lexicons,
                               size_t words_after) const {
-  if (places.anywhere || (lexicons & always_) != 0) return text.size();
+  if (places.anywhere || MayOccurAnywhere(lexicons)) return text.size();
   size_t last = 0;
   bool any = false;
   size_t ahead = words_after;

@@ -90,6 +90,9 @@ class LexiconGate {
   // letter starts with one). A text of other bytes has no hits and is
   // readable.
   static constexpr bool ReadsByte(unsigned char c) { return kReadsByte[c]; }
+  // Whether byte `c` belongs to a word as the gate reads words: an ASCII
+  // letter, digit or '_' (RE2's \w).
+  static constexpr bool IsWordByte(unsigned char c) { return c < 0x80 && kReadsByte[c]; }
   // MayOccur(text, places) from ReadHits(text, ...)'s words and answer;
   // MayOccur(text) when `places` is null.
   uint32_t MayOccur(std::span<const Hit> hits, bool readable, Places* places = nullptr) const;
