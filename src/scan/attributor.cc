@@ -140,7 +140,13 @@ std::string_view Attributor::Run::Searched(const std::string& masked, Span span,
   bool any = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
-    if (!token.word || !token.capitalized || !words.speech_verbs.Contains(token.text)) continue;
+    // A place of two or more words ends here only where one may end with
+    // this word: a quick test that rules out nearly every word before the
+    // look-ups.
+    if (!token.word || !token.capitalized || i == 0 || !words.places.MayEndLongerWith(token.text) ||
+        !words.speech_verbs.Contains(token.text)) {
+      continue;
+    }
     if (words.places.LongestMatchEndingAt(tokens, i + 1) > 1) {
       if (!any) *hidden = masked;
       any = true;

@@ -222,9 +222,11 @@ size_t EntityRegistry::NameRunEnd(const std::vector<Token>& tokens, size_t i,
     const Token& token = tokens[end];
     // "Ruth Adeyemi Slams Bridge Toll": in a title-case headline a
     // capitalised speech verb after a name of two or more words ends it.
-    if (end >= i + 2 && token.word && token.capitalized &&
-        words_.speech_verbs.Contains(token.text) && end + 1 < tokens.size() &&
+    // (The shape first, the look-ups only then: every word of every name
+    // run passes here.)
+    if (end >= i + 2 && token.word && token.capitalized && end + 1 < tokens.size() &&
         tokens[end + 1].word && tokens[end + 1].capitalized &&
+        words_.speech_verbs.Contains(token.text) &&
         words_.places.LongestMatchEndingAt(tokens, end + 1) == 0) {
       *resume = end + 1;
       break;
@@ -237,8 +239,8 @@ size_t EntityRegistry::NameRunEnd(const std::vector<Token>& tokens, size_t i,
     }
     if (token.word && token.capitalized) {
       ++end;
-    } else if (token.word && words_.organization_connectors.Contains(token.text) &&
-               end + 1 < tokens.size() && tokens[end + 1].capitalized) {
+    } else if (token.word && end + 1 < tokens.size() && tokens[end + 1].capitalized &&
+               words_.organization_connectors.Contains(token.text)) {
       end += 2;
     } else {
       break;
@@ -391,8 +393,8 @@ void EntityRegistry::CollectNames(const std::vector<Token>& tokens, size_t sente
     // "Stated Koval: ..." or "Continued Varga: ...": an inverted cue opens
     // the sentence; the name starts after it.
     bool sentence_initial = i == 0 || !tokens[i - 1].word;
-    if (sentence_initial && words_.speech_verbs.Contains(tokens[i].text) && i + 1 < tokens.size() &&
-        tokens[i + 1].word && tokens[i + 1].capitalized &&
+    if (sentence_initial && i + 1 < tokens.size() && tokens[i + 1].word &&
+        tokens[i + 1].capitalized && words_.speech_verbs.Contains(tokens[i].text) &&
         !words_.female_names.Contains(tokens[i].text) &&
         !words_.male_names.Contains(tokens[i].text)) {
       ++i;
