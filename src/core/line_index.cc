@@ -44,7 +44,12 @@ LineColumn LineIndex::At(size_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t line = static_cast<size_t>(it - line_starts_.begin());
   size_t start = line_starts_[line - 1];
-  return {line, CodePointsBefore(offset) - CodePointsBefore(start) + 1, offset - start + 1};
+  // Within one block the bytes between are counted at once: two partial
+  // blocks read up to twice as many.
+  const size_t code_points = offset / kBlock == start / kBlock
+                                 ? CodePointStarts(bytes_.substr(start, offset - start))
+                                 : CodePointsBefore(offset) - CodePointsBefore(start);
+  return {line, code_points + 1, offset - start + 1};
 }
 
 }  // namespace qa
