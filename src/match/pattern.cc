@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "match/capture_memo.h"
+#include "match/cue_tail.h"
 #include "match/pattern_syntax.h"
 #include "match/re2_options.h"
 #include "match/unicode_narrowing.h"
@@ -63,6 +64,7 @@ std::unique_ptr<Pattern> Pattern::Deferred(LexiconSource source, PatternOptions 
   result->narrowing_ = std::move(source.narrowed);
   result->groups_ = std::move(source.groups);
   result->focus_ = std::move(focus);
+  result->cue_tail_source_ = std::move(source.cue_tail);
   if (source.frequent && source.cuts) {
     result->frequent_source_ = std::move(source.frequent);
     result->cut_source_ = std::move(source.cuts);
@@ -209,12 +211,31 @@ const RE2& Pattern::Compiled(Program& program) const {
   return *program.re;
 }
 
-const RE2* Pattern::Tail(Program& program) const {
-  std::call_once(program.tail_once, [&] {
+const LeadingRun* Pattern::Lead(Program& program) const {
+  std::call_once(program.lead_once, [&] {
     // Leftmost-longest matching picks the run by another rule.
     if (options_.longest_match) return;
     program.lead = LeadingRun::Of(program.source);
-    if (!program.lead) return;
+  });
+  return program.lead ? &*program.lead : nullptr;
+}
+
+const CueTail* Pattern::CueTailOfAll() const {
+  std::call_once(cue_tail_once_, [this] {
+    if (!cue_tail_source_ || options_.longest_match) return;
+    std::shared_ptr<const CueTail> cue = cue_tail_source_();
+    if (cue == nullptr) return;
+    // Only where the pattern's tail is the one the matcher reads, lexicons
+    // left out (the run and the tail split the same with them in).
+    const std::optional<LeadingRun> lead = LeadingRun::Of(groups_);
+    if (lead && lead->tail() == cue->skeleton()) cue_tail_ = std::move(cue);
+  });
+  return cue_tail_.get();
+}
+
+const RE2* Pattern::Tail(Program& program) const {
+  std::call_once(program.tail_once, [&] {
+    if (Lead(program) == nullptr) return;
     program.tail = CompileFor(program, program.lead->tail(), 1, true);
     if (program.tail == nullptr) return;
     program.ready.store(true, std::memory_order_release);
@@ -347,13 +368,14 @@ std::optional<PatternMatch> Pattern::MatchAt(const RE2& re, uint64_t program, st
   return ToMatch(text, pieces.data(), count, base);
 }
 
-Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, uint64_t tail_number,
+Pattern::TailAnswer Pattern::SearchByTail(const RE2* tail, const CueTail* cue, uint64_t tail_number,
                                           const LeadingRun& lead, std::string_view text,
                                           size_t start, size_t end, bool anchored, size_t base,
                                           bool groups) {
   // The whole pattern's pieces: the tail's land from [1] on, its whole
-  // match in [1] until the run is known.
-  const int count = groups ? tail.NumberOfCapturingGroups() + 2 : 2;
+  // match in [1] until the run is known. A cue tail's one group is its cue.
+  const int tail_groups = cue != nullptr ? 1 : tail->NumberOfCapturingGroups();
+  const int count = groups ? tail_groups + 2 : 2;
   Pieces pieces(count);
   re2::StringPiece* all = pieces.data();
   re2::StringPiece input(text.data(), text.size());
@@ -364,7 +386,17 @@ Pattern::TailAnswer Pattern::SearchByTail(const RE2& tail, uint64_t tail_number,
   size_t tail_begin = 0;
   std::optional<size_t> run_begin;
   for (int tries = 0;; ++tries) {
-    if (!MatchWithGroups(tail, tail_number, text, from, end, RE2::UNANCHORED, all + 1, count - 1)) {
+    if (cue != nullptr) {
+      const CueTail::Answer found = cue->Search(text, from, end);
+      if (!found.decided) return {.decided = false};
+      if (!found.match) return {};
+      auto piece = [&](Span span) {
+        return re2::StringPiece(text.data() + span.begin, span.size());
+      };
+      all[1] = piece(found.match->whole);
+      if (count > 2) all[2] = piece(found.match->cue);
+    } else if (!MatchWithGroups(*tail, tail_number, text, from, end, RE2::UNANCHORED, all + 1,
+                                count - 1)) {
       return {};
     }
     tail_begin = static_cast<size_t>(all[1].data() - text.data());
@@ -408,9 +440,17 @@ Pattern::TailAnswer Pattern::SearchByHead(const RE2& head, uint64_t head_number,
 
 std::optional<PatternMatch> Pattern::Search(Program& program, std::string_view text, size_t start,
                                             size_t end, bool anchored, size_t base) const {
+  // A program narrowed to one document's phrases compiles in less time
+  // than the words' matcher is built in: a one-article run never builds it.
+  if (const LeadingRun* lead = Lead(program);
+      lead != nullptr && &program != narrowed_.get() && CueTailOfAll() != nullptr) {
+    TailAnswer answer = SearchByTail(nullptr, CueTailOfAll(), program.tail_number, *lead, text,
+                                     start, end, anchored, base, true);
+    if (answer.decided) return std::move(answer.match);
+  }
   if (const RE2* tail = Tail(program)) {
-    TailAnswer answer = SearchByTail(*tail, program.tail_number, *program.lead, text, start, end,
-                                     anchored, base, true);
+    TailAnswer answer = SearchByTail(tail, nullptr, program.tail_number, *program.lead, text, start,
+                                     end, anchored, base, true);
     if (answer.decided) return std::move(answer.match);
   } else if (const RE2* head = Head(program)) {
     TailAnswer answer =
@@ -459,8 +499,14 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base, s
 bool Pattern::Matches(std::string_view text) const {
   Program* program = ProgramFor(text);
   if (program == nullptr || !MayMatch(*program, text)) return false;
+  if (const LeadingRun* lead = Lead(*program);
+      lead != nullptr && program != narrowed_.get() && CueTailOfAll() != nullptr) {
+    TailAnswer answer = SearchByTail(nullptr, CueTailOfAll(), program->tail_number, *lead, text, 0,
+                                     text.size(), false, 0, false);
+    if (answer.decided) return answer.match.has_value();
+  }
   if (const RE2* tail = Tail(*program)) {
-    TailAnswer answer = SearchByTail(*tail, program->tail_number, *program->lead, text, 0,
+    TailAnswer answer = SearchByTail(tail, nullptr, program->tail_number, *program->lead, text, 0,
                                      text.size(), false, 0, false);
     if (answer.decided) return answer.match.has_value();
   }

@@ -27,6 +27,8 @@ class RE2;
 
 namespace qa {
 
+class CueTail;
+
 struct PatternOptions {
   bool case_sensitive = true;
   bool longest_match = false;
@@ -73,6 +75,10 @@ class Pattern {
     // A text whose words file no phrase of one of them is not searched: no
     // program could match there. Asked for with the cuts.
     std::function<std::vector<std::shared_ptr<const FrequentPhrases>>()> required;
+    // A tail after the speaker's run that words can match in RE2's place
+    // (match/cue_tail.h), made at the first search; unset when there is none.
+    // Checked against the full source's tail before it is used.
+    std::function<std::shared_ptr<const CueTail>()> cue_tail;
   };
   // A deferred pattern that, when `focus` has a document by its first use,
   // compiles narrowed to that document's phrases (match/pattern_focus.h).
@@ -102,6 +108,9 @@ class Pattern {
   // Whether it was made to compile on its first use (Deferred) rather than
   // at once: a rule set's start-up cost, which the tests check.
   bool CompilesOnFirstUse() const { return deferred_; }
+  // Whether the tail after its leading run is matched by reading words
+  // (match/cue_tail.h), RE2 searching it only where they cannot tell.
+  bool ReadsTailByWords() const { return CueTailOfAll() != nullptr; }
 
  private:
   // One program of the pattern: its source, the literals every match of it
@@ -122,8 +131,9 @@ class Pattern {
     // A source opening with a lazy run is searched by its tail
     // (match/leading_run.h): `lead` is read from the source at the first
     // search, `tail` compiled then (null when the source does not split).
-    std::once_flag tail_once;
+    std::once_flag lead_once;
     std::optional<LeadingRun> lead;
+    std::once_flag tail_once;
     std::unique_ptr<re2::RE2> tail;
     // A source closing with a greedy run is searched by its head
     // (match/trailing_run.h), the same way.
@@ -147,9 +157,10 @@ class Pattern {
     bool decided = true;
     std::optional<PatternMatch> match;
   };
-  static TailAnswer SearchByTail(const re2::RE2& tail, uint64_t tail_number, const LeadingRun& lead,
-                                 std::string_view text, size_t start, size_t end, bool anchored,
-                                 size_t base, bool groups);
+  // `cue`, when not null, finds the tail's matches in place of `tail`.
+  static TailAnswer SearchByTail(const re2::RE2* tail, const CueTail* cue, uint64_t tail_number,
+                                 const LeadingRun& lead, std::string_view text, size_t start,
+                                 size_t end, bool anchored, size_t base, bool groups);
   // The same from the head's match and a walk forward over the run.
   static TailAnswer SearchByHead(const re2::RE2& head, uint64_t head_number,
                                  const TrailingRun& trail, std::string_view text, size_t start,
@@ -173,8 +184,13 @@ class Pattern {
   const RequiredText& Required(Program& program) const;
   // The program's RE2, compiling it first if it was deferred.
   const re2::RE2& Compiled(Program& program) const;
+  // The program's leading run, or null when its source opens with none.
+  const LeadingRun* Lead(Program& program) const;
   // The program's tail compiled, or null when its source has no leading run.
   const re2::RE2* Tail(Program& program) const;
+  // The words' matcher of every program's tail (they differ only in the
+  // phrases and characters their texts can hold), or null.
+  const CueTail* CueTailOfAll() const;
   // The program's head compiled, or null when its source has no trailing
   // run (or has a leading one, which its tail answers).
   const re2::RE2* Head(Program& program) const;
@@ -214,6 +230,9 @@ class Pattern {
   std::function<std::string()> frequent_source_;
   std::function<std::vector<std::shared_ptr<const FrequentPhrases>>()> cut_source_;
   std::function<std::vector<std::shared_ptr<const FrequentPhrases>>()> required_source_;
+  std::function<std::shared_ptr<const CueTail>()> cue_tail_source_;
+  mutable std::once_flag cue_tail_once_;
+  mutable std::shared_ptr<const CueTail> cue_tail_;
   mutable std::vector<std::shared_ptr<const FrequentPhrases>> cuts_;      // set with frequent_
   mutable std::vector<std::shared_ptr<const FrequentPhrases>> required_;  // the same
   mutable std::once_flag frequent_once_;

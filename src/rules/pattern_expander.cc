@@ -136,7 +136,7 @@ std::string PhraseRegex(std::string_view phrase) {
   return regex;
 }
 
-std::string AlternationRegex(const std::vector<std::string>& phrases) {
+std::vector<std::vector<std::string>> AlternationOrder(const std::vector<std::string>& phrases) {
   // Descending order, compared without ASCII case, puts every phrase before
   // any prefix of it (RE2 takes the first alternative that matches, so the
   // longest phrase still wins) and keeps phrases with a common start side by
@@ -146,7 +146,7 @@ std::string AlternationRegex(const std::vector<std::string>& phrases) {
   for (const std::string& phrase : phrases) keyed.emplace_back(AsciiLower(phrase), phrase);
   std::stable_sort(keyed.begin(), keyed.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
-  AtomTrie trie;
+  std::vector<std::vector<std::string>> order;
   std::unordered_set<std::string> seen;  // a set: lexicons run to thousands of names
   for (const auto& [key, phrase] : keyed) {
     std::vector<std::string> atoms = PhraseAtoms(phrase);
@@ -154,13 +154,42 @@ std::string AlternationRegex(const std::vector<std::string>& phrases) {
     std::string alternative;
     for (const std::string& atom : atoms) alternative += atom;
     if (!seen.insert(std::move(alternative)).second) continue;
-    trie.Add(atoms);
+    order.push_back(std::move(atoms));
   }
-  if (seen.empty()) return std::string(kNever);
+  return order;
+}
+
+std::string AlternationRegex(const std::vector<std::string>& phrases) {
+  const std::vector<std::vector<std::string>> order = AlternationOrder(phrases);
+  if (order.empty()) return std::string(kNever);
+  AtomTrie trie;
+  for (const std::vector<std::string>& atoms : order) trie.Add(atoms);
   std::string regex;
   trie.Write(0, &regex);
   // One group around the whole: the root writes its own when it branches.
   return trie.nodes[0].children.size() > 1 ? regex : "(?:" + regex + ")";
+}
+
+std::optional<std::vector<CuePhrase>> CuePhrases(const std::vector<std::string>& phrases) {
+  std::vector<CuePhrase> out;
+  for (const std::vector<std::string>& atoms : AlternationOrder(phrases)) {
+    CuePhrase& phrase = out.emplace_back();
+    for (const std::string& atom : atoms) {
+      if (atom == kWhitespaceRun) {
+        phrase.push_back({CueAtom::Kind::kSpaceRun, 0});
+      } else if (atom == kApostrophe) {
+        phrase.push_back({CueAtom::Kind::kApostrophe, 0});
+      } else if (atom.size() == 1 && static_cast<unsigned char>(atom[0]) < 0x80) {
+        phrase.push_back({CueAtom::Kind::kByte, atom[0]});  // a letter, digit or '_'
+      } else if (atom.size() == 2 && atom[0] == '\\' &&
+                 static_cast<unsigned char>(atom[1]) < 0x80) {
+        phrase.push_back({CueAtom::Kind::kByte, atom[1]});  // QuoteMeta's escape
+      } else {
+        return std::nullopt;  // beyond ASCII, or NUL
+      }
+    }
+  }
+  return out;
 }
 
 ExpandedPattern SplitPlaceholders(std::string_view pattern, const RuleSet& rules) {
@@ -342,6 +371,21 @@ std::unique_ptr<Pattern> DeferredRulePattern(ExpandedPattern split, const RuleSe
   auto shared = std::make_shared<
       const std::pair<std::vector<std::string>, std::vector<std::shared_ptr<NarrowableLexicon>>>>(
       std::move(split.parts), std::move(lexicons));
+  // A tail of adverbs and a speech cue after the speaker's run is matched
+  // by reading words (match/cue_tail.h); built when first searched.
+  if (const auto& [parts, alternations] = *shared; alternations.size() == 2 && parts.size() == 3 &&
+                                                   parts[0].ends_with(CueTail::kBeforeAdverbs) &&
+                                                   parts[1] == CueTail::kBetween &&
+                                                   parts[2].starts_with(CueTail::kAfterVerbs)) {
+    source.cue_tail = [shared, options]() -> std::shared_ptr<const CueTail> {
+      const auto& [parts, lexicons] = *shared;
+      const auto& adverbs = lexicons[0]->CuePhrasesOfAll();
+      const auto& verbs = lexicons[1]->CuePhrasesOfAll();
+      if (!adverbs || !verbs) return nullptr;
+      return CueTail::Make(*adverbs, *verbs,
+                           std::string_view(parts[2]).substr(CueTail::kAfterVerbs.size()), options);
+    };
+  }
   auto build = [shared](const LetterRuns* runs, bool frequent) {
     const auto& [parts, alternations] = *shared;
     std::string regex = parts.front();

@@ -13,10 +13,12 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "match/cue_tail.h"
 #include "match/pattern.h"
 #include "rules/rule_set.h"
 
@@ -54,6 +56,16 @@ std::string PhraseRegex(std::string_view phrase);
 // matches (a lexicon emptied by a user's "remove" disables the pattern
 // rather than matching everywhere).
 std::string AlternationRegex(const std::vector<std::string>& phrases);
+
+// The phrases AlternationRegex writes, each as its atoms (a character, a
+// whitespace run or an apostrophe, in RE2 syntax), in the order RE2 tries
+// them, repeats dropped.
+std::vector<std::vector<std::string>> AlternationOrder(const std::vector<std::string>& phrases);
+
+// The same phrases as a CueTail reads them (match/cue_tail.h), or nullopt
+// when one holds a character beyond ASCII other than an apostrophe (RE2's
+// case folding would need reading there).
+std::optional<std::vector<CuePhrase>> CuePhrases(const std::vector<std::string>& phrases);
 
 // Whether the placeholder `slot` of `split` stands between word boundaries
 // as written: "\b", group openers, the placeholder, as many ")" and "\b"

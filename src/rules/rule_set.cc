@@ -27,6 +27,11 @@ const std::shared_ptr<NarrowableLexicon>& AlternationCache::Narrowable(
   return slot;
 }
 
+const std::optional<std::vector<CuePhrase>>& NarrowableLexicon::CuePhrasesOfAll() const {
+  std::call_once(cue_once_, [this] { cue_phrases_ = CuePhrases(entries_); });
+  return cue_phrases_;
+}
+
 const std::string& NarrowableLexicon::Full() const {
   // Built unlocked, once: a second thread that needs the same lexicon waits
   // for the first instead of building it again; others go on.

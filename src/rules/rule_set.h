@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/severity.h"
+#include "match/cue_tail.h"
 #include "match/frequent_phrases.h"
 #include "match/pattern_focus.h"
 #include "rules/rule_options.h"
@@ -95,6 +96,9 @@ struct RuleError {
 class NarrowableLexicon {
  public:
   explicit NarrowableLexicon(std::vector<std::string> entries) : entries_(std::move(entries)) {}
+  // The entries as a CueTail reads them (CuePhrases in
+  // rules/pattern_expander.h), worked out once: nullopt when it cannot.
+  const std::optional<std::vector<CuePhrase>>& CuePhrasesOfAll() const;
   // AlternationRegex of all the entries.
   const std::string& Full() const;
   // AlternationRegex of the entries `runs` may hold, in their order.
@@ -115,6 +119,8 @@ class NarrowableLexicon {
   mutable std::string cut_alternation_;
   mutable std::once_flag full_once_;
   mutable std::string full_;
+  mutable std::once_flag cue_once_;
+  mutable std::optional<std::vector<CuePhrase>> cue_phrases_;
   mutable std::once_flag once_;
   mutable const LetterRuns* built_for_ = nullptr;
   mutable std::string built_;
