@@ -52,10 +52,6 @@ size_t LowerLettersEnd(std::string_view text, size_t at, size_t end) {
   return at;
 }
 
-// Deeper than this many adverbs in a row, RE2 decides (a bound on the
-// recursion whatever the text).
-constexpr int kMaxAdverbs = 32;
-
 constexpr bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }

@@ -79,10 +79,14 @@ class CueTail {
     bool decided = true;
     std::optional<Match> match;
   };
+  // More adverbs than this in a row, and RE2 decides (a bound on the walk's
+  // recursion whatever the text).
+  static constexpr int kMaxAdverbs = 32;
+
   // RE2's leftmost match of the tail in text[start, end), unanchored, with
   // the bytes around as its context (as RE2::Match(text, start, end) reads
   // them). Not decided when the text holds a character that folds to an
-  // ASCII letter.
+  // ASCII letter, or more than kMaxAdverbs adverbs in a row.
   Answer Search(std::string_view text, size_t start, size_t end) const;
 
  private:

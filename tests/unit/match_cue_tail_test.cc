@@ -124,6 +124,23 @@ TEST(CueTailTest, LeavesCharactersThatFoldToAsciiLettersToRe2) {
   }
 }
 
+TEST(CueTailTest, LeavesALongerRunOfAdverbsThanItFollowsToRe2) {
+  std::unique_ptr<CueTail> tail = MakeTail({"then"}, {"said"}, "");
+  ASSERT_NE(tail, nullptr);
+  auto run = [](int adverbs) {
+    std::string text = "Varga";
+    for (int i = 0; i < adverbs; ++i) text += " slowly";
+    return text + " said";
+  };
+  const std::string few = run(CueTail::kMaxAdverbs);
+  CueTail::Answer answer = tail->Search(few, 0, few.size());
+  ASSERT_TRUE(answer.decided);
+  ASSERT_TRUE(answer.match);
+  EXPECT_EQ(answer.match->whole.begin, 5u);
+  const std::string many = run(CueTail::kMaxAdverbs + 2);
+  EXPECT_FALSE(tail->Search(many, 0, many.size()).decided);
+}
+
 TEST(CueTailTest, ReadsOnlyWhatItCanCompare) {
   // A phrase beyond ASCII would need RE2's case folding; a suffix with a
   // group of its own would need its groups read.
