@@ -233,6 +233,13 @@ const CueTail* Pattern::CueTailOfAll() const {
   return cue_tail_.get();
 }
 
+const CueTail* Pattern::CueTailFor(Program& program) const {
+  // A program narrowed to one document's phrases compiles in less time
+  // than the words' matcher is built in: a one-article run never builds it.
+  if (Lead(program) == nullptr || &program == narrowed_.get()) return nullptr;
+  return CueTailOfAll();
+}
+
 const RE2* Pattern::Tail(Program& program) const {
   std::call_once(program.tail_once, [&] {
     if (Lead(program) == nullptr) return;
@@ -440,12 +447,9 @@ Pattern::TailAnswer Pattern::SearchByHead(const RE2& head, uint64_t head_number,
 
 std::optional<PatternMatch> Pattern::Search(Program& program, std::string_view text, size_t start,
                                             size_t end, bool anchored, size_t base) const {
-  // A program narrowed to one document's phrases compiles in less time
-  // than the words' matcher is built in: a one-article run never builds it.
-  if (const LeadingRun* lead = Lead(program);
-      lead != nullptr && &program != narrowed_.get() && CueTailOfAll() != nullptr) {
-    TailAnswer answer = SearchByTail(nullptr, CueTailOfAll(), program.tail_number, *lead, text,
-                                     start, end, anchored, base, true);
+  if (const CueTail* cue = CueTailFor(program)) {
+    TailAnswer answer = SearchByTail(nullptr, cue, program.tail_number, *program.lead, text, start,
+                                     end, anchored, base, true);
     if (answer.decided) return std::move(answer.match);
   }
   if (const RE2* tail = Tail(program)) {
@@ -499,9 +503,8 @@ std::vector<PatternMatch> Pattern::FindAll(std::string_view text, size_t base, s
 bool Pattern::Matches(std::string_view text) const {
   Program* program = ProgramFor(text);
   if (program == nullptr || !MayMatch(*program, text)) return false;
-  if (const LeadingRun* lead = Lead(*program);
-      lead != nullptr && program != narrowed_.get() && CueTailOfAll() != nullptr) {
-    TailAnswer answer = SearchByTail(nullptr, CueTailOfAll(), program->tail_number, *lead, text, 0,
+  if (const CueTail* cue = CueTailFor(*program)) {
+    TailAnswer answer = SearchByTail(nullptr, cue, program->tail_number, *program->lead, text, 0,
                                      text.size(), false, 0, false);
     if (answer.decided) return answer.match.has_value();
   }

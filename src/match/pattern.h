@@ -77,7 +77,8 @@ class Pattern {
     std::function<std::vector<std::shared_ptr<const FrequentPhrases>>()> required;
     // A tail after the speaker's run that words can match in RE2's place
     // (match/cue_tail.h), made at the first search; unset when there is none.
-    // Checked against the full source's tail before it is used.
+    // Used only where `groups`' tail after its leading run is the matcher's
+    // skeleton.
     std::function<std::shared_ptr<const CueTail>()> cue_tail;
   };
   // A deferred pattern that, when `focus` has a document by its first use,
@@ -191,6 +192,9 @@ class Pattern {
   // The words' matcher of every program's tail (they differ only in the
   // phrases and characters their texts can hold), or null.
   const CueTail* CueTailOfAll() const;
+  // CueTailOfAll for a program with a leading run, but not for one narrowed
+  // to a document; else null.
+  const CueTail* CueTailFor(Program& program) const;
   // The program's head compiled, or null when its source has no trailing
   // run (or has a leading one, which its tail answers).
   const re2::RE2* Head(Program& program) const;
