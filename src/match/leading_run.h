@@ -12,6 +12,14 @@
 // (RE2's capture engine over a few words) and walks back over the run
 // (match/pattern.cc). Where that walk meets something it cannot answer
 // exactly, the whole pattern is searched as before.
+//
+// The run may also follow a prefix anchored at the text's start, as in the
+// patterns that read the words right after a quote:
+//
+//   ^\s*[,.?!]?\s*(?:[—–―]|--)?\s*(?P<speaker>[^;:!?"“”«»]+?)\s+(?P<cue>...)
+//
+// Then the run starts where the prefix's preferred match ends, when no match
+// of the prefix ends later (Pattern checks both with two small programs).
 #pragma once
 
 #include <optional>
@@ -29,9 +37,13 @@ class LeadingRun {
   // The run and tail of `pattern`, or nullopt when it does not open with a
   // capturing group of one lazy `[^...]+?` of punctuation (no ranges,
   // escapes or letters, so case folding cannot touch it) followed at top
-  // level by a tail with no alternation, or when the tail is empty.
+  // level by a tail with no alternation, or when the tail is empty. The
+  // group may follow a prefix that starts with `^` and holds no capturing
+  // group and no alternation at its top level.
   static std::optional<LeadingRun> Of(std::string_view pattern);
 
+  // The pattern before the run's group: empty, or `^` and what follows it.
+  const std::string& prefix() const { return prefix_; }
   // The pattern after the run's group: its groups are the pattern's less one.
   const std::string& tail() const { return tail_; }
   // The characters the run stops at, in the order written.
@@ -49,6 +61,7 @@ class LeadingRun {
   LeadingRun(std::string tail, StopClass stops)
       : tail_(std::move(tail)), stops_(std::move(stops)) {}
 
+  std::string prefix_;
   std::string tail_;
   StopClass stops_;
 };

@@ -44,6 +44,7 @@ std::unique_ptr<Pattern> Pattern::Compile(std::string_view pattern, PatternOptio
   result->full_.re = std::move(re);
   std::call_once(result->full_.compiled_once, [] {});  // nothing left to do on first use
   result->full_.ready.store(true, std::memory_order_relaxed);
+  result->compiled_whole_.store(true, std::memory_order_relaxed);
   return result;
 }
 
@@ -207,6 +208,7 @@ const RE2& Pattern::Compiled(Program& program) const {
   std::call_once(program.compiled_once, [&] {
     program.re = CompileFor(program, program.source, 0, false);
     program.ready.store(true, std::memory_order_release);
+    compiled_whole_.store(true, std::memory_order_release);
   });
   return *program.re;
 }
@@ -248,6 +250,20 @@ const RE2* Pattern::Tail(Program& program) const {
     program.ready.store(true, std::memory_order_release);
   });
   return program.tail.get();
+}
+
+Pattern::PrefixPrograms Pattern::Prefix(Program& program) const {
+  std::call_once(program.prefix_once, [&] {
+    if (Lead(program) == nullptr || program.lead->prefix().empty()) return;
+    PatternOptions longest = options_;
+    longest.longest_match = true;
+    std::unique_ptr<RE2> first = MakeRe2(program.lead->prefix(), options_);
+    std::unique_ptr<RE2> all = MakeRe2(program.lead->prefix(), longest);
+    if (!first->ok() || !all->ok() || first->NumberOfCapturingGroups() != 0) return;
+    program.prefix_first = std::move(first);
+    program.prefix_longest = std::move(all);
+  });
+  return {program.prefix_first.get(), program.prefix_longest.get()};
 }
 
 const RE2* Pattern::Head(Program& program) const {
@@ -376,9 +392,14 @@ std::optional<PatternMatch> Pattern::MatchAt(const RE2& re, uint64_t program, st
 }
 
 Pattern::TailAnswer Pattern::SearchByTail(const RE2* tail, const CueTail* cue, uint64_t tail_number,
-                                          const LeadingRun& lead, std::string_view text,
-                                          size_t start, size_t end, bool anchored, size_t base,
-                                          bool groups) {
+                                          const LeadingRun& lead, PrefixPrograms prefix,
+                                          std::string_view text, size_t start, size_t end,
+                                          bool anchored, size_t base, bool groups) {
+  if (!lead.prefix().empty()) {
+    if (prefix.first == nullptr) return {.decided = false};
+    // Every match starts at the text's start: `anchored` asks nothing more.
+    return SearchAfterPrefix(tail, cue, tail_number, lead, prefix, text, start, end, base, groups);
+  }
   // The whole pattern's pieces: the tail's land from [1] on, its whole
   // match in [1] until the run is known. A cue tail's one group is its cue.
   const int tail_groups = cue != nullptr ? 1 : tail->NumberOfCapturingGroups();
@@ -422,6 +443,81 @@ Pattern::TailAnswer Pattern::SearchByTail(const RE2* tail, const CueTail* cue, u
   return {.match = ToMatch(text, all, count, base)};
 }
 
+Pattern::TailAnswer Pattern::SearchAfterPrefix(const RE2* tail, const CueTail* cue,
+                                               uint64_t tail_number, const LeadingRun& lead,
+                                               PrefixPrograms prefix, std::string_view text,
+                                               size_t start, size_t end, size_t base, bool groups) {
+  // The prefix is anchored at the text's start (`^` outside multi-line
+  // mode): a search from anywhere else finds nothing, as RE2's does.
+  if (start != 0) return {};
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece matched;
+  // No match of the prefix, none of the whole pattern.
+  if (!prefix.first->Match(input, 0, end, RE2::ANCHOR_START, &matched, 1)) return {};
+  const size_t run_begin = matched.size();
+  // RE2 tries the prefix's other matches only where its preferred one
+  // fails. When none of them ends later, each leaves the run at least the
+  // characters the preferred one does (the reasoning below needs that).
+  if (!prefix.longest->Match(input, 0, end, RE2::ANCHOR_START, &matched, 1) ||
+      matched.size() != run_begin) {
+    return {.decided = false};
+  }
+  // A run of one character at least precedes the tail in every match.
+  if (end == 0) return {};
+  const int tail_groups = cue != nullptr ? 1 : tail->NumberOfCapturingGroups();
+  const int count = groups ? tail_groups + 2 : 2;
+  Pieces pieces(count);
+  re2::StringPiece* all = pieces.data();
+  // The tail's leftmost match from text[from] on, into all[1...]: its start,
+  // or nullopt when there is none; `decided` false when RE2 must answer.
+  bool decided = true;
+  auto find_tail = [&](size_t from) -> std::optional<size_t> {
+    if (cue != nullptr) {
+      const CueTail::Answer found = cue->Search(text, from, end);
+      decided = found.decided;
+      if (!found.match) return std::nullopt;
+      auto piece = [&](Span span) {
+        return re2::StringPiece(text.data() + span.begin, span.size());
+      };
+      all[1] = piece(found.match->whole);
+      if (count > 2) all[2] = piece(found.match->cue);
+    } else if (!MatchWithGroups(*tail, tail_number, text, from, end, RE2::UNANCHORED, all + 1,
+                                count - 1)) {
+      return std::nullopt;
+    }
+    return static_cast<size_t>(all[1].data() - text.data());
+  };
+  // Every match's run starts no later than run_begin, so every tail starts
+  // at or after this one, the leftmost from the second character on.
+  std::optional<size_t> tail_begin = find_tail(1);
+  if (!decided) return {.decided = false};
+  if (!tail_begin) return {};
+  bool inside_prefix = false;
+  if (*tail_begin <= run_begin) {
+    // It starts inside the prefix's text, where only a less preferred match
+    // of the prefix, with a longer run, could reach it. The preferred one
+    // may still succeed with a later tail: RE2 would take that.
+    inside_prefix = true;
+    tail_begin = run_begin < end ? find_tail(run_begin + 1) : std::nullopt;
+    if (!decided || !tail_begin) return {.decided = false};
+  }
+  const std::optional<size_t> stop_after = lead.RunStart(text, run_begin, *tail_begin);
+  if (!stop_after) return {.decided = false};
+  // The preferred prefix, then the shortest run, then the tail: the match,
+  // unless a stop lies between the prefix and the tail's leftmost match
+  // after it. Then no match exists, since every run (starting no later) and
+  // any later match of the tail would have to cross that stop; unless a
+  // tail inside the prefix's text was left to RE2.
+  if (*stop_after != run_begin) {
+    if (inside_prefix) return {.decided = false};
+    return {};
+  }
+  const size_t tail_end = *tail_begin + all[1].size();
+  all[0] = re2::StringPiece(text.data(), tail_end);
+  all[1] = re2::StringPiece(text.data() + run_begin, *tail_begin - run_begin);
+  return {.match = ToMatch(text, all, count, base)};
+}
+
 Pattern::TailAnswer Pattern::SearchByHead(const RE2& head, uint64_t head_number,
                                           const TrailingRun& trail, std::string_view text,
                                           size_t start, size_t end, bool anchored, size_t base) {
@@ -448,13 +544,14 @@ Pattern::TailAnswer Pattern::SearchByHead(const RE2& head, uint64_t head_number,
 std::optional<PatternMatch> Pattern::Search(Program& program, std::string_view text, size_t start,
                                             size_t end, bool anchored, size_t base) const {
   if (const CueTail* cue = CueTailFor(program)) {
-    TailAnswer answer = SearchByTail(nullptr, cue, program.tail_number, *program.lead, text, start,
-                                     end, anchored, base, true);
+    TailAnswer answer = SearchByTail(nullptr, cue, program.tail_number, *program.lead,
+                                     Prefix(program), text, start, end, anchored, base, true);
     if (answer.decided) return std::move(answer.match);
-  }
-  if (const RE2* tail = Tail(program)) {
-    TailAnswer answer = SearchByTail(tail, nullptr, program.tail_number, *program.lead, text, start,
-                                     end, anchored, base, true);
+    // The tail compiled by RE2 holds the same lexicons as the whole
+    // program, and would cost as much to compile: the whole decides.
+  } else if (const RE2* tail = Tail(program)) {
+    TailAnswer answer = SearchByTail(tail, nullptr, program.tail_number, *program.lead,
+                                     Prefix(program), text, start, end, anchored, base, true);
     if (answer.decided) return std::move(answer.match);
   } else if (const RE2* head = Head(program)) {
     TailAnswer answer =
@@ -504,13 +601,12 @@ bool Pattern::Matches(std::string_view text) const {
   Program* program = ProgramFor(text);
   if (program == nullptr || !MayMatch(*program, text)) return false;
   if (const CueTail* cue = CueTailFor(*program)) {
-    TailAnswer answer = SearchByTail(nullptr, cue, program->tail_number, *program->lead, text, 0,
-                                     text.size(), false, 0, false);
+    TailAnswer answer = SearchByTail(nullptr, cue, program->tail_number, *program->lead,
+                                     Prefix(*program), text, 0, text.size(), false, 0, false);
     if (answer.decided) return answer.match.has_value();
-  }
-  if (const RE2* tail = Tail(*program)) {
-    TailAnswer answer = SearchByTail(tail, nullptr, program->tail_number, *program->lead, text, 0,
-                                     text.size(), false, 0, false);
+  } else if (const RE2* tail = Tail(*program)) {
+    TailAnswer answer = SearchByTail(tail, nullptr, program->tail_number, *program->lead,
+                                     Prefix(*program), text, 0, text.size(), false, 0, false);
     if (answer.decided) return answer.match.has_value();
   }
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), Compiled(*program));

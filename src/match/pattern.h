@@ -112,6 +112,9 @@ class Pattern {
   // Whether the tail after its leading run is matched by reading words
   // (match/cue_tail.h), RE2 searching it only where they cannot tell.
   bool ReadsTailByWords() const { return CueTailOfAll() != nullptr; }
+  // Whether RE2 has compiled one of its whole programs (not only a tail, a
+  // head or a prefix): the cost its words' matchers are there to spare.
+  bool CompiledWhole() const { return compiled_whole_.load(std::memory_order_acquire); }
 
  private:
   // One program of the pattern: its source, the literals every match of it
@@ -136,6 +139,11 @@ class Pattern {
     std::optional<LeadingRun> lead;
     std::once_flag tail_once;
     std::unique_ptr<re2::RE2> tail;
+    // A run after an anchored prefix: the prefix compiled for its preferred
+    // match and for its longest (null when the run has no prefix).
+    std::once_flag prefix_once;
+    std::unique_ptr<re2::RE2> prefix_first;
+    std::unique_ptr<re2::RE2> prefix_longest;
     // A source closing with a greedy run is searched by its head
     // (match/trailing_run.h), the same way.
     std::once_flag head_once;
@@ -158,10 +166,23 @@ class Pattern {
     bool decided = true;
     std::optional<PatternMatch> match;
   };
-  // `cue`, when not null, finds the tail's matches in place of `tail`.
+  // A run's anchored prefix (LeadingRun::prefix) compiled twice: `first`
+  // finds the match RE2 prefers, `longest` the longest.
+  struct PrefixPrograms {
+    const re2::RE2* first = nullptr;
+    const re2::RE2* longest = nullptr;
+  };
+  // `cue`, when not null, finds the tail's matches in place of `tail`;
+  // `prefix` must be the lead's prefix compiled when it has one.
   static TailAnswer SearchByTail(const re2::RE2* tail, const CueTail* cue, uint64_t tail_number,
-                                 const LeadingRun& lead, std::string_view text, size_t start,
-                                 size_t end, bool anchored, size_t base, bool groups);
+                                 const LeadingRun& lead, PrefixPrograms prefix,
+                                 std::string_view text, size_t start, size_t end, bool anchored,
+                                 size_t base, bool groups);
+  // The same for a run after a prefix anchored at the text's start.
+  static TailAnswer SearchAfterPrefix(const re2::RE2* tail, const CueTail* cue,
+                                      uint64_t tail_number, const LeadingRun& lead,
+                                      PrefixPrograms prefix, std::string_view text, size_t start,
+                                      size_t end, size_t base, bool groups);
   // The same from the head's match and a walk forward over the run.
   static TailAnswer SearchByHead(const re2::RE2& head, uint64_t head_number,
                                  const TrailingRun& trail, std::string_view text, size_t start,
@@ -189,6 +210,9 @@ class Pattern {
   const LeadingRun* Lead(Program& program) const;
   // The program's tail compiled, or null when its source has no leading run.
   const re2::RE2* Tail(Program& program) const;
+  // The program's lead's prefix compiled (both null when it has none, or
+  // when the prefix does not compile).
+  PrefixPrograms Prefix(Program& program) const;
   // The words' matcher of every program's tail (they differ only in the
   // phrases and characters their texts can hold), or null.
   const CueTail* CueTailOfAll() const;
@@ -210,6 +234,7 @@ class Pattern {
   }
 
   PatternOptions options_;
+  mutable std::atomic<bool> compiled_whole_{false};
   bool deferred_ = false;  // made by Deferred: group indexes come from the text
   mutable Program full_;
   // A LexiconSource's: full_.source is built by full_source_ when first needed.

@@ -299,8 +299,39 @@ TEST(CueTailTest, BuiltInPatternsReadTheirTailByWords) {
     ASSERT_NE(pattern, nullptr) << spec.id << ": " << error;
     if (pattern->ReadsTailByWords()) ++by_words;
   }
-  // The speaker-before-cue patterns whose cue follows adverbs.
-  EXPECT_GE(by_words, 4u);
+  // The speaker-before-cue patterns whose cue follows adverbs, the one
+  // right after a quote ("...," the agency said) among them.
+  EXPECT_GE(by_words, 5u);
+}
+
+// "...," the agency said: the words right after a quote, a prefix anchored
+// at the window's start, the speaker's run, then the cue. Typical windows
+// are answered by the words' matcher, RE2 never compiling the whole
+// program (thousands of instructions for the speech verbs).
+TEST(CueTailTest, TheWordsAfterAQuoteNeedNoWholeProgram) {
+  RuleLoadResult loaded = LoadRules({});
+  ASSERT_TRUE(loaded.errors.empty());
+  const AttributionPatternSpec* spec = nullptr;
+  for (const AttributionPatternSpec& candidate : loaded.rules.attribution_patterns()) {
+    if (candidate.id == "quote-speaker-cue") spec = &candidate;
+  }
+  ASSERT_NE(spec, nullptr);
+  std::string error;
+  std::unique_ptr<Pattern> pattern = CompileRulePattern(spec->pattern, loaded.rules, {}, &error);
+  ASSERT_NE(pattern, nullptr) << error;
+  test_re2::Re2Oracle oracle(ExpandPlaceholders(spec->pattern, loaded.rules).regex);
+  ASSERT_TRUE(oracle.re.ok());
+  // Found, not found, a stop before the cue, a dash, and a cue inside the
+  // prefix's text while the preferred prefix still finds a later one.
+  for (const std::string text :
+       {", the agency said on Monday.", " she added.", "— Ilse Varga later told reporters",
+        "; the agency said", ", \tsaid Varga, who told", "", ","}) {
+    test_re2::ExpectAgreesWithRe2(*pattern, oracle, text, spec->id);
+    EXPECT_FALSE(pattern->CompiledWhole()) << text;
+  }
+  // The preferred prefix finds no cue after it, a less preferred one (the
+  // comma left to the run) finds "said": RE2 decides, as it would.
+  test_re2::ExpectAgreesWithRe2(*pattern, oracle, ", said the mayor.", spec->id);
 }
 
 TEST(CueTailTest, BuiltInPatternsFindWhatRe2Finds) {

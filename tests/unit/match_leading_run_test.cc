@@ -51,6 +51,71 @@ TEST(LeadingRunTest, OnlyARunEveryMatchOpensWithSplits) {
   EXPECT_TRUE(LeadingRun::Of("(?P<s>[^;]+?)\\s+(?:said|told)[|]\\Q|\\E"));
 }
 
+TEST(LeadingRunTest, TheRunMayFollowAPrefixAnchoredAtTheStart) {
+  // The words right after a quote: "...," the agency said.
+  std::optional<LeadingRun> run = LeadingRun::Of(
+      "^\\s*[,.?!]?\\s*(?:[—–―]|--)?\\s*(?P<speaker>[^;:!?\"“”«»]+?)\\s+(?P<cue>said|told)\\b");
+  ASSERT_TRUE(run);
+  EXPECT_EQ(run->prefix(), "^\\s*[,.?!]?\\s*(?:[—–―]|--)?\\s*");
+  EXPECT_EQ(run->tail(), "\\s+(?P<cue>said|told)\\b");
+  EXPECT_EQ(LeadingRun::Of("^(?P<s>[^;]+?)\\s+said")->prefix(), "^");
+  EXPECT_EQ(LeadingRun::Of("(?P<s>[^;]+?)\\s+said")->prefix(), "");
+  // A lazy prefix prefers its shortest match, seldom its longest.
+  EXPECT_FALSE(LeadingRun::Of("^[^;]*?,\\s*(?P<s>[^,;]+?)\\s+said"));
+  EXPECT_FALSE(
+      LeadingRun::Of("^,?"
+                     "?(?P<s>[^,;]+?)\\s+said"));
+  // A flag group would change how the tail, compiled apart, reads.
+  EXPECT_FALSE(LeadingRun::Of("^(?i)\\s*(?P<s>[^;]+?)\\s+said"));
+  EXPECT_TRUE(LeadingRun::Of("^(?i:so)\\s*(?P<s>[^;]+?)\\s+said"));
+  // A prefix with a group of its own, a top-level alternation, or the run
+  // inside one of its groups; a prefix that is not anchored.
+  EXPECT_FALSE(LeadingRun::Of("^(,)\\s*(?P<s>[^;]+?)\\s+said"));
+  EXPECT_FALSE(LeadingRun::Of("^,|;(?P<s>[^;]+?)\\s+said"));
+  EXPECT_FALSE(LeadingRun::Of("^(?:,(?P<s>[^;]+?))\\s+said"));
+  EXPECT_FALSE(LeadingRun::Of(",\\s*(?P<s>[^;]+?)\\s+said"));
+  EXPECT_FALSE(LeadingRun::Of("^\\Q(\\E(?P<s>[^;]+?)\\s+said"));
+}
+
+TEST(LeadingRunTest, APrefixedRunIsReadAsRe2ReadsIt) {
+  const std::string source =
+      "^\\s*[,.?!]?\\s*(?:[—–―]|--)?\\s*(?P<speaker>[^;:!?\"“”«»]+?)\\s+(?P<cue>said|told)\\b";
+  std::string error;
+  std::unique_ptr<Pattern> pattern = Pattern::Compile(source, {}, &error);
+  ASSERT_NE(pattern, nullptr) << error;
+  Re2Oracle oracle(source);
+  ASSERT_TRUE(oracle.re.ok());
+  std::optional<PatternMatch> match = pattern->Find(", the agency said on Monday");
+  ASSERT_TRUE(match);
+  EXPECT_EQ(match->groups[1], (Span{2, 12}));
+  EXPECT_EQ(match->groups[2], (Span{13, 17}));
+  // The prefix's preferred match fails, a shorter one (the comma left to
+  // the run) reaches the cue inside the prefix's text; a stop before the
+  // cue; a cue with no run before it; a prefix that takes a dash or two.
+  for (const std::string text :
+       {",  said it", ", said", "; Varga said", ",!the mayor said", "said", " said Varga",
+        "— Varga said", " -- Varga told", "?  Varga said", ",", "", " \xFF said",
+        ", the agency: said", ", they said, the agency told"}) {
+    ExpectAgreesWithRe2(*pattern, oracle, text, source);
+  }
+  // A prefix whose preferred match is not its longest: RE2 decides. Here
+  // the preferred one leaves a stop to the run, a longer one does not.
+  const std::string longer = "^(?:,|,\\.)?(?P<s>[^.;]+?)\\s+said";
+  std::unique_ptr<Pattern> longer_pattern = Pattern::Compile(longer, {}, &error);
+  ASSERT_NE(longer_pattern, nullptr) << error;
+  Re2Oracle longer_oracle(longer);
+  for (const std::string text : {",. x said", ", x said", ".x said", ",.; said"}) {
+    ExpectAgreesWithRe2(*longer_pattern, longer_oracle, text, longer);
+  }
+  const std::string choice = "^(?:a|ab)?(?P<s>[^;]+?)\\s+said";
+  std::unique_ptr<Pattern> other = Pattern::Compile(choice, {}, &error);
+  ASSERT_NE(other, nullptr) << error;
+  Re2Oracle choice_oracle(choice);
+  for (const std::string text : {"ab said", "abc said", "a said", "b; said", "ab;x said"}) {
+    ExpectAgreesWithRe2(*other, choice_oracle, text, choice);
+  }
+}
+
 TEST(LeadingRunTest, TheRunStartsAfterTheLastStop) {
   std::optional<LeadingRun> run = LeadingRun::Of("(?P<s>[^;“]+?)\\s+said");
   ASSERT_TRUE(run);
@@ -131,6 +196,11 @@ TEST(LeadingRunTest, SplitPatternsFindWhatRe2Finds) {
       "(?P<speaker>[^,;:!?\"“”«»]+?)(?:'s|’s|')\\s+(?P<cue>(?i:statement|report))\\b",
       "(?P<s>[^;]+?)(?:^|\\b)(?P<cue>said)?",  // a tail that may match empty
       "(?P<s>[^“”]+?)$",
+      // After a prefix anchored at the start.
+      "^\\s*[,.?!]?\\s*(?:[—–―]|--)?\\s*(?P<speaker>[^;:!?\"“”«»]+?)\\s+"
+      "(?:(?:[a-z]+ly|(?i:also|later))\\s+)*(?P<cue>(?i:said|told|says|added|warned))\\b",
+      "^\\s*,?\\s*(?P<s>[^;]+?)(?:^|\\b)(?P<cue>said)?",
+      "^(?:,|, )?\\s*(?P<s>[^;:]+?)\\s+(?P<cue>said)\\s*[.!?]?\\s*$",
   };
   const std::vector<std::string> texts = test_re2::WindowTexts(3000, 7);
   for (const std::string& source : patterns) {
