@@ -34,7 +34,7 @@ size_t RunAfterAnchoredPrefix(std::string_view pattern) {
       // apart, reads.
       size_t colon = 2;
       while (colon < rest.size() &&
-             (std::isalpha(static_cast<unsigned char>(rest[colon])) || rest[colon] == '-')) {
+             (std::isalpha(static_cast<unsigned char>(rest[colon])) != 0 || rest[colon] == '-')) {
         ++colon;
       }
       if (!rest.starts_with("(?") || colon >= rest.size() || rest[colon] != ':') {
