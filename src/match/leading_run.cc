@@ -9,13 +9,17 @@ namespace qa {
 namespace {
 
 // Where the first group at the top level of pattern[1...] opens, when
-// pattern[0] is `^` and the part before that group holds no capturing group,
+// pattern[0] is `^` (not repeated) and the part before that group holds no capturing group,
 // no `|` at its top level, no lazy quantifier and no `\Q` (whose quoted
 // parentheses a walk would read as syntax); npos otherwise. A lazy prefix
 // (`^[^;]*?,`) prefers its shortest match, so its longest would seldom be
 // the one RE2 takes, and Pattern would leave almost every search to RE2.
 size_t RunAfterAnchoredPrefix(std::string_view pattern) {
-  if (pattern.empty() || pattern[0] != '^') return std::string_view::npos;
+  // `^` repeated (`^?`, `^*`) anchors nothing.
+  if (pattern.empty() || pattern[0] != '^' ||
+      pattern.substr(1, 1).find_first_of("?*+{") != std::string_view::npos) {
+    return std::string_view::npos;
+  }
   int depth = 0;
   bool after_quantifier = false;
   size_t i = 1;

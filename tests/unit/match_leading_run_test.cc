@@ -74,6 +74,10 @@ TEST(LeadingRunTest, TheRunMayFollowAPrefixAnchoredAtTheStart) {
   EXPECT_FALSE(LeadingRun::Of("^,|;(?P<s>[^;]+?)\\s+said"));
   EXPECT_FALSE(LeadingRun::Of("^(?:,(?P<s>[^;]+?))\\s+said"));
   EXPECT_FALSE(LeadingRun::Of(",\\s*(?P<s>[^;]+?)\\s+said"));
+  // An anchor repeated is none (found by fuzz_leading_run).
+  EXPECT_FALSE(LeadingRun::Of("^?(?P<s>[^.;]+?)\\s+said"));
+  EXPECT_FALSE(LeadingRun::Of("^*\\s*(?P<s>[^.;]+?)\\s+said"));
+  EXPECT_FALSE(LeadingRun::Of("^{1,2}(?P<s>[^.;]+?)\\s+said"));
   EXPECT_FALSE(LeadingRun::Of("^\\Q(\\E(?P<s>[^;]+?)\\s+said"));
 }
 
