@@ -378,6 +378,30 @@ bool MatchWithGroups(const RE2& re, uint64_t program, std::string_view text, siz
   return true;
 }
 
+// The tail's leftmost match in text[from, end), by the cue's matcher when
+// there is one, else by RE2, into all[1...]: its whole match in [1], its
+// groups (a cue tail's one group, the cue) from [2] on, `count` - 1 pieces
+// in all. `decided` is false when the matcher leaves the text to RE2.
+struct TailStart {
+  bool decided = true;
+  std::optional<size_t> begin;  // none: no match
+};
+TailStart FindTail(const RE2* tail, const CueTail* cue, uint64_t tail_number, std::string_view text,
+                   size_t from, size_t end, re2::StringPiece* all, int count) {
+  if (cue != nullptr) {
+    const CueTail::Answer found = cue->Search(text, from, end);
+    if (!found.decided) return {.decided = false};
+    if (!found.match) return {};
+    auto piece = [&](Span span) { return re2::StringPiece(text.data() + span.begin, span.size()); };
+    all[1] = piece(found.match->whole);
+    if (count > 2) all[2] = piece(found.match->cue);
+  } else if (!MatchWithGroups(*tail, tail_number, text, from, end, RE2::UNANCHORED, all + 1,
+                              count - 1)) {
+    return {};
+  }
+  return {.begin = static_cast<size_t>(all[1].data() - text.data())};
+}
+
 }  // namespace
 
 std::optional<PatternMatch> Pattern::MatchAt(const RE2& re, uint64_t program, std::string_view text,
@@ -406,7 +430,6 @@ Pattern::TailAnswer Pattern::SearchByTail(const RE2* tail, const CueTail* cue, u
   const int count = groups ? tail_groups + 2 : 2;
   Pieces pieces(count);
   re2::StringPiece* all = pieces.data();
-  re2::StringPiece input(text.data(), text.size());
   // The run ends where the tail's leftmost match begins, unless the run
   // would be empty there: then at the tail's next match. No tail match, no
   // match at all.
@@ -414,20 +437,10 @@ Pattern::TailAnswer Pattern::SearchByTail(const RE2* tail, const CueTail* cue, u
   size_t tail_begin = 0;
   std::optional<size_t> run_begin;
   for (int tries = 0;; ++tries) {
-    if (cue != nullptr) {
-      const CueTail::Answer found = cue->Search(text, from, end);
-      if (!found.decided) return {.decided = false};
-      if (!found.match) return {};
-      auto piece = [&](Span span) {
-        return re2::StringPiece(text.data() + span.begin, span.size());
-      };
-      all[1] = piece(found.match->whole);
-      if (count > 2) all[2] = piece(found.match->cue);
-    } else if (!MatchWithGroups(*tail, tail_number, text, from, end, RE2::UNANCHORED, all + 1,
-                                count - 1)) {
-      return {};
-    }
-    tail_begin = static_cast<size_t>(all[1].data() - text.data());
+    const TailStart found = FindTail(tail, cue, tail_number, text, from, end, all, count);
+    if (!found.decided) return {.decided = false};
+    if (!found.begin) return {};
+    tail_begin = *found.begin;
     run_begin = lead.RunStart(text, start, tail_begin);
     if (!run_begin) return {.decided = false};
     if (*run_begin != tail_begin) break;
@@ -468,40 +481,24 @@ Pattern::TailAnswer Pattern::SearchAfterPrefix(const RE2* tail, const CueTail* c
   const int count = groups ? tail_groups + 2 : 2;
   Pieces pieces(count);
   re2::StringPiece* all = pieces.data();
-  // The tail's leftmost match from text[from] on, into all[1...]: its start,
-  // or nullopt when there is none; `decided` false when RE2 must answer.
-  bool decided = true;
-  auto find_tail = [&](size_t from) -> std::optional<size_t> {
-    if (cue != nullptr) {
-      const CueTail::Answer found = cue->Search(text, from, end);
-      decided = found.decided;
-      if (!found.match) return std::nullopt;
-      auto piece = [&](Span span) {
-        return re2::StringPiece(text.data() + span.begin, span.size());
-      };
-      all[1] = piece(found.match->whole);
-      if (count > 2) all[2] = piece(found.match->cue);
-    } else if (!MatchWithGroups(*tail, tail_number, text, from, end, RE2::UNANCHORED, all + 1,
-                                count - 1)) {
-      return std::nullopt;
-    }
-    return static_cast<size_t>(all[1].data() - text.data());
-  };
   // Every match's run starts no later than run_begin, so every tail starts
   // at or after this one, the leftmost from the second character on.
-  std::optional<size_t> tail_begin = find_tail(1);
-  if (!decided) return {.decided = false};
-  if (!tail_begin) return {};
+  TailStart found = FindTail(tail, cue, tail_number, text, 1, end, all, count);
+  if (!found.decided) return {.decided = false};
+  if (!found.begin) return {};
+  size_t tail_begin = *found.begin;
   bool inside_prefix = false;
-  if (*tail_begin <= run_begin) {
+  if (tail_begin <= run_begin) {
     // It starts inside the prefix's text, where only a less preferred match
     // of the prefix, with a longer run, could reach it. The preferred one
     // may still succeed with a later tail: RE2 would take that.
     inside_prefix = true;
-    tail_begin = run_begin < end ? find_tail(run_begin + 1) : std::nullopt;
-    if (!decided || !tail_begin) return {.decided = false};
+    if (run_begin >= end) return {.decided = false};
+    found = FindTail(tail, cue, tail_number, text, run_begin + 1, end, all, count);
+    if (!found.decided || !found.begin) return {.decided = false};
+    tail_begin = *found.begin;
   }
-  const std::optional<size_t> stop_after = lead.RunStart(text, run_begin, *tail_begin);
+  const std::optional<size_t> stop_after = lead.RunStart(text, run_begin, tail_begin);
   if (!stop_after) return {.decided = false};
   // The preferred prefix, then the shortest run, then the tail: the match,
   // unless a stop lies between the prefix and the tail's leftmost match
@@ -512,9 +509,9 @@ Pattern::TailAnswer Pattern::SearchAfterPrefix(const RE2* tail, const CueTail* c
     if (inside_prefix) return {.decided = false};
     return {};
   }
-  const size_t tail_end = *tail_begin + all[1].size();
+  const size_t tail_end = tail_begin + all[1].size();
   all[0] = re2::StringPiece(text.data(), tail_end);
-  all[1] = re2::StringPiece(text.data() + run_begin, *tail_begin - run_begin);
+  all[1] = re2::StringPiece(text.data() + run_begin, tail_begin - run_begin);
   return {.match = ToMatch(text, all, count, base)};
 }
 
