@@ -95,15 +95,15 @@ void WriteFinding(JsonWriter& w, const FileReport& file, const LineIndex& lines,
 template <typename Items, typename WriteItem>
 void WriteArray(std::ostream& out, std::string_view key, const Items& items, WriteItem write_item) {
   out << ",\"" << key << "\":[";
-  std::string buffer;
+  JsonWriter writer;
   bool first = true;
   for (const auto& item : items) {
-    buffer.clear();
-    if (!first) buffer.push_back(',');
+    writer.Clear();
+    if (!first) writer.Raw(",");
     first = false;
-    JsonWriter writer(&buffer);
     write_item(writer, item);
-    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    const std::string_view text = writer.text();
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
   }
   out << ']';
 }

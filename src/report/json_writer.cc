@@ -75,71 +75,41 @@ void AppendJsonString(std::string_view text, std::string* out) {
   out->push_back('"');
 }
 
-JsonWriter& JsonWriter::Key(LiteralKey key) {
-  // The comma before it, the key and its colon in one append.
-  const std::string_view text = key.view();
-  constexpr size_t kShortKey = 32;
-  if (text.size() > kShortKey) return AnyKey(text);
-  char bytes[kShortKey + 4];
-  size_t n = 0;
-  if (NeedsComma()) bytes[n++] = ',';
-  bytes[n++] = '"';
-  std::memcpy(bytes + n, text.data(), text.size());
-  n += text.size();
-  bytes[n++] = '"';
-  bytes[n++] = ':';
-  out_->append(bytes, n);
-  after_key_ = true;
-  return *this;
-}
+void JsonWriter::Grow(size_t n) { bytes_.resize(std::max(2 * bytes_.size(), size_ + n + 256)); }
 
 JsonWriter& JsonWriter::AnyKey(std::string_view key) {
   BeforeValue();
-  AppendJsonString(key, out_);
-  out_->push_back(':');
+  escaped_.clear();
+  AppendJsonString(key, &escaped_);
+  Put(escaped_);
+  Put(':');
   after_key_ = true;
-  return *this;
-}
-
-bool JsonWriter::NeedsComma() {
-  if (after_key_) {
-    after_key_ = false;
-    return false;
-  }
-  if (first_.empty()) return false;
-  const bool comma = first_.back() == 0;
-  first_.back() = 0;
-  return comma;
-}
-
-void JsonWriter::BeforeValue() {
-  if (NeedsComma()) out_->push_back(',');
-}
-
-JsonWriter& JsonWriter::Open(char bracket) {
-  BeforeValue();
-  out_->push_back(bracket);
-  first_.push_back(1);
-  return *this;
-}
-
-JsonWriter& JsonWriter::Close(char bracket) {
-  out_->push_back(bracket);
-  first_.pop_back();
   return *this;
 }
 
 JsonWriter& JsonWriter::String(std::string_view text) {
   BeforeValue();
-  AppendJsonString(text, out_);
+  if (SkipPlainJson(text, 0) == text.size()) {
+    // Plain ASCII, most values: copied as it is between its quotes.
+    char* at = Room(text.size() + 2);
+    *at++ = '"';
+    if (!text.empty()) std::memcpy(at, text.data(), text.size());
+    at[text.size()] = '"';
+    size_ += text.size() + 2;
+    return *this;
+  }
+  escaped_.clear();
+  AppendJsonString(text, &escaped_);
+  Put(escaped_);
   return *this;
 }
 
 JsonWriter& JsonWriter::Number(size_t value) {
   BeforeValue();
-  char digits[24];
-  auto [end, error] = std::to_chars(digits, digits + sizeof digits, value);
-  out_->append(digits, end);
+  constexpr size_t kDigits = 24;  // more than a size_t's 20
+  char* at = Room(kDigits);
+  const auto [end, error] = std::to_chars(at, at + kDigits, value);
+  size_ = static_cast<size_t>(end - bytes_.data());
   return *this;
 }
 
@@ -161,13 +131,13 @@ JsonWriter& JsonWriter::Double(double value) {
     slot.bits = bits;
     slot.text = nlohmann::json(value).dump();
   }
-  out_->append(slot.text);
+  Put(slot.text);
   return *this;
 }
 
 JsonWriter& JsonWriter::Null() {
   BeforeValue();
-  out_->append("null");
+  Put("null");
   return *this;
 }
 

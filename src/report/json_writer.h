@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,9 +17,27 @@ constexpr bool IsPlainJsonByte(unsigned char c) {
   return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
 }
 
+// Writes into a buffer of its own, read with text(): a report writes a dozen
+// keys and values for every quote and finding, and a std::string's append
+// (a library call and a memcpy call each) was most of the cost of each.
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string* out) : out_(out) {}
+  JsonWriter() = default;
+
+  // What has been written since the last Clear.
+  std::string_view text() const { return {bytes_.data(), size_}; }
+  // Starts again at the top level, keeping the room.
+  void Clear() {
+    size_ = 0;
+    first_.clear();
+    after_key_ = false;
+  }
+  // Bytes written as they are, for the JSON a caller writes around values
+  // (a comma between items it writes one at a time).
+  JsonWriter& Raw(std::string_view bytes) {
+    Put(bytes);
+    return *this;
+  }
 
   JsonWriter& BeginObject() { return Open('{'); }
   JsonWriter& EndObject() { return Close('}'); }
@@ -42,8 +61,22 @@ class JsonWriter {
    private:
     std::string_view key_;
   };
-  // The next value's key, inside an object.
-  JsonWriter& Key(LiteralKey key);
+  // The next value's key, inside an object: the comma before it, the key
+  // and its colon in one write. Inline, so a key's length is known where
+  // it is written.
+  JsonWriter& Key(LiteralKey key) {
+    const std::string_view text = key.view();
+    char* at = Room(text.size() + 4);
+    if (NeedsComma()) *at++ = ',';
+    *at++ = '"';
+    std::memcpy(at, text.data(), text.size());
+    at += text.size();
+    *at++ = '"';
+    *at++ = ':';
+    size_ = static_cast<size_t>(at - bytes_.data());
+    after_key_ = true;
+    return *this;
+  }
   // The same for any text, escaped as JSON needs.
   JsonWriter& AnyKey(std::string_view key);
 
@@ -54,17 +87,56 @@ class JsonWriter {
   JsonWriter& Strings(const std::vector<std::string>& texts);
 
  private:
-  JsonWriter& Open(char bracket);
-  JsonWriter& Close(char bracket);
+  JsonWriter& Open(char bracket) {
+    BeforeValue();
+    Put(bracket);
+    first_.push_back(1);
+    return *this;
+  }
+  JsonWriter& Close(char bracket) {
+    Put(bracket);
+    first_.pop_back();
+    return *this;
+  }
   // The comma before a value that is not the first in its container.
-  void BeforeValue();
+  void BeforeValue() {
+    if (NeedsComma()) Put(',');
+  }
   // Whether that comma is due; notes the container as no longer empty.
-  bool NeedsComma();
+  bool NeedsComma() {
+    if (after_key_) {
+      after_key_ = false;
+      return false;
+    }
+    if (first_.empty()) return false;
+    const bool comma = first_.back() == 0;
+    first_.back() = 0;
+    return comma;
+  }
+  // Room for `n` more bytes at text()'s end.
+  char* Room(size_t n) {
+    if (bytes_.size() - size_ < n) Grow(n);
+    return bytes_.data() + size_;
+  }
+  void Grow(size_t n);
+  void Put(char c) {
+    *Room(1) = c;
+    ++size_;
+  }
+  void Put(std::string_view bytes) {
+    if (bytes.empty()) return;  // (a view of nothing may hold no pointer for memcpy)
+    std::memcpy(Room(bytes.size()), bytes.data(), bytes.size());
+    size_ += bytes.size();
+  }
 
-  std::string* out_;
+  // bytes_[0, size_) is written; the rest is room (its size is the
+  // capacity, grown by doubling, so a write is a test and a copy).
+  std::string bytes_;
+  size_t size_ = 0;
+  // A string that needs escaping, written first as nlohmann writes it.
+  std::string escaped_;
   // Per open container: nothing in it yet. A string, so the few levels a
-  // report nests fit in its inline buffer: a writer is made for each quote
-  // and finding.
+  // report nests fit in its inline buffer.
   std::string first_;
   bool after_key_ = false;
 };

@@ -69,7 +69,9 @@ class EntityRegistry {
  private:
   struct Record {
     Entity entity;
-    std::vector<std::string> tokens;    // name tokens, for surname matching
+    // Name tokens, for surname matching: most names are a word or three,
+    // held in place (a vector was an allocation for each entity).
+    absl::InlinedVector<std::string, 3> tokens;
     std::string title;                  // lower-case title seen with the name
     std::vector<std::string> roles;     // "broadcaster": org nouns seen with the name
     int gender = 0;                     // +1 female, -1 male, 0 unknown

@@ -112,8 +112,7 @@ TEST(JsonWriterTest, EachByteIsSeenInTheLastPartialEightBytes) {
 }
 
 TEST(JsonWriterTest, ObjectsArraysAndNumbersMatchADumpOfTheSameValues) {
-  std::string written;
-  JsonWriter w(&written);
+  JsonWriter w;
   w.BeginObject().Key("text").String("Ferry \"Orva\"").Key("start").Number(0);
   w.Key("end").Number(18446744073709551615u).Key("confidence").Double(0.95);
   w.Key("whole").Double(1.0).Key("speaker").Null();
@@ -143,7 +142,7 @@ TEST(JsonWriterTest, ObjectsArraysAndNumbersMatchADumpOfTheSameValues) {
       {"a key of forty characters, give or take", nlohmann::ordered_json::object()},
       {"caf\xC3\xA9", 6u},
   };
-  EXPECT_EQ(written, Dumped(expected));
+  EXPECT_EQ(w.text(), Dumped(expected));
 }
 
 TEST(JsonWriterTest, NumbersWrittenAgainAreWrittenAsNlohmannWritesThem) {
@@ -161,8 +160,7 @@ TEST(JsonWriterTest, NumbersWrittenAgainAreWrittenAsNlohmannWritesThem) {
                                 std::numeric_limits<double>::infinity(),
                                 std::numeric_limits<double>::quiet_NaN()};
   for (int i = 1; i <= 40; ++i) values.push_back(1.0 / i);
-  std::string written;
-  JsonWriter w(&written);
+  JsonWriter w;
   nlohmann::ordered_json expected = nlohmann::ordered_json::array();
   w.BeginArray();
   for (int round = 0; round < 3; ++round) {
@@ -172,7 +170,42 @@ TEST(JsonWriterTest, NumbersWrittenAgainAreWrittenAsNlohmannWritesThem) {
     }
   }
   w.EndArray();
-  EXPECT_EQ(written, Dumped(expected));
+  EXPECT_EQ(w.text(), Dumped(expected));
+}
+
+TEST(JsonWriterTest, AWriterClearedWritesEachItemAfresh) {
+  // The report reuses one writer for every quote of a file, cleared between
+  // them: each item must read as if written alone, whatever came before
+  // (a long value that made it grow, an object left half open, a key
+  // waiting for its value), and values of every kind must cross the edge of
+  // its room intact.
+  JsonWriter w;
+  const std::string long_plain(5000, 'k');
+  const std::string long_escaped =
+      std::string(300, 'a') + "\"caf\xC3\xA9\"\n" + std::string(700, 'b');
+  for (int round = 0; round < 3; ++round) {
+    w.Clear();
+    w.BeginObject().Key("text").String(long_plain).Key("escaped").String(long_escaped);
+    w.Key("start").Number(18446744073709551615u).Key("confidence").Double(0.9).EndObject();
+    nlohmann::ordered_json expected = {{"text", long_plain},
+                                       {"escaped", long_escaped},
+                                       {"start", 18446744073709551615u},
+                                       {"confidence", 0.9}};
+    EXPECT_EQ(w.text(), Dumped(expected)) << "round " << round;
+
+    w.Clear();
+    w.Raw(",").BeginArray().String("").String("\xE2\x80\x9Cquoted\xE2\x80\x9D").Null().EndArray();
+    EXPECT_EQ(w.text(), "," + Dumped(nlohmann::ordered_json::array(
+                                  {"", "\xE2\x80\x9Cquoted\xE2\x80\x9D", nullptr})));
+
+    // Left unfinished: an object open and a key without its value.
+    w.Clear();
+    w.BeginObject().Key("left").BeginArray().Number(1);
+    w.AnyKey("dangling");
+  }
+  w.Clear();
+  w.BeginArray().Number(7).EndArray();
+  EXPECT_EQ(w.text(), "[7]");
 }
 
 }  // namespace
