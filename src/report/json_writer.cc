@@ -14,7 +14,10 @@ namespace {
 
 // nlohmann's escape of ASCII byte `c` (a quote, a backslash or a control
 // character): its short forms, else \u and four lower-case hex digits.
-void AppendEscape(unsigned char c, std::string* out) {
+// `Out` is a std::string or JsonWriter's Sink: append, push_back, size and
+// resize.
+template <typename Out>
+void AppendEscape(unsigned char c, Out* out) {
   // The bytes with a short form, and the letter each takes after '\'.
   constexpr std::string_view kShort = "\"\\\b\f\n\r\t";
   constexpr std::string_view kLetter = "\"\\bfnrt";
@@ -40,9 +43,9 @@ size_t SkipPlainJson(std::string_view text, size_t i) {
   return SkipPlainAscii({padded, 8}, 0, '"', '\\') == 8 ? text.size() : i;
 }
 
-}  // namespace
-
-void AppendJsonString(std::string_view text, std::string* out) {
+// AppendJsonString into any `Out` (AppendEscape's).
+template <typename Out>
+void WriteJsonString(std::string_view text, Out* out) {
   const size_t out_before = out->size();
   out->push_back('"');
   size_t copied = 0;  // text[copied, i) is plain and not yet appended
@@ -58,8 +61,10 @@ void AppendJsonString(std::string_view text, std::string* out) {
         // Invalid UTF-8: nlohmann's own serializer, so the replacement
         // characters fall exactly where its decoder puts them.
         out->resize(out_before);
-        *out += nlohmann::json(std::string(text))
-                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        const std::string dumped =
+            nlohmann::json(std::string(text))
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        out->append(dumped.data(), dumped.size());
         return;
       }
       i += length;
@@ -75,13 +80,25 @@ void AppendJsonString(std::string_view text, std::string* out) {
   out->push_back('"');
 }
 
+}  // namespace
+
+void AppendJsonString(std::string_view text, std::string* out) { WriteJsonString(text, out); }
+
+// The writer's own buffer as WriteJsonString's `Out`.
+struct JsonWriter::Sink {
+  JsonWriter& writer;
+  void append(const char* bytes, size_t n) { writer.Put({bytes, n}); }
+  void push_back(char c) { writer.Put(c); }
+  size_t size() const { return writer.size_; }
+  void resize(size_t n) { writer.size_ = n; }  // only ever to drop what it wrote
+};
+
 void JsonWriter::Grow(size_t n) { bytes_.resize(std::max(2 * bytes_.size(), size_ + n + 256)); }
 
 JsonWriter& JsonWriter::AnyKey(std::string_view key) {
   BeforeValue();
-  escaped_.clear();
-  AppendJsonString(key, &escaped_);
-  Put(escaped_);
+  Sink sink{*this};
+  WriteJsonString(key, &sink);
   Put(':');
   after_key_ = true;
   return *this;
@@ -89,18 +106,8 @@ JsonWriter& JsonWriter::AnyKey(std::string_view key) {
 
 JsonWriter& JsonWriter::String(std::string_view text) {
   BeforeValue();
-  if (SkipPlainJson(text, 0) == text.size()) {
-    // Plain ASCII, most values: copied as it is between its quotes.
-    char* at = Room(text.size() + 2);
-    *at++ = '"';
-    if (!text.empty()) std::memcpy(at, text.data(), text.size());
-    at[text.size()] = '"';
-    size_ += text.size() + 2;
-    return *this;
-  }
-  escaped_.clear();
-  AppendJsonString(text, &escaped_);
-  Put(escaped_);
+  Sink sink{*this};
+  WriteJsonString(text, &sink);
   return *this;
 }
 

@@ -119,6 +119,7 @@ class JsonWriter {
     return bytes_.data() + size_;
   }
   void Grow(size_t n);
+  struct Sink;  // this as the JSON string writer's output
   void Put(char c) {
     *Room(1) = c;
     ++size_;
@@ -133,8 +134,6 @@ class JsonWriter {
   // capacity, grown by doubling, so a write is a test and a copy).
   std::string bytes_;
   size_t size_ = 0;
-  // A string that needs escaping, written first as nlohmann writes it.
-  std::string escaped_;
   // Per open container: nothing in it yet. A string, so the few levels a
   // report nests fit in its inline buffer.
   std::string first_;
