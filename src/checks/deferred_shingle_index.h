@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -40,12 +41,20 @@ class DeferredShingleIndex {
   // set: 24 bytes).
   static constexpr size_t kMaxWaiting = size_t{1} << 16;
 
+  // The set of shingles seen (defined in the .cc): its slots are kept per
+  // thread and reused by the next document, since clearing fresh ones for
+  // every document cost more than reading them.
+  struct SeenSet;
+
  private:
+  struct ReturnSet {
+    void operator()(SeenSet* set) const;
+  };
+
   // Counts the shingles seen before and adds the others to the set.
   size_t CountSeenAndAdd(std::span<const uint64_t> shingles);
-  // Whether `shingle` is in the set; adds it when not.
-  bool SeenElseAdd(uint64_t shingle);
-  // Room for `shingles`, a quarter full, and for the expected ones.
+  // Room for `shingles` more, the set at most half full, and for the
+  // expected ones.
   void GrowSet(size_t shingles);
   // Lists every waiting unit in the index, in order, and drops the rest.
   void Build();
@@ -62,11 +71,8 @@ class DeferredShingleIndex {
   };
   std::vector<Waiting> waiting_;
   std::vector<uint64_t> waiting_shingles_;
-  // The shingles seen: open addressing, 0 an empty slot (a shingle 0 is
-  // noted apart), at most half full.
-  std::vector<uint64_t> set_;
-  size_t set_used_ = 0;
-  bool seen_zero_ = false;
+  // The shingles seen, before Build (null until the first unit).
+  std::unique_ptr<SeenSet, ReturnSet> seen_;
 };
 
 }  // namespace qa

@@ -310,6 +310,37 @@ TEST(DeferredShingleIndexTest, StaysUnbuiltWhileNoUnitCouldRepeat) {
   EXPECT_DOUBLE_EQ(match.containment, 1.0);
 }
 
+// The set of shingles seen is handed from one document's index to the
+// next on a thread: a document must never see the last one's shingles (its
+// first paragraph would look like a repeat), two indexes alive at once (the
+// paragraphs' and the sentences') must not share one, and a set that grows
+// while in use must keep what it holds.
+TEST(DeferredShingleIndexTest, ADocumentSeesNoShingleOfTheDocumentBefore) {
+  std::vector<uint64_t> shingles;
+  for (uint64_t i = 1; i <= 40; ++i) shingles.push_back(i * 0x9E3779B97F4A7C15ULL);
+  for (int document = 0; document < 4; ++document) {
+    DeferredShingleIndex paragraphs(0.5);
+    DeferredShingleIndex sentences(0.5);
+    paragraphs.Reserve(shingles.size());
+    EXPECT_EQ(paragraphs.MatchThenAdd(0, shingles, true).unit, -1) << document;
+    EXPECT_EQ(sentences.MatchThenAdd(0, shingles, true).unit, -1) << document;
+    EXPECT_FALSE(paragraphs.built()) << document;
+    EXPECT_FALSE(sentences.built()) << document;
+  }
+  // Thousands of shingles, unit after unit, past the room reserved: the set
+  // grows, and a copy of the first unit is still found.
+  DeferredShingleIndex index(0.8);
+  index.Reserve(10);
+  uint64_t next = 1000;
+  for (int u = 0; u < 100; ++u) {
+    std::vector<uint64_t> unit;
+    for (int i = 0; i < 50; ++i) unit.push_back(next++ * 0x9E3779B97F4A7C15ULL);
+    index.MatchThenAdd(u, u == 0 ? shingles : unit, true);
+  }
+  EXPECT_FALSE(index.built());
+  EXPECT_EQ(index.MatchThenAdd(100, shingles, true).unit, 0);
+}
+
 // What waits to be listed is bounded: past kMaxWaiting noted shingles the
 // index is built, and answers as before.
 TEST(DeferredShingleIndexTest, BuildsWhenTooManyShinglesWait) {
