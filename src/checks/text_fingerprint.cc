@@ -304,12 +304,27 @@ bool AllDistinct(std::span<const uint64_t> shingles) {
 void ShinglesInOrder(std::span<const Word> words, size_t k, std::vector<uint64_t>* out) {
   out->clear();
   if (k == 0 || words.size() < k) return;
-  out->reserve(words.size() - k + 1);
+  constexpr uint64_t kSeed = 0x9e3779b97f4a7c15ULL;
+  out->resize(words.size() - k + 1);
+  uint64_t* at = out->data();
+  if (k == 3) {
+    // The rules' size, its three steps written out with the last two
+    // words' hashes carried along: every paragraph's words pass here.
+    uint64_t first = words[0].hash;
+    uint64_t second = words[1].hash;
+    for (size_t i = 2; i < words.size(); ++i) {
+      const uint64_t third = words[i].hash;
+      *at++ = Mix(Mix(Mix(kSeed + first) + second) + third);
+      first = second;
+      second = third;
+    }
+    return;
+  }
   for (size_t i = k - 1; i < words.size(); ++i) {
     // The run of k words ending here, oldest first.
-    uint64_t shingle = 0x9e3779b97f4a7c15ULL;
+    uint64_t shingle = kSeed;
     for (size_t j = i + 1 - k; j <= i; ++j) shingle = Mix(shingle + words[j].hash);
-    out->push_back(shingle);
+    *at++ = shingle;
   }
 }
 

@@ -15,6 +15,7 @@
 #include "checks/registry.h"
 #include "checks/shingle_index.h"
 #include "checks/text_fingerprint.h"
+#include "core/bit_mix.h"
 #include "io/plain_text_reader.h"
 #include "rules/rule_loader.h"
 #include "scan/scanner.h"
@@ -98,6 +99,28 @@ TEST(TextFingerprintTest, AllDistinctSaysWhetherAnyShingleRepeats) {
   many.push_back(many[1234]);
   EXPECT_FALSE(AllDistinct(many));
   EXPECT_TRUE(AllDistinct(std::span<const uint64_t>(in_order).first(1)));
+}
+
+// A shingle is the same run of words whatever its size: the run's word
+// hashes folded in from a seed, oldest first. The rules' size (three) has a
+// loop of its own, which must give what every other size's gives.
+TEST(TextFingerprintTest, EveryShingleSizeFoldsItsRunOfWords) {
+  const std::vector<Word> words =
+      SplitWords("The harbour board met on Tuesday, and the board said the harbour stays shut");
+  ASSERT_GT(words.size(), 8u);
+  for (size_t k = 1; k <= 5; ++k) {
+    std::vector<uint64_t> in_order;
+    ShinglesInOrder(words, k, &in_order);
+    ASSERT_EQ(in_order.size(), words.size() - k + 1) << k;
+    for (size_t i = 0; i < in_order.size(); ++i) {
+      uint64_t expected = 0x9e3779b97f4a7c15ULL;
+      for (size_t j = i; j < i + k; ++j) expected = MixBits(expected + words[j].hash);
+      EXPECT_EQ(in_order[i], expected) << "size " << k << " run " << i;
+    }
+  }
+  std::vector<uint64_t> none = {1, 2};
+  ShinglesInOrder(std::span<const Word>(words).first(2), 3, &none);
+  EXPECT_TRUE(none.empty());  // fewer words than a run: no shingle, and the list cleared
 }
 
 TEST(TextFingerprintTest, ShinglesAreDistinctInTextOrder) {
