@@ -88,6 +88,7 @@ bool IsSpokenQuote(const Quote& quote) {
 
 SpanSet SpokenQuoteSpans(const ScanResult& scan) {
   std::vector<Span> spans;
+  spans.reserve(scan.quotes.size());
   for (const Quote& quote : scan.quotes) {
     if (IsSpokenQuote(quote)) spans.push_back(quote.span);
   }

@@ -13,6 +13,9 @@ void SentenceLexicons::Read(const LexiconGate& gate) const {
   gate_ = &gate;
   units_ = SearchUnits(document_, scan_);
   hits_.clear();
+  // A filed word per 16 bytes or so: room at once for most documents.
+  hits_.reserve(document_.text.size() / 16 + 8);
+  first_.reserve(units_.size() + 1);
   first_.assign(1, 0);
   readable_.assign(units_.size(), true);
   const std::string_view text = document_.text;

@@ -51,6 +51,7 @@ size_t SkipBlanksBackward(std::string_view text, size_t begin, size_t i) {
 
 std::vector<ContentLine> ContentLines(std::string_view text) {
   std::vector<ContentLine> lines;
+  lines.reserve(text.size() / 64 + 2);  // as LineIndex's
   bool seen_blank = false;
   size_t start = 0;
   while (start <= text.size()) {
@@ -200,6 +201,7 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
   bool has_blank_separator = false;
   for (const ContentLine& line : lines) has_blank_separator |= line.after_blank;
   std::vector<Span> paragraphs;
+  paragraphs.reserve(lines.size());
   bool block_wrapped = true;  // every line of the current block fits a wrap width
   size_t wrap_width = 0;      // the current block's widest line
   QuoteBalance balance;       // of the current paragraph

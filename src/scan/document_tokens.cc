@@ -24,6 +24,7 @@ DocumentTokens::DocumentTokens(const Document& document, const TextLayout& layou
   tokens_.reserve(sentence_bytes);
   slices_.reserve(layout.sentences.size() + sentence_bytes / kSliceBytes + 1);
   std::vector<Token> slice;  // one list for every slice's tokens
+  slice.reserve(64);         // a long sentence's, at once
   for (size_t s = 0; s < layout.sentences.size(); ++s) {
     const Span& whole = layout.sentences[s];
     for (size_t begin = whole.begin; begin < whole.end;) {
