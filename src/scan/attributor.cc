@@ -113,6 +113,9 @@ class Attributor::Run {
   // The tokens one helper (Searched, IsNounUse, IsPassiveCue) reads at a
   // time, one list kept for the document's windows.
   mutable std::vector<Token> scratch_tokens_;
+  // The speaker region's tokens, read by TryCandidate (which calls those
+  // helpers while it reads them): one list for the document's candidates.
+  std::vector<Token> candidate_tokens_;
 };
 
 std::string Attributor::Run::Masked(Span window) const {
@@ -192,7 +195,8 @@ bool Attributor::Run::TryCandidate(size_t q, const AttributionCandidate& candida
   if (trailing_participle) {
     region = {layout_.sentences[layout_.quote_sentence[q]].begin, quotes_[q].span.begin};
   }
-  std::vector<Token> tokens = tokens_.OutsideQuotes(region, quotes_);
+  tokens_.OutsideQuotes(region, quotes_, &candidate_tokens_);
+  const std::vector<Token>& tokens = candidate_tokens_;
   // What a rejection says first; written only when one is, since most
   // candidates are accepted.
   auto seen = [&] {
