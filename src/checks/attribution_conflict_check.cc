@@ -171,6 +171,7 @@ std::unique_ptr<AttributionConflictCheck::FileDigest> AttributionConflictCheck::
   auto digest = std::make_unique<FileDigest>();
   digest->path = document.path;
   ForwardPositions positions(document.original());  // quotes come in text order
+  digest->quotes.reserve(scan.quotes.size());
   for (const Quote& quote : scan.quotes) {
     const Entity* entity = scan.SpeakerOf(quote);
     if (!IsSpokenQuote(quote) || entity == nullptr || quote.inner.end > document.text.size()) {

@@ -281,6 +281,7 @@ std::unique_ptr<CrossFileDigest> DuplicateTextCheck::Digest(const CheckContext& 
   digest->start = paragraphs.empty() ? Span{0, 0} : paragraphs.front().span;
   digest->start_source = document.ToSource(digest->start);
   digest->start_at = positions.At(document.SourceOffset(digest->start.begin));
+  digest->paragraphs.reserve(paragraphs.size());
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     const Unit& unit = paragraphs[i];
     if (unit.words < options_.min_words || repeated[i]) continue;

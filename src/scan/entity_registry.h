@@ -32,6 +32,7 @@ class EntityRegistry {
     // Room for an ordinary article's sources up front: the tables grew
     // from empty in every article, rehashing and moving records each time.
     records_.reserve(kExpectedEntities);
+    deferred_.reserve(kExpectedEntities);
     exact_.reserve(kExpectedEntities);
     person_words_.reserve(2 * kExpectedEntities);
   }
