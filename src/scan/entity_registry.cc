@@ -115,7 +115,7 @@ void EntityRegistry::AddAlias(int entity, const std::string& alias) {
 
 void EntityRegistry::AddMention(int entity, Span at, size_t sentence) {
   mentions_.emplace(at.begin, Mention{entity, sentence});
-  records_[entity].positions.insert(at.begin);
+  records_[entity].positions.Insert(at.begin);
 }
 
 int EntityRegistry::FindPerson(std::span<const std::string_view> tokens, size_t at,
@@ -132,13 +132,10 @@ int EntityRegistry::FindPerson(std::span<const std::string_view> tokens, size_t 
     const Record& record = records_[id];
     if (record.entity.kind != SpeakerKind::kPerson || !ContainsRun(record.tokens, tokens)) continue;
     if (gender * record.gender < 0) continue;
-    const absl::btree_set<size_t>& positions = record.positions;
-    auto it = positions.upper_bound(at);
-    if (it != positions.begin()) {
-      size_t pos = *std::prev(it);
-      if (before < 0 || pos > before_pos) before = id, before_pos = pos;
-    }
-    if (it != positions.end() && (after < 0 || *it < after_pos)) after = id, after_pos = *it;
+    const MentionPositions::Around near = record.positions.Near(at);
+    if (near.before && (before < 0 || *near.before > before_pos))
+      before = id, before_pos = *near.before;
+    if (near.after && (after < 0 || *near.after < after_pos)) after = id, after_pos = *near.after;
   }
   return before >= 0 ? before : after;
 }

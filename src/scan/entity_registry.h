@@ -7,7 +7,6 @@
 #pragma once
 
 #include <absl/container/btree_map.h>
-#include <absl/container/btree_set.h>
 #include <absl/container/flat_hash_map.h>
 #include <absl/container/inlined_vector.h>
 #include <absl/hash/hash.h>
@@ -20,6 +19,7 @@
 #include <vector>
 
 #include "core/quote.h"
+#include "scan/mention_positions.h"
 #include "scan/noun_phrase.h"
 #include "scan/recurring_phrases.h"
 
@@ -73,10 +73,10 @@ class EntityRegistry {
     // Name tokens, for surname matching: most names are a word or three,
     // held in place (a vector was an allocation for each entity).
     absl::InlinedVector<std::string, 3> tokens;
-    std::string title;                  // lower-case title seen with the name
-    std::vector<std::string> roles;     // "broadcaster": org nouns seen with the name
-    int gender = 0;                     // +1 female, -1 male, 0 unknown
-    absl::btree_set<size_t> positions;  // byte offsets of its mentions
+    std::string title;               // lower-case title seen with the name
+    std::vector<std::string> roles;  // "broadcaster": org nouns seen with the name
+    int gender = 0;                  // +1 female, -1 male, 0 unknown
+    MentionPositions positions;      // byte offsets of its mentions
     // Where the article writes the name: as a person would stand (a
     // subject, with a title, as a speaker) or only as a place would ("in
     // Clarkston", "the Fed"). A "he" or "she" skips a name seen only so.

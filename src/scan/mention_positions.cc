@@ -1,0 +1,46 @@
+#include "scan/mention_positions.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace qa {
+
+void MentionPositions::Insert(size_t position) {
+  if (large_ != nullptr) {
+    large_->insert(position);
+    return;
+  }
+  // Mostly in text order: the place is usually the end.
+  if (small_.empty() || small_.back() < position) {
+    if (small_.size() < kSmall) {
+      small_.push_back(position);
+      return;
+    }
+  } else {
+    const auto it = std::lower_bound(small_.begin(), small_.end(), position);
+    if (it != small_.end() && *it == position) return;
+    if (small_.size() < kSmall) {
+      small_.insert(it, position);
+      return;
+    }
+  }
+  large_ = std::make_unique<absl::btree_set<size_t>>(small_.begin(), small_.end());
+  small_.clear();
+  large_->insert(position);
+}
+
+MentionPositions::Around MentionPositions::Near(size_t at) const {
+  Around around;
+  if (large_ != nullptr) {
+    const auto it = large_->upper_bound(at);
+    if (it != large_->begin()) around.before = *std::prev(it);
+    if (it != large_->end()) around.after = *it;
+    return around;
+  }
+  const auto it = std::upper_bound(small_.begin(), small_.end(), at);
+  if (it != small_.begin()) around.before = *std::prev(it);
+  if (it != small_.end()) around.after = *it;
+  return around;
+}
+
+}  // namespace qa
