@@ -112,7 +112,10 @@ ShingleIndex::Match DeferredShingleIndex::MatchThenAdd(int unit, std::span<const
         static_cast<double>(seen) / static_cast<double>(shingles.size()) >= min_share_;
     if (!could_repeat && waiting_shingles_.size() + shingles.size() <= kMaxWaiting) {
       // Room for the expected shingles at once, not a doubling series.
-      if (waiting_shingles_.empty()) waiting_shingles_.reserve(std::min(expected_, kMaxWaiting));
+      if (waiting_shingles_.empty()) {
+        waiting_shingles_.reserve(std::min(expected_, kMaxWaiting));
+        waiting_.reserve(std::min(expected_, kMaxWaiting) / 8 + 4);  // units of eight or more
+      }
       waiting_shingles_.insert(waiting_shingles_.end(), shingles.begin(), shingles.end());
       waiting_.push_back({unit, waiting_shingles_.size()});
       return {};

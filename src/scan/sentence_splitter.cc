@@ -90,6 +90,7 @@ bool OpensOwnCue(std::string_view text, size_t pos, size_t end, const PhraseSet&
 std::vector<Span> SplitSentences(const Document& document, const std::vector<Quote>& quotes,
                                  const PhraseSet& abbreviations, const PhraseSet* speech_verbs) {
   std::vector<Span> sentences;
+  sentences.reserve(document.text.size() / 64 + 4);  // a sentence per 64 bytes or so
   std::string_view text = document.text;
   size_t q = 0;
   for (const Span& paragraph : document.paragraphs) {
