@@ -37,6 +37,9 @@ std::string Excerpt(std::string_view bytes, Span span, size_t max_code_points) {
   // Sequences must not run past the span's end.
   std::string_view view = bytes.substr(0, end);
   std::string out;
+  // At most the budget's code points of four bytes and an ellipsis: room at
+  // once, not a doubling series for every finding.
+  out.reserve(std::min(end - begin, 4 * max_code_points) + kEllipsis.size());
   size_t count = 0;  // code points in `out`
   bool pending_space = false;
   size_t last_space = std::string::npos, count_at_last_space = 0;

@@ -95,7 +95,10 @@ void WriteFinding(JsonWriter& w, const FileReport& file, const LineIndex& lines,
 template <typename Items, typename WriteItem>
 void WriteArray(std::ostream& out, std::string_view key, const Items& items, WriteItem write_item) {
   out << ",\"" << key << "\":[";
-  JsonWriter writer;
+  // One writer per thread, its room kept from array to array and file to
+  // file (up to kKeptRoom: one huge quote's room is not kept for the run).
+  constexpr size_t kKeptRoom = size_t{1} << 20;
+  thread_local JsonWriter writer;
   bool first = true;
   for (const auto& item : items) {
     writer.Clear();
@@ -105,6 +108,7 @@ void WriteArray(std::ostream& out, std::string_view key, const Items& items, Wri
     const std::string_view text = writer.text();
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
   }
+  if (writer.room() > kKeptRoom) writer = JsonWriter();
   out << ']';
 }
 

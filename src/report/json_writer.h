@@ -26,6 +26,8 @@ class JsonWriter {
 
   // What has been written since the last Clear.
   std::string_view text() const { return {bytes_.data(), size_}; }
+  // The bytes it holds room for, written or not.
+  size_t room() const { return bytes_.size(); }
   // Starts again at the top level, keeping the room.
   void Clear() {
     size_ = 0;
