@@ -65,6 +65,7 @@ void OuterSourceFinder::Apply(const Document& document, const TextLayout& layout
                               const DocumentTokens& tokens, EntityRegistry* registry,
                               std::vector<Quote>* quotes, bool explain) const {
   std::string_view text = document.text;
+  std::vector<Token> read;  // the tokens read around each quote, one list for all
   for (size_t q = 0; q < quotes->size(); ++q) {
     Attribution& a = (*quotes)[q].attribution;
     const Quote& quote = (*quotes)[q];
@@ -79,10 +80,9 @@ void OuterSourceFinder::Apply(const Document& document, const TextLayout& layout
       if (from >= end_sentence.end) continue;
       // Capped as the attribution windows are: a sentence of megabytes (a
       // pasted dump with no full stop) is read a window per quote, not whole.
-      std::vector<Token> tail =
-          tokens.OutsideQuotes(CapAfter(text, {from, end_sentence.end}), *quotes);
+      tokens.OutsideQuotes(CapAfter(text, {from, end_sentence.end}), *quotes, &read);
       Frame frame;
-      if (!FindTrailingAccordingTo(tail, &frame)) continue;
+      if (!FindTrailingAccordingTo(read, &frame)) continue;
       Credit(text, s, frame, registry, explain, &a);
       continue;
     }
@@ -91,8 +91,8 @@ void OuterSourceFinder::Apply(const Document& document, const TextLayout& layout
     SpeakerKind kind = registry->KindOf(a.entity);
     bool reporter = kind == SpeakerKind::kDocument || kind == SpeakerKind::kOrganization;
     if (reporter && a.cue.end > a.mention.end && a.cue.end <= quote.span.begin) {
-      std::vector<Token> rest = tokens.OutsideQuotes({a.cue.end, quote.span.begin}, *quotes);
-      SpeakerPhrase inner = FindInner(rest);
+      tokens.OutsideQuotes({a.cue.end, quote.span.begin}, *quotes, &read);
+      SpeakerPhrase inner = FindInner(read);
       if (inner.form == PhraseForm::kNone) continue;
       std::string_view inner_surface = text.substr(inner.mention.begin, inner.mention.size());
       int id = registry->Resolve(inner, s, inner_surface);
@@ -105,10 +105,9 @@ void OuterSourceFinder::Apply(const Document& document, const TextLayout& layout
       }
       continue;
     }
-    std::vector<Token> lead =
-        tokens.OutsideQuotes(CapBefore(text, {sentence.begin, a.mention.begin}), *quotes);
+    tokens.OutsideQuotes(CapBefore(text, {sentence.begin, a.mention.begin}), *quotes, &read);
     Frame frame;
-    if (!FindFrame(lead, &frame)) continue;
+    if (!FindFrame(read, &frame)) continue;
     Credit(text, s, frame, registry, explain, &a);
   }
 }
