@@ -114,7 +114,7 @@ void EntityRegistry::AddAlias(int entity, const std::string& alias) {
 }
 
 void EntityRegistry::AddMention(int entity, Span at, size_t sentence) {
-  mentions_.emplace(at.begin, Mention{entity, sentence});
+  mentions_.Add({at.begin, entity, sentence});
   records_[entity].positions.Insert(at.begin);
 }
 
@@ -445,13 +445,10 @@ int EntityRegistry::ResolveRole(const SpeakerPhrase& phrase, std::string_view su
   int best = -1;
   size_t best_pos = 0;
   size_t steps = 0;
-  for (auto it = mentions_.upper_bound(phrase.mention.begin);
-       it != mentions_.begin() && best < 0 && steps++ < kRoleReach;) {
-    --it;
-    size_t pos = it->first;
-    const Mention& mention = it->second;
+  mentions_.WalkBack(phrase.mention.begin, [&](const MentionLog::Mention& mention) {
+    if (best >= 0 || steps++ >= kRoleReach) return false;
     const Record& record = records_[mention.entity];
-    if (record.entity.kind != phrase.kind) continue;
+    if (record.entity.kind != phrase.kind) return true;
     bool match = false;
     if (phrase.kind == SpeakerKind::kPerson) {
       match = record.title == phrase.name;
@@ -459,11 +456,12 @@ int EntityRegistry::ResolveRole(const SpeakerPhrase& phrase, std::string_view su
       for (const auto& word : record.tokens) match = match || AsciiLower(word) == phrase.name;
       for (const auto& role : record.roles) match = match || role == phrase.name;
     }
-    if (match && pos >= best_pos) {
+    if (match && mention.position >= best_pos) {
       best = mention.entity;
-      best_pos = pos;
+      best_pos = mention.position;
     }
-  }
+    return true;
+  });
   std::string alias = "the " + phrase.name;
   if (best < 0) {
     auto it = exact_.find(alias);
@@ -476,30 +474,29 @@ int EntityRegistry::ResolveRole(const SpeakerPhrase& phrase, std::string_view su
 int EntityRegistry::ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence) const {
   // Walk back to the nearest sentence with a source of the right kind and
   // take the first one there: subjects come first in news sentences.
-  auto it = mentions_.upper_bound(phrase.mention.begin);
   int chosen = -1;
   size_t chosen_sentence = 0;
   size_t steps = 0;
-  while (it != mentions_.begin() && steps++ < 200) {
-    --it;
-    const Mention& mention = it->second;
-    if (mention.sentence + kPronounReach < sentence) break;
+  mentions_.WalkBack(phrase.mention.begin, [&](const MentionLog::Mention& mention) {
+    if (steps++ >= 200) return false;
+    if (mention.sentence + kPronounReach < sentence) return false;
     if (sentence_paragraph_ != nullptr && sentence < sentence_paragraph_->size() &&
         (*sentence_paragraph_)[mention.sentence] + kPronounParagraphReach <
             (*sentence_paragraph_)[sentence]) {
-      break;
+      return false;
     }
-    if (chosen >= 0 && mention.sentence != chosen_sentence) break;
+    if (chosen >= 0 && mention.sentence != chosen_sentence) return false;
     const Record& record = records_[mention.entity];
     if (!KindAccepts(phrase.kind, record.entity.kind) || !GenderAccepts(phrase.name, record)) {
-      continue;
+      return true;
     }
     if (phrase.kind == SpeakerKind::kPerson && record.place_context && !record.person_context) {
-      continue;  // "a rally in Clarkston ... he said"
+      return true;  // "a rally in Clarkston ... he said"
     }
     chosen = mention.entity;
     chosen_sentence = mention.sentence;
-  }
+    return true;
+  });
   return chosen;
 }
 

@@ -6,7 +6,6 @@
 // attributor resolves each speaker phrase through it.
 #pragma once
 
-#include <absl/container/btree_map.h>
 #include <absl/container/flat_hash_map.h>
 #include <absl/container/inlined_vector.h>
 #include <absl/hash/hash.h>
@@ -19,6 +18,7 @@
 #include <vector>
 
 #include "core/quote.h"
+#include "scan/mention_log.h"
 #include "scan/mention_positions.h"
 #include "scan/noun_phrase.h"
 #include "scan/recurring_phrases.h"
@@ -83,11 +83,6 @@ class EntityRegistry {
     bool person_context = false;
     bool place_context = false;
   };
-  struct Mention {
-    int entity;
-    size_t sentence;
-  };
-
   // "state broadcaster Radio Valdoria", "Radio Valdoria, the state
   // broadcaster,": the organisation noun a later "the broadcaster" means.
   void NoteOrganizationRole(const std::vector<Token>& tokens, size_t i, size_t end, int entity);
@@ -129,10 +124,8 @@ class EntityRegistry {
   RecurringPhrases recurring_;  // the name collector's runs
   const WordSets& words_;
   std::vector<Record> records_;
-  // By byte position. B-trees rather than std::multimap and std::set: a 50
-  // MB document has hundreds of thousands of mentions, a node each there,
-  // and they arrive out of order, so a sorted vector would be quadratic.
-  absl::btree_multimap<size_t, Mention> mentions_;
+  // By byte position (scan/mention_log.h).
+  MentionLog mentions_;
   // Flat tables, looked up by views of a mention's words without copying
   // them: an article adds a few dozen names, and node-based maps spent an
   // allocation on each key and each list of people. Abseil's hash, which
