@@ -47,6 +47,7 @@ namespace {
 // whitespace run or apostrophe, so phrases can share their first atoms.
 std::vector<std::string> PhraseAtoms(std::string_view phrase) {
   std::vector<std::string> atoms;
+  atoms.reserve(phrase.size());  // at most one atom a byte
   bool pending_space = false;
   size_t i = 0;
   while (i < phrase.size()) {
@@ -70,7 +71,12 @@ std::vector<std::string> PhraseAtoms(std::string_view phrase) {
       const auto lead = static_cast<unsigned char>(phrase[i]);
       if (lead >= 0xC0) width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
       width = std::min(width, phrase.size() - i);
-      atoms.push_back(QuoteMeta(phrase.substr(i, width)));
+      const char c = phrase[i];
+      const bool word_byte =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      // A letter, digit or '_' is its own regex (as QuoteMeta leaves it):
+      // most atoms of every lexicon, each a call and a string there.
+      atoms.push_back(word_byte ? std::string(1, c) : QuoteMeta(phrase.substr(i, width)));
       i += width;
     }
   }
@@ -163,6 +169,11 @@ std::string AlternationRegex(const std::vector<std::string>& phrases) {
   const std::vector<std::vector<std::string>> order = AlternationOrder(phrases);
   if (order.empty()) return std::string(kNever);
   AtomTrie trie;
+  // A node per atom and per phrase end at most: room at once, so nodes are
+  // never moved (a big lexicon has thousands).
+  size_t atoms_in_all = 0;
+  for (const std::vector<std::string>& atoms : order) atoms_in_all += atoms.size() + 1;
+  trie.nodes.reserve(atoms_in_all + 1);
   for (const std::vector<std::string>& atoms : order) trie.Add(atoms);
   std::string regex;
   trie.Write(0, &regex);

@@ -4,6 +4,8 @@
 #include <thread>
 #include <vector>
 
+#include "core/text.h"
+#include "match/pattern.h"
 #include "rules/pattern_expander.h"
 #include "rules/rule_set_builder.h"
 
@@ -161,6 +163,21 @@ TEST(PatternExpanderTest, CaseOptionAppliesToEntries) {
 TEST(PatternExpanderTest, PhraseRegexTrimsAndCollapsesWhitespace) {
   EXPECT_EQ(PhraseRegex("  told   reporters "), "told[\\s\\x{A0}]+reporters");
   EXPECT_EQ(AlternationRegex({"a", "a", "  "}), "(?:a)");
+}
+
+// Each character of a phrase is written as RE2's QuoteMeta writes it: a
+// letter, digit or '_' as itself (written without a call), every other
+// byte escaped, a multi-byte character whole. The patterns' sources, and so
+// the programs compiled from them, are unchanged whichever way is taken.
+TEST(PatternExpanderTest, EachCharacterIsWrittenAsQuoteMetaWritesIt) {
+  for (int c = 1; c < 0x80; ++c) {
+    const char ch = static_cast<char>(c);
+    if (IsAsciiSpace(ch) || ch == '\'') continue;  // a whitespace run, an apostrophe
+    const std::string phrase = std::string("x") + ch + "y";
+    EXPECT_EQ(PhraseRegex(phrase), "x" + QuoteMeta(std::string(1, ch)) + "y") << c;
+  }
+  EXPECT_EQ(PhraseRegex("caf\xC3\xA9 \xE2\x80\x94 r\xC3\xA9sum\xC3\xA9"),
+            "caf\xC3\xA9[\\s\\x{A0}]+\xE2\x80\x94[\\s\\x{A0}]+r\xC3\xA9sum\xC3\xA9");
 }
 
 TEST(PatternExpanderTest, LongerPhraseComesBeforeItsPrefixWhateverTheCase) {
