@@ -18,7 +18,7 @@ constexpr size_t kWrapLimit = 100;
 struct ContentLine {
   Span span;
   bool after_blank = false;
-  size_t width = 0;  // code points
+  size_t width = 0;  // code points: set only where compared (WidthOf)
 };
 
 // ASCII blanks and the no-break space (C2 A0) that CMS exports leave on
@@ -49,6 +49,14 @@ size_t SkipBlanksBackward(std::string_view text, size_t begin, size_t i) {
   return i;
 }
 
+// A line's width in code points. A line of more than four bytes a code point
+// past the wrap limit is wider than it however its bytes decode: its exact
+// width is never compared, only that it is over the limit.
+size_t WidthOf(std::string_view text, Span line) {
+  const size_t bytes = line.size();
+  return bytes > 4 * kWrapLimit ? bytes : CodePointStarts(text.substr(line.begin, bytes));
+}
+
 std::vector<ContentLine> ContentLines(std::string_view text) {
   std::vector<ContentLine> lines;
   lines.reserve(text.size() / 64 + 2);  // as LineIndex's
@@ -63,14 +71,7 @@ std::vector<ContentLine> ContentLines(std::string_view text) {
       size_t first = start, last = end;
       while (first < last && IsAsciiBlank(text[first])) ++first;
       while (last > first && IsAsciiBlank(text[last - 1])) --last;
-      // A line of more than four bytes a code point past the wrap limit is
-      // wider than it however its bytes decode: its exact width is never
-      // compared, only that it is over the limit.
-      const size_t bytes = last - first;
-      lines.push_back(
-          {{first, last},
-           seen_blank && !lines.empty(),
-           bytes > 4 * kWrapLimit ? bytes : CodePointStarts(text.substr(first, bytes))});
+      lines.push_back({{first, last}, seen_blank && !lines.empty()});
       seen_blank = false;
     } else if (end < text.size()) {
       seen_blank = true;  // a whitespace-only line, not the empty tail after a final newline
@@ -208,9 +209,18 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const ContentLine& line = lines[i];
     if (i == 0 || line.after_blank) {
+      // The widths are compared only between lines of one block (a line
+      // after a blank one starts a paragraph whatever they are): a block of
+      // one line, most paragraphs of most articles, is not measured.
+      size_t block_end = i + 1;
+      while (block_end < lines.size() && !lines[block_end].after_blank) ++block_end;
       wrap_width = 0;
-      for (size_t j = i; j < lines.size() && (j == i || !lines[j].after_blank); ++j)
-        wrap_width = std::max(wrap_width, lines[j].width);
+      if (has_blank_separator && block_end - i > 1) {
+        for (size_t j = i; j < block_end; ++j) {
+          lines[j].width = WidthOf(text, lines[j].span);
+          wrap_width = std::max(wrap_width, lines[j].width);
+        }
+      }
       block_wrapped = wrap_width <= kWrapLimit;
     }
     bool joins = has_blank_separator && !line.after_blank && !paragraphs.empty() &&
