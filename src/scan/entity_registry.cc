@@ -92,12 +92,14 @@ int EntityRegistry::NewEntity(const std::string& name, SpeakerKind kind, Span at
 
 int EntityRegistry::NewEntity(const std::string& name, SpeakerKind kind, Span at,
                               std::span<const std::string_view> words) {
-  Record record;
+  // Made in place: a record is a few hundred bytes to move. (`name` and
+  // `words` are a phrase's or a local string's, never a record's, so the
+  // list may grow under them.)
+  Record& record = records_.emplace_back();
   record.entity.name = name;
   record.entity.kind = kind;
   record.entity.first_mention = at;
   record.tokens.assign(words.begin(), words.end());
-  records_.push_back(std::move(record));
   int id = static_cast<int>(records_.size() - 1);
   if (kind != SpeakerKind::kPerson) exact_[name] = id;
   if (kind == SpeakerKind::kPerson) IndexPersonWords(id);

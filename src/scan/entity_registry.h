@@ -105,6 +105,7 @@ class EntityRegistry {
   void IndexPersonWords(int entity);
   int ResolveRole(const SpeakerPhrase& phrase, std::string_view surface);
   int ResolvePronoun(const SpeakerPhrase& phrase, size_t sentence) const;
+  // `name` (and `words`) must not be a record's own: the records may move.
   int NewEntity(const std::string& name, SpeakerKind kind, Span at);
   // The same with the name's words already split (views into `name`).
   int NewEntity(const std::string& name, SpeakerKind kind, Span at,
