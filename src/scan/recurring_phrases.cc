@@ -81,6 +81,10 @@ bool LooksBack(const WordSets& words, const std::vector<Token>& tokens, size_t b
 // the phrase, so its own tokens decide it: the class is the phrase's own.
 bool ReachesBefore(const WordSets& words, const std::vector<Token>& tokens, size_t begin,
                    size_t end) {
+  // Entries are read over words only (PhraseSet::LongestMatchEndingAt stops
+  // at a mark): none reaches before a phrase that opens the list or follows
+  // a mark, a sentence's first name or one after a comma.
+  if (begin == 0 || !tokens[begin - 1].word) return false;
   for (size_t i = begin; i < end; ++i) {
     const size_t own = i + 1 - begin;
     if (words.places.LongestMatchEndingAt(tokens, i + 1) > own ||
