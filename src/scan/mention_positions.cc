@@ -17,7 +17,7 @@ void MentionPositions::Insert(size_t position) {
       return;
     }
   } else {
-    const auto it = std::lower_bound(small_.begin(), small_.end(), position);
+    auto* const it = std::lower_bound(small_.begin(), small_.end(), position);
     if (it != small_.end() && *it == position) return;
     if (small_.size() < kSmall) {
       small_.insert(it, position);
@@ -37,7 +37,7 @@ MentionPositions::Around MentionPositions::Near(size_t at) const {
     if (it != large_->end()) around.after = *it;
     return around;
   }
-  const auto it = std::upper_bound(small_.begin(), small_.end(), at);
+  const auto* const it = std::upper_bound(small_.begin(), small_.end(), at);
   if (it != small_.begin()) around.before = *std::prev(it);
   if (it != small_.end()) around.after = *it;
   return around;
