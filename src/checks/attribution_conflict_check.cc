@@ -22,6 +22,9 @@ bool IsName(std::string_view name) {
 using check_text::ShortExcerpt;
 
 constexpr size_t kExcerptCodePoints = 50;
+// Quoted words up to this many bytes are kept as they are and their excerpt
+// made only if it is needed; a longer quote's excerpt is made at once.
+constexpr size_t kKeptQuoteBytes = 512;
 
 size_t SequenceLength(unsigned char lead) {
   if (lead >= 0xF0) return 4;
@@ -199,9 +202,18 @@ std::unique_ptr<AttributionConflictCheck::FileDigest> AttributionConflictCheck::
       item.line = Clamp32(at.line);
       item.column = Clamp32(at.column);
     }
-    item.excerpt = ShortExcerpt(document.Text(quote.inner), kExcerptCodePoints);
+    const std::string_view quoted = document.Text(quote.inner);
+    if (quoted.size() <= kKeptQuoteBytes) {
+      item.quoted = std::string(quoted);
+    } else {
+      item.excerpt = ShortExcerpt(quoted, kExcerptCodePoints);
+    }
   }
   return digest;
+}
+
+std::string AttributionConflictCheck::ExcerptOf(const QuoteDigest& quote) {
+  return quote.quoted.empty() ? quote.excerpt : ShortExcerpt(quote.quoted, kExcerptCodePoints);
 }
 
 uint32_t AttributionConflictCheck::InternSpeaker(const QuoteDigest& quote, Memory* memory) {
@@ -243,7 +255,7 @@ Finding AttributionConflictCheck::Conflict(const QuoteDigest& quote,
   Finding finding;
   finding.rule = std::string(id());
   finding.severity = severity_;
-  finding.message = "attribution conflict: \"" + quote.excerpt + "\" is given to \"" +
+  finding.message = "attribution conflict: \"" + ExcerptOf(quote) + "\" is given to \"" +
                     quote.speaker + "\" here but to \"" + earlier + "\" " + where;
   finding.span = quote.span;
   finding.related.push_back(std::move(related));
@@ -320,7 +332,7 @@ void AttributionConflictCheck::Records(const CrossFileDigest& base, const Articl
     record.speaker = quote.speaker;
     record.speaker_key = quote.speaker_key;
     record.aliases = quote.alias_keys;
-    record.excerpt = quote.excerpt;
+    record.excerpt = ExcerptOf(quote);
   }
 }
 

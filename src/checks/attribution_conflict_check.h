@@ -92,8 +92,13 @@ class AttributionConflictCheck : public Check {
     Span source_span;  // in the file's bytes
     uint32_t line = 0;
     uint32_t column = 0;
-    std::string excerpt;  // of the quoted words, for the message
+    // Of the quoted words, for the message: made when a message or a record
+    // needs it from `quoted`, the words themselves when they are short (most
+    // quotes, and most never conflict), else made at once.
+    std::string excerpt;
+    std::string quoted;
   };
+  static std::string ExcerptOf(const QuoteDigest& quote);
   struct FileDigest;
   struct Memory;
 

@@ -117,6 +117,35 @@ TEST(AttributionConflictCheckTest, SameWordsDifferentSpeakersInOneArticle) {
   EXPECT_EQ(findings[0].related[0].message, "the same words given to \"Ilse Brandt\" here");
 }
 
+// The message quotes the words cut to 50 code points at a space, whether
+// the quote is short enough to be kept as written until a message needs its
+// excerpt or so long that the excerpt is made at once (past 512 bytes), and
+// the whitespace of a wrapped quote read as single spaces.
+TEST(AttributionConflictCheckTest, TheMessageQuotesTheWordsCutShortWhateverTheirLength) {
+  for (const size_t repeats : {size_t{3}, size_t{40}}) {
+    std::string words = "The ferry\n  will run  every hour";
+    for (size_t i = 0; i < repeats; ++i) words += ", and the harbour will stay open all night";
+    words += ".";
+    const std::string quoted = "\"" + words + "\"";
+    Document doc =
+        MakeDocument(quoted + " said Ilse Brandt.\n\n" + quoted + " said Anders Moll.\n");
+    ScanResult scan;
+    scan.entities.push_back(MakeEntity("Ilse Brandt", SpeakerKind::kPerson));
+    scan.entities.push_back(MakeEntity("Anders Moll", SpeakerKind::kPerson));
+    scan.quotes.push_back(MakeQuote(doc, quoted, QuoteKind::kDirect, 0, Span{}, 0));
+    scan.quotes.push_back(MakeQuote(doc, quoted, QuoteKind::kDirect, 1, Span{}, 1));
+    EXPECT_EQ(words.size() > 512, repeats == 40);
+    auto check = MakeCheck<AttributionConflictCheck>("attribution-conflict");
+    auto findings = RunCheck(*check, doc, scan);
+    ASSERT_EQ(findings.size(), 1u) << repeats;
+    EXPECT_EQ(
+        findings[0].message,
+        "attribution conflict: \"The ferry will run every hour, and the harbour\xE2\x80\xA6\" "
+        "is given to \"Anders Moll\" here but to \"Ilse Brandt\" earlier in this article")
+        << repeats;
+  }
+}
+
 TEST(AttributionConflictCheckTest, AliasesAndShortFormsAreTheSameSpeaker) {
   Document doc = MakeDocument(
       "\"We will rebuild the pier this year,\" said Mayor Ilse Brandt.\n\n"
