@@ -45,6 +45,11 @@ std::string Excerpt(std::string_view bytes, Span span, size_t max_code_points) {
   size_t last_space = std::string::npos, count_at_last_space = 0;
   bool truncated = false;
   for (size_t i = begin; i < end;) {
+    if (view[i] == ' ') {  // the blank between most words, without decoding it
+      pending_space = !out.empty();
+      ++i;
+      continue;
+    }
     const bool plain = IsPlainAscii(view[i]);
     const size_t length = plain ? 1 : ValidUtf8Length(view, i);
     if (!plain && length > 0 && IsBlank(view, i, length)) {
