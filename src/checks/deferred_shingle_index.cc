@@ -53,16 +53,17 @@ void DeferredShingleIndex::ReturnSet::operator()(SeenSet* set) const {
   if (owned->slots.size() <= kKeptSlots) spare_sets.push_back(std::move(owned));
 }
 
-void DeferredShingleIndex::GrowSet(size_t shingles) {
-  if (seen_ == nullptr) {
-    if (spare_sets.empty()) {
-      seen_.reset(new SeenSet());
-    } else {
-      seen_.reset(spare_sets.back().release());
-      spare_sets.pop_back();
-    }
-    seen_->Begin();
+void DeferredShingleIndex::TakeSet() {
+  if (spare_sets.empty()) {
+    seen_.reset(new SeenSet());
+  } else {
+    seen_.reset(spare_sets.back().release());
+    spare_sets.pop_back();
   }
+  seen_->Begin();
+}
+
+void DeferredShingleIndex::GrowSet(size_t shingles) {
   SeenSet& seen = *seen_;
   const size_t needed = seen.used + shingles;
   if (2 * needed <= seen.slots.size()) return;
@@ -80,6 +81,7 @@ void DeferredShingleIndex::GrowSet(size_t shingles) {
 }
 
 size_t DeferredShingleIndex::CountSeenAndAdd(std::span<const uint64_t> shingles) {
+  if (seen_ == nullptr) TakeSet();
   GrowSet(shingles.size());
   size_t seen = 0;
   // Distinct: a shingle added here is never met again in this unit.

@@ -51,6 +51,8 @@ class DeferredShingleIndex {
     void operator()(SeenSet* set) const;
   };
 
+  // seen_ from the sets handed back on this thread, or a new one; emptied.
+  void TakeSet();
   // Counts the shingles seen before and adds the others to the set.
   size_t CountSeenAndAdd(std::span<const uint64_t> shingles);
   // Room for `shingles` more, the set at most half full, and for the

@@ -6,27 +6,21 @@
 namespace qa {
 
 void MentionPositions::Insert(size_t position) {
+  if (large_ == nullptr && small_.size() >= kSmall) {
+    large_ = std::make_unique<absl::btree_set<size_t>>(small_.begin(), small_.end());
+    small_.clear();
+  }
   if (large_ != nullptr) {
     large_->insert(position);
     return;
   }
   // Mostly in text order: the place is usually the end.
   if (small_.empty() || small_.back() < position) {
-    if (small_.size() < kSmall) {
-      small_.push_back(position);
-      return;
-    }
-  } else {
-    auto* const it = std::lower_bound(small_.begin(), small_.end(), position);
-    if (it != small_.end() && *it == position) return;
-    if (small_.size() < kSmall) {
-      small_.insert(it, position);
-      return;
-    }
+    small_.push_back(position);
+    return;
   }
-  large_ = std::make_unique<absl::btree_set<size_t>>(small_.begin(), small_.end());
-  small_.clear();
-  large_->insert(position);
+  auto* const it = std::lower_bound(small_.begin(), small_.end(), position);
+  if (it == small_.end() || *it != position) small_.insert(it, position);
 }
 
 MentionPositions::Around MentionPositions::Near(size_t at) const {
