@@ -42,6 +42,7 @@ std::unique_ptr<Pattern> Pattern::Compile(std::string_view pattern, PatternOptio
   result->options_ = options;
   result->full_.source = std::string(pattern);
   result->full_.re = std::move(re);
+  result->full_.opens_at_word_boundary = OpensAtWordBoundary(result->full_.re->pattern());
   std::call_once(result->full_.compiled_once, [] {});  // nothing left to do on first use
   result->full_.ready.store(true, std::memory_order_relaxed);
   result->compiled_whole_.store(true, std::memory_order_relaxed);
@@ -207,6 +208,7 @@ std::unique_ptr<RE2> Pattern::CompileFor(const Program& program, const std::stri
 const RE2& Pattern::Compiled(Program& program) const {
   std::call_once(program.compiled_once, [&] {
     program.re = CompileFor(program, program.source, 0, false);
+    program.opens_at_word_boundary = OpensAtWordBoundary(program.re->pattern());
     program.ready.store(true, std::memory_order_release);
     compiled_whole_.store(true, std::memory_order_release);
   });
@@ -351,17 +353,58 @@ std::span<const CaptureMemo::GroupPlace> PlacesOfGroups(std::string_view text, s
   return places;
 }
 
+bool IsAsciiWordByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+// The leftmost match in text[start, end) of a program whose every match
+// starts at a word boundary, into pieces[0], found without RE2's reverse
+// program: by searches anchored at the first few boundaries from `start`
+// (leftmost-first or leftmost-longest, the leftmost start with a match is
+// the one). Unset when none of them opens a match: RE2's own search decides
+// then, so the work stays linear in the text.
+std::optional<bool> MatchFromBoundary(const RE2& re, std::string_view text, size_t start,
+                                      size_t end, re2::StringPiece* whole) {
+  // Most searches start at the earliest place the lexicons allow a match
+  // (vague-source's), so that the first boundary tried is the start.
+  constexpr int kTries = 4;
+  const re2::StringPiece input(text.data(), text.size());
+  int tries = 0;
+  for (size_t at = start; at <= end; ++at) {
+    const bool word_before = at > 0 && IsAsciiWordByte(text[at - 1]);
+    const bool word_after = at < text.size() && IsAsciiWordByte(text[at]);
+    if (word_before == word_after) continue;
+    if (re.Match(input, at, end, RE2::ANCHOR_START, whole, 1)) return true;
+    if (++tries == kTries) return std::nullopt;
+  }
+  return false;  // no boundary left: no match
+}
+
 // re.Match(text, start, end, anchor, pieces, count), a big program's groups
 // (match/capture_memo.h) remembered under the number `program` by the
 // bytes matched: RE2 finds the whole match with its DFA alone, and reads the
-// groups only for bytes it has not matched before.
+// groups only for bytes it has not matched before. A program opening at a
+// word boundary (`reverse_compiled` given) finds its unanchored match by
+// MatchFromBoundary, as long as RE2 has not compiled its reverse program
+// for one (RE2 does to find where a match it found starts, and that takes as
+// long as compiling the program: over a run of one kind of article, never).
 bool MatchWithGroups(const RE2& re, uint64_t program, std::string_view text, size_t start,
-                     size_t end, RE2::Anchor anchor, re2::StringPiece* pieces, int count) {
+                     size_t end, RE2::Anchor anchor, re2::StringPiece* pieces, int count,
+                     std::atomic<bool>* reverse_compiled = nullptr) {
   re2::StringPiece input(text.data(), text.size());
   if (count == 1 || re.ProgramSize() <= kBitStateInstructions) {
     return re.Match(input, start, end, anchor, pieces, count);
   }
-  if (!re.Match(input, start, end, anchor, pieces, 1)) return false;
+  const bool by_boundary = anchor == RE2::UNANCHORED && reverse_compiled != nullptr &&
+                           !reverse_compiled->load(std::memory_order_relaxed);
+  std::optional<bool> found;
+  if (by_boundary) found = MatchFromBoundary(re, text, start, end, pieces);
+  const bool from_boundary = found.has_value();
+  if (!found) {
+    found = re.Match(input, start, end, anchor, pieces, 1);
+    if (*found && by_boundary) reverse_compiled->store(true, std::memory_order_relaxed);
+  }
+  if (!*found) return false;
   const size_t begin = static_cast<size_t>(pieces[0].data() - text.data());
   const CaptureMemo::Key key{program, text, begin, begin + pieces[0].size()};
   CaptureMemo& memo = CaptureMemo::OfThisThread();
@@ -369,9 +412,12 @@ bool MatchWithGroups(const RE2& re, uint64_t program, std::string_view text, siz
     GroupsFromPlaces(*places, text, begin, pieces);
     return true;
   }
-  // RE2's whole search again rather than one from `begin`: its DFA states
-  // for this one are built, an anchored search would build new ones.
-  if (!re.Match(input, start, end, anchor, pieces, count)) return false;
+  // RE2's search again rather than one over the match alone: its DFA states
+  // for this one are built (anchored at the start after MatchFromBoundary),
+  // an anchored search at both ends would build new ones.
+  const bool again = from_boundary ? re.Match(input, begin, end, RE2::ANCHOR_START, pieces, count)
+                                   : re.Match(input, start, end, anchor, pieces, count);
+  if (!again) return false;
   if (pieces[0].data() == text.data() + key.begin && pieces[0].size() == key.end - key.begin) {
     memo.Remember(key, PlacesOfGroups(text, begin, pieces, count));
   }
@@ -404,12 +450,14 @@ TailStart FindTail(const RE2* tail, const CueTail* cue, uint64_t tail_number, st
 
 }  // namespace
 
-std::optional<PatternMatch> Pattern::MatchAt(const RE2& re, uint64_t program, std::string_view text,
-                                             size_t start, size_t end, bool anchored, size_t base) {
+std::optional<PatternMatch> Pattern::MatchAt(Program& program, std::string_view text, size_t start,
+                                             size_t end, bool anchored, size_t base) {
+  const RE2& re = *program.re;
   const int count = re.NumberOfCapturingGroups() + 1;
   Pieces pieces(count);
-  if (!MatchWithGroups(re, program, text, start, end,
-                       anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces.data(), count)) {
+  if (!MatchWithGroups(re, program.number, text, start, end,
+                       anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces.data(), count,
+                       program.opens_at_word_boundary ? &program.reverse_compiled : nullptr)) {
     return std::nullopt;
   }
   return ToMatch(text, pieces.data(), count, base);
@@ -555,7 +603,8 @@ std::optional<PatternMatch> Pattern::Search(Program& program, std::string_view t
         SearchByHead(*head, program.head_number, *program.trail, text, start, end, anchored, base);
     if (answer.decided) return std::move(answer.match);
   }
-  return MatchAt(Compiled(program), program.number, text, start, end, anchored, base);
+  Compiled(program);
+  return MatchAt(program, text, start, end, anchored, base);
 }
 
 std::optional<PatternMatch> Pattern::Find(std::string_view text, size_t base) const {

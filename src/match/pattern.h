@@ -130,6 +130,11 @@ class Pattern {
     RequiredText required;
     std::once_flag compiled_once;
     std::unique_ptr<re2::RE2> re;
+    // Whether every match of `re` starts at a word boundary (set with `re`):
+    // then its unanchored matches are found without RE2's reverse program,
+    // until one that RE2 finds has it compiled.
+    bool opens_at_word_boundary = false;
+    std::atomic<bool> reverse_compiled{false};
     // Whether RE2 has it compiled: then only the quick literal checks are worth it.
     std::atomic<bool> ready{false};
     // A source opening with a lazy run is searched by its tail
@@ -153,9 +158,8 @@ class Pattern {
 
   Pattern() = default;
   // `program`: the Program's number, for remembering groups (match/capture_memo.h).
-  static std::optional<PatternMatch> MatchAt(const re2::RE2& re, uint64_t program,
-                                             std::string_view text, size_t start, size_t end,
-                                             bool anchored, size_t base);
+  static std::optional<PatternMatch> MatchAt(Program& program, std::string_view text, size_t start,
+                                             size_t end, bool anchored, size_t base);
   // The first match in text[start, end) (anchored: at `start`), by the
   // program's tail where it has one, else by RE2 on the whole program.
   std::optional<PatternMatch> Search(Program& program, std::string_view text, size_t start,

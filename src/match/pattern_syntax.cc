@@ -33,4 +33,19 @@ size_t PieceEnd(std::string_view pattern, size_t i) {
   return i;
 }
 
+bool OpensAtWordBoundary(std::string_view pattern) {
+  if (pattern.substr(0, 2) != "\\b") return false;
+  if (pattern.size() > 2 && std::string_view("*+?{").find(pattern[2]) != std::string_view::npos) {
+    return false;
+  }
+  int depth = 0;
+  for (size_t i = 2; i < pattern.size(); i = PieceEnd(pattern, i) + 1) {
+    if (pattern[i] == '(') ++depth;
+    if (pattern[i] == ')') --depth;
+    // An alternative beside the \b: its matches may start anywhere.
+    if (depth <= 0 && pattern[i] == '|') return false;
+  }
+  return true;
+}
+
 }  // namespace qa

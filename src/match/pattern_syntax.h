@@ -23,4 +23,9 @@ size_t ClassEnd(std::string_view pattern, size_t i);
 // syntactic meaning, and no other.
 size_t PieceEnd(std::string_view pattern, size_t i);
 
+// Whether every match of `pattern` starts where RE2's \b holds (an ASCII
+// word character on one side only): the pattern opens with a \b that no
+// quantifier follows and has no `|` outside parentheses. False when unsure.
+bool OpensAtWordBoundary(std::string_view pattern);
+
 }  // namespace qa
