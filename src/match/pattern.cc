@@ -16,6 +16,15 @@
 namespace qa {
 namespace {
 
+// How many searches anchored at a word boundary may stand in for RE2's
+// reverse program of `re` (MatchFromBoundary): none unless every match opens
+// at a boundary; else about as many as cost what compiling that program
+// would (a few for each instruction), so that text where matches lie far
+// apart costs at most twice what RE2's way would.
+int64_t BoundaryTries(const RE2& re) {
+  return OpensAtWordBoundary(re.pattern()) ? int64_t{4} * re.ProgramSize() : 0;
+}
+
 std::unique_ptr<RE2> MakeRe2(std::string_view pattern, PatternOptions options) {
   return std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()),
                                Re2Options(options));
@@ -42,7 +51,7 @@ std::unique_ptr<Pattern> Pattern::Compile(std::string_view pattern, PatternOptio
   result->options_ = options;
   result->full_.source = std::string(pattern);
   result->full_.re = std::move(re);
-  result->full_.opens_at_word_boundary = OpensAtWordBoundary(result->full_.re->pattern());
+  result->full_.boundary_tries_left = BoundaryTries(*result->full_.re);
   std::call_once(result->full_.compiled_once, [] {});  // nothing left to do on first use
   result->full_.ready.store(true, std::memory_order_relaxed);
   result->compiled_whole_.store(true, std::memory_order_relaxed);
@@ -208,7 +217,7 @@ std::unique_ptr<RE2> Pattern::CompileFor(const Program& program, const std::stri
 const RE2& Pattern::Compiled(Program& program) const {
   std::call_once(program.compiled_once, [&] {
     program.re = CompileFor(program, program.source, 0, false);
-    program.opens_at_word_boundary = OpensAtWordBoundary(program.re->pattern());
+    program.boundary_tries_left = BoundaryTries(*program.re);
     program.ready.store(true, std::memory_order_release);
     compiled_whole_.store(true, std::memory_order_release);
   });
@@ -359,50 +368,63 @@ bool IsAsciiWordByte(char c) {
 
 // The leftmost match in text[start, end) of a program whose every match
 // starts at a word boundary, into pieces[0], found without RE2's reverse
-// program: by searches anchored at the first few boundaries from `start`
+// program: by searches anchored at each boundary from `start` in turn
 // (leftmost-first or leftmost-longest, the leftmost start with a match is
-// the one). Unset when none of them opens a match: RE2's own search decides
-// then, so the work stays linear in the text.
+// the one), after the first only once RE2's forward DFA has said that a
+// match exists. Unset when `tries_left` ran out first: RE2's own search
+// decides then. *tries_left is lowered by the searches made.
 std::optional<bool> MatchFromBoundary(const RE2& re, std::string_view text, size_t start,
-                                      size_t end, re2::StringPiece* whole) {
-  // Most searches start at the earliest place the lexicons allow a match
-  // (vague-source's), so that the first boundary tried is the start.
-  constexpr int kTries = 4;
+                                      size_t end, re2::StringPiece* whole,
+                                      std::atomic<int64_t>* tries_left) {
   const re2::StringPiece input(text.data(), text.size());
-  int tries = 0;
+  const int64_t budget = tries_left->load(std::memory_order_relaxed);
+  int64_t tries = 0;
+  std::optional<bool> found = false;  // no boundary left: no match
   for (size_t at = start; at <= end; ++at) {
     const bool word_before = at > 0 && IsAsciiWordByte(text[at - 1]);
     const bool word_after = at < text.size() && IsAsciiWordByte(text[at]);
     if (word_before == word_after) continue;
-    if (re.Match(input, at, end, RE2::ANCHOR_START, whole, 1)) return true;
-    if (++tries == kTries) return std::nullopt;
+    if (tries == budget) {
+      found = std::nullopt;
+      break;
+    }
+    // Most searches start where the lexicons first allow a match (vague-
+    // source's), so the first boundary is usually the start.
+    if (tries == 1 && !re.Match(input, at, end, RE2::UNANCHORED, nullptr, 0)) break;
+    ++tries;
+    if (re.Match(input, at, end, RE2::ANCHOR_START, whole, 1)) {
+      found = true;
+      break;
+    }
   }
-  return false;  // no boundary left: no match
+  tries_left->fetch_sub(tries, std::memory_order_relaxed);
+  return found;
 }
 
 // re.Match(text, start, end, anchor, pieces, count), a big program's groups
 // (match/capture_memo.h) remembered under the number `program` by the
 // bytes matched: RE2 finds the whole match with its DFA alone, and reads the
 // groups only for bytes it has not matched before. A program opening at a
-// word boundary (`reverse_compiled` given) finds its unanchored match by
-// MatchFromBoundary, as long as RE2 has not compiled its reverse program
-// for one (RE2 does to find where a match it found starts, and that takes as
-// long as compiling the program: over a run of one kind of article, never).
+// word boundary (`boundary_tries_left` given) finds its unanchored match by
+// MatchFromBoundary while it has tries left: RE2 finds where a match it
+// found starts with a reverse program, which takes as long to compile as the
+// program itself (over a run of one kind of article, never needed).
 bool MatchWithGroups(const RE2& re, uint64_t program, std::string_view text, size_t start,
                      size_t end, RE2::Anchor anchor, re2::StringPiece* pieces, int count,
-                     std::atomic<bool>* reverse_compiled = nullptr) {
+                     std::atomic<int64_t>* boundary_tries_left = nullptr) {
   re2::StringPiece input(text.data(), text.size());
   if (count == 1 || re.ProgramSize() <= kBitStateInstructions) {
     return re.Match(input, start, end, anchor, pieces, count);
   }
-  const bool by_boundary = anchor == RE2::UNANCHORED && reverse_compiled != nullptr &&
-                           !reverse_compiled->load(std::memory_order_relaxed);
+  const bool by_boundary = anchor == RE2::UNANCHORED && boundary_tries_left != nullptr &&
+                           boundary_tries_left->load(std::memory_order_relaxed) > 0;
   std::optional<bool> found;
-  if (by_boundary) found = MatchFromBoundary(re, text, start, end, pieces);
+  if (by_boundary) found = MatchFromBoundary(re, text, start, end, pieces, boundary_tries_left);
   const bool from_boundary = found.has_value();
   if (!found) {
     found = re.Match(input, start, end, anchor, pieces, 1);
-    if (*found && by_boundary) reverse_compiled->store(true, std::memory_order_relaxed);
+    // RE2 has its reverse program now: nothing left to save.
+    if (*found && by_boundary) boundary_tries_left->store(0, std::memory_order_relaxed);
   }
   if (!*found) return false;
   const size_t begin = static_cast<size_t>(pieces[0].data() - text.data());
@@ -457,7 +479,7 @@ std::optional<PatternMatch> Pattern::MatchAt(Program& program, std::string_view 
   Pieces pieces(count);
   if (!MatchWithGroups(re, program.number, text, start, end,
                        anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces.data(), count,
-                       program.opens_at_word_boundary ? &program.reverse_compiled : nullptr)) {
+                       &program.boundary_tries_left)) {
     return std::nullopt;
   }
   return ToMatch(text, pieces.data(), count, base);

@@ -130,11 +130,11 @@ class Pattern {
     RequiredText required;
     std::once_flag compiled_once;
     std::unique_ptr<re2::RE2> re;
-    // Whether every match of `re` starts at a word boundary (set with `re`):
-    // then its unanchored matches are found without RE2's reverse program,
-    // until one that RE2 finds has it compiled.
-    bool opens_at_word_boundary = false;
-    std::atomic<bool> reverse_compiled{false};
+    // When every match of `re` starts at a word boundary (set with `re`),
+    // how many more searches anchored at a boundary may find its unanchored
+    // matches without RE2's reverse program: about what compiling that would
+    // cost, and none once RE2 has compiled it (match/pattern.cc).
+    std::atomic<int64_t> boundary_tries_left{0};
     // Whether RE2 has it compiled: then only the quick literal checks are worth it.
     std::atomic<bool> ready{false};
     // A source opening with a lazy run is searched by its tail

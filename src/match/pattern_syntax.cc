@@ -33,19 +33,62 @@ size_t PieceEnd(std::string_view pattern, size_t i) {
   return i;
 }
 
-bool OpensAtWordBoundary(std::string_view pattern) {
-  if (pattern.substr(0, 2) != "\\b") return false;
-  if (pattern.size() > 2 && std::string_view("*+?{").find(pattern[2]) != std::string_view::npos) {
-    return false;
+namespace {
+
+bool IsQuantifier(std::string_view pattern, size_t i) {
+  return i < pattern.size() && std::string_view("*+?{").find(pattern[i]) != std::string_view::npos;
+}
+
+bool AlternativesOpenAtWordBoundary(std::string_view pattern, size_t begin, size_t end);
+
+// Whether every match of pattern[begin, end), one alternative, starts where
+// \b holds: it opens with a \b, or with a group whose every alternative
+// does; neither may be quantified (a `?` or `{0,1}` would make it optional).
+bool SequenceOpensAtWordBoundary(std::string_view pattern, size_t begin, size_t end) {
+  if (begin + 2 <= end && pattern.substr(begin, 2) == "\\b")
+    return !IsQuantifier(pattern, begin + 2);
+  if (begin >= end || pattern[begin] != '(') return false;
+  size_t close = begin;
+  for (int depth = 0; close < end; close = PieceEnd(pattern, close) + 1) {
+    if (pattern[close] == '(') ++depth;
+    if (pattern[close] == ')' && --depth == 0) break;
   }
+  if (close >= end || IsQuantifier(pattern, close + 1)) return false;
+  size_t inner = begin + 1;
+  if (pattern[inner] == '?') {
+    // (?:...), (?P<name>...), (?i:...); a flag setting such as (?i) is no group.
+    const size_t colon = pattern.find_first_of(":)<", inner);
+    if (pattern.substr(inner, 3) == "?P<") {
+      inner = pattern.find('>', inner);
+      if (inner == std::string_view::npos || inner >= close) return false;
+    } else if (colon == std::string_view::npos || pattern[colon] != ':' || colon >= close) {
+      return false;
+    } else {
+      inner = colon;
+    }
+    ++inner;
+  }
+  return AlternativesOpenAtWordBoundary(pattern, inner, close);
+}
+
+bool AlternativesOpenAtWordBoundary(std::string_view pattern, size_t begin, size_t end) {
+  size_t alternative = begin;
   int depth = 0;
-  for (size_t i = 2; i < pattern.size(); i = PieceEnd(pattern, i) + 1) {
+  for (size_t i = begin; i < end; i = PieceEnd(pattern, i) + 1) {
     if (pattern[i] == '(') ++depth;
     if (pattern[i] == ')') --depth;
-    // An alternative beside the \b: its matches may start anywhere.
-    if (depth <= 0 && pattern[i] == '|') return false;
+    if (depth == 0 && pattern[i] == '|') {
+      if (!SequenceOpensAtWordBoundary(pattern, alternative, i)) return false;
+      alternative = i + 1;
+    }
   }
-  return true;
+  return SequenceOpensAtWordBoundary(pattern, alternative, end);
+}
+
+}  // namespace
+
+bool OpensAtWordBoundary(std::string_view pattern) {
+  return AlternativesOpenAtWordBoundary(pattern, 0, pattern.size());
 }
 
 }  // namespace qa

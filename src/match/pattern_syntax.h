@@ -24,8 +24,9 @@ size_t ClassEnd(std::string_view pattern, size_t i);
 size_t PieceEnd(std::string_view pattern, size_t i);
 
 // Whether every match of `pattern` starts where RE2's \b holds (an ASCII
-// word character on one side only): the pattern opens with a \b that no
-// quantifier follows and has no `|` outside parentheses. False when unsure.
+// word character on one side only): each of its alternatives opens with a
+// \b, or with a group each alternative of which does, and no quantifier
+// follows either ("\bsaid|(?P<p>\bwas|\bis)"). False when unsure.
 bool OpensAtWordBoundary(std::string_view pattern);
 
 }  // namespace qa

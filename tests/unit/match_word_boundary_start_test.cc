@@ -32,16 +32,27 @@ TEST(OpensAtWordBoundaryTest, OnlyALeadingBoundaryThatCoversEveryAlternative) {
   EXPECT_TRUE(OpensAtWordBoundary("\\ba\\|b"));
   EXPECT_TRUE(OpensAtWordBoundary("\\ba[|)]b"));
   EXPECT_TRUE(OpensAtWordBoundary("\\ba\\Q|)\\Eb"));
+  // Every alternative opening so, at the top or inside a leading group.
+  EXPECT_TRUE(OpensAtWordBoundary("\\bsaid|\\btold"));
+  EXPECT_TRUE(OpensAtWordBoundary("(?:\\bsaid)"));
+  EXPECT_TRUE(OpensAtWordBoundary("\\bsaid\\b|(?P<passive>\\bwas\\s+said|\\bis(?:a|b))"));
+  EXPECT_TRUE(OpensAtWordBoundary("(?i:\\bsaid|(?:\\btold))x"));
   // An alternative beside the boundary may match anywhere.
   EXPECT_FALSE(OpensAtWordBoundary("\\bsaid|told"));
   EXPECT_FALSE(OpensAtWordBoundary("\\b(?:said)|told"));
+  EXPECT_FALSE(OpensAtWordBoundary("\\bsaid|(?P<p>\\bwas|is)"));
+  EXPECT_FALSE(OpensAtWordBoundary("\\bsaid|"));
+  // A group made optional or repeated, a flag setting first, a group not closed.
+  EXPECT_FALSE(OpensAtWordBoundary("(?:\\bsaid)?x"));
+  EXPECT_FALSE(OpensAtWordBoundary("(?P<x>\\bsaid)+"));
+  EXPECT_FALSE(OpensAtWordBoundary("(?i)\\bsaid"));
+  EXPECT_FALSE(OpensAtWordBoundary("(\\bsaid"));
   // A boundary made optional, another assertion, none at all.
   EXPECT_FALSE(OpensAtWordBoundary("\\b?said"));
   EXPECT_FALSE(OpensAtWordBoundary("\\b*said"));
   EXPECT_FALSE(OpensAtWordBoundary("\\b{0,1}said"));
   EXPECT_FALSE(OpensAtWordBoundary("\\Bsaid"));
   EXPECT_FALSE(OpensAtWordBoundary("said\\b"));
-  EXPECT_FALSE(OpensAtWordBoundary("(?:\\bsaid)"));
   EXPECT_FALSE(OpensAtWordBoundary(""));
 }
 
@@ -65,6 +76,8 @@ TEST(WordBoundaryStartTest, BigProgramsOpeningAtABoundaryFindWhatRe2Finds) {
       // Groups that depend on the bytes around the match and the text's edges.
       "\\b(?:(?P<first>^said)|(?P<later>said))(?:(?P<last>\\b$)|(?P<more>\\b))",
       "\\b(?P<run>(?:said|told|that|\\s)+)",
+      // Alternatives that each open at a boundary, one inside a group.
+      "\\b(?P<said>said)\\b|(?P<passive>\\bwas\\s+told|\\b-\\s*(?P<word>\\w+))",
       // Leftmost-first among matches that start at the same boundary.
       "\\b(?P<short>officials|officials\\s+said)(?P<rest>.*?)\\.",
   };
@@ -84,21 +97,26 @@ TEST(WordBoundaryStartTest, BigProgramsOpeningAtABoundaryFindWhatRe2Finds) {
   }
 }
 
-TEST(WordBoundaryStartTest, AMatchAfterManyBoundariesThatOpenNothingIsFoundAsRe2FindsIt) {
-  // Dozens of boundaries before the match, more than the anchored searches
-  // try before RE2's own search decides; and the match at the very end.
+TEST(WordBoundaryStartTest,
+     MatchesFarFromTheStartAreFoundAsRe2FindsThemBeforeAndAfterTheTriesRunOut) {
+  // Dozens of boundaries before each match, searched again and again: the
+  // pattern's anchored searches run out part-way (a few per instruction of
+  // its program), inside one search, and RE2's own search takes over.
   const std::string regex = "\\b(?P<source>officials)\\s+(?P<verb>said)\\b" + Bulk();
   std::string error;
   std::unique_ptr<Pattern> pattern = Pattern::Compile(regex, {}, &error);
   ASSERT_NE(pattern, nullptr) << error;
   Re2Oracle oracle(regex);
-  for (int words : {0, 1, 7, 8, 9, 15, 16, 17, 40}) {
-    std::string text;
-    for (int i = 0; i < words; ++i) text += "the, ";
-    ExpectAgreesWithRe2(*pattern, oracle, text + "officials said", std::to_string(words));
-    ExpectAgreesWithRe2(*pattern, oracle, text + "officials said. Officials said, officials said",
-                        std::to_string(words));
-    ExpectAgreesWithRe2(*pattern, oracle, text + "officials told", std::to_string(words));
+  std::string lead;
+  for (int i = 0; i < 60; ++i) lead += "the, ";
+  const size_t rounds = 40 * static_cast<size_t>(oracle.re.ProgramSize()) / 120 + 10;
+  for (size_t round = 0; round < rounds; ++round) {
+    const std::string words = std::to_string(round % 61);
+    const std::string text = lead.substr(0, 5 * (round % 61));
+    ExpectAgreesWithRe2(*pattern, oracle, text + "officials said", words);
+    ExpectAgreesWithRe2(*pattern, oracle, text + "officials said. " + text + "Officials said",
+                        words);
+    ExpectAgreesWithRe2(*pattern, oracle, text + "officials told", words);
   }
 }
 
