@@ -1,5 +1,7 @@
-// Fuzz target: groups remembered by the bytes matched (match/capture_memo.h).
-// Input: one flag byte (bit 0: case-insensitive), the pattern up to the
+// Fuzz target: groups remembered by the bytes matched (match/capture_memo.h),
+// and unanchored matches found from the word boundaries they open at
+// (MatchFromBoundary, match/pattern.cc). Input: one flag byte (bit 0:
+// case-insensitive; bit 1: the pattern opens with \b), the pattern up to the
 // first newline, then the text. The pattern is made big enough for RE2 to
 // read groups with its NFA, so Pattern remembers them; the text is searched
 // again in other context (after and before other bytes, twice over), and
@@ -38,9 +40,12 @@ void CheckText(const qa::Pattern& pattern, const RE2& re, const std::string& tex
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::optional<qa::fuzz::LineAndText> input = qa::fuzz::ReadLineAndText(data, size);
   if (!input) return 0;
-  // An alternative of Unicode classes makes the program big (RE2's bit-state
-  // engine stops at 512 instructions) and adds no group.
-  const std::string source = "(?:" + input->line + ")|zq(?:\\p{L}|\\p{N})(?:\\p{L}|\\p{N})qz";
+  // Unicode classes make the program big (RE2's bit-state engine stops at
+  // 512 instructions) and add no group: as an alternative, or, for a pattern
+  // opening at a word boundary, as an optional tail.
+  const std::string bulk = "zq(?:\\p{L}|\\p{N})(?:\\p{L}|\\p{N})qz";
+  const std::string source = (data[0] & 2) != 0 ? "\\b(?:" + input->line + ")(?:" + bulk + ")?"
+                                                : "(?:" + input->line + ")|" + bulk;
   qa::PatternOptions options;
   options.case_sensitive = input->case_sensitive;
   std::string error;
