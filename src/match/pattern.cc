@@ -9,6 +9,7 @@
 
 #include "match/capture_memo.h"
 #include "match/cue_tail.h"
+#include "match/lexicon_gate.h"
 #include "match/pattern_syntax.h"
 #include "match/re2_options.h"
 #include "match/unicode_narrowing.h"
@@ -362,10 +363,6 @@ std::span<const CaptureMemo::GroupPlace> PlacesOfGroups(std::string_view text, s
   return places;
 }
 
-bool IsAsciiWordByte(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
-
 // The leftmost match in text[start, end) of a program whose every match
 // starts at a word boundary, into pieces[0], found without RE2's reverse
 // program: by searches anchored at each boundary from `start` in turn
@@ -381,8 +378,11 @@ std::optional<bool> MatchFromBoundary(const RE2& re, std::string_view text, size
   int64_t tries = 0;
   std::optional<bool> found = false;  // no boundary left: no match
   for (size_t at = start; at <= end; ++at) {
-    const bool word_before = at > 0 && IsAsciiWordByte(text[at - 1]);
-    const bool word_after = at < text.size() && IsAsciiWordByte(text[at]);
+    // RE2's \b reads ASCII word bytes, as the lexicon gate does.
+    const bool word_before =
+        at > 0 && LexiconGate::IsWordByte(static_cast<unsigned char>(text[at - 1]));
+    const bool word_after =
+        at < text.size() && LexiconGate::IsWordByte(static_cast<unsigned char>(text[at]));
     if (word_before == word_after) continue;
     if (tries == budget) {
       found = std::nullopt;

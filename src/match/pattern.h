@@ -157,7 +157,8 @@ class Pattern {
   };
 
   Pattern() = default;
-  // `program`: the Program's number, for remembering groups (match/capture_memo.h).
+  // RE2's match of `program`'s compiled whole, its groups remembered under its
+  // number (match/capture_memo.h); its boundary tries are spent here.
   static std::optional<PatternMatch> MatchAt(Program& program, std::string_view text, size_t start,
                                              size_t end, bool anchored, size_t base);
   // The first match in text[start, end) (anchored: at `start`), by the
