@@ -131,11 +131,41 @@ const IgnoreFilter::DirectoryRules& IgnoreFilter::RulesFor(const fs::path& paren
   return rules;
 }
 
+const fs::path* IgnoreFilter::DirectoryOf(const fs::path& path, std::string_view* name) {
+  const std::string& given = path.native();
+  const size_t slash = given.rfind('/');
+  if (slash == std::string::npos || slash == 0) return nullptr;
+  const std::string_view last = std::string_view(given).substr(slash + 1);
+  if (last.empty() || last == "." || last == "..") return nullptr;
+  const std::string_view directory = std::string_view(given).substr(0, slash);
+  if (directory != last_given_directory_) {
+    last_given_directory_.assign(directory);
+    last_directory_ = AbsoluteNormal(fs::path(last_given_directory_));
+  }
+  *name = last;
+  return &last_directory_;
+}
+
 WalkVerdict IgnoreFilter::Choose(const fs::path& path, bool is_directory) {
-  fs::path absolute = AbsoluteNormal(path);
-  if (!absolute.has_relative_path()) return WalkVerdict::kByExtension;  // the root itself
-  fs::path parent = absolute.parent_path();
-  const Config* config = configs_ != nullptr ? configs_->ForDirectory(parent) : nullptr;
+  // A name in the directory of the path asked last (a walk asks for every
+  // entry of a directory in turn): its directory is made absolute and
+  // normal once, not for every entry.
+  std::string_view name;
+  fs::path absolute;
+  fs::path parent_of_other;
+  fs::path name_of_other;
+  const fs::path* parent = DirectoryOf(path, &name);
+  if (parent != nullptr) {
+    absolute = *parent / name;
+  } else {
+    absolute = AbsoluteNormal(path);
+    if (!absolute.has_relative_path()) return WalkVerdict::kByExtension;  // the root itself
+    parent_of_other = absolute.parent_path();
+    parent = &parent_of_other;
+    name_of_other = absolute.filename();
+    name = name_of_other.native();
+  }
+  const Config* config = configs_ != nullptr ? configs_->ForDirectory(*parent) : nullptr;
 
   // "exclude" and "include": the config's, then the command line's.
   auto listed = [&](const IgnoreRules* from_config, const IgnoreRules* from_command_line) {
@@ -163,9 +193,9 @@ WalkVerdict IgnoreFilter::Choose(const fs::path& path, bool is_directory) {
     verdict = match;
     source = from;
   };
-  const DirectoryRules& rules = RulesFor(parent, config);
+  const DirectoryRules& rules = RulesFor(*parent, config);
   if (rules.defaults != nullptr) {
-    apply(rules.defaults->MatchName(absolute.filename().string(), is_directory), Source::kDefaults);
+    apply(rules.defaults->MatchName(name, is_directory), Source::kDefaults);
   }
   for (const auto& [file_rules, base] : rules.files) {
     apply(MatchBelow(*file_rules, base, absolute, is_directory), Source::kOther);
@@ -173,7 +203,7 @@ WalkVerdict IgnoreFilter::Choose(const fs::path& path, bool is_directory) {
 
   if (verdict == IgnoreMatch::kIgnore && source == Source::kOther) return WalkVerdict::kLeaveOut;
   bool by_defaults = verdict == IgnoreMatch::kIgnore ||
-                     (verdict == IgnoreMatch::kNone && include_only_.contains(parent));
+                     (verdict == IgnoreMatch::kNone && include_only_.contains(*parent));
   if (is_directory) {
     if (!by_defaults || included) return WalkVerdict::kByExtension;
     if (!any_include) return WalkVerdict::kLeaveOut;

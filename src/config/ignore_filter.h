@@ -24,6 +24,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -80,6 +81,11 @@ class IgnoreFilter {
   };
   // The rules for paths in `parent` (absolute), whose config is `config`; cached.
   const DirectoryRules& RulesFor(const std::filesystem::path& parent, const Config* config);
+  // The directory `path` names an entry of, absolute and normal, with the
+  // entry's name in *name; null when its last element is not a plain name
+  // ("a/..", "/a", "b"). Remembered for the directory asked last.
+  const std::filesystem::path* DirectoryOf(const std::filesystem::path& path,
+                                           std::string_view* name);
   // The rules in `file`, or null when it does not exist or is empty; cached.
   const IgnoreRules* RulesInFile(const std::filesystem::path& file);
   // The git work tree `directory` is in ("" for none); cached.
@@ -98,6 +104,8 @@ class IgnoreFilter {
   // Directories the defaults skip but that were walked into because include
   // patterns are given: inside them only included files are taken.
   std::set<std::filesystem::path> include_only_;
+  std::string last_given_directory_;      // DirectoryOf's last directory, as given
+  std::filesystem::path last_directory_;  // ... and absolute and normal
   std::vector<RuleError> errors_;
 };
 

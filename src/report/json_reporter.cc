@@ -115,14 +115,24 @@ void WriteArray(std::ostream& out, std::string_view key, const Items& items, Wri
 }  // namespace
 
 void WriteFileReportJson(const FileReport& file, std::ostream& out, bool show_suppressed) {
-  out << "{\"path\":" << Dump(std::string(file.path));
+  // Escaped as nlohmann would, without a json value for each file's path.
+  thread_local std::string head;
+  head.assign("{\"path\":");
+  AppendJsonString(file.path, &head);
   if (file.origin != nullptr) {
     // An article of a JSON Lines archive; "id" is null for a line that held
     // no article.
     const ArticleOrigin& origin = *file.origin;
-    out << ",\"archive\":" << Dump(origin.archive) << ",\"line\":" << origin.line
-        << ",\"id\":" << (origin.id.empty() ? "null" : Dump(origin.id));
+    head.append(",\"archive\":");
+    AppendJsonString(origin.archive, &head);
+    head.append(",\"line\":").append(std::to_string(origin.line)).append(",\"id\":");
+    if (origin.id.empty()) {
+      head.append("null");
+    } else {
+      AppendJsonString(origin.id, &head);
+    }
   }
+  out.write(head.data(), static_cast<std::streamsize>(head.size()));
   static const std::vector<Quote> kNoQuotes;
   static const std::vector<Finding> kNoFindings;
   const Document* document = file.document;

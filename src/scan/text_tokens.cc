@@ -40,10 +40,21 @@ constexpr bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-constexpr std::array<bool, 256> kAsciiAlnum = [] {
-  std::array<bool, 256> alnum{};
-  for (int c = 0; c < 128; ++c) alnum[static_cast<size_t>(c)] = IsAsciiAlnum(static_cast<char>(c));
-  return alnum;
+// What a byte is to the tokenizer: an ASCII letter or digit, an ASCII
+// space, any other ASCII byte (a mark of its own), or a byte of a UTF-8
+// sequence (a letter, a mark or a no-break space: looked at more closely).
+enum class ByteClass : unsigned char { kMark, kAlnum, kSpace, kHigh };
+
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+  std::array<ByteClass, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    const auto byte = static_cast<char>(c);
+    classes[static_cast<size_t>(c)] = c >= 0x80            ? ByteClass::kHigh
+                                      : IsAsciiAlnum(byte) ? ByteClass::kAlnum
+                                      : IsAsciiSpace(byte) ? ByteClass::kSpace
+                                                           : ByteClass::kMark;
+  }
+  return classes;
 }();
 
 }  // namespace
@@ -71,47 +82,62 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, size_t base) const
 
 void Tokenizer::TokenizeInto(std::string_view text, size_t base,
                              std::vector<Token>* tokens_out) const {
+  // One look-up per byte says what it may start or end (kByteClass): the
+  // tokenizer reads every byte of every sentence, and the tests one by one
+  // (a space? a letter? a mark inside a word?) were most of its cost.
   std::vector<Token>& tokens = *tokens_out;
   tokens.clear();
+  const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
   size_t i = 0;
-  while (i < text.size()) {
-    size_t space = 0;
-    if (IsSpaceAt(text, i, &space)) {
-      i += space;
+  while (i < size) {
+    const unsigned char lead = bytes[i];
+    const ByteClass lead_class = kByteClass[lead];
+    if (lead_class == ByteClass::kSpace) {
+      ++i;
       continue;
     }
-    if (!IsWordStart(text, i)) {
-      size_t len = Utf8Length(static_cast<unsigned char>(text[i]));
-      if (i + len > text.size()) len = text.size() - i;
+    if (lead_class == ByteClass::kMark ||
+        (lead_class == ByteClass::kHigh && !IsNonAsciiWordStart(text, i))) {
+      if (lead == 0xC2 && i + 1 < size && bytes[i + 1] == 0xA0) {  // a no-break space
+        i += 2;
+        continue;
+      }
+      size_t len = Utf8Length(lead);
+      if (i + len > size) len = size - i;
       tokens.push_back({{base + i, base + i + len}, text.substr(i, len), false, false});
       i += len;
       continue;
     }
-    size_t start = i;
-    while (i < text.size()) {
+    const size_t start = i;
+    while (i < size) {
       // ASCII letters and digits, most of most words, in a tight loop.
-      while (i < text.size() && kAsciiAlnum[static_cast<unsigned char>(text[i])]) ++i;
-      if (i == text.size()) break;
-      if (IsWordStart(text, i)) {
-        i += Utf8Length(static_cast<unsigned char>(text[i]));
-        continue;
+      while (i < size && kByteClass[bytes[i]] == ByteClass::kAlnum) ++i;
+      if (i == size) break;
+      const unsigned char c = bytes[i];
+      const ByteClass c_class = kByteClass[c];
+      if (c_class == ByteClass::kSpace) break;  // how most words end
+      if (c_class == ByteClass::kHigh) {
+        if (IsNonAsciiWordStart(text, i)) {
+          i += Utf8Length(c);
+          continue;
+        }
+        if (IsRightSingleQuote(text, i) && i + 3 < size && IsWordStart(text, i + 3)) {
+          i += 3;
+          continue;
+        }
+        break;
       }
       // Inner apostrophes and hyphens: "O'Brien", "Bay’s", "Dubois-Ménard".
-      char c = text[i];
-      bool inner_mark = (c == '\'' || c == '-') && i + 1 < text.size() && IsWordStart(text, i + 1);
-      if (inner_mark) {
+      if ((c == '\'' || c == '-') && i + 1 < size && IsWordStart(text, i + 1)) {
         i += 1;
-        continue;
-      }
-      if (IsRightSingleQuote(text, i) && i + 3 < text.size() && IsWordStart(text, i + 3)) {
-        i += 3;
         continue;
       }
       // Periods inside abbreviations: "U.S.", "J.", "Dr.".
       if (c == '.') {
         std::string_view with_period = text.substr(start, i + 1 - start);
         bool single_letter = i - start == 1;
-        bool dotted = i + 2 < text.size() && IsWordStart(text, i + 1) && text[i + 2] == '.';
+        bool dotted = i + 2 < size && IsWordStart(text, i + 1) && text[i + 2] == '.';
         bool inner_dotted = with_period.find('.') < with_period.size() - 1;
         if (single_letter || dotted || inner_dotted ||
             (is_abbreviation_ != nullptr && is_abbreviation_(with_period, context_))) {
@@ -121,13 +147,9 @@ void Tokenizer::TokenizeInto(std::string_view text, size_t base,
       }
       break;
     }
-    if (i > text.size()) i = text.size();
-    Token token;
-    token.span = {base + start, base + i};
-    token.text = text.substr(start, i - start);
-    token.word = true;
-    token.capitalized = IsUpperStart(text, start);
-    tokens.push_back(token);
+    if (i > size) i = size;
+    tokens.push_back(
+        {{base + start, base + i}, text.substr(start, i - start), true, IsUpperStart(text, start)});
   }
 }
 

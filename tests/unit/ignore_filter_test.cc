@@ -126,6 +126,26 @@ TEST_F(IgnoreFilterTest, IgnoreFilesAboveTheWalkedDirectoryApply) {
   EXPECT_EQ(Walk({(root_ / "news").string()}), (Files{"news/a.txt"}));
 }
 
+TEST_F(IgnoreFilterTest, AnEntrysVerdictIsItsOwnFoldersHoweverThePathIsSpelled) {
+  // The filter remembers the folder it was asked about last: asked about
+  // entries of two folders in turn, each folder spelled several ways, each
+  // entry still gets its own folder's verdict.
+  Write("news/.quoteauditignore", "*.draft.txt\n");
+  Write("news/a.draft.txt");
+  Write("desk/a.draft.txt");
+  ConfigResolver configs(ConfigMode::kNone);
+  IgnoreFilter filter(&configs);
+  const std::string root = root_.string();
+  EXPECT_TRUE(filter.Ignored(root + "/news/a.draft.txt"));
+  EXPECT_FALSE(filter.Ignored(root + "/desk/a.draft.txt"));
+  EXPECT_TRUE(filter.Ignored(root + "/desk/../news/a.draft.txt"));
+  EXPECT_FALSE(filter.Ignored(root + "/news/../desk/a.draft.txt"));
+  EXPECT_TRUE(filter.Ignored(root + "/news//a.draft.txt"));
+  EXPECT_TRUE(filter.Ignored(root + "/./news/./a.draft.txt"));
+  EXPECT_FALSE(filter.Ignored(root + "/news/a.draft.txt/.."));  // the folder itself
+  EXPECT_FALSE(filter.Ignored(root + "/desk/a.draft.txt"));
+}
+
 TEST_F(IgnoreFilterTest, ExplicitlyNamedFilesAreAuditedEvenIfIgnored) {
   Write(".quoteauditignore", "*.draft.txt\narchive/\n");
   Write("a.draft.txt");
