@@ -33,12 +33,21 @@ DocumentTokens::DocumentTokens(const Document& document, const TextLayout& layou
       while (end < whole.end && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
       tokenizer.TokenizeInto(text.substr(begin, end - begin), begin, &slice);
       slices_.push_back({s, tokens_.size(), tokens_.size() + slice.size(), {begin, end}});
+      // Room for the slice's tokens at once (reserved above), then each
+      // stored by a write through a pointer: a push_back's checks were most
+      // of the cost of this loop, which sees every token of the document.
+      const size_t first = tokens_.size();
+      tokens_.resize(first + slice.size());
+      StoredToken* stored = tokens_.data() + first;
       for (const Token& token : slice) {
         // A slice is at most 128 KiB and 3 bytes, so its offsets fit.
-        uint32_t size = static_cast<uint32_t>(std::min<size_t>(token.span.size(), kLongToken));
-        if (size == kLongToken) long_tokens_.push_back({tokens_.size(), token.span.size()});
-        tokens_.push_back({static_cast<uint32_t>(token.span.begin - begin), size,
-                           token.word ? 1u : 0u, token.capitalized ? 1u : 0u});
+        const size_t whole = token.span.end - token.span.begin;
+        const auto size = static_cast<uint32_t>(std::min<size_t>(whole, kLongToken));
+        if (size == kLongToken) {
+          long_tokens_.push_back({static_cast<size_t>(stored - tokens_.data()), whole});
+        }
+        *stored++ = {static_cast<uint32_t>(token.span.begin - begin), size, token.word ? 1u : 0u,
+                     token.capitalized ? 1u : 0u};
       }
       if (read_slice) read_slice(slices_.back(), &slice);
       begin = end;
