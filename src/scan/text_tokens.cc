@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/byte_search.h"
 #include "core/text.h"
 
 namespace qa {
@@ -112,7 +113,7 @@ void Tokenizer::TokenizeInto(std::string_view text, size_t base,
     const size_t start = i;
     while (i < size) {
       // ASCII letters and digits, most of most words, in a tight loop.
-      while (i < size && kByteClass[bytes[i]] == ByteClass::kAlnum) ++i;
+      i = AsciiAlnumRunEnd(text, i);
       if (i == size) break;
       const unsigned char c = bytes[i];
       const ByteClass c_class = kByteClass[c];

@@ -46,5 +46,30 @@ TEST(ByteSearchTest, EmptyRangeAndNoStopGiveTheEnd) {
   EXPECT_EQ((FindFirstByte<'w'>(text, 0, text.size(), false)), 6u);
 }
 
+// A word's run of ASCII letters and digits ends, eight bytes at a time,
+// where a byte-by-byte test ends it: every byte value at every offset of a
+// chunk, and runs that end with the text.
+TEST(ByteSearchTest, AlnumRunEndsWhereAByteByByteTestEndsIt) {
+  auto alnum = [](unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  for (int stop = 0; stop < 256; ++stop) {
+    for (size_t at = 0; at < 12; ++at) {
+      std::string text = "xQ" + std::string(at, 'k');
+      text += static_cast<char>(stop);
+      text += "zz9Z";
+      size_t expected = 2 + at;
+      while (expected < text.size() && alnum(static_cast<unsigned char>(text[expected]))) {
+        ++expected;
+      }
+      EXPECT_EQ(AsciiAlnumRunEnd(text, 2), expected) << "byte " << stop << " at " << at;
+    }
+  }
+  EXPECT_EQ(AsciiAlnumRunEnd("Varga2024", 0), 9u);
+  EXPECT_EQ(AsciiAlnumRunEnd("said, then", 0), 4u);
+  EXPECT_EQ(AsciiAlnumRunEnd(", then", 0), 0u);
+  EXPECT_EQ(AsciiAlnumRunEnd("caf\xC3\xA9 noir", 0), 3u);
+}
+
 }  // namespace
 }  // namespace qa
