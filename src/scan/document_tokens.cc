@@ -46,8 +46,8 @@ DocumentTokens::DocumentTokens(const Document& document, const TextLayout& layou
         if (size == kLongToken) {
           long_tokens_.push_back({static_cast<size_t>(stored - tokens_.data()), whole});
         }
-        *stored++ = {static_cast<uint32_t>(token.span.begin - begin), size, token.word ? 1u : 0u,
-                     token.capitalized ? 1u : 0u};
+        *stored++ = {static_cast<uint32_t>(token.span.begin - begin), size, token.word ? 1U : 0U,
+                     token.capitalized ? 1U : 0U};
       }
       if (read_slice) read_slice(slices_.back(), &slice);
       begin = end;

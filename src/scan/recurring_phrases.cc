@@ -3,6 +3,7 @@
 #include <absl/container/flat_hash_map.h>
 #include <absl/strings/string_view.h>
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -42,8 +43,8 @@ class PhraseKey {
   PhraseKey(uint64_t id, const std::vector<Token>& tokens, size_t begin, size_t end) {
     size_t size = sizeof id;
     for (size_t i = begin; i < end; ++i) size += kFixedPerToken + tokens[i].text.size();
-    char* at = inline_;
-    if (size > sizeof inline_) {
+    char* at = inline_.data();
+    if (size > inline_.size()) {
       spilled_.resize(size);
       at = spilled_.data();
     }
@@ -65,10 +66,10 @@ class PhraseKey {
     }
     view_ = std::string_view(first, static_cast<size_t>(at - first));
   }
-  std::string_view view() const { return view_; }
+  [[nodiscard]] std::string_view view() const { return view_; }
 
  private:
-  char inline_[192];
+  std::array<char, 192> inline_;
   std::string spilled_;  // a key longer than the buffer
   std::string_view view_;
 };
