@@ -10,6 +10,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "core/text.h"
+
 namespace qa {
 
 namespace byte_search_internal {
@@ -53,10 +55,7 @@ inline size_t AsciiAlnumRunEnd(std::string_view text, size_t pos) {
     const uint64_t stops = ~AsciiAlnum(chunk) & kHighBits;
     if (stops != 0) return pos + static_cast<size_t>(std::countr_zero(stops)) / 8;
   }
-  for (; pos < text.size(); ++pos) {
-    const auto c = static_cast<unsigned char>(text[pos]);
-    if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))) break;
-  }
+  while (pos < text.size() && IsAsciiAlnum(text[pos])) ++pos;
   return pos;
 }
 

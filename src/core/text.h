@@ -15,6 +15,10 @@ constexpr bool IsAsciiSpace(char c) {
 }
 // The same without the line feed: space inside one line.
 constexpr bool IsAsciiBlank(char c) { return c != '\n' && IsAsciiSpace(c); }
+// An ASCII letter (either case) or digit.
+constexpr bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
 // `text` trimmed, with every inner run of ASCII whitespace made one space.
 std::string CollapseSpaces(std::string_view text);

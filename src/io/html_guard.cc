@@ -4,12 +4,10 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/text.h"
+
 namespace qa {
 namespace {
-
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 
 // Elements whose end tag a page may leave out and which never nest deeply.
 bool EndTagOptional(std::string_view name) {

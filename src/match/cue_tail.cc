@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/text.h"
 #include "match/re2_case_folding.h"
 #include "match/re2_options.h"
 
@@ -50,10 +51,6 @@ size_t LowerLettersEnd(std::string_view text, size_t at, size_t end) {
     }
   }
   return at;
-}
-
-constexpr bool IsAsciiAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
 }  // namespace
@@ -104,10 +101,7 @@ CueTail::OpeningRuns CueTail::ByOpeningRun(const std::vector<CuePhrase>& phrases
   for (size_t i = 0; i < phrases.size(); ++i) {
     std::string key;
     for (const CueAtom& atom : phrases[i]) {
-      if (atom.kind != CueAtom::Kind::kByte ||
-          !IsAsciiAlnum(static_cast<unsigned char>(atom.byte))) {
-        break;
-      }
+      if (atom.kind != CueAtom::Kind::kByte || !IsAsciiAlnum(atom.byte)) break;
       key += atom.byte;  // lowered already
     }
     runs.longest = std::max(runs.longest, key.size());
@@ -120,7 +114,7 @@ const std::vector<uint32_t>* CueTail::PhrasesAt(const OpeningRuns& runs, std::st
                                                 size_t at, size_t end) {
   std::array<char, 64> key;
   size_t size = 0;
-  while (at + size < end && IsAsciiAlnum(ByteAt(text, at + size))) {
+  while (at + size < end && IsAsciiAlnum(text[at + size])) {
     if (size == runs.longest || size == key.size()) return nullptr;
     key[size] = static_cast<char>(LowerAscii(ByteAt(text, at + size)));
     ++size;

@@ -37,10 +37,6 @@ bool IsRightSingleQuote(std::string_view text, size_t pos) {
          static_cast<unsigned char>(text[pos + 2]) == 0x99;
 }
 
-constexpr bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 // What a byte is to the tokenizer: an ASCII letter or digit, an ASCII
 // space, any other ASCII byte (a mark of its own), or a byte of a UTF-8
 // sequence (a letter, a mark or a no-break space: looked at more closely).
